@@ -1,0 +1,92 @@
+package de.ozd.newsroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import de.ozd.newsroom.core.check.Diagnostic;
+import de.ozd.newsroom.core.check.HouseChecker;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ozd check FILE...}: house-style findings, compiler style or JSON. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check packages against the house style; one line per finding:",
+            "  FILE:LINE:COLUMN: error[OZD012] message",
+            "then a summary line. Rule ids are listed in docs/format.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (warnings allowed)", "1:errors found",
+            "2:an input could not be read or the command was misused"})
+final class CheckCommand implements Callable<Integer> {
+    enum OutputFormat { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json (an array of findings).")
+    OutputFormat format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "House-format files, or - for standard input.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        HouseChecker checker = HouseChecker.ozd();
+        InputReader reader = input.reader();
+        List<Finding> findings = new ArrayList<>();
+        boolean unreadable = false;
+        PrintWriter err = spec.commandLine().getErr();
+        for (String file : files) {
+            try {
+                InputReader.Input in = reader.read(file);
+                checker.check(in.text()).forEach(d -> findings.add(new Finding(in.name(), d)));
+            } catch (UserException e) {
+                err.println("ozd check: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        print(findings);
+        if (unreadable) {
+            return OzdCli.USAGE;
+        }
+        return findings.stream().anyMatch(f -> f.diagnostic().isError()) ? OzdCli.FINDINGS : OzdCli.OK;
+    }
+
+    record Finding(String file, Diagnostic diagnostic) {
+    }
+
+    private void print(List<Finding> findings) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (Finding f : findings) {
+                Diagnostic d = f.diagnostic();
+                array.addObject().put("file", f.file()).put("line", d.line()).put("column", d.column())
+                        .put("severity", d.severity().key()).put("rule", d.rule()).put("message", d.message());
+            }
+            try {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            findings.forEach(f -> out.println(f.diagnostic().format(f.file())));
+            long errors = findings.stream().filter(f -> f.diagnostic().isError()).count();
+            long warnings = findings.size() - errors;
+            out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                    + (warnings == 1 ? " warning" : " warnings"));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,44 @@
+package de.ozd.newsroom.cli;
+
+import de.ozd.newsroom.core.format.PackageParser;
+import de.ozd.newsroom.core.format.PackageWriter;
+import de.ozd.newsroom.core.format.ParseResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ozd format FILE [--canonical]}: the house text again, as it was or normalised. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Write a package in the house format on standard output.",
+            "Without options the text comes back byte for byte; --canonical normalises it",
+            "(LF, no BOM, house order, unwrapped answers, en dash headings)."})
+final class FormatCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--canonical", description = "Normalise instead of keeping the layout.")
+    boolean canonical;
+
+    @Parameters(paramLabel = "FILE", description = "House-format file, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        InputReader.Input in = input.reader().read(file);
+        ParseResult result = PackageParser.ozd().parse(in.text());
+        PackageWriter writer = PackageWriter.ozd();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(canonical ? writer.canonical(result.pkg()) : writer.lossless(result));
+        out.flush();
+        result.diagnostics().forEach(d -> spec.commandLine().getErr().println(d.format(in.name())));
+        return result.hasErrors() ? OzdCli.FINDINGS : OzdCli.OK;
+    }
+}

@@ -1,0 +1,91 @@
+package de.ozd.newsroom.core.format.internal;
+
+import de.ozd.newsroom.core.model.FrontMatter;
+import de.ozd.newsroom.core.model.Origin;
+import de.ozd.newsroom.core.model.Provenance;
+import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.core.model.SectionProvenance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The front-matter block: {@code key: value} lines between two {@code ---} lines. Provenance is kept there as
+ * {@code provenance.<section>: <origin>[ <model>], reviewed|unreviewed}, so a drafted package keeps it as text.
+ */
+public final class FrontMatterCodec {
+    public static final String DELIMITER = "---";
+    static final String PROVENANCE_PREFIX = "provenance.";
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)\\s*:\\s?(.*)");
+    private static final Pattern PROVENANCE = Pattern.compile(
+            "(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*(reviewed|unreviewed)");
+
+    private FrontMatterCodec() {
+    }
+
+    /** What one block of front-matter lines holds; {@code problems} maps a line index to a German message. */
+    public record Decoded(FrontMatter frontMatter, Provenance provenance, Map<Integer, String> problems) {
+    }
+
+    public static List<String> lines(FrontMatter frontMatter, Provenance provenance) {
+        if (frontMatter.isEmpty() && provenance.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(DELIMITER);
+        frontMatter.fields().forEach((k, v) -> lines.add(v.isEmpty() ? k + ":" : k + ": " + v));
+        provenance.sections().forEach((section, p) -> lines.add(PROVENANCE_PREFIX + section.key() + ": "
+                + p.origin().key() + p.model().map(m -> " " + m).orElse("")
+                + (p.reviewed() ? ", reviewed" : ", unreviewed")));
+        lines.add(DELIMITER);
+        return lines;
+    }
+
+    /** Decodes the lines between the delimiters. */
+    public static Decoded decode(List<String> body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Provenance provenance = Provenance.EMPTY;
+        Map<Integer, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            String line = body.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = FIELD.matcher(line.strip());
+            if (!m.matches()) {
+                problems.put(i, "Zeile im Kopfbereich ist kein „schlüssel: wert“: schreiben Sie z. B. „slug: mein-text“.");
+                continue;
+            }
+            String key = m.group(1);
+            String value = m.group(2).strip();
+            if (key.startsWith(PROVENANCE_PREFIX)) {
+                Optional<Section> section = Section.byKey(key.substring(PROVENANCE_PREFIX.length()));
+                Optional<SectionProvenance> p = provenance(value);
+                if (section.isEmpty() || p.isEmpty()) {
+                    problems.put(i, "Herkunftsangabe „" + line.strip() + "“ nicht lesbar: erwartet z. B. "
+                            + "„provenance.infobox: extractive, unreviewed“ oder „provenance.analysis: llm modell-id, reviewed“.");
+                    continue;
+                }
+                provenance = provenance.with(section.get(), p.get());
+            } else if (fields.containsKey(key)) {
+                problems.put(i, "Schlüssel „" + key + "“ steht doppelt im Kopfbereich: löschen Sie eine der Zeilen.");
+            } else {
+                fields.put(key, value);
+            }
+        }
+        return new Decoded(new FrontMatter(fields), provenance, problems);
+    }
+
+    private static Optional<SectionProvenance> provenance(String value) {
+        Matcher m = PROVENANCE.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Origin origin = Origin.byKey(m.group(1)).orElseThrow();
+        return Optional.of(new SectionProvenance(origin, m.group(3).equals("reviewed"), Optional.ofNullable(m.group(2))));
+    }
+}
