@@ -46,17 +46,21 @@ final class CheckCommand implements Callable<Integer> {
         InputReader reader = input.reader();
         List<Finding> findings = new ArrayList<>();
         boolean unreadable = false;
+        int checked = 0;
         PrintWriter err = spec.commandLine().getErr();
         for (String file : files) {
             try {
                 InputReader.Input in = reader.read(file);
                 checker.check(in.text()).forEach(d -> findings.add(new Finding(in.name(), d)));
+                checked++;
             } catch (UserException e) {
                 err.println("ozd check: " + e.getMessage());
                 unreadable = true;
             }
         }
-        print(findings);
+        if (checked > 0) {
+            print(findings);
+        }
         if (unreadable) {
             return OzdCli.USAGE;
         }
