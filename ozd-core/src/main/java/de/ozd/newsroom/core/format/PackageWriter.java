@@ -4,10 +4,7 @@ import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.format.internal.Node;
 import de.ozd.newsroom.core.format.internal.NodeEmitter;
 import de.ozd.newsroom.core.model.ArticlePackage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Writes packages in the house format. {@link #lossless} keeps every byte of the source layout for nodes that were
@@ -27,27 +24,41 @@ public final class PackageWriter {
 
     /** {@code lossless(parse(x)) == x}, byte for byte. */
     public String lossless(ParseResult parsed) {
+        if (parsed.layout().describes(parsed.pkg())) {
+            return unchanged(parsed.layout());
+        }
         return lossless(parsed.pkg(), parsed.layout());
+    }
+
+    /** The package is the one the layout was read into, so every node is unchanged: replay the source lines. */
+    private static String unchanged(SourceLayout layout) {
+        Output out = new Output(layout);
+        for (NodeLayout node : layout.nodes().values()) {
+            node.leading().forEach(out::raw);
+            node.raw().forEach(out::raw);
+        }
+        layout.trailing().forEach(out::raw);
+        return out.finish();
     }
 
     /** Writes {@code pkg} in the layout of the text it came from; edited or new nodes in canonical form. */
     public String lossless(ArticlePackage pkg, SourceLayout layout) {
-        List<String[]> out = new ArrayList<>();
+        Output out = new Output(layout);
         for (Node node : emitter.nodes(pkg, layout.sectionOrder())) {
-            Optional<NodeLayout> known = layout.node(node.path());
-            if (known.isPresent()) {
-                known.get().leading().forEach(line -> out.add(physical(line)));
-                if (known.get().canonical().equals(node.lines())) {
-                    known.get().raw().forEach(line -> out.add(physical(line)));
+            NodeLayout known = layout.nodes().get(node.path());
+            if (known != null) {
+                known.leading().forEach(out::raw);
+                if (known.canonical().equals(node.lines())) {
+                    known.raw().forEach(out::raw);
                     continue;
                 }
             } else if (node.blankBefore() && !out.isEmpty()) {
-                out.add(new String[] {"", null});
+                out.line("");
             }
-            node.lines().forEach(line -> out.add(new String[] {line, null}));
+            node.lines().forEach(out::line);
         }
-        layout.trailing().forEach(line -> out.add(physical(line)));
-        return join(out, layout);
+        layout.trailing().forEach(out::raw);
+        return out.finish();
     }
 
     /** The normalised house text of {@code pkg}. */
@@ -55,24 +66,48 @@ public final class PackageWriter {
         return lossless(pkg, SourceLayout.NONE);
     }
 
-    private static String[] physical(SourceLine line) {
-        return new String[] {line.text(), line.terminator().isEmpty() ? null : line.terminator()};
-    }
+    /**
+     * Appends lines in one pass. A line's terminator is written only once the next line arrives, because the last
+     * line takes the layout's final terminator instead of its own.
+     */
+    private static final class Output {
+        private final StringBuilder text;
+        private final SourceLayout layout;
+        private String pending;
 
-    private static String join(List<String[]> lines, SourceLayout layout) {
-        StringBuilder text = new StringBuilder(lines.size() * 80);
-        if (layout.bom()) {
-            text.append('\uFEFF');
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String[] line = lines.get(i);
-            text.append(line[0]);
-            if (i < lines.size() - 1) {
-                text.append(line[1] != null ? line[1] : layout.defaultTerminator());
-            } else {
-                text.append(layout.finalTerminator());
+        Output(SourceLayout layout) {
+            this.layout = layout;
+            this.text = new StringBuilder(Math.max(256, layout.lines().size() * 120));
+            if (layout.bom()) {
+                text.append('\uFEFF');
             }
         }
-        return text.toString();
+
+        boolean isEmpty() {
+            return pending == null;
+        }
+
+        void raw(SourceLine line) {
+            append(line.text(), line.terminator().isEmpty() ? layout.defaultTerminator() : line.terminator());
+        }
+
+        void line(String line) {
+            append(line, layout.defaultTerminator());
+        }
+
+        private void append(String line, String terminator) {
+            if (pending != null) {
+                text.append(pending);
+            }
+            text.append(line);
+            pending = terminator;
+        }
+
+        String finish() {
+            if (pending != null) {
+                text.append(layout.finalTerminator());
+            }
+            return text.toString();
+        }
     }
 }

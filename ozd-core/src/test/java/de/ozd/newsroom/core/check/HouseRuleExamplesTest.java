@@ -41,6 +41,16 @@ class HouseRuleExamplesTest {
         assertThat(covered).containsAll(Arrays.stream(HouseRule.values()).map(HouseRule::id).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void everyRuleIsDocumentedForEditors() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("").toAbsolutePath().getParent()
+                .resolve("docs/format.md"), StandardCharsets.UTF_8);
+        for (HouseRule rule : HouseRule.values()) {
+            assertThat(doc).as(rule.id()).contains("| `" + rule.id() + "` | " + rule.severity().key() + " | "
+                    + rule.summary() + " |");
+        }
+    }
+
     private static void assertFindings(Example e, String input) {
         List<String> actual = HouseChecker.ozd().check(input).stream()
                 .filter(d -> e.rules().contains(d.rule()))

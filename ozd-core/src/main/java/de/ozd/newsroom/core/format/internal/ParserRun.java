@@ -41,12 +41,14 @@ import java.util.regex.Pattern;
 public final class ParserRun {
     private static final Pattern POINT = Pattern.compile("([a-z])\\)\\s*(.*)");
     private static final Pattern SIGNATURE_ONLY = Pattern.compile("[A-ZÄÖÜ]{2,8}(?:/[A-ZÄÖÜ]{2,8})*");
-    private static final Pattern SIGNATURE_AT_END = Pattern.compile(
-            "(.*[.!?\u201C\u201D\"\u2026)\u00BB\u00AB'\u2019])\\s+([A-ZÄÖÜ]{2,8}(?:/[A-ZÄÖÜ]{2,8})*)\\s*");
+    /** What may stand before the signature: the end of a sentence or of a quote. */
+    private static final String SENTENCE_END = ".!?\u201C\u201D\"\u2026)\u00BB\u00AB'\u2019";
 
     private final HouseConfig config;
     private final LineClassifier classifier;
     private final List<SourceLine> lines;
+    /** The section each line opens, or null for text and blank lines; computed once per line. */
+    private final Section[] headings;
     private final boolean bom;
     private int pos;
 
@@ -72,6 +74,10 @@ public final class ParserRun {
         this.classifier = new LineClassifier(config);
         this.bom = text.startsWith("\uFEFF");
         this.lines = LineReader.read(bom ? text.substring(1) : text);
+        this.headings = new Section[lines.size()];
+        for (int i = 0; i < headings.length; i++) {
+            headings[i] = classifier.sectionOf(lines.get(i).text()).orElse(null);
+        }
     }
 
     public ParseResult parse() {
@@ -79,12 +85,11 @@ public final class ParserRun {
         report();
         while (pos < lines.size()) {
             SourceLine line = lines.get(pos);
-            Optional<Section> section = classifier.sectionOf(line.text());
             if (line.isBlank()) {
                 trivia.add(line);
                 pos++;
-            } else if (section.isPresent()) {
-                section(section.get());
+            } else if (headings[pos] != null) {
+                section(headings[pos]);
             } else {
                 unknownText(line);
             }
@@ -143,7 +148,7 @@ public final class ParserRun {
         List<SourceLine> paragraphs = new ArrayList<>();
         List<List<SourceLine>> before = new ArrayList<>();
         List<SourceLine> blanks = new ArrayList<>();
-        while (pos < lines.size() && classifier.sectionOf(lines.get(pos).text()).isEmpty()) {
+        while (pos < lines.size() && headings[pos] == null) {
             SourceLine line = lines.get(pos++);
             if (line.isBlank()) {
                 blanks.add(line);
@@ -161,7 +166,7 @@ public final class ParserRun {
         String signature = null;
         int last = paragraphs.size() - 1;
         String lastText = paragraphs.get(last).text().strip();
-        Matcher end = SIGNATURE_AT_END.matcher(lastText);
+        int split = signatureSplit(lastText);
         boolean signatureLine = last > 0 && SIGNATURE_ONLY.matcher(lastText).matches();
         for (int i = 0; i < paragraphs.size(); i++) {
             texts.add(paragraphs.get(i).text().strip());
@@ -169,9 +174,9 @@ public final class ParserRun {
         if (signatureLine) {
             signature = lastText;
             texts.remove(last);
-        } else if (end.matches()) {
-            signature = end.group(2);
-            texts.set(last, end.group(1).strip());
+        } else if (split > 0) {
+            signature = lastText.substring(split);
+            texts.set(last, lastText.substring(0, split).strip());
         } else if (last == 0 && SIGNATURE_ONLY.matcher(lastText).matches()) {
             signature = lastText;
             texts.remove(last);
@@ -191,6 +196,25 @@ public final class ParserRun {
         }
         trivia.addAll(blanks);
         report = new Report(texts, Optional.ofNullable(signature));
+    }
+
+    /**
+     * Where the desk signature starts in a stripped last paragraph ({@code … Seite. OZD}), or -1: an upper-case code
+     * after whitespace that follows the end of a sentence or quote. Hand-written because it runs on every parse.
+     */
+    static int signatureSplit(String text) {
+        int start = text.length();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int before = start;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || before == start || SENTENCE_END.indexOf(text.charAt(before - 1)) < 0) {
+            return -1;
+        }
+        return SIGNATURE_ONLY.matcher(text.subSequence(start, text.length())).matches() ? start : -1;
     }
 
     /** Spec section 2: {@code OZD-Kommentar – Titel}, paragraphs one per line; a blank line closes it. */
@@ -402,7 +426,7 @@ public final class ParserRun {
     }
 
     private boolean isHeading(SourceLine line) {
-        return classifier.sectionOf(line.text()).isPresent();
+        return headings[line.number() - 1] != null;
     }
 
     private void node(String path, List<SourceLine> nodeLines) {
@@ -431,7 +455,7 @@ public final class ParserRun {
         }
         String finalTerminator = lines.isEmpty() ? "" : lines.get(lines.size() - 1).terminator();
         SourceLayout layout = new SourceLayout(bom, LineReader.dominantTerminator(lines), finalTerminator, order, nodes,
-                trivia, lines);
+                trivia, lines, pkg);
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new ParseResult(pkg, diagnostics, layout);
     }
