@@ -1,0 +1,2 @@
+/** JMH benchmarks; built only with {@code -Pbench}, never part of {@code ./mvnw verify}. */
+package de.ozd.newsroom.bench;
