@@ -18,10 +18,12 @@ public final class LineReader {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 int end = i;
+                String terminator = c == '\n' ? "\n" : "\r";
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
+                    terminator = "\r\n";
                 }
-                lines.add(new SourceLine(number++, text.substring(start, end), text.substring(end, i + 1)));
+                lines.add(new SourceLine(number++, text.substring(start, end), terminator));
                 start = i + 1;
             }
         }
