@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.HouseChecker;
+import de.ozd.newsroom.core.check.HouseRule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,25 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text (default) or json (an array of findings).")
     OutputFormat format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "House-format files, or - for standard input.")
+    @Option(names = "--rules", description = "List the house rules (id, severity, summary) and exit.")
+    boolean listRules;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
     List<String> files;
 
     @Override
     public Integer call() {
-        HouseChecker checker = HouseChecker.ozd();
+        if (listRules) {
+            for (HouseRule rule : HouseRule.values()) {
+                spec.commandLine().getOut().println(rule.id() + "  " + String.format("%-7s", rule.severity().key())
+                        + "  " + rule.summary());
+            }
+            return OzdCli.OK;
+        }
+        if (files == null || files.isEmpty()) {
+            throw new UserException("Keine Datei angegeben: ozd check DATEI… (oder - für die Standardeingabe).");
+        }
+        HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
         InputReader reader = input.reader();
         List<Finding> findings = new ArrayList<>();
         boolean unreadable = false;

@@ -33,8 +33,9 @@ final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(file);
-        ParseResult result = PackageParser.ozd().parse(in.text());
-        PackageWriter writer = PackageWriter.ozd();
+        var house = input.house();
+        ParseResult result = new PackageParser(house).parse(in.text());
+        PackageWriter writer = new PackageWriter(house);
         PrintWriter out = spec.commandLine().getOut();
         out.print(canonical ? writer.canonical(result.pkg()) : writer.lossless(result));
         out.flush();

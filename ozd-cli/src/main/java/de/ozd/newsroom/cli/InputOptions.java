@@ -1,5 +1,8 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.json.HouseConfigJson;
+import de.ozd.newsroom.core.json.PackageJsonException;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads house-format files. */
@@ -16,7 +19,25 @@ public final class InputOptions {
         return de.ozd.newsroom.core.HouseConfig.Limits.DEFAULT.maxInputBytes();
     }
 
+    @Option(names = "--house", paramLabel = "FILE",
+            description = "House configuration (JSON: brand, heading words, limits); default: the OZD house. "
+                    + "Also OZD_HOUSE.")
+    String houseFile = System.getenv("OZD_HOUSE");
+
     public InputReader reader() {
         return new InputReader(maxBytes);
+    }
+
+    /** The house to parse and check with: the OZD defaults, or the file given with --house. */
+    public HouseConfig house() {
+        if (houseFile == null || houseFile.isBlank()) {
+            return HouseConfig.OZD;
+        }
+        InputReader.Input in = new InputReader(1024 * 1024).read(houseFile);
+        try {
+            return HouseConfigJson.read(in.text());
+        } catch (PackageJsonException e) {
+            throw new UserException(in.name() + ": " + e.getMessage());
+        }
     }
 }

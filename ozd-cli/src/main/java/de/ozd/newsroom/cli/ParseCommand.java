@@ -30,7 +30,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(file);
-        ParseResult result = PackageParser.ozd().parse(in.text());
+        ParseResult result = new PackageParser(input.house()).parse(in.text());
         spec.commandLine().getOut().println(PackageJson.write(result.pkg()));
         result.diagnostics().forEach(d -> spec.commandLine().getErr().println(d.format(in.name())));
         return result.hasErrors() ? OzdCli.FINDINGS : OzdCli.OK;

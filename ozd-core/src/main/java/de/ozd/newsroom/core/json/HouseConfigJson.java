@@ -1,0 +1,92 @@
+package de.ozd.newsroom.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ozd.newsroom.core.HouseConfig;
+import java.util.Set;
+
+/**
+ * Reads a house configuration from JSON, so another outlet changes a file, not the code. Every key is optional and
+ * falls back to the OZD value; unknown keys are refused (a typo must not silently keep the default).
+ *
+ * <pre>{"brand": "ABC", "commentaryHeading": "ABC-Meinung", "limits": {"maxFacts": 6}}</pre>
+ */
+public final class HouseConfigJson {
+    private static final Set<String> KEYS = Set.of("brand", "commentaryHeading", "infoboxHeading", "analysisHeading",
+            "explainersHeading", "extrasHeading", "disclaimer", "pictureCreditWord", "limits");
+    private static final Set<String> LIMIT_KEYS = Set.of("minFacts", "maxFacts", "maxWordsPerFact", "minDimensions",
+            "maxDimensions", "minPoints", "maxPoints", "maxInputBytes");
+
+    private HouseConfigJson() {
+    }
+
+    public static HouseConfig read(String json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new PackageJsonException("", "Die Hauskonfiguration ist kein gültiges JSON (Zeile "
+                    + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new PackageJsonException("", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");
+        }
+        known(root, "", KEYS);
+        HouseConfig d = HouseConfig.OZD;
+        return new HouseConfig(text(root, "brand", d.brand()), text(root, "commentaryHeading", d.commentaryHeading()),
+                text(root, "infoboxHeading", d.infoboxHeading()), text(root, "analysisHeading", d.analysisHeading()),
+                text(root, "explainersHeading", d.explainersHeading()), text(root, "extrasHeading", d.extrasHeading()),
+                text(root, "disclaimer", d.disclaimer()), text(root, "pictureCreditWord", d.pictureCreditWord()),
+                limits(root.get("limits"), d.limits()));
+    }
+
+    private static HouseConfig.Limits limits(JsonNode n, HouseConfig.Limits d) {
+        if (n == null) {
+            return d;
+        }
+        if (!n.isObject()) {
+            throw new PackageJsonException("/limits", "„limits“ muss ein Objekt sein.");
+        }
+        known(n, "/limits", LIMIT_KEYS);
+        return new HouseConfig.Limits(number(n, "minFacts", d.minFacts()), number(n, "maxFacts", d.maxFacts()),
+                number(n, "maxWordsPerFact", d.maxWordsPerFact()), number(n, "minDimensions", d.minDimensions()),
+                number(n, "maxDimensions", d.maxDimensions()), number(n, "minPoints", d.minPoints()),
+                number(n, "maxPoints", d.maxPoints()), number(n, "maxInputBytes", d.maxInputBytes()));
+    }
+
+    private static void known(JsonNode n, String at, Set<String> keys) {
+        n.fieldNames().forEachRemaining(k -> {
+            if (!keys.contains(k)) {
+                throw new PackageJsonException(at + "/" + k, "Unbekannter Schlüssel „" + k + "“ in der "
+                        + "Hauskonfiguration: erlaubt sind " + keys.stream().sorted().toList() + ".");
+            }
+        });
+    }
+
+    private static String text(JsonNode root, String key, String fallback) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (!n.isTextual() || n.textValue().isBlank()) {
+            throw new PackageJsonException("/" + key, "„" + key + "“ muss ein nicht leerer Text sein.");
+        }
+        return n.textValue();
+    }
+
+    private static int number(JsonNode root, String key, int fallback) {
+        return (int) number(root, key, (long) fallback);
+    }
+
+    private static long number(JsonNode root, String key, long fallback) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (!n.canConvertToLong() || !n.isIntegralNumber() || n.longValue() < 0) {
+            throw new PackageJsonException("/limits/" + key, "„" + key + "“ muss eine ganze Zahl ab 0 sein.");
+        }
+        return n.longValue();
+    }
+}
