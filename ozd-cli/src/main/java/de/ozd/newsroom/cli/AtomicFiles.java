@@ -1,0 +1,48 @@
+package de.ozd.newsroom.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that no reader ever sees half of it: into a temporary file beside the target, then moved over
+ * it. A failure leaves the old file (or none) and no temporary file.
+ */
+final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, byte[] bytes) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw new UserException(target + " ist ein Verzeichnis: geben Sie mit -o einen Dateinamen an.");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserException("Das Verzeichnis von " + target + " gibt es nicht: legen Sie es zuerst an.");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserException(target + " kann nicht geschrieben werden (" + e.getMessage()
+                    + "): prüfen Sie Pfad und Schreibrechte.");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the write failed; nothing more to clean
+                }
+            }
+        }
+    }
+}

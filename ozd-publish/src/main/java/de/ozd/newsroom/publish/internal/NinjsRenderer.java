@@ -1,0 +1,165 @@
+package de.ozd.newsroom.publish.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.publish.OutputFormat;
+import de.ozd.newsroom.publish.Publication;
+import de.ozd.newsroom.publish.Renderer;
+import de.ozd.newsroom.publish.Site;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * IPTC ninjs 2.2. The report is the item's body (plain text and HTML); ninjs has no extension point in 2.x
+ * ({@code unevaluatedProperties: false}), so every other section becomes an association of type {@code component}
+ * — the standard's way to carry parts of one item — with its own headline, bodies, genre and, where a machine made
+ * it, the IPTC {@code digitalsourcetype} and the German label as a description. Immutable and thread-safe.
+ */
+public final class NinjsRenderer implements Renderer {
+    public static final OutputFormat FORMAT =
+            new OutputFormat("ninjs", "application/ninjs+json", "json", OutputFormat.Scope.ARTICLE);
+    static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
+
+    private final Site site;
+    private final XhtmlSections xhtml;
+
+    public NinjsRenderer(Site site) {
+        this.site = site;
+        this.xhtml = new XhtmlSections(site.house());
+    }
+
+    @Override
+    public OutputFormat format() {
+        return FORMAT;
+    }
+
+    @Override
+    public void render(List<Publication> items, Writer out) throws IOException {
+        out.write(Json.pretty(tree(Scopes.one(FORMAT, items))));
+        out.write('\n');
+    }
+
+    public ObjectNode tree(Publication p) {
+        ObjectNode n = Json.object();
+        n.put("uri", p.url().toString());
+        ObjectNode std = n.putObject("standard");
+        std.put("name", "ninjs");
+        std.put("version", "2.2");
+        std.put("schema", SCHEMA);
+        n.put("type", "text");
+        n.put("representationtype", "full");
+        n.put("profile", "ozd-article-package");
+        n.put("version", "1");
+        n.put("firstcreated", Dates.iso(p.published()));
+        n.put("versioncreated", Dates.iso(p.published()));
+        n.put("pubstatus", "usable");
+        n.put("language", p.language());
+        n.put("copyrightholder", site.name());
+        n.put("copyrightnotice", "© " + p.published().getYear() + " " + site.name());
+        n.put("by", p.author().orElse(site.name()));
+        n.put("slugline", p.slug());
+        headline(n, p.headline());
+        bodies(n, p, Section.REPORT, p.pkg().report().text() + p.pkg().report().signature().map(s -> " " + s)
+                .orElse(""));
+        p.agency().ifPresent(a -> n.putArray("infosources").addObject().put("name", a).put("role", "source"));
+        List<String> tags = p.pkg().frontMatter().tags();
+        if (!tags.isEmpty()) {
+            ArrayNode subjects = n.putArray("subjects");
+            tags.forEach(t -> subjects.addObject().put("name", t).put("literal", t));
+        }
+        provenance(n, p, Section.REPORT);
+        ArrayNode assoc = n.putArray("associations");
+        for (Section s : XhtmlSections.present(p)) {
+            if (s != Section.REPORT) {
+                assoc.add(component(p, s));
+            }
+        }
+        if (assoc.isEmpty()) {
+            n.remove("associations");
+        }
+        return n;
+    }
+
+    private ObjectNode component(Publication p, Section s) {
+        ObjectNode c = Json.object();
+        c.put("name", s.key());
+        c.put("uri", p.url() + "#" + HtmlIds.of(s));
+        c.put("type", "component");
+        c.put("language", p.language());
+        headline(c, sectionHeadline(p, s));
+        genre(c, s);
+        bodies(c, p, s, plainText(p, s));
+        provenance(c, p, s);
+        return c;
+    }
+
+    private void bodies(ObjectNode n, Publication p, Section s, String plain) {
+        ArrayNode bodies = n.putArray("bodies");
+        ObjectNode text = bodies.addObject();
+        text.put("role", "main");
+        text.put("contenttype", "text/plain");
+        text.put("charcount", plain.length());
+        text.put("wordcount", plain.isBlank() ? 0 : plain.strip().split("\\s+").length);
+        text.put("value", plain);
+        ObjectNode html = bodies.addObject();
+        html.put("role", "richtext");
+        html.put("contenttype", "text/html");
+        html.put("value", xhtml.fragment(p, List.of(s)));
+    }
+
+    private static void provenance(ObjectNode n, Publication p, Section s) {
+        MachineLabels.digitalSourceType(p, s).ifPresent(code -> {
+            ObjectNode d = n.putObject("digitalsourcetype");
+            d.put("name", MachineLabels.digitalSourceTypeName(code));
+            d.put("uri", MachineLabels.DIGITAL_SOURCE_TYPE_CV + code);
+        });
+        MachineLabels.label(p, s).ifPresent(l -> n.putArray("descriptions").addObject()
+                .put("role", "machine-label").put("contenttype", "text/plain").put("value", l));
+    }
+
+    private static void headline(ObjectNode n, String value) {
+        n.putArray("headlines").addObject().put("role", "main").put("value", value);
+    }
+
+    private static void genre(ObjectNode n, Section s) {
+        if (s == Section.COMMENTARY) {
+            n.putArray("genres").addObject().put("name", "Meinung")
+                    .put("uri", "http://cv.iptc.org/newscodes/genre/Opinion");
+        } else if (s == Section.ANALYSIS) {
+            n.putArray("genres").addObject().put("name", "Analyse")
+                    .put("uri", "http://cv.iptc.org/newscodes/genre/Analysis");
+        }
+    }
+
+    private String sectionHeadline(Publication p, Section s) {
+        var pkg = p.pkg();
+        return switch (s) {
+            case COMMENTARY -> pkg.commentary().orElseThrow().title();
+            case INFOBOX -> pkg.infobox().orElseThrow().title();
+            case ANALYSIS -> site.house().analysisHeading();
+            case EXPLAINERS -> site.house().explainersHeading();
+            case EXTRAS -> site.house().extrasHeading();
+            default -> MachineLabels.sectionName(s);
+        };
+    }
+
+    /** A section as plain text, one line per paragraph, fact, point or question/answer. */
+    String plainText(Publication p, Section s) {
+        var pkg = p.pkg();
+        return switch (s) {
+            case REPORT -> pkg.report().text();
+            case COMMENTARY -> String.join("\n", pkg.commentary().orElseThrow().paragraphs());
+            case INFOBOX -> String.join("\n", pkg.infobox().orElseThrow().facts());
+            case ANALYSIS -> String.join("\n", pkg.analysis().orElseThrow().dimensions().stream()
+                    .flatMap(d -> java.util.stream.Stream.concat(java.util.stream.Stream.of(d.title()),
+                            d.points().stream().map(pt -> pt.label() + ") " + pt.text())))
+                    .toList());
+            case EXPLAINERS -> String.join("\n", pkg.explainers().orElseThrow().entries().stream()
+                    .flatMap(e -> java.util.stream.Stream.of(e.question(), e.answer())).toList());
+            case CREDITS -> xhtml.creditsLine(pkg.credits().orElseThrow());
+            case EXTRAS -> String.join("\n", pkg.extras().orElseThrow().paragraphs());
+        };
+    }
+}
