@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ozd render FILE... --to FORMAT}: one package as a page or IPTC item, or several as a feed or sitemap. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render packages for readers and partner systems.",
-            "One FILE: --to html|jsonld|ninjs|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."},
+            "One FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rendered", "2:input unreadable, not publishable, or command misused"})
 final class RenderCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class RenderCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "html, jsonld, ninjs, newsml, markdown, rss, atom, sitemap or newssitemap.")
+            description = "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap or newssitemap.")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",

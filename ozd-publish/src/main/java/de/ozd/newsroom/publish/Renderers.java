@@ -26,10 +26,10 @@ public final class Renderers {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
     }
 
-    /** html, jsonld, ninjs, newsml, markdown (one article); rss, atom, sitemap, newssitemap, index (a list). */
+    /** html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown (one article); rss, atom, sitemap, newssitemap, index (a list). */
     public static Renderers standard(Site site) {
         Renderers r = new Renderers(Map.of());
-        for (Renderer renderer : List.of(new HtmlRenderer(site), new JsonLdRenderer(site), new NinjsRenderer(site),
+        for (Renderer renderer : List.of(new HtmlRenderer(site), new JsonLdRenderer(site), NinjsRenderer.v2(site), NinjsRenderer.v3(site),
                 new NewsMlRenderer(site), new MarkdownRenderer(site), FeedRenderer.rss(site), FeedRenderer.atom(site),
                 SitemapRenderer.sitemap(site), SitemapRenderer.news(site), new IndexRenderer(site))) {
             r = r.with(renderer);

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.publish.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.model.Section;
@@ -10,9 +11,10 @@ import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
- * IPTC ninjs 2.2. The report is the item's body (plain text and HTML); ninjs has no extension point in 2.x
+ * IPTC ninjs 2.2, or 3.1 (the same mapping with 3.x's camelCase property names). The report is the item's body (plain text and HTML); ninjs has no extension point in 2.x
  * ({@code unevaluatedProperties: false}), so every other section becomes an association of type {@code component}
  * — the standard's way to carry parts of one item — with its own headline, bodies, genre and, where a machine made
  * it, the IPTC {@code digitalsourcetype} and the German label as a description. Immutable and thread-safe.
@@ -20,34 +22,72 @@ import java.util.List;
 public final class NinjsRenderer implements Renderer {
     public static final OutputFormat FORMAT =
             new OutputFormat("ninjs", "application/ninjs+json", "json", OutputFormat.Scope.ARTICLE);
-    static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
+    public static final OutputFormat FORMAT_3 =
+            new OutputFormat("ninjs3", "application/ninjs+json", "json", OutputFormat.Scope.ARTICLE);
+    private static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_%s.json";
+    /** ninjs 3.0 renamed these properties to camelCase; nothing else of what we write changed. */
+    private static final Map<String, String> V3_NAMES = Map.ofEntries(Map.entry("contenttype", "contentType"),
+            Map.entry("charcount", "charCount"), Map.entry("wordcount", "wordCount"),
+            Map.entry("firstcreated", "firstCreated"), Map.entry("versioncreated", "versionCreated"),
+            Map.entry("pubstatus", "pubStatus"), Map.entry("copyrightholder", "copyrightHolder"),
+            Map.entry("copyrightnotice", "copyrightNotice"), Map.entry("representationtype", "representationType"),
+            Map.entry("infosources", "infoSources"), Map.entry("digitalsourcetype", "digitalSourceType"));
 
     private final Site site;
     private final XhtmlSections xhtml;
+    private final OutputFormat format;
 
-    public NinjsRenderer(Site site) {
+    private NinjsRenderer(Site site, OutputFormat format) {
         this.site = site;
         this.xhtml = new XhtmlSections(site.house());
+        this.format = format;
+    }
+
+    /** ninjs 2.2, the current 2.x. */
+    public static NinjsRenderer v2(Site site) {
+        return new NinjsRenderer(site, FORMAT);
+    }
+
+    /** ninjs 3.1. */
+    public static NinjsRenderer v3(Site site) {
+        return new NinjsRenderer(site, FORMAT_3);
     }
 
     @Override
     public OutputFormat format() {
-        return FORMAT;
+        return format;
     }
 
     @Override
     public void render(List<Publication> items, Writer out) throws IOException {
-        out.write(Json.pretty(tree(Scopes.one(FORMAT, items))));
+        ObjectNode tree = tree(Scopes.one(format, items));
+        out.write(Json.pretty(format == FORMAT_3 ? (ObjectNode) camelCase(tree) : tree));
         out.write('\n');
     }
 
-    public ObjectNode tree(Publication p) {
+    private static JsonNode camelCase(JsonNode node) {
+        if (node instanceof ObjectNode obj) {
+            ObjectNode copy = Json.object();
+            obj.fields().forEachRemaining(e -> copy.set(V3_NAMES.getOrDefault(e.getKey(), e.getKey()),
+                    camelCase(e.getValue())));
+            return copy;
+        }
+        if (node instanceof ArrayNode arr) {
+            ArrayNode copy = Json.MAPPER.createArrayNode();
+            arr.forEach(x -> copy.add(camelCase(x)));
+            return copy;
+        }
+        return node;
+    }
+
+    ObjectNode tree(Publication p) {
         ObjectNode n = Json.object();
         n.put("uri", p.url().toString());
         ObjectNode std = n.putObject("standard");
         std.put("name", "ninjs");
-        std.put("version", "2.2");
-        std.put("schema", SCHEMA);
+        String version = format == FORMAT_3 ? "3.1" : "2.2";
+        std.put("version", version);
+        std.put("schema", String.format(SCHEMA, version));
         n.put("type", "text");
         n.put("representationtype", "full");
         n.put("profile", "ozd-article-package");
