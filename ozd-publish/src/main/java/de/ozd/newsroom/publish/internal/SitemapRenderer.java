@@ -58,16 +58,18 @@ public final class SitemapRenderer implements Renderer {
             if (news) {
                 w.writeNamespace("news", NEWS_NS);
             } else {
-                url(w, site.baseUrl().toString(), null);
+                startUrl(w, site.baseUrl().toString());
+                w.writeEndElement();
             }
             for (Publication p : IndexRenderer.newestFirst(items)) {
-                url(w, p.url().toString(), Dates.iso(p.published()));
+                startUrl(w, p.url().toString());
+                text(w, "lastmod", Dates.iso(p.published()));
                 if (news) {
                     newsElement(w, p);
                 }
                 w.writeEndElement();
-                w.writeCharacters("\n");
             }
+            w.writeCharacters("\n");
             w.writeEndElement();
             w.writeEndDocument();
             w.flush();
@@ -77,16 +79,11 @@ public final class SitemapRenderer implements Renderer {
         out.write('\n');
     }
 
-    /** Opens a {@code url} element (the caller closes it) ; the site root is closed at once. */
-    private static void url(XMLStreamWriter w, String loc, String lastmod) throws XMLStreamException {
+    /** Opens a {@code url} element with its {@code loc}; the caller closes it. */
+    private static void startUrl(XMLStreamWriter w, String loc) throws XMLStreamException {
         w.writeCharacters("\n");
         w.writeStartElement("url");
         text(w, "loc", loc);
-        if (lastmod != null) {
-            text(w, "lastmod", lastmod);
-        } else {
-            w.writeEndElement();
-        }
     }
 
     private void newsElement(XMLStreamWriter w, Publication p) throws XMLStreamException {
