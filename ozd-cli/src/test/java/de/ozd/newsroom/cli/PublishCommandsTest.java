@@ -100,6 +100,10 @@ class PublishCommandsTest {
         }
         assertThat(Files.readString(site.resolve("index.html"))).contains("href=\"rheinbruecke-lindenau.html\"");
         assertThat(Files.readString(site.resolve("rheinbruecke-lindenau.html"))).contains("href=\"ozd.css\"");
+        if (site.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(site.resolve("index.html")))
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        }
     }
 
     @Test

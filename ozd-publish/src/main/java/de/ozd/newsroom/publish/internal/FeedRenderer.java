@@ -68,9 +68,13 @@ public final class FeedRenderer implements Renderer {
         feed.setLink(site.baseUrl().toString());
         feed.setUri(site.baseUrl().toString());
         feed.setLanguage("de");
-        SyndPerson publisher = new SyndPersonImpl();
-        publisher.setName(site.name());
-        feed.setAuthors(List.of(publisher));
+        if (format == ATOM) {
+            // Atom requires a feed author; in RSS the same field would become managingEditor, which must be an
+            // e-mail address, so RSS goes without.
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(site.name());
+            feed.setAuthors(List.of(publisher));
+        }
         feed.setCopyright("© " + site.name());
         Instant newest = sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).published().toInstant();
         feed.setPublishedDate(Date.from(newest));
