@@ -1,5 +1,6 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.ParseResult;
@@ -21,9 +22,9 @@ final class PublishInputs {
     private PublishInputs() {
     }
 
-    static Site site(String baseUrl) {
+    static Site site(String baseUrl, HouseConfig house) {
         if (baseUrl == null) {
-            return Site.ozd();
+            return Site.ozd().withHouse(house);
         }
         try {
             URI uri = new URI(baseUrl);
@@ -31,7 +32,7 @@ final class PublishInputs {
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 throw new URISyntaxException(baseUrl, "not http(s)");
             }
-            return Site.ozd().withBaseUrl(uri);
+            return Site.ozd().withHouse(house).withBaseUrl(uri);
         } catch (URISyntaxException e) {
             throw new UserException("--base-url „" + baseUrl + "“ ist keine http(s)-Adresse: geben Sie z. B. "
                     + "--base-url https://www.example.de/ an.");
@@ -41,9 +42,10 @@ final class PublishInputs {
     /** Parses every file first; the first structural error stops everything before anything is written. */
     static List<Publication> read(InputReader reader, List<String> files, Site site) {
         List<Publication> out = new ArrayList<>();
+        PackageParser parser = new PackageParser(site.house());
         for (String file : files) {
             InputReader.Input in = reader.read(file);
-            ParseResult result = PackageParser.ozd().parse(in.text());
+            ParseResult result = parser.parse(in.text());
             result.diagnostics().stream().filter(Diagnostic::isError).findFirst().ifPresent(d -> {
                 throw new UserException(d.format(in.name()) + " – das Paket wird nicht veröffentlicht; "
                         + "beheben Sie die Fehler (ozd check " + in.name() + ").");

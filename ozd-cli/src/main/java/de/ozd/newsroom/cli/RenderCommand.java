@@ -45,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var site = PublishInputs.site(baseUrl);
+        var site = PublishInputs.site(baseUrl, input.house());
         Renderers renderers = Renderers.standard(site);
         Renderer renderer = renderers.get(to).filter(r -> !r.format().name().equals("index"))
                 .orElseThrow(() -> new UserException("Unbekanntes Format „" + to + "“: erlaubt sind "

@@ -41,7 +41,7 @@ final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var site = PublishInputs.site(baseUrl);
+        var site = PublishInputs.site(baseUrl, input.house());
         var items = PublishInputs.read(input.reader(), files, site);
         Map<String, byte[]> pages;
         try {

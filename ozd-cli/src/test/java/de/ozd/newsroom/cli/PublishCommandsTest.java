@@ -62,6 +62,17 @@ class PublishCommandsTest {
     }
 
     @Test
+    void anotherHousePublishesUnderItsOwnBrandAndHeadings() throws IOException {
+        Path house = Files.writeString(tmp.resolve("abc.json"), "{\"brand\": \"ABC\", \"commentaryHeading\": "
+                + "\"ABC-Meinung\", \"analysisHeading\": \"ABC-Einordnung\"}");
+        Path article = Files.writeString(tmp.resolve("a.txt"), "Eine Meldung. ABC\nABC-Meinung – Titel\nMeinung.\n\n"
+                + "ABC-Einordnung\nLage\na) Erstens\nb) Zweitens\n");
+        assertThat(run("render", "--house", house.toString(), article.toString(), "--to", "html")).isZero();
+        assertThat(out.toString()).contains("<title>Titel – ABC</title>", "Meinung · ABC-Meinung",
+                ">ABC-Einordnung</h2>", "<span class=\"letter\">b)</span>");
+    }
+
+    @Test
     void refusesAnUnknownFormatInGerman() {
         assertThat(run("render", article(), "--to", "pdf")).isEqualTo(2);
         assertThat(err.toString()).contains("Unbekanntes Format „pdf“").doesNotContain("Exception");

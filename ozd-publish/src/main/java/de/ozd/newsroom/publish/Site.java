@@ -46,6 +46,11 @@ public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> style
         return new Site(name, baseUrl, zone, Optional.ofNullable(href), house);
     }
 
+    /** Another house (another outlet): its heading words, and its brand as the publisher's name. */
+    public Site withHouse(HouseConfig value) {
+        return new Site(value.brand(), baseUrl, zone, stylesheetHref, value);
+    }
+
     /** The absolute URL of an article page. */
     public URI articleUrl(String slug) {
         return baseUrl.resolve(slug + ".html");
