@@ -38,6 +38,7 @@ class FeedsAndSitemapsTest {
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getEntries()).hasSize(items.size());
         assertEntriesMatch(feed);
+        assertThat(render("rss")).contains("<guid>https://ozd.example/"); // isPermaLink defaults to true
     }
 
     @Test

@@ -90,7 +90,9 @@ public final class FeedRenderer implements Renderer {
         SyndEntry e = new SyndEntryImpl();
         e.setTitle(p.headline());
         e.setLink(p.url().toString());
-        e.setUri(p.url().toString());
+        if (format == ATOM) {
+            e.setUri(p.url().toString()); // atom:id; in RSS, Rome makes the link a permalink guid without it
+        }
         Date date = Date.from(p.published().toInstant());
         e.setPublishedDate(date);
         e.setUpdatedDate(date);
