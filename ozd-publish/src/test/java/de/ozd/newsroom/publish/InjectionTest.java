@@ -89,8 +89,9 @@ class InjectionTest {
     void htmlKeepsEveryFieldAsTextAndRunsNoScript() throws Exception {
         String html = render("html");
         Document d = Jsoup.parse(html);
-        assertThat(d.select("script")).hasSize(1);
+        assertThat(d.select("script")).hasSize(2);
         assertThat(d.selectFirst("script").attr("type")).isEqualTo("application/ld+json");
+        assertThat(d.select("script").get(1).data()).doesNotContain("alert").contains("beforeprint");
         assertThat(d.title()).isEqualTo(CLEAN.replace("  ", " ") + " – OZD");
         assertThat(d.selectFirst("h1").text()).isEqualTo(CLEAN.replace("  ", " "));
         assertThat(d.select("#infobox li").eachText()).containsOnly(CLEAN.replace("  ", " "));

@@ -77,6 +77,12 @@ class StaticSiteBrowserTest {
         if (scrollWidth > w[0]) {
             problems.add(name + ": page is " + scrollWidth + " px wide at a " + w[0] + " px viewport");
         }
+        if (w[2] == 0 && cdp.eval("document.querySelectorAll('details').length").asInt() > 0) {
+            cdp.send("Page.printToPDF");
+            if (!cdp.eval("[...document.querySelectorAll('details')].every(d => d.open)").asBoolean()) {
+                problems.add(name + ": explainers stay closed in print");
+            }
+        }
         cdp.eval(axe + "\n;true");
         String violations = cdp.eval("axe.run(document, {resultTypes: ['violations'], preload: false}).then(r => JSON.stringify({"
                 + "passes: r.passes.length, violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
