@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             FormatCommand.class,
             CheckCommand.class,
+            RenderCommand.class,
+            SiteCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class OzdCommand implements Runnable {

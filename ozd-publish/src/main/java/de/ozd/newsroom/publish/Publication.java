@@ -1,0 +1,86 @@
+package de.ozd.newsroom.publish;
+
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.publish.internal.CleanText;
+import de.ozd.newsroom.publish.internal.Slugs;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A package ready to publish: its text cleaned of characters no output may carry, and the metadata every format
+ * needs (slug, headline, date, URL) settled once, so that all renderers agree. Immutable.
+ *
+ * @param pkg       the package, with C0/C1 control characters (except tab and line feed), lone surrogates and
+ *                  non-characters removed from every text
+ * @param slug      URL-safe name of the article ({@code [a-z0-9-]+})
+ * @param headline  front matter {@code headline}, else the package's derived headline, else the report's lead
+ * @param published the publication date and time
+ * @param url       the absolute URL of the article page
+ */
+public record Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url) {
+    public Publication {
+        Objects.requireNonNull(pkg, "pkg");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(url, "url");
+    }
+
+    /**
+     * Settles a package's publishing metadata. Front matter wins; the fallbacks serve packages without it (the
+     * CLI passes the file name and the file's modification time).
+     *
+     * @throws PublishException if the front matter {@code date} is not an ISO-8601 date or date-time
+     */
+    public static Publication of(ArticlePackage raw, Site site, String fallbackSlug, Instant fallbackDate) {
+        ArticlePackage pkg = CleanText.clean(raw);
+        String headline = pkg.headline().map(String::strip).filter(h -> !h.isEmpty())
+                .orElseGet(() -> Slugs.lead(pkg.report().text()));
+        String slug = Slugs.slugify(pkg.frontMatter().get("slug").orElse(fallbackSlug));
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(headline);
+        }
+        if (slug.isEmpty()) {
+            slug = "artikel";
+        }
+        OffsetDateTime published = pkg.frontMatter().get("date").map(d -> parseDate(d, site))
+                .orElseGet(() -> fallbackDate.atZone(site.zone()).toOffsetDateTime());
+        return new Publication(pkg, slug, headline, published.withNano(0), site.articleUrl(slug));
+    }
+
+    /** The package language ({@code de} unless the front matter says otherwise). */
+    public String language() {
+        return pkg.frontMatter().language();
+    }
+
+    public Optional<String> author() {
+        return pkg.frontMatter().get("author");
+    }
+
+    public Optional<String> agency() {
+        return pkg.frontMatter().get("agency");
+    }
+
+    static OffsetDateTime parseDate(String text, Site site) {
+        String t = text.strip();
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay(site.zone()).toOffsetDateTime();
+            }
+            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(t);
+            }
+            return ZonedDateTime.of(LocalDateTime.parse(t), site.zone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new PublishException("Das Datum „" + text + "“ im Kopfbereich ist kein ISO-8601-Datum: schreiben Sie "
+                    + "z. B. „date: 2026-01-01“ oder „date: 2026-01-01T09:30:00+01:00“.");
+        }
+    }
+}

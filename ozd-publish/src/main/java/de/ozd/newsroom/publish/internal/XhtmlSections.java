@@ -1,0 +1,157 @@
+package de.ozd.newsroom.publish.internal;
+
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.model.Credits;
+import de.ozd.newsroom.core.model.Dimension;
+import de.ozd.newsroom.core.model.Explainer;
+import de.ozd.newsroom.core.model.Point;
+import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.publish.Publication;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The package's sections as plain XHTML markup (no CSS, no script), which is at once well-formed XML and valid HTML:
+ * the body of feed entries, of ninjs bodies and of the NewsML-G2 inline content. StAX escapes every text and
+ * attribute. Thread-safe (no state).
+ */
+public final class XhtmlSections {
+    public static final String NS = "http://www.w3.org/1999/xhtml";
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private final HouseConfig house;
+
+    public XhtmlSections(HouseConfig house) {
+        this.house = house;
+    }
+
+    /** How a section element is identified: by nothing, by {@code xml:id} (for NewsML-G2 {@code contentrefs}). */
+    public enum Ids { NONE, XML_ID }
+
+    /** The sections of {@code p} present, in house order, as one HTML string without namespace declarations. */
+    public String fragment(Publication p, List<Section> sections) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out);
+            for (Section s : sections) {
+                write(w, p, s, Ids.NONE);
+            }
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("XHTML writer failed", e);
+        }
+        return out.toString();
+    }
+
+    /** All sections present in {@code p}, in house order. */
+    public static List<Section> present(Publication p) {
+        return java.util.Arrays.stream(Section.values()).filter(p.pkg()::has).toList();
+    }
+
+    /** Writes one section (nothing if absent) as a {@code section} (or {@code aside}) element. */
+    public void write(XMLStreamWriter w, Publication p, Section s, Ids ids) throws XMLStreamException {
+        if (!p.pkg().has(s)) {
+            return;
+        }
+        w.writeStartElement(s == Section.INFOBOX ? "aside" : "section");
+        w.writeAttribute("class", s.key());
+        if (ids == Ids.XML_ID) {
+            w.writeAttribute("xml", XMLConstants.XML_NS_URI, "id", "ozd-" + s.key());
+        }
+        var label = MachineLabels.label(p, s);
+        if (label.isPresent()) {
+            element(w, "p", label.get(), "machine-label");
+        }
+        switch (s) {
+            case REPORT -> report(w, p);
+            case COMMENTARY -> {
+                var c = p.pkg().commentary().orElseThrow();
+                element(w, "h2", house.commentaryHeading() + " – " + c.title(), null);
+                paragraphs(w, c.paragraphs());
+            }
+            case INFOBOX -> {
+                var b = p.pkg().infobox().orElseThrow();
+                element(w, "h2", b.title(), null);
+                list(w, "ul", b.facts(), Function.identity());
+            }
+            case ANALYSIS -> analysis(w, p.pkg().analysis().orElseThrow().dimensions());
+            case EXPLAINERS -> explainers(w, p.pkg().explainers().orElseThrow().entries());
+            case CREDITS -> element(w, "p", creditsLine(p.pkg().credits().orElseThrow()), null);
+            case EXTRAS -> {
+                element(w, "h2", house.extrasHeading(), null);
+                paragraphs(w, p.pkg().extras().orElseThrow().paragraphs());
+            }
+        }
+        w.writeEndElement();
+    }
+
+    /** {@code Alle Angaben ohne Gewähr. Titelbild: AFP.} */
+    public String creditsLine(Credits c) {
+        StringBuilder b = new StringBuilder();
+        c.disclaimer().ifPresent(b::append);
+        c.pictureCredit().ifPresent(pc -> b.append(b.length() > 0 ? " " : "")
+                .append(house.pictureCreditWord()).append(": ").append(pc).append(pc.endsWith(".") ? "" : "."));
+        return b.toString();
+    }
+
+    private void report(XMLStreamWriter w, Publication p) throws XMLStreamException {
+        List<String> paras = p.pkg().report().paragraphs();
+        for (int i = 0; i < paras.size(); i++) {
+            w.writeStartElement("p");
+            w.writeCharacters(paras.get(i));
+            var sig = p.pkg().report().signature();
+            if (i == paras.size() - 1 && sig.isPresent()) {
+                w.writeCharacters(" ");
+                element(w, "span", sig.get(), "signature");
+            }
+            w.writeEndElement();
+        }
+    }
+
+    private void analysis(XMLStreamWriter w, List<Dimension> dims) throws XMLStreamException {
+        element(w, "h2", house.analysisHeading(), null);
+        for (Dimension d : dims) {
+            element(w, "h3", d.title(), null);
+            list(w, "ul", d.points(), (Point pt) -> pt.label() + ") " + pt.text());
+        }
+    }
+
+    private void explainers(XMLStreamWriter w, List<Explainer> entries) throws XMLStreamException {
+        element(w, "h2", house.explainersHeading(), null);
+        w.writeStartElement("dl");
+        for (Explainer e : entries) {
+            element(w, "dt", e.question(), null);
+            element(w, "dd", e.answer(), null);
+        }
+        w.writeEndElement();
+    }
+
+    private static void paragraphs(XMLStreamWriter w, List<String> paras) throws XMLStreamException {
+        for (String para : paras) {
+            element(w, "p", para, null);
+        }
+    }
+
+    private static <T> void list(XMLStreamWriter w, String tag, List<T> items, Function<T, String> text)
+            throws XMLStreamException {
+        w.writeStartElement(tag);
+        for (T item : items) {
+            element(w, "li", text.apply(item), null);
+        }
+        w.writeEndElement();
+    }
+
+    static void element(XMLStreamWriter w, String name, String text, String cssClass) throws XMLStreamException {
+        w.writeStartElement(name);
+        if (cssClass != null) {
+            w.writeAttribute("class", cssClass);
+        }
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+}
