@@ -498,8 +498,10 @@ public final class ApiServer implements AutoCloseable {
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "invalid_json", "Kein gültiges JSON (Zeile " + e.getLocation().getLineNr()
-                    + ", Spalte " + e.getLocation().getColumnNr() + ").");
+            var at = e.getLocation();
+            throw new ApiException(400, "invalid_json", at == null
+                    ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
+                    : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
         }
         if (node == null || !node.isObject()) {
             throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
