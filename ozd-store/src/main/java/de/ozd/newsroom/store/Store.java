@@ -85,8 +85,38 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Opens only the database, not the search index: for administration (tokens) while a server holds the index
+     * lock. Searching is refused; package changes made this way reach the index when it is next opened (catch-up).
+     */
+    public static Store openDatabaseOnly(StoreConfig config) {
+        if (config.dbUrl().isPresent()) {
+            return open(config);
+        }
+        Database db = Database.sqlite(config.dataDir());
+        return new Store(config, db, null, new SearchIndex() {
+            @Override
+            public SearchResult search(SearchQuery query) {
+                throw unavailable();
+            }
+
+            @Override
+            public List<SearchHit> related(String slug, int limit) {
+                throw unavailable();
+            }
+
+            private StoreException unavailable() {
+                return new StoreException(503, "search_unavailable", "Die Suche ist in diesem Modus nicht geöffnet.");
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
+
     public boolean embedded() {
-        return lucene != null;
+        return db.dialect() == Dialect.SQLITE;
     }
 
     public Dialect dialect() {
@@ -95,7 +125,7 @@ public final class Store implements AutoCloseable {
 
     /** Where the data lives (no secrets). */
     public String description() {
-        return embedded() ? config.dataDir().toAbsolutePath() + " (SQLite + Lucene)" : db.description() + " (PostgreSQL)";
+        return embedded() ? config.dataDir().toAbsolutePath() + (lucene != null ? " (SQLite + Lucene)" : " (SQLite)") : db.description() + " (PostgreSQL)";
     }
 
     public Tokens tokens() {
@@ -278,6 +308,88 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** What {@link #importAll} did with one draft. */
+    public enum ImportOutcome { CREATED, SAVED, UNCHANGED }
+
+    /**
+     * Imports many drafts in one transaction (bulk import): new slugs are created, existing ones get a new revision
+     * when the text differs. All or nothing: on any refusal nothing of the batch is stored and the exception says
+     * which draft failed; callers retry one by one to store the rest.
+     */
+    public List<ImportOutcome> importAll(List<Draft> drafts, List<String> slugs, String author, String message) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            validate(drafts.get(i), author);
+            chosen.add(chooseSlug(slugs.get(i), drafts.get(i).pkg()));
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<PackageRecord> changed = new ArrayList<>();
+        List<Long> changes = new ArrayList<>();
+        Database.Work<PackageRecord> work = c -> {
+            outcomes.clear();
+            changed.clear();
+            changes.clear();
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft draft = drafts.get(i);
+                String slug = chosen.get(i);
+                Optional<Row> existing = findRow(c, slug);
+                PackageRecord rec;
+                if (existing.isEmpty()) {
+                    String now = Times.now();
+                    long id;
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state,"
+                            + " current_rev, last_change, created_at, updated_at, search_text)"
+                            + " VALUES (?, ?, ?, 0, 0, ?, ?, '') RETURNING id")) {
+                        ps.setString(1, slug);
+                        ps.setString(2, headline(draft.pkg(), slug));
+                        ps.setString(3, State.DRAFT.key());
+                        ps.setString(4, now);
+                        ps.setString(5, now);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            id = rs.getLong(1);
+                        }
+                    }
+                    Row row = new Row(id, slug, State.DRAFT, 0, now, now, null, null, null, null, null);
+                    rec = append(c, row, now, author, "import", message == null ? "angelegt" : message, State.DRAFT,
+                            null, draft);
+                    outcomes.add(ImportOutcome.CREATED);
+                } else if (existing.get().text().equals(draft.text())) {
+                    outcomes.add(ImportOutcome.UNCHANGED);
+                    continue;
+                } else {
+                    Row row = existing.get();
+                    refuseRetracted(row);
+                    String summary = PackageText.changes(Optional.of(PackageJson.read(row.json())), draft.pkg())
+                            + (message == null ? "" : ": " + message);
+                    rec = append(c, row, Times.now(), author, "import", summary, row.state(), null, draft);
+                    outcomes.add(ImportOutcome.SAVED);
+                }
+                changed.add(rec);
+                changes.add(lastChange(c, slug));
+            }
+            return null;
+        };
+        if (lucene == null) {
+            db.write(work);
+            return List.copyOf(outcomes);
+        }
+        indexOrder.lock();
+        try {
+            db.write(work);
+            try {
+                for (int i = 0; i < changed.size(); i++) {
+                    lucene.put(changed.get(i), changes.get(i), i == changed.size() - 1);
+                }
+            } catch (RuntimeException e) {
+                lucene.markStale();
+            }
+            return List.copyOf(outcomes);
+        } finally {
+            indexOrder.unlock();
+        }
+    }
+
     /** Saves a new revision on top of {@code baseRevision}; a stale base is a {@link ConflictException}. */
     public PackageRecord save(String slug, int baseRevision, Draft draft, String author, String message) {
         validate(draft, author);
@@ -404,7 +516,7 @@ public final class Store implements AutoCloseable {
             try {
                 lucene.clear();
                 forEach(rec -> {
-                    lucene.put(rec, 0);
+                    lucene.put(rec, 0, false);
                     n[0]++;
                 });
                 long last = db.read(c -> {
@@ -497,7 +609,7 @@ public final class Store implements AutoCloseable {
             });
             if (rec != null) {
                 try {
-                    lucene.put(rec, change[0]);
+                    lucene.put(rec, change[0], true);
                 } catch (RuntimeException e) {
                     // The save is committed; the index catches up from the database on the next open or reindex.
                     lucene.markStale();
@@ -761,7 +873,7 @@ public final class Store implements AutoCloseable {
             return;
         }
         for (String slug : slugs) {
-            find(slug).ifPresent(rec -> lucene.put(rec, 0));
+            find(slug).ifPresent(rec -> lucene.put(rec, 0, false));
         }
         long last = db.read(c -> {
             try (Statement s = c.createStatement();

@@ -135,8 +135,11 @@ public final class LuceneIndex implements SearchIndex {
         stale = true;
     }
 
-    /** Adds or replaces the package's document; {@code change} is its database change number (0: unknown). */
-    public void put(PackageRecord rec, long change) {
+    /**
+     * Adds or replaces the package's document; {@code change} is its database change number (0: unknown);
+     * {@code refresh} makes it searchable at once (bulk callers refresh once at the end).
+     */
+    public void put(PackageRecord rec, long change, boolean refresh) {
         Document doc = new Document();
         doc.add(new StringField("slug", rec.slug(), Field.Store.YES));
         doc.add(new TextField("headline", rec.headline(), Field.Store.YES));
@@ -155,7 +158,9 @@ public final class LuceneIndex implements SearchIndex {
         facet(doc, "organisation", rec.entities().organisations());
         try {
             writer.updateDocument(new Term("slug", rec.slug()), doc);
-            searchers.maybeRefreshBlocking();
+            if (refresh) {
+                searchers.maybeRefreshBlocking();
+            }
             dirty = true;
             if (change > 0 && !stale) {
                 lastChange = Math.max(lastChange, change);
