@@ -3,6 +3,7 @@
 # (SQLite + Lucene) and PostgreSQL side by side. Usage: bench/store-bench.sh [N] (default 100000).
 # Needs: python3, wrk (Debian package 'wrk'), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres) for the
 # second half, ../shared/data/german-news-10kgnad. Results go to bench/results/ (ignored by git).
+# OZD_BENCH_SETUPS="embedded postgresql" (default) chooses the setups.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-100000}
@@ -54,9 +55,14 @@ run_setup() { # $1 label, $2.. store options
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 }
 
-run_setup embedded --data "$work/data"
-say "embedded data size: $(du -sh "$work/data" | cut -f1)"
-if psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $pg_db" >/dev/null 2>&1; then
+setups=${OZD_BENCH_SETUPS:-embedded postgresql}
+if [[ " $setups " == *" embedded "* ]]; then
+  run_setup embedded --data "$work/data"
+  say "embedded data size: $(du -sh "$work/data" | cut -f1)"
+fi
+if [[ " $setups " != *" postgresql "* ]]; then
+  :
+elif psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $pg_db" >/dev/null 2>&1; then
   run_setup postgresql --db "postgresql://postgres@127.0.0.1:5432/$pg_db"
   say "postgresql database size: $(psql -h 127.0.0.1 -U postgres -d $pg_db -Atc "SELECT pg_size_pretty(pg_database_size('$pg_db'))")"
 else

@@ -71,34 +71,62 @@ final class ImportCommand extends StoreCommand {
         List<Draft> drafts = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
         List<Path> origins = new ArrayList<>();
+        List<Item> pending = new ArrayList<>();
         int done = 0;
         for (Item item : items) {
-            try {
-                if (item instanceof HistoryItem h) {
+            if (item instanceof HistoryItem h) {
+                try {
                     importHistory(store, h);
-                } else {
-                    InputReader.Input in = reader.read(item.path().toString());
-                    Draft d = item instanceof JsonItem ? Draft.fromPackage(PackageJson.read(in.text()))
-                            : Draft.fromText(in.text());
-                    drafts.add(d);
-                    slugs.add(d.pkg().frontMatter().get("slug").isPresent() ? null : slugFromFile(item.path()));
-                    origins.add(item.path());
+                } catch (UserException | StoreException | PackageJsonException e) {
+                    refuse(item.path(), e.getMessage());
                 }
-            } catch (UserException | StoreException | PackageJsonException e) {
-                refuse(item.path(), e.getMessage());
+            } else {
+                pending.add(item);
             }
             done++;
-            if (drafts.size() >= BATCH) {
+            if (pending.size() >= BATCH) {
+                parse(reader, pending, drafts, slugs, origins);
                 flush(store, drafts, slugs, origins);
+                progress.update(done);
             }
-            progress.update(done - drafts.size());
         }
+        parse(reader, pending, drafts, slugs, origins);
         flush(store, drafts, slugs, origins);
         progress.update(items.size());
         store.flush();
         err().println("Import: " + created + " angelegt, " + saved + " neue Revisionen, " + unchanged + " unverändert, "
                 + histories + " mit Historie wiederhergestellt, " + skipped + " übersprungen, " + failed + " abgelehnt.");
         return failed > 0 ? OzdCli.FINDINGS : OzdCli.OK;
+    }
+
+    /** A file read and parsed, or the German reason it was refused. */
+    private record Parsed(Path path, Draft draft, String slug, String error) {
+    }
+
+    /** Reads and parses a batch on all cores (parsing is most of an import's work), keeping the order. */
+    private void parse(InputReader reader, List<Item> pending, List<Draft> drafts, List<String> slugs,
+            List<Path> origins) {
+        List<Parsed> parsed = pending.parallelStream().map(item -> {
+            try {
+                InputReader.Input in = reader.read(item.path().toString());
+                Draft d = item instanceof JsonItem ? Draft.fromPackage(PackageJson.read(in.text()))
+                        : Draft.fromText(in.text());
+                return new Parsed(item.path(), d,
+                        d.pkg().frontMatter().get("slug").isPresent() ? null : slugFromFile(item.path()), null);
+            } catch (UserException | StoreException | PackageJsonException e) {
+                return new Parsed(item.path(), null, null, e.getMessage());
+            }
+        }).toList();
+        for (Parsed p : parsed) {
+            if (p.error() != null) {
+                refuse(p.path(), p.error());
+            } else {
+                drafts.add(p.draft());
+                slugs.add(p.slug());
+                origins.add(p.path());
+            }
+        }
+        pending.clear();
     }
 
     private void flush(Store store, List<Draft> drafts, List<String> slugs, List<Path> origins) {

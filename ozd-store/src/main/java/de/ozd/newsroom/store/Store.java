@@ -139,7 +139,7 @@ public final class Store implements AutoCloseable {
     // --- reading -------------------------------------------------------------------------------------------
 
     public Optional<PackageRecord> find(String slug) {
-        return db.read(c -> findRow(c, slug).map(Row::record));
+        return db.read(c -> findRow(c, slug).map(this::toRecord));
     }
 
     public PackageRecord get(String slug) {
@@ -220,7 +220,7 @@ public final class Store implements AutoCloseable {
             if (batch.isEmpty()) {
                 return;
             }
-            batch.forEach(r -> action.accept(r.record()));
+            batch.forEach(r -> action.accept(toRecord(r)));
             after = batch.get(batch.size() - 1).id();
         }
     }
@@ -578,17 +578,17 @@ public final class Store implements AutoCloseable {
     /** A package row with the JSON and text of its current revision. */
     private record Row(long id, String slug, State state, int rev, String createdAt, String updatedAt,
             String publishedAt, String correctionNote, String retractionReason, String json, String text) {
-        PackageRecord record() {
-            ArticlePackage pkg = PackageJson.read(json);
-            return Store.record(this, pkg);
-        }
     }
 
-    private static PackageRecord record(Row row, ArticlePackage pkg) {
+    private PackageRecord toRecord(Row row) {
+        return record(row, PackageJson.read(row.json()));
+    }
+
+    private PackageRecord record(Row row, ArticlePackage pkg) {
         return new PackageRecord(row.slug(), headline(pkg, row.slug()), row.state(), row.rev(), row.createdAt(),
                 row.updatedAt(), Optional.ofNullable(row.publishedAt()),
                 pubDate(pkg, row.publishedAt(), row.createdAt()), pkg.frontMatter().tags(),
-                Entities.FRONT_MATTER.extract(pkg), Optional.ofNullable(row.correctionNote()),
+                config.entities().extract(pkg), Optional.ofNullable(row.correctionNote()),
                 Optional.ofNullable(row.retractionReason()), pkg, row.text());
     }
 

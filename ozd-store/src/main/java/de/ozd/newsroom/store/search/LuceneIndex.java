@@ -231,7 +231,9 @@ public final class LuceneIndex implements SearchIndex {
         Query query = b.build();
         IndexSearcher searcher = acquire();
         try {
-            int total = searcher.count(query);
+            FacetCounter facets = new FacetCounter();
+            searcher.search(query, facets);
+            long total = facets.hits;
             TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                     Math.min(q.offset() + q.limit(), top.scoreDocs.length));
@@ -241,7 +243,7 @@ public final class LuceneIndex implements SearchIndex {
             for (int i = 0; i < page.length; i++) {
                 hits.add(hit(searcher, page[i], snippets[i]));
             }
-            return new SearchResult(total, hits, facets(searcher, query));
+            return new SearchResult(total, hits, facets.top(20));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -327,52 +329,74 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, Query query) throws IOException {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String f : SearchResult.FACETS) {
-            counts.put(f, new HashMap<>());
+    /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */
+    private static final class FacetCounter extends SimpleCollector {
+        final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        long hits;
+        private final SortedSetDocValues[] dv = new SortedSetDocValues[SearchResult.FACETS.size()];
+        private final long[][] perOrd = new long[SearchResult.FACETS.size()][];
+
+        FacetCounter() {
+            for (String f : SearchResult.FACETS) {
+                counts.put(f, new HashMap<>());
+            }
         }
-        searcher.search(query, new SimpleCollector() {
-            private final Map<String, SortedSetDocValues> dv = new HashMap<>();
 
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                dv.clear();
-                for (String f : SearchResult.FACETS) {
-                    SortedSetDocValues v = context.reader().getSortedSetDocValues("f_" + f);
-                    if (v != null) {
-                        dv.put(f, v);
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flushSegment();
+            for (int f = 0; f < dv.length; f++) {
+                dv[f] = context.reader().getSortedSetDocValues("f_" + SearchResult.FACETS.get(f));
+                perOrd[f] = dv[f] == null ? null : new long[(int) Math.min(Integer.MAX_VALUE - 8, dv[f].getValueCount())];
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            hits++;
+            for (int f = 0; f < dv.length; f++) {
+                SortedSetDocValues v = dv[f];
+                if (v != null && v.advanceExact(doc)) {
+                    for (int i = 0; i < v.docValueCount(); i++) {
+                        perOrd[f][(int) v.nextOrd()]++;
                     }
                 }
             }
+        }
 
-            @Override
-            public void collect(int doc) throws IOException {
-                for (Map.Entry<String, SortedSetDocValues> e : dv.entrySet()) {
-                    SortedSetDocValues v = e.getValue();
-                    if (v.advanceExact(doc)) {
-                        for (int i = 0; i < v.docValueCount(); i++) {
-                            String value = v.lookupOrd(v.nextOrd()).utf8ToString();
-                            counts.get(e.getKey()).merge(value, 1L, Long::sum);
-                        }
+        void flushSegment() throws IOException {
+            for (int f = 0; f < dv.length; f++) {
+                if (dv[f] == null) {
+                    continue;
+                }
+                Map<String, Long> m = counts.get(SearchResult.FACETS.get(f));
+                for (int ord = 0; ord < perOrd[f].length; ord++) {
+                    if (perOrd[f][ord] > 0) {
+                        m.merge(dv[f].lookupOrd(ord).utf8ToString(), perOrd[f][ord], Long::sum);
                     }
                 }
+                dv[f] = null;
             }
+        }
 
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-        counts.forEach((k, m) -> {
-            Map<String, Long> s = new LinkedHashMap<>();
-            m.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(20).forEach(e -> s.put(e.getKey(), e.getValue()));
-            sorted.put(k, s);
-        });
-        return sorted;
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        Map<String, Map<String, Long>> top(int n) throws IOException {
+            flushSegment();
+            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
+            counts.forEach((k, m) -> {
+                Map<String, Long> s = new LinkedHashMap<>();
+                m.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(n).forEach(e -> s.put(e.getKey(), e.getValue()));
+                sorted.put(k, s);
+            });
+            return sorted;
+        }
     }
 
     @Override
