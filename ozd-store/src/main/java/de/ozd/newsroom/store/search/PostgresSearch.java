@@ -85,14 +85,8 @@ public final class PostgresSearch implements SearchIndex {
             args.add(d);
         });
         return db.read(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM packages p" + where)) {
-                bind(ps, args, 0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            Map<String, Map<String, Long>> facets = facets(c, where.toString(), args);
+            long total = facets.get("state").values().stream().mapToLong(Long::longValue).sum();
             List<SearchHit> hits = new ArrayList<>();
             String rank = hasText ? "ts_rank_cd(p.search_vector, (" + ts.sql() + "))" : "0";
             String snippet = hasText ? "ts_headline('german', " + ESCAPED_TEXT + ", (" + ts.sql() + "),"
@@ -121,7 +115,7 @@ public final class PostgresSearch implements SearchIndex {
                     }
                 }
             }
-            return new SearchResult(total, hits, facets(c, where.toString(), args));
+            return new SearchResult(total, hits, facets);
         });
     }
 
@@ -139,19 +133,12 @@ public final class PostgresSearch implements SearchIndex {
         for (String f : SearchResult.FACETS) {
             out.put(f, new LinkedHashMap<>());
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.state, count(*) FROM packages p" + where
-                + " GROUP BY p.state ORDER BY count(*) DESC, p.state")) {
-            bind(ps, args, 0);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.get("state").put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, value, n FROM (SELECT t.kind, min(t.value) AS value,"
-                + " count(*) AS n, row_number() OVER (PARTITION BY t.kind ORDER BY count(*) DESC, t.folded) AS pos"
-                + " FROM package_terms t WHERE t.package_id IN (SELECT p.id FROM packages p" + where + ")"
-                + " GROUP BY t.kind, t.folded) x WHERE pos <= 20 ORDER BY kind, n DESC, value")) {
+        // One scan of the matches feeds the total, the state facet and the term facets.
+        try (PreparedStatement ps = c.prepareStatement("WITH m AS MATERIALIZED (SELECT p.id, p.state FROM packages p"
+                + where + ") SELECT 'state', state, count(*), 0 FROM m GROUP BY state"
+                + " UNION ALL SELECT kind, value, n, pos FROM (SELECT t.kind, min(t.value) AS value, count(*) AS n,"
+                + " row_number() OVER (PARTITION BY t.kind ORDER BY count(*) DESC, t.folded) AS pos"
+                + " FROM package_terms t JOIN m ON m.id = t.package_id GROUP BY t.kind, t.folded) x WHERE pos <= 20")) {
             bind(ps, args, 0);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -161,6 +148,13 @@ public final class PostgresSearch implements SearchIndex {
                     }
                 }
             }
+        }
+        for (String f : SearchResult.FACETS) {
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            out.get(f).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            out.put(f, sorted);
         }
         return out;
     }
