@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,10 +69,8 @@ final class ImportCommand extends StoreCommand {
         }
         Progress progress = new Progress(err(), "Pakete", items.size());
         InputReader reader = input.reader();
-        List<Draft> drafts = new ArrayList<>();
-        List<String> slugs = new ArrayList<>();
-        List<Path> origins = new ArrayList<>();
-        List<Item> pending = new ArrayList<>();
+        List<List<Item>> batches = new ArrayList<>();
+        List<Item> current = new ArrayList<>();
         int done = 0;
         for (Item item : items) {
             if (item instanceof HistoryItem h) {
@@ -80,18 +79,28 @@ final class ImportCommand extends StoreCommand {
                 } catch (UserException | StoreException | PackageJsonException e) {
                     refuse(item.path(), e.getMessage());
                 }
+                progress.update(++done);
             } else {
-                pending.add(item);
-            }
-            done++;
-            if (pending.size() >= BATCH) {
-                parse(reader, pending, drafts, slugs, origins);
-                flush(store, drafts, slugs, origins);
-                progress.update(done);
+                current.add(item);
+                if (current.size() >= BATCH) {
+                    batches.add(current);
+                    current = new ArrayList<>();
+                }
             }
         }
-        parse(reader, pending, drafts, slugs, origins);
-        flush(store, drafts, slugs, origins);
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        // A pipeline: the next batch is read and parsed (on all cores) while the current one is written.
+        CompletableFuture<List<Parsed>> next = batches.isEmpty() ? null
+                : CompletableFuture.supplyAsync(parse(reader, batches.get(0)));
+        for (int b = 0; b < batches.size(); b++) {
+            List<Parsed> parsed = next.join();
+            next = b + 1 < batches.size() ? CompletableFuture.supplyAsync(parse(reader, batches.get(b + 1))::get) : null;
+            write(store, parsed);
+            done += parsed.size();
+            progress.update(done);
+        }
         progress.update(items.size());
         store.flush();
         err().println("Import: " + created + " angelegt, " + saved + " neue Revisionen, " + unchanged + " unverändert, "
@@ -104,9 +113,8 @@ final class ImportCommand extends StoreCommand {
     }
 
     /** Reads and parses a batch on all cores (parsing is most of an import's work), keeping the order. */
-    private void parse(InputReader reader, List<Item> pending, List<Draft> drafts, List<String> slugs,
-            List<Path> origins) {
-        List<Parsed> parsed = pending.parallelStream().map(item -> {
+    private java.util.function.Supplier<List<Parsed>> parse(InputReader reader, List<Item> batch) {
+        return () -> batch.parallelStream().map(item -> {
             try {
                 InputReader.Input in = reader.read(item.path().toString());
                 Draft d = item instanceof JsonItem ? Draft.fromPackage(PackageJson.read(in.text()))
@@ -117,6 +125,12 @@ final class ImportCommand extends StoreCommand {
                 return new Parsed(item.path(), null, null, e.getMessage());
             }
         }).toList();
+    }
+
+    private void write(Store store, List<Parsed> parsed) {
+        List<Draft> drafts = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        List<Path> origins = new ArrayList<>();
         for (Parsed p : parsed) {
             if (p.error() != null) {
                 refuse(p.path(), p.error());
@@ -126,10 +140,6 @@ final class ImportCommand extends StoreCommand {
                 origins.add(p.path());
             }
         }
-        pending.clear();
-    }
-
-    private void flush(Store store, List<Draft> drafts, List<String> slugs, List<Path> origins) {
         if (drafts.isEmpty()) {
             return;
         }
@@ -145,9 +155,6 @@ final class ImportCommand extends StoreCommand {
                 }
             }
         }
-        drafts.clear();
-        slugs.clear();
-        origins.clear();
     }
 
     private void count(List<Store.ImportOutcome> outcomes) {

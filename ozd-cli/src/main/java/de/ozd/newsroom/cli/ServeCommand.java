@@ -80,9 +80,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "); ist der Port belegt? Wählen Sie einen anderen mit --port.");
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Path demoData = demo ? storeOptions.data : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
+            if (demoData != null) {
+                deleteTree(demoData);
+            }
             stopped.countDown();
         }, "ozd-shutdown"));
         var err = spec.commandLine().getErr();
@@ -96,5 +100,14 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return OzdCli.OK;
+    }
+
+    /** Removes the demo's temporary data directory (best effort: it lives under the temp folder anyway). */
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // left for the system's temp cleanup
+        }
     }
 }

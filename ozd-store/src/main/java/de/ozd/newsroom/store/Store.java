@@ -378,9 +378,7 @@ public final class Store implements AutoCloseable {
         try {
             db.write(work);
             try {
-                for (int i = 0; i < changed.size(); i++) {
-                    lucene.put(changed.get(i), changes.get(i), i == changed.size() - 1);
-                }
+                lucene.putAll(changed, changes.stream().mapToLong(Long::longValue).max().orElse(0));
             } catch (RuntimeException e) {
                 lucene.markStale();
             }

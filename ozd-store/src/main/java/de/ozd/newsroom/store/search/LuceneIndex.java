@@ -170,6 +170,22 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates), then makes them
+     * searchable; {@code maxChange} is the largest database change among them.
+     */
+    public void putAll(List<PackageRecord> recs, long maxChange) {
+        try {
+            recs.parallelStream().forEach(r -> put(r, 0, false));
+            searchers.maybeRefreshBlocking();
+            if (maxChange > 0 && !stale) {
+                lastChange = Math.max(lastChange, maxChange);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void facet(Document doc, String kind, List<String> values) {
         for (String v : values) {
             doc.add(new StringField(kind, Store.fold(v), Field.Store.NO));
