@@ -39,9 +39,15 @@ run_setup() { # $1 label, $2.. store options
   local label=$1; shift
   local t0 t1
   t0=$(date +%s.%N)
-  java -Xmx1g -jar "$root/ozd-cli/target/ozd.jar" import "$@" "$work/packages" 2>"$work/import-$label.log" || true
+  local cpu0 cpu1
+  cpu0=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
+  bash -c 'java -Xmx1g -jar "$0" import "$@"; times >&2' "$root/ozd-cli/target/ozd.jar" "$@" "$work/packages" \
+    2>"$work/import-$label.log" || true
   t1=$(date +%s.%N)
-  tail -1 "$work/import-$label.log" | tee -a "$log"
+  cpu1=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
+  grep -E '^Import:' "$work/import-$label.log" | tee -a "$log"
+  say "import $label CPU of the import process (user sys, bash 'times' of its children): $(tail -1 "$work/import-$label.log")"
+  say "machine busy during import: $(echo "scale=0; 100 * ($cpu1 - $cpu0) / ($(nproc) * 100 * ($t1 - $t0))" | bc)% of all cores (all processes, not only ours)"
   say "import $label: $n packages in $(echo "$t1 - $t0" | bc) s = $(echo "$n / ($t1 - $t0)" | bc) packages/s (incl. JVM start)"
   local target; target=$(for a in "$@"; do echo "$a"; done | tail -1)
   java -Xmx1g -cp "$cp" "$root/bench/SearchBench.java" "$target" 25 | tee -a "$log"
