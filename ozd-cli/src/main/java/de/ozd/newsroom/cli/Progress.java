@@ -10,6 +10,7 @@ final class Progress {
     private final boolean tty = System.console() != null;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private long lastDone = -1;
 
     Progress(PrintWriter err, String what, long total) {
         this.err = err;
@@ -19,10 +20,11 @@ final class Progress {
 
     void update(long done) {
         long now = System.nanoTime();
-        if (done < total && now - lastDraw < (tty ? 100_000_000L : 5_000_000_000L)) {
+        if (done == lastDone || done < total && now - lastDraw < (tty ? 100_000_000L : 5_000_000_000L)) {
             return;
         }
         lastDraw = now;
+        lastDone = done;
         int width = 30;
         int filled = total == 0 ? width : (int) (width * done / total);
         double seconds = Math.max(1e-3, (now - start) / 1e9);
