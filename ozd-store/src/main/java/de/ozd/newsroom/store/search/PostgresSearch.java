@@ -88,7 +88,7 @@ public final class PostgresSearch implements SearchIndex {
             Map<String, Map<String, Long>> facets = facets(c, where.toString(), args);
             long total = facets.get("state").values().stream().mapToLong(Long::longValue).sum();
             List<SearchHit> hits = new ArrayList<>();
-            String rank = hasText ? "ts_rank_cd(p.search_vector, (" + ts.sql() + "))" : "0";
+            String rank = hasText ? "ts_rank(p.search_vector, (" + ts.sql() + "))" : "0";
             String snippet = hasText ? "ts_headline('german', " + ESCAPED_TEXT + ", (" + ts.sql() + "),"
                     + " 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=\" … \"')"
                     : "left(" + ESCAPED_TEXT + ", 200)";
