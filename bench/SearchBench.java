@@ -1,5 +1,5 @@
 // Search latency of the store, embedded or PostgreSQL: p50/p95/p99 over a fixed query set.
-// Run: java -cp 'ozd-cli/target/ozd.jar:ozd-cli/target/lib/*' bench/SearchBench.java DATA_DIR|postgresql://… ROUNDS
+// Run: java -cp ozd-cli/target/ozd.jar bench/SearchBench.java DATA_DIR|postgresql://… ROUNDS
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
 import de.ozd.newsroom.store.search.SearchQuery;

@@ -14,7 +14,7 @@ results="$root/bench/results"; mkdir -p "$results"
 log="$results/store-$(date -u +%Y%m%dT%H%M%SZ)-n$n.txt"
 pg_db="ozd_bench_$$"
 port=18480
-cp="$root/ozd-cli/target/ozd.jar:$root/ozd-cli/target/lib/*"
+cp="$root/ozd-cli/target/ozd.jar"   # its manifest names the libraries (a stale lib/ jar cannot creep in)
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true

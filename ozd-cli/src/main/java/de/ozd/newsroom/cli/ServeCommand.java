@@ -70,6 +70,13 @@ final class ServeCommand implements Callable<Integer> {
         int actual;
         try {
             server = ApiServer.create(store, settings);
+            // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
+            var errors = spec.commandLine().getErr();
+            server.onInternalError((what, e) -> {
+                errors.println("ozd serve: interner Fehler bei " + what + ": " + e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+                errors.flush();
+            });
             actual = server.start(port);
         } catch (StoreException e) {
             store.close();

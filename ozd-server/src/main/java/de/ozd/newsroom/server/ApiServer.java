@@ -69,6 +69,8 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final String openApi;
+    private volatile java.util.function.BiConsumer<String, Exception> internalErrors =
+            (what, e) -> LOG.error("internal error on {}", what, e);
 
     /** A route module: pages or other non-API routes, registered after the API. */
     @FunctionalInterface
@@ -96,9 +98,10 @@ public final class ApiServer implements AutoCloseable {
         app.exception(StoreException.class, (e, ctx) -> error(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, translate(e)));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-            error(ctx, new StoreException(500, "internal_error", "Interner Fehler; nichts wurde gespeichert. Bitte "
-                    + "melden Sie die Anfrage."));
+            StoreException internal = new StoreException(500, "internal_error", "Interner Fehler; nichts wurde "
+                    + "gespeichert. Bitte melden Sie die Anfrage.");
+            internal.initCause(e);
+            error(ctx, internal);
         });
         app.error(404, ctx -> {
             if (ctx.attribute(ERROR_MARK) == null) {
@@ -736,7 +739,8 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         if (e.status() >= 500) {
-            LOG.warn("{} {} → {} {}", ctx.method(), ctx.path(), e.status(), e.code());
+            internalErrors.accept(ctx.method() + " " + ctx.path() + " → " + e.status() + " " + e.code(),
+                    e.getCause() instanceof Exception cause ? cause : e);
         }
         json(ctx, e.status(), n);
     }
@@ -746,6 +750,11 @@ public final class ApiServer implements AutoCloseable {
         Map<String, List<String>> out = new LinkedHashMap<>();
         routes.forEach(r -> out.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(r.method().name()));
         return out;
+    }
+
+    /** Where internal errors (500) are reported; SLF4J by default. Never given request bodies or tokens. */
+    public void onInternalError(java.util.function.BiConsumer<String, Exception> sink) {
+        this.internalErrors = java.util.Objects.requireNonNull(sink);
     }
 
     /** Registers a hook for every request (for example request logging); never sees secrets. */
