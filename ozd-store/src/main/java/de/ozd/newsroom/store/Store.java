@@ -430,7 +430,7 @@ public final class Store implements AutoCloseable {
                         ? "Eine Korrektur braucht einen Korrekturhinweis für die Leser (note)."
                         : "Ein Rückzug braucht eine Begründung für die Leser (note).");
             }
-            Draft same = new Draft(PackageJson.read(row.json()), row.text());
+            Draft same = new Draft(PackageJson.read(row.json()), row.text(), row.json());
             String summary = "Status: " + row.state().german() + " → " + to.german();
             return append(c, row, Times.now(), author, "transition", summary, to, cleanNote, same);
         });
