@@ -9,7 +9,6 @@ import de.ozd.newsroom.store.TestPackages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -61,8 +60,7 @@ class OpenApiContractTest {
         JsonNode doc = http.get("/api/v1/openapi.json").json();
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         List<String> called = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
             String url = path.getKey().replace("{slug}", "mainfurt-sperrt-bruecke").replace("{rev}", "1");
             for (String method : METHODS) {
                 JsonNode op = path.getValue().get(method);

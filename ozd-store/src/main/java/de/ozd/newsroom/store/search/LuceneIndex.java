@@ -34,6 +34,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -247,8 +248,23 @@ public final class LuceneIndex implements SearchIndex {
         Query query = b.build();
         IndexSearcher searcher = acquire();
         try {
-            FacetCounter facets = new FacetCounter();
-            searcher.search(query, facets);
+            FacetCounter facets = searcher.search(query, new CollectorManager<FacetCounter, FacetCounter>() {
+                @Override
+                public FacetCounter newCollector() {
+                    return new FacetCounter();
+                }
+
+                @Override
+                public FacetCounter reduce(java.util.Collection<FacetCounter> collectors) throws IOException {
+                    FacetCounter all = new FacetCounter();
+                    for (FacetCounter c : collectors) {
+                        c.flushSegment();
+                        all.hits += c.hits;
+                        c.counts.forEach((k, m) -> m.forEach((v, n) -> all.counts.get(k).merge(v, n, Long::sum)));
+                    }
+                    return all;
+                }
+            });
             long total = facets.hits;
             TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
