@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             RenderCommand.class,
             SiteCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
+            ServeCommand.class,
+            TokenCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class OzdCommand implements Runnable {

@@ -1,0 +1,97 @@
+package de.ozd.newsroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
+import de.ozd.newsroom.store.search.SearchResult;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ozd search QUERY}: ranked hits with slug, headline and snippet. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the store (German stemming, umlauts, compounds on the embedded setup).",
+            "Query: words (all must match), \"a phrase\", prefix*, -excluded."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:at least one hit", "1:no hit", "2:store unusable or command misused"})
+final class SearchCommand extends StoreCommand {
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several words: all must match).")
+    List<String> words = List.of();
+
+    @Option(names = "--json", description = "Print the result as JSON (hits, total, facets).")
+    boolean json;
+
+    @Option(names = "--state", paramLabel = "STATE", description = "Only this state (draft, in_review, published, …).")
+    String state;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only with this tag.")
+    String tag;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only about this person.")
+    String person;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "Only about this place.")
+    String place;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "Only about this organisation.")
+    String organisation;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Dated on or after.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Dated on or before.")
+    String to;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Number of hits (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Override
+    int run(Store store) throws Exception {
+        if (limit < 1 || limit > 1000) {
+            throw new UserException("--limit muss zwischen 1 und 1000 liegen.");
+        }
+        for (String d : new String[] {from, to}) {
+            if (d != null && !d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new UserException("„" + d + "“ ist kein Datum der Form JJJJ-MM-TT.");
+            }
+        }
+        if (state != null && de.ozd.newsroom.store.State.byKey(state).isEmpty()) {
+            throw new UserException("Unbekannter Status „" + state + "“; erlaubt: " + de.ozd.newsroom.store.State.keys() + ".");
+        }
+        SearchQuery q = SearchQuery.of(String.join(" ", words)).withState(state).withTag(tag).withPerson(person)
+                .withPlace(place).withOrganisation(organisation).withDates(from, to).withPage(limit, 0);
+        SearchResult r = store.search(q);
+        if (json) {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode n = m.createObjectNode().put("total", r.total());
+            ArrayNode hits = n.putArray("hits");
+            for (SearchHit h : r.hits()) {
+                hits.addObject().put("slug", h.slug()).put("headline", h.headline()).put("state", h.state())
+                        .put("date", h.date()).put("score", h.score()).put("snippet", h.snippet());
+            }
+            n.set("facets", m.valueToTree(r.facets()));
+            out().println(n.toPrettyString());
+        } else {
+            int i = 1;
+            for (SearchHit h : r.hits()) {
+                out().printf("%d. %s — %s (%s, %s)%n   %s%n", i++, h.slug(), h.headline(), h.state(),
+                        h.date() == null ? "ohne Datum" : h.date(), plain(h.snippet()));
+            }
+            err().println(r.total() == 0 ? "Keine Treffer." : r.total() + " Treffer" + (r.total() > r.hits().size()
+                    ? ", die ersten " + r.hits().size() + " gezeigt." : "."));
+        }
+        out().flush();
+        return r.total() > 0 ? OzdCli.OK : OzdCli.FINDINGS;
+    }
+
+    /** The snippet for a terminal: matches in »…«, entities decoded. */
+    static String plain(String snippet) {
+        return snippet.replace("<mark>", "»").replace("</mark>", "«").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
+                .replace("&amp;", "&");
+    }
+}

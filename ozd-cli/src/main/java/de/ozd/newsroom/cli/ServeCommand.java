@@ -1,0 +1,120 @@
+package de.ozd.newsroom.cli;
+
+import de.ozd.newsroom.server.ApiServer;
+import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ozd serve}: the REST API (and, in later issues, the editor) on the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the REST API under /api/v1 (OpenAPI document at /api/v1/openapi.json).",
+            "Embedded: SQLite + Lucene under --data. Server setup: --db postgresql://… (any number of instances).",
+            "Machine clients need a token: ozd token create NAME."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--max-body-bytes", paramLabel = "N",
+            description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
+
+    @Option(names = "--demo", description = "Import examples/ into a temporary data directory and serve it without "
+            + "tokens (only on 127.0.0.1).")
+    boolean demo;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UserException("--port muss zwischen 0 und 65535 liegen.");
+        }
+        ServerSettings settings = ServerSettings.DEFAULT.withHost(host).withMaxBodyBytes(maxBody);
+        if (demo) {
+            if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
+                throw new UserException("--demo läuft ohne Tokens und daher nur auf 127.0.0.1.");
+            }
+            Path examples = Path.of("examples");
+            if (!Files.isDirectory(examples)) {
+                throw new UserException("--demo braucht den Ordner examples/ im aktuellen Verzeichnis.");
+            }
+            Path tmp = Files.createTempDirectory("ozd-demo-");
+            storeOptions.data = tmp;
+            storeOptions.db = null;
+            int rc = new CommandLine(new ImportCommand()).setErr(spec.commandLine().getErr())
+                    .execute("--data", tmp.toString(), examples.toString());
+            if (rc != OzdCli.OK) {
+                spec.commandLine().getErr().println("ozd serve --demo: nicht alle Beispiele ließen sich importieren.");
+            }
+            settings = settings.withAuthRequired(false);
+        }
+        Store store = storeOptions.open();
+        ApiServer server;
+        int actual;
+        try {
+            server = ApiServer.create(store, settings);
+            // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
+            var errors = spec.commandLine().getErr();
+            server.onInternalError((what, e) -> {
+                errors.println("ozd serve: interner Fehler bei " + what + ": " + e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+                errors.flush();
+            });
+            actual = server.start(port);
+        } catch (StoreException e) {
+            store.close();
+            throw new UserException(e.getMessage());
+        } catch (RuntimeException e) {
+            store.close();
+            throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()
+                    + "); ist der Port belegt? Wählen Sie einen anderen mit --port.");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Path demoData = demo ? storeOptions.data : null;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            if (demoData != null) {
+                deleteTree(demoData);
+            }
+            stopped.countDown();
+        }, "ozd-shutdown"));
+        var err = spec.commandLine().getErr();
+        err.println("OZD-Server läuft: http://" + host + ":" + actual + ApiServer.BASE + "  (Daten: " + store.description()
+                + ", " + store.count() + " Pakete)");
+        if (!settings.authRequired()) {
+            err.println("Achtung: ohne Token-Prüfung (Demo). Beenden mit Strg+C.");
+        } else if (store.tokens().list().stream().noneMatch(t -> t.revokedAt().isEmpty())) {
+            err.println("Noch kein API-Token: legen Sie eines an mit „ozd token create NAME“ (mit denselben --data/--db).");
+        }
+        err.flush();
+        stopped.await();
+        return OzdCli.OK;
+    }
+
+    /** Removes the demo's temporary data directory (best effort: it lives under the temp folder anyway). */
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // left for the system's temp cleanup
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package de.ozd.newsroom.cli;
+
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.store.StoreException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the store lives: every store command takes {@code --data DIR} and {@code --db URL}. */
+public final class StoreOptions {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory of the embedded setup (SQLite + search index). Default: ./data or OZD_DATA.")
+    Path data = Path.of(System.getenv().getOrDefault("OZD_DATA", "data"));
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "PostgreSQL instead of the embedded setup: postgresql://USER@HOST:PORT/DB (or OZD_DB).")
+    String db = System.getenv("OZD_DB");
+
+    public Store open() {
+        return open(false);
+    }
+
+    /** {@code databaseOnly}: without the search index, so it works beside a running server (tokens). */
+    public Store open(boolean databaseOnly) {
+        try {
+            StoreConfig config = StoreConfig.of(data, db);
+            return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+}

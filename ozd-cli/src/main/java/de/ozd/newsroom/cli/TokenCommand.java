@@ -1,0 +1,52 @@
+package de.ozd.newsroom.cli;
+
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ozd token create|list|revoke}: API tokens for machine clients. */
+@Command(name = "token", mixinStandardHelpOptions = true,
+        description = {"Manage API tokens for machine clients (Authorization: Bearer <token>).",
+            "  ozd token create NAME   prints a new token once; only a salted hash is stored",
+            "  ozd token list          lists tokens (never the secret)",
+            "  ozd token revoke ID     revokes a token"})
+final class TokenCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "ACTION", description = "create, list or revoke.")
+    String action;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME|ID", description = "Name (create) or id (revoke).")
+    String arg;
+
+    @Override
+    boolean databaseOnly() {
+        return true;
+    }
+
+    @Override
+    int run(Store store) {
+        switch (action) {
+            case "create" -> {
+                if (arg == null) {
+                    throw new UserException("ozd token create NAME: der Name fehlt, z. B. „agentur-import“.");
+                }
+                out().println(store.tokens().create(arg));
+                err().println("Das Token wird nur dieses eine Mal gezeigt; bewahren Sie es sicher auf.");
+            }
+            case "list" -> {
+                for (Tokens.TokenInfo t : store.tokens().list()) {
+                    out().println(t.id() + "  " + t.name() + "  angelegt " + t.createdAt()
+                            + t.revokedAt().map(r -> "  widerrufen " + r).orElse(""));
+                }
+            }
+            case "revoke" -> {
+                if (arg == null || !store.tokens().revoke(arg)) {
+                    throw new UserException("Kein aktives Token mit der Kennung „" + arg + "“ (siehe „ozd token list“).");
+                }
+                err().println("Token " + arg + " widerrufen.");
+            }
+            default -> throw new UserException("Unbekannte Aktion „" + action + "“: create, list oder revoke.");
+        }
+        return OzdCli.OK;
+    }
+}

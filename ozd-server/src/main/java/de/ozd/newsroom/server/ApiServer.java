@@ -1,0 +1,764 @@
+package de.ozd.newsroom.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.core.json.PackageJsonException;
+import de.ozd.newsroom.store.ConflictException;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.PackageSummary;
+import de.ozd.newsroom.store.Page;
+import de.ozd.newsroom.store.Revision;
+import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreException;
+import de.ozd.newsroom.store.TextDiff;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
+import de.ozd.newsroom.store.search.SearchResult;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API under {@code /api/v1} on a {@link Store} (Javalin). Routes are a table ({@link #routes()}) that both
+ * the server and the OpenAPI document come from. Pages (the publish module, the editor) add their own routes with
+ * {@link #create(Store, ServerSettings, List)}. Every error is a JSON body {@code {code, message, status}}; nothing
+ * is stored unless the whole request was valid.
+ */
+public final class ApiServer implements AutoCloseable {
+    public static final String BASE = "/api/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String ERROR_MARK = "ozd.error";
+
+    private final Store store;
+    private final ServerSettings settings;
+    private final Javalin app;
+    private final List<Route> routes;
+    private final String openApi;
+    private volatile java.util.function.BiConsumer<String, Exception> internalErrors =
+            (what, e) -> LOG.error("internal error on {}", what, e);
+
+    /** A route module: pages or other non-API routes, registered after the API. */
+    @FunctionalInterface
+    public interface Module {
+        void register(Javalin app, Store store);
+    }
+
+    private ApiServer(Store store, ServerSettings settings, List<Module> modules) {
+        this.store = store;
+        this.settings = settings;
+        this.routes = buildRoutes();
+        this.openApi = OpenApi.document(routes, settings).toPrettyString();
+        this.app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.maxRequestSize = settings.maxBodyBytes();
+            cfg.http.prefer405over404 = true;
+            cfg.http.defaultContentType = "application/json; charset=utf-8";
+            cfg.startupWatcherEnabled = false;
+        });
+        app.before(ApiServer::checkUtf8Url);
+        app.before(BASE + "/*", this::authenticate);
+        for (Route r : routes) {
+            app.addHttpHandler(r.method(), r.path(), r.handler());
+        }
+        app.exception(StoreException.class, (e, ctx) -> error(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, translate(e)));
+        app.exception(Exception.class, (e, ctx) -> {
+            StoreException internal = new StoreException(500, "internal_error", "Interner Fehler; nichts wurde "
+                    + "gespeichert. Bitte melden Sie die Anfrage.");
+            internal.initCause(e);
+            error(ctx, internal);
+        });
+        app.error(404, ctx -> {
+            if (ctx.attribute(ERROR_MARK) == null) {
+                error(ctx, new StoreException(404, "no_route", "Diese Adresse gibt es nicht: " + ctx.method() + " "
+                        + ctx.path() + ". Die Schnittstelle ist unter " + BASE + "/openapi.json beschrieben."));
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.attribute(ERROR_MARK) == null) {
+                error(ctx, new StoreException(405, "method_not_allowed", "Die Methode " + ctx.method()
+                        + " gibt es für " + ctx.path() + " nicht."));
+            }
+        });
+        modules.forEach(m -> m.register(app, store));
+    }
+
+    public static ApiServer create(Store store, ServerSettings settings) {
+        return new ApiServer(store, settings, List.of());
+    }
+
+    public static ApiServer create(Store store, ServerSettings settings, List<Module> modules) {
+        return new ApiServer(store, settings, modules);
+    }
+
+    /** Starts on {@code port} (0: any free port); returns the port. */
+    public int start(int port) {
+        app.start(settings.host(), port);
+        return app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Javalin javalin() {
+        return app;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    // --- route table ---------------------------------------------------------------------------------------
+
+    private List<Route> buildRoutes() {
+        List<Route> r = new ArrayList<>();
+        Route.Param slug = Route.Param.path("slug", "string", "The package's slug.");
+        Route.Param rev = Route.Param.path("rev", "integer", "Revision number.");
+        Map<Integer, String> common = Map.of(401, "No or invalid API token.");
+        r.add(new Route(HandlerType.GET, BASE + "/health", "health", "Liveness, setup and number of packages.", false,
+                List.of(), null, "Health", responses(Map.of(200, "Up.")), this::health));
+        r.add(new Route(HandlerType.GET, BASE + "/openapi.json", "openapi", "This document.", false, List.of(), null,
+                "OpenApi", responses(Map.of(200, "The OpenAPI document.")), ctx -> json(ctx, 200, openApi)));
+        r.add(new Route(HandlerType.GET, BASE + "/packages", "listPackages", "List packages, newest change first.", true,
+                List.of(Route.Param.query("state", "string", "Only this state."),
+                        Route.Param.query("tag", "string", "Only packages with this tag (case-insensitive)."),
+                        Route.Param.query("limit", "integer", "Page size, 1.." + settings.maxPageSize() + " (20)."),
+                        Route.Param.query("offset", "integer", "Offset, 0.." + settings.maxOffset() + " (0).")),
+                null, "PackageList", responses(common, Map.of(200, "A page of packages.", 400, "Bad parameter.")),
+                this::list));
+        r.add(new Route(HandlerType.POST, BASE + "/packages", "createPackage", "Create a package as revision 1 (draft).",
+                true, List.of(Route.Param.query("slug", "string", "Slug, for a text/plain body."),
+                        Route.Param.header("X-OZD-Author", "Author, for a text/plain body.")),
+                "CreateRequest", "PackageRecord", responses(common, Map.of(201, "Created.", 400,
+                        "Malformed body, unknown field or wrong type.", 409, "The slug exists.", 413, "Body too large.",
+                        415, "Unsupported content type.", 422, "Not a valid package.")), this::create));
+        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}", "getPackage",
+                "The current revision: JSON (default) or house text (Accept: text/plain).", true, List.of(slug), null,
+                "PackageRecord", responses(common, Map.of(200, "The package; ETag is the revision.", 404, "No such package.")),
+                this::get));
+        r.add(new Route(HandlerType.PUT, BASE + "/packages/{slug}", "savePackage",
+                "Save a new revision based on baseRevision (JSON) or If-Match (text/plain).", true,
+                List.of(slug, Route.Param.header("If-Match", "Base revision, for a text/plain body."),
+                        Route.Param.header("X-OZD-Author", "Author, for a text/plain body.")),
+                "SaveRequest", "PackageRecord", responses(common, Map.of(200, "Saved as a new revision.", 400,
+                        "Malformed body, unknown field or wrong type.", 404, "No such package.", 409,
+                        "Stale base revision (nothing stored; the rejected text is returned) or package retracted.",
+                        413, "Body too large.", 415, "Unsupported content type.", 422, "Not a valid package.",
+                        428, "No base revision given.")), this::save));
+        r.add(new Route(HandlerType.POST, BASE + "/packages/{slug}/transitions", "transitionPackage",
+                "Move in the workflow: draft → in_review → published → corrected | retracted.", true, List.of(slug),
+                "TransitionRequest", "PackageRecord", responses(common, Map.of(200, "Moved; a new revision.", 400,
+                        "Malformed body, unknown field, wrong type or unknown state.", 404, "No such package.", 409,
+                        "Illegal transition or stale base revision.", 413, "Body too large.", 415,
+                        "Unsupported content type.", 422, "Note missing (corrected, retracted).")), this::transition));
+        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/revisions", "listRevisions", "The history, oldest first.",
+                true, List.of(slug), null, "RevisionList", responses(common, Map.of(200, "The revisions.", 404,
+                        "No such package.")), this::revisions));
+        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/revisions/{rev}", "getRevision",
+                "One revision: JSON (default) or house text (Accept: text/plain).", true, List.of(slug, rev), null,
+                "Revision", responses(common, Map.of(200, "The revision.", 400, "Bad revision number.", 404,
+                        "No such package or revision.")), this::revision));
+        r.add(new Route(HandlerType.POST, BASE + "/packages/{slug}/revisions/{rev}/restore", "restoreRevision",
+                "Make an old revision current again, as a new revision.", true, List.of(slug, rev), "RestoreRequest",
+                "PackageRecord", responses(common, Map.of(200, "Restored as a new revision.", 400,
+                        "Malformed body or bad revision number.", 404, "No such package or revision.", 409,
+                        "Stale base revision or package retracted.", 413, "Body too large.", 415,
+                        "Unsupported content type.")), this::restore));
+        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/diff", "diffRevisions",
+                "Line diff of two revisions' house texts (default: previous → current).", true,
+                List.of(slug, Route.Param.query("from", "integer", "Older revision (default: to − 1)."),
+                        Route.Param.query("to", "integer", "Newer revision (default: current).")),
+                null, "Diff", responses(common, Map.of(200, "The diff.", 400, "Bad parameter.", 404,
+                        "No such package or revision.")), this::diff));
+        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/related", "relatedPackages",
+                "More like this: packages about the same things.", true,
+                List.of(slug, Route.Param.query("limit", "integer", "How many, 1.." + settings.maxPageSize() + " (5).")),
+                null, "HitList", responses(common, Map.of(200, "Related packages.", 400, "Bad parameter.", 404,
+                        "No such package.")), this::related));
+        r.add(new Route(HandlerType.GET, BASE + "/search", "search",
+                "Search: words, \"phrases\", prefix*, -excluded; filters; facets; highlighted snippets.", true,
+                List.of(Route.Param.query("q", "string", "The query (empty: everything)."),
+                        Route.Param.query("state", "string", "Filter by state."),
+                        Route.Param.query("tag", "string", "Filter by tag."),
+                        Route.Param.query("person", "string", "Filter by person."),
+                        Route.Param.query("place", "string", "Filter by place."),
+                        Route.Param.query("organisation", "string", "Filter by organisation."),
+                        Route.Param.query("from", "string", "Date from, YYYY-MM-DD."),
+                        Route.Param.query("to", "string", "Date to, YYYY-MM-DD."),
+                        Route.Param.query("limit", "integer", "Page size, 1.." + settings.maxPageSize() + " (10)."),
+                        Route.Param.query("offset", "integer", "Offset (0).")),
+                null, "SearchResult", responses(common, Map.of(200, "Hits and facets.", 400, "Bad parameter.")),
+                this::search));
+        r.add(new Route(HandlerType.GET, BASE + "/public/packages/{slug}", "publicPackage",
+                "What readers may see: published or corrected packages (with the correction note); 410 with the "
+                        + "reason when retracted.", true, List.of(slug), null, "PackageRecord",
+                responses(common, Map.of(200, "The public package.", 404, "Not published.", 410, "Retracted.")),
+                this::publicPackage));
+        return List.copyOf(r);
+    }
+
+    @SafeVarargs
+    private static Map<Integer, String> responses(Map<Integer, String>... maps) {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        for (Map<Integer, String> m : maps) {
+            out.putAll(m);
+        }
+        out.putIfAbsent(500, "Internal error; nothing was stored.");
+        return out;
+    }
+
+    // --- handlers ------------------------------------------------------------------------------------------
+
+    private void authenticate(Context ctx) {
+        if (!settings.authRequired() || ctx.path().equals(BASE + "/health") || ctx.path().equals(BASE + "/openapi.json")
+                || ctx.method() == HandlerType.OPTIONS) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
+        Optional<String> name = store.tokens().verify(token);
+        if (name.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "unauthorized", header == null
+                    ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
+                    : "Das API-Token ist ungültig oder widerrufen.");
+        }
+        ctx.attribute("ozd.token", name.get());
+    }
+
+    /** Refuses request lines whose percent-escapes are not UTF-8 (Jetty would turn them into U+FFFD silently). */
+    private static void checkUtf8Url(Context ctx) {
+        String raw = ctx.req().getRequestURI() + (ctx.queryString() != null ? "?" + ctx.queryString() : "");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2))) {
+                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(c & 0xFF);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "invalid_utf8", "Die Adresse enthält kein gültiges UTF-8.");
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    private void health(Context ctx) {
+        ObjectNode n = F.objectNode().put("status", "ok").put("setup", store.embedded() ? "embedded" : "postgresql")
+                .put("packages", store.count());
+        json(ctx, 200, n);
+    }
+
+    private void list(Context ctx) {
+        Optional<State> state = stateParam(ctx, "state");
+        Optional<String> tag = stringParam(ctx, "tag");
+        Page<PackageSummary> page = store.list(state, tag, intParam(ctx, "limit", 20, 1, settings.maxPageSize()),
+                intParam(ctx, "offset", 0, 0, settings.maxOffset()));
+        ObjectNode n = F.objectNode().put("total", page.total()).put("limit", page.limit()).put("offset", page.offset());
+        ArrayNode items = n.putArray("items");
+        for (PackageSummary s : page.items()) {
+            items.addObject().put("slug", s.slug()).put("headline", s.headline()).put("state", s.state().key())
+                    .put("revision", s.revision()).put("updatedAt", s.updatedAt()).put("date", s.pubDate());
+        }
+        json(ctx, 200, n);
+    }
+
+    private void create(Context ctx) {
+        Body body = body(ctx, Set.of("slug", "author", "message", "package", "text"));
+        Draft draft = draft(ctx, body);
+        String slug = body.json != null ? optText(body.json, "slug") : ctx.queryParam("slug");
+        PackageRecord rec = store.create(slug, draft, author(ctx, body), body.json != null ? optText(body.json, "message") : null);
+        ctx.header("Location", BASE + "/packages/" + rec.slug());
+        ctx.header("ETag", etag(rec.revision()));
+        json(ctx, 201, record(rec));
+    }
+
+    private void get(Context ctx) {
+        PackageRecord rec = store.get(ctx.pathParam("slug"));
+        ctx.header("ETag", etag(rec.revision()));
+        if (wantsText(ctx)) {
+            text(ctx, rec.text());
+        } else {
+            json(ctx, 200, record(rec));
+        }
+    }
+
+    private void save(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Body body = body(ctx, Set.of("baseRevision", "author", "message", "package", "text"));
+        Draft draft = draft(ctx, body);
+        Integer base;
+        if (body.json != null) {
+            base = optInt(body.json, "baseRevision");
+        } else {
+            String match = ctx.header("If-Match");
+            base = match == null ? null : parseRevision(match.replace("\"", "").strip(), "If-Match");
+        }
+        if (base == null) {
+            throw new ApiException(428, "base_revision_required", "Beim Speichern muss die Revision genannt werden, auf "
+                    + "der die Änderung beruht (baseRevision bzw. If-Match), damit keine fremde Änderung verloren geht.");
+        }
+        PackageRecord rec = store.save(slug, base, draft, author(ctx, body),
+                body.json != null ? optText(body.json, "message") : null);
+        ctx.header("ETag", etag(rec.revision()));
+        json(ctx, 200, record(rec));
+    }
+
+    private void transition(Context ctx) {
+        Body body = body(ctx, Set.of("to", "note", "baseRevision", "author"));
+        if (body.json == null) {
+            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
+        }
+        String to = optText(body.json, "to");
+        if (to == null) {
+            throw field("missing_field", "to", "„to“ fehlt: der Zielstatus (" + State.keys() + ").");
+        }
+        State target = State.byKey(to).orElseThrow(() -> field("bad_value", "to",
+                "Unbekannter Status „" + shorten(to) + "“; erlaubt: " + State.keys() + "."));
+        PackageRecord rec = store.transition(ctx.pathParam("slug"), target, optText(body.json, "note"),
+                author(ctx, body), optInt(body.json, "baseRevision"));
+        ctx.header("ETag", etag(rec.revision()));
+        json(ctx, 200, record(rec));
+    }
+
+    private void revisions(Context ctx) {
+        ObjectNode n = F.objectNode();
+        ArrayNode items = n.putArray("items");
+        for (RevisionInfo i : store.revisions(ctx.pathParam("slug"))) {
+            items.add(info(i));
+        }
+        json(ctx, 200, n);
+    }
+
+    private void revision(Context ctx) {
+        int rev = parseRevision(ctx.pathParam("rev"), "rev");
+        Revision r = store.revision(ctx.pathParam("slug"), rev);
+        ctx.header("ETag", etag(rev));
+        if (wantsText(ctx)) {
+            text(ctx, r.text());
+        } else {
+            ObjectNode n = info(r.info());
+            n.set("package", PackageJson.toTree(r.pkg()));
+            n.put("text", r.text());
+            json(ctx, 200, n);
+        }
+    }
+
+    private void restore(Context ctx) {
+        int rev = parseRevision(ctx.pathParam("rev"), "rev");
+        Body body = body(ctx, Set.of("baseRevision", "author"), true);
+        Integer base = body.json != null ? optInt(body.json, "baseRevision") : null;
+        PackageRecord rec = store.restore(ctx.pathParam("slug"), rev, author(ctx, body), base);
+        ctx.header("ETag", etag(rec.revision()));
+        json(ctx, 200, record(rec));
+    }
+
+    private void diff(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        PackageRecord rec = store.get(slug);
+        int to = intParam(ctx, "to", rec.revision(), 1, Integer.MAX_VALUE);
+        int from = intParam(ctx, "from", Math.max(1, to - 1), 1, Integer.MAX_VALUE);
+        TextDiff d = store.diff(slug, from, to);
+        ObjectNode n = F.objectNode().put("from", d.from()).put("to", d.to());
+        ArrayNode lines = n.putArray("lines");
+        d.lines().forEach(l -> lines.addObject().put("op", String.valueOf(l.op())).put("text", l.text()));
+        n.put("unified", d.unified());
+        json(ctx, 200, n);
+    }
+
+    private void related(Context ctx) {
+        List<SearchHit> hits = store.related(ctx.pathParam("slug"), intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
+        ObjectNode n = F.objectNode();
+        ArrayNode a = n.putArray("hits");
+        hits.forEach(h -> a.add(hit(h)));
+        json(ctx, 200, n);
+    }
+
+    private void search(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        if (q.length() > 1000) {
+            throw field("query_too_long", "q", "Die Suchanfrage ist " + q.length() + " Zeichen lang; erlaubt sind 1000.");
+        }
+        SearchQuery query = SearchQuery.of(q)
+                .withState(stateParam(ctx, "state").map(State::key).orElse(null))
+                .withTag(stringParam(ctx, "tag").orElse(null))
+                .withPerson(stringParam(ctx, "person").orElse(null))
+                .withPlace(stringParam(ctx, "place").orElse(null))
+                .withOrganisation(stringParam(ctx, "organisation").orElse(null))
+                .withDates(dateParam(ctx, "from"), dateParam(ctx, "to"))
+                .withPage(intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
+                        intParam(ctx, "offset", 0, 0, settings.maxOffset()));
+        SearchResult result = store.search(query);
+        ObjectNode n = F.objectNode().put("total", result.total());
+        ArrayNode hits = n.putArray("hits");
+        result.hits().forEach(h -> hits.add(hit(h)));
+        ObjectNode facets = n.putObject("facets");
+        result.facets().forEach((k, m) -> {
+            ObjectNode f = facets.putObject(k);
+            m.forEach(f::put);
+        });
+        json(ctx, 200, n);
+    }
+
+    private void publicPackage(Context ctx) {
+        PackageRecord rec = store.publicView(ctx.pathParam("slug"));
+        json(ctx, 200, record(rec));
+    }
+
+    // --- request reading -----------------------------------------------------------------------------------
+
+    /** A request body: JSON object (checked for unknown fields) or house text. */
+    private record Body(JsonNode json, String text) {
+    }
+
+    private Body body(Context ctx, Set<String> fields) {
+        return body(ctx, fields, false);
+    }
+
+    private Body body(Context ctx, Set<String> fields, boolean optional) {
+        long declared = ctx.contentLength();
+        if (declared > settings.maxBodyBytes()) {
+            throw tooLarge(declared);
+        }
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            throw translate(e);
+        }
+        if (bytes.length > settings.maxBodyBytes()) {
+            throw tooLarge(bytes.length);
+        }
+        if (bytes.length == 0) {
+            if (optional) {
+                return new Body(null, null);
+            }
+            throw new ApiException(400, "empty_body", "Der Anfrage fehlt der Inhalt.");
+        }
+        String text = utf8(bytes);
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/plain")) {
+            if (fields.contains("text")) {
+                return new Body(null, text);
+            }
+            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
+        }
+        if (!type.isEmpty() && !type.startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "Content-Type „" + shorten(type) + "“ wird nicht "
+                    + "angenommen: erwartet wird application/json" + (fields.contains("text") ? " oder text/plain" : "")
+                    + ".");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new ApiException(400, "invalid_json", at == null
+                    ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
+                    : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!fields.contains(name)) {
+                throw field("unknown_field", name, "Unbekanntes Feld „" + shorten(name) + "“; erlaubt sind: "
+                        + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
+            }
+        }
+        return new Body(node, null);
+    }
+
+    private Draft draft(Context ctx, Body body) {
+        if (body.text != null) {
+            return Draft.fromText(body.text);
+        }
+        JsonNode pkg = body.json.get("package");
+        JsonNode text = body.json.get("text");
+        if ((pkg == null || pkg.isNull()) == (text == null || text.isNull())) {
+            throw new ApiException(400, "missing_field", "Genau eines von „package“ (JSON-Form) oder „text“ "
+                    + "(Haustext) ist nötig.");
+        }
+        if (text != null && !text.isNull()) {
+            if (!text.isTextual()) {
+                throw field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
+            }
+            return Draft.fromText(text.asText());
+        }
+        try {
+            Draft d = Draft.fromPackage(PackageJson.read(pkg));
+            ctx.attribute("ozd.draft", d);
+            return d;
+        } catch (PackageJsonException e) {
+            throw new ApiException(422, "invalid_package", e.getMessage());
+        }
+    }
+
+    private String author(Context ctx, Body body) {
+        String author = body.json != null ? optText(body.json, "author") : ctx.header("X-OZD-Author");
+        if (author == null || author.isBlank()) {
+            author = ctx.attribute("ozd.token");
+        }
+        return author == null ? "api" : author;
+    }
+
+    private static String optText(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw field("wrong_type", name, "„" + name + "“ muss eine Zeichenkette sein.");
+        }
+        return v.asText();
+    }
+
+    private static Integer optInt(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
+            throw field("wrong_type", name, "„" + name + "“ muss eine positive ganze Zahl sein.");
+        }
+        return v.asInt();
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            String s = chars.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                    throw new ApiException(400, "control_character", "Der Inhalt enthält ein Steuerzeichen (0x"
+                            + String.format("%02X", (int) c) + ") an Zeichen " + i + ".");
+                }
+            }
+            return s;
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "invalid_utf8", "Der Inhalt ist kein gültiges UTF-8.");
+        }
+    }
+
+    private ApiException tooLarge(long size) {
+        return new ApiException(413, "too_large", "Der Inhalt ist " + size + " Bytes groß; erlaubt sind "
+                + settings.maxBodyBytes() + " Bytes.");
+    }
+
+    private static int parseRevision(String s, String name) {
+        if (s == null || !s.matches("\\d{1,9}") || Integer.parseInt(s) < 1) {
+            throw field("bad_parameter", name, "„" + name + "“ muss eine Revisionsnummer sein (1, 2, …).");
+        }
+        return Integer.parseInt(s);
+    }
+
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        if (!v.strip().matches("-?\\d{1,9}")) {
+            throw field("bad_parameter", name, "„" + name + "“ muss eine ganze Zahl sein.");
+        }
+        int n = Integer.parseInt(v.strip());
+        if (n < min || n > max) {
+            throw field("bad_parameter", name, "„" + name + "“ muss zwischen " + min + " und " + max + " liegen.");
+        }
+        return n;
+    }
+
+    private static Optional<String> stringParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v != null && v.length() > 200) {
+            throw field("bad_parameter", name, "„" + name + "“ ist zu lang (höchstens 200 Zeichen).");
+        }
+        return Optional.ofNullable(v).filter(s -> !s.isBlank());
+    }
+
+    private static Optional<State> stateParam(Context ctx, String name) {
+        return stringParam(ctx, name).map(s -> State.byKey(s).orElseThrow(() -> field("bad_parameter", name,
+                "Unbekannter Status „" + shorten(s) + "“; erlaubt: " + State.keys() + ".")));
+    }
+
+    private static String dateParam(Context ctx, String name) {
+        String v = stringParam(ctx, name).orElse(null);
+        if (v != null && !DATE.matcher(v).matches()) {
+            throw field("bad_parameter", name, "„" + name + "“ muss ein Datum JJJJ-MM-TT sein.");
+        }
+        return v;
+    }
+
+    private static ApiException field(String code, String field, String message) {
+        ApiException e = new ApiException(400, code, message);
+        e.addSuppressed(new FieldMarker(field));
+        return e;
+    }
+
+    /** Carries the field name of a parameter error to the error body. */
+    private static final class FieldMarker extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FieldMarker(String field) {
+            super(field, null, false, false);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static boolean wantsText(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/plain") && !accept.contains("application/json");
+    }
+
+    // --- responses -----------------------------------------------------------------------------------------
+
+    private static String etag(int revision) {
+        return "\"" + revision + "\"";
+    }
+
+    static ObjectNode record(PackageRecord rec) {
+        ObjectNode n = F.objectNode().put("slug", rec.slug()).put("headline", rec.headline())
+                .put("state", rec.state().key()).put("revision", rec.revision()).put("createdAt", rec.createdAt())
+                .put("updatedAt", rec.updatedAt()).put("publishedAt", rec.publishedAt().orElse(null))
+                .put("date", rec.pubDate());
+        ArrayNode tags = n.putArray("tags");
+        rec.tags().forEach(tags::add);
+        ObjectNode ent = n.putObject("entities");
+        rec.entities().persons().forEach(ent.withArray("persons")::add);
+        rec.entities().places().forEach(ent.withArray("places")::add);
+        rec.entities().organisations().forEach(ent.withArray("organisations")::add);
+        n.put("correctionNote", rec.correctionNote().orElse(null));
+        n.put("retractionReason", rec.retractionReason().orElse(null));
+        n.set("package", PackageJson.toTree(rec.pkg()));
+        return n;
+    }
+
+    private static ObjectNode info(RevisionInfo i) {
+        return F.objectNode().put("revision", i.revision()).put("createdAt", i.createdAt()).put("author", i.author())
+                .put("kind", i.kind()).put("summary", i.summary()).put("state", i.state().key())
+                .put("note", i.note().orElse(null));
+    }
+
+    private static ObjectNode hit(SearchHit h) {
+        return F.objectNode().put("slug", h.slug()).put("headline", h.headline()).put("state", h.state())
+                .put("date", h.date()).put("score", h.score()).put("snippet", h.snippet());
+    }
+
+    private static void json(Context ctx, int status, JsonNode body) {
+        json(ctx, status, body.toString());
+    }
+
+    private static void json(Context ctx, int status, String body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(body);
+    }
+
+    private static void text(Context ctx, String body) {
+        ctx.status(200).contentType("text/plain; charset=utf-8").result(body);
+    }
+
+    private static StoreException translate(HttpResponseException e) {
+        int status = e.getStatus();
+        return switch (status) {
+            case 413 -> new ApiException(413, "too_large", "Der Inhalt ist zu groß.");
+            case 404 -> new ApiException(404, "no_route", "Diese Adresse gibt es nicht.");
+            case 405 -> new ApiException(405, "method_not_allowed", "Diese Methode gibt es für diese Adresse nicht.");
+            default -> new ApiException(status, "http_" + status, "Die Anfrage wurde abgelehnt (HTTP " + status + ").");
+        };
+    }
+
+    private void error(Context ctx, StoreException e) {
+        ctx.attribute(ERROR_MARK, e.code());
+        ObjectNode n = F.objectNode().put("code", e.code()).put("message", e.getMessage()).put("status", e.status());
+        for (Throwable s : e.getSuppressed()) {
+            if (s instanceof FieldMarker) {
+                n.put("field", s.getMessage());
+            }
+        }
+        if (e instanceof ConflictException c) {
+            n.put("currentRevision", c.currentRevision());
+            if (c.rejected() instanceof String text) {
+                n.put("rejectedText", text);
+            }
+            Draft d = ctx.attribute("ozd.draft");
+            if (d != null) {
+                n.set("rejectedPackage", PackageJson.toTree(d.pkg()));
+            }
+        }
+        if (e.status() >= 500) {
+            internalErrors.accept(ctx.method() + " " + ctx.path() + " → " + e.status() + " " + e.code(),
+                    e.getCause() instanceof Exception cause ? cause : e);
+        }
+        json(ctx, e.status(), n);
+    }
+
+    /** For tests and callers that build on the route table. */
+    public Map<String, List<String>> operations() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        routes.forEach(r -> out.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(r.method().name()));
+        return out;
+    }
+
+    /** Where internal errors (500) are reported; SLF4J by default. Never given request bodies or tokens. */
+    public void onInternalError(java.util.function.BiConsumer<String, Exception> sink) {
+        this.internalErrors = java.util.Objects.requireNonNull(sink);
+    }
+
+    /** Registers a hook for every request (for example request logging); never sees secrets. */
+    public void beforeEach(Consumer<Context> hook) {
+        app.before(hook::accept);
+    }
+}

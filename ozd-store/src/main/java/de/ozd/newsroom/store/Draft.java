@@ -1,0 +1,32 @@
+package de.ozd.newsroom.store;
+
+import de.ozd.newsroom.core.format.PackageParser;
+import de.ozd.newsroom.core.format.PackageWriter;
+import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.core.model.ArticlePackage;
+import java.util.Objects;
+
+/**
+ * What a caller wants stored: the package, its house text and its compact JSON form. From text, the text is kept
+ * byte for byte; from a package (JSON form), the text is the canonical house text. The JSON form is written when
+ * the draft is made, so bulk imports do that work in their parallel parsing stage, not in the write transaction.
+ */
+public record Draft(ArticlePackage pkg, String text, String json) {
+    public Draft {
+        Objects.requireNonNull(pkg, "pkg");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(json, "json");
+    }
+
+    public Draft(ArticlePackage pkg, String text) {
+        this(pkg, text, PackageJson.writeCompact(Objects.requireNonNull(pkg, "pkg")));
+    }
+
+    public static Draft fromText(String text) {
+        return new Draft(PackageParser.ozd().parse(text).pkg(), text);
+    }
+
+    public static Draft fromPackage(ArticlePackage pkg) {
+        return new Draft(pkg, PackageWriter.ozd().canonical(pkg));
+    }
+}

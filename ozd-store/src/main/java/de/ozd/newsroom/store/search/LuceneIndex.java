@@ -1,0 +1,495 @@
+package de.ozd.newsroom.store.search;
+
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The embedded setup's search: a Lucene index under {@code data/index}, one document per package (current
+ * revision). Changes are visible at once (near-real-time reader) and committed every second and on close; the
+ * commit records the last database change it contains, and {@link Store} re-adds what came after it on open.
+ */
+public final class LuceneIndex implements SearchIndex {
+    private static final String CHANGE_KEY = "ozd.lastChange";
+    private static final String[] TEXT_FIELDS = {"headline", "tags", "body"};
+    private static final float[] BOOSTS = {3f, 2f, 1f};
+
+    private final Analyzer analyzer;
+    private final Analyzer plain = new GermanNewsAnalyzer(false);
+    private final Analyzer reversed = new GermanNewsAnalyzer(true);
+    private final FSDirectory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
+    private volatile long lastChange;
+    private volatile boolean stale;
+    private volatile boolean dirty;
+
+    private LuceneIndex(FSDirectory dir, IndexWriter writer, long lastChange) throws IOException {
+        this.dir = dir;
+        this.writer = writer;
+        this.analyzer = writer.getAnalyzer();
+        this.searchers = new SearcherManager(writer, null);
+        this.lastChange = lastChange;
+        this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ozd-index-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public static LuceneIndex open(Path path) {
+        try {
+            Map<String, Analyzer> perField = new HashMap<>();
+            perField.put("suffix", new GermanNewsAnalyzer(true));
+            Analyzer analyzer = new PerFieldAnalyzerWrapper(new GermanNewsAnalyzer(false), perField);
+            FSDirectory dir = FSDirectory.open(path);
+            IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+            iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            iwc.setRAMBufferSizeMB(64);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(dir, iwc);
+            } catch (LockObtainFailedException e) {
+                dir.close();
+                throw new StoreException(503, "data_locked", "Das Datenverzeichnis " + path.getParent()
+                        + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
+                        + "nutzen Sie die API.");
+            }
+            long change = 0;
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                for (Map.Entry<String, String> e : data) {
+                    if (e.getKey().equals(CHANGE_KEY)) {
+                        change = Long.parseLong(e.getValue());
+                    }
+                }
+            }
+            return new LuceneIndex(dir, writer, change);
+        } catch (IOException e) {
+            throw new StoreException(503, "index_unavailable", "Der Suchindex unter " + path
+                    + " kann nicht geöffnet werden (" + e.getMessage() + "); „ozd reindex“ baut ihn neu auf.");
+        }
+    }
+
+    /** The last database change contained in the last commit. */
+    public long committedChange() {
+        return lastChange;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    /** After a failed update: the recorded change stops advancing, so the next open catches up. */
+    public void markStale() {
+        stale = true;
+    }
+
+    /**
+     * Adds or replaces the package's document; {@code change} is its database change number (0: unknown);
+     * {@code refresh} makes it searchable at once (bulk callers refresh once at the end).
+     */
+    public void put(PackageRecord rec, long change, boolean refresh) {
+        Document doc = new Document();
+        doc.add(new StringField("slug", rec.slug(), Field.Store.YES));
+        doc.add(new TextField("headline", rec.headline(), Field.Store.YES));
+        String body = de.ozd.newsroom.store.PackageText.body(rec.pkg());
+        doc.add(new TextField("body", body, Field.Store.YES));
+        doc.add(new TextField("tags", String.join(", ", rec.tags()), Field.Store.NO));
+        doc.add(new TextField("suffix", rec.headline() + "\n" + body, Field.Store.NO));
+        doc.add(new StringField("state", rec.state().key(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesField("f_state", new BytesRef(rec.state().key())));
+        if (rec.pubDate() != null) {
+            doc.add(new StringField("date", rec.pubDate(), Field.Store.YES));
+        }
+        facet(doc, "tag", rec.tags());
+        facet(doc, "person", rec.entities().persons());
+        facet(doc, "place", rec.entities().places());
+        facet(doc, "organisation", rec.entities().organisations());
+        try {
+            writer.updateDocument(new Term("slug", rec.slug()), doc);
+            if (refresh) {
+                searchers.maybeRefreshBlocking();
+            }
+            dirty = true;
+            if (change > 0 && !stale) {
+                lastChange = Math.max(lastChange, change);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates), then makes them
+     * searchable; {@code maxChange} is the largest database change among them.
+     */
+    public void putAll(List<PackageRecord> recs, long maxChange) {
+        try {
+            recs.parallelStream().forEach(r -> put(r, 0, false));
+            searchers.maybeRefreshBlocking();
+            if (maxChange > 0 && !stale) {
+                lastChange = Math.max(lastChange, maxChange);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void facet(Document doc, String kind, List<String> values) {
+        for (String v : values) {
+            doc.add(new StringField(kind, Store.fold(v), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField("f_" + kind, new BytesRef(v)));
+        }
+    }
+
+    /** Empties the index (for a rebuild). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            lastChange = 0;
+            stale = false;
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits; {@code change ≥ 0} sets the recorded database change (after a rebuild or catch-up). */
+    public synchronized void commit(long change) {
+        if (change >= 0) {
+            lastChange = change;
+            stale = false;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange)).entrySet());
+            writer.commit();
+            dirty = false;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commitQuietly() {
+        if (dirty) {
+            try {
+                commit(-1);
+            } catch (RuntimeException | Error e) {
+                // The next tick tries again; the database is the master copy.
+            }
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q) {
+        Query text = textQuery(q.text());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        q.state().ifPresent(s -> b.add(new TermQuery(new Term("state", s)), Occur.FILTER));
+        q.tag().ifPresent(s -> b.add(new TermQuery(new Term("tag", Store.fold(s))), Occur.FILTER));
+        q.person().ifPresent(s -> b.add(new TermQuery(new Term("person", Store.fold(s))), Occur.FILTER));
+        q.place().ifPresent(s -> b.add(new TermQuery(new Term("place", Store.fold(s))), Occur.FILTER));
+        q.organisation().ifPresent(s -> b.add(new TermQuery(new Term("organisation", Store.fold(s))), Occur.FILTER));
+        if (q.dateFrom().isPresent() || q.dateTo().isPresent()) {
+            b.add(TermRangeQuery.newStringRange("date", q.dateFrom().orElse(null), q.dateTo().orElse(null), true, true),
+                    Occur.FILTER);
+        }
+        Query query = b.build();
+        IndexSearcher searcher = acquire();
+        try {
+            FacetCounter facets = searcher.search(query, new CollectorManager<FacetCounter, FacetCounter>() {
+                @Override
+                public FacetCounter newCollector() {
+                    return new FacetCounter();
+                }
+
+                @Override
+                public FacetCounter reduce(java.util.Collection<FacetCounter> collectors) throws IOException {
+                    FacetCounter all = new FacetCounter();
+                    for (FacetCounter c : collectors) {
+                        c.flushSegment();
+                        all.hits += c.hits;
+                        c.counts.forEach((k, m) -> m.forEach((v, n) -> all.counts.get(k).merge(v, n, Long::sum)));
+                    }
+                    return all;
+                }
+            });
+            long total = facets.hits;
+            TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+                    Math.min(q.offset() + q.limit(), top.scoreDocs.length));
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            String[] snippets = page.length == 0 ? new String[0] : highlighter(searcher).highlight("body", text, pageDocs, 2);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                hits.add(hit(searcher, page[i], snippets[i]));
+            }
+            return new SearchResult(total, hits, facets.top(20));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, plain)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000)
+                .build();
+    }
+
+    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc);
+        String shown = snippet;
+        if (shown == null || shown.isBlank()) {
+            String body = d.get("body");
+            shown = escape(body.length() > 200 ? body.substring(0, 200) + " …" : body);
+        }
+        return new SearchHit(d.get("slug"), d.get("headline"), d.get("state"), d.get("date"),
+                Float.isNaN(sd.score) ? 0 : sd.score, shown.replace('\n', ' '));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The user's query (see {@link QuerySyntax}) as a Lucene query; an empty query matches everything. */
+    Query textQuery(String text) {
+        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
+        if (clauses.stream().allMatch(QuerySyntax.Clause::excluded)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            clauses.forEach(c -> clauseQuery(c).ifPresent(q -> all.add(q, Occur.MUST_NOT)));
+            return all.build();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (QuerySyntax.Clause c : clauses) {
+            var q = clauseQuery(c);
+            if (q.isPresent()) {
+                b.add(q.get(), c.excluded() ? Occur.MUST_NOT : Occur.MUST);
+            }
+        }
+        BooleanQuery built = b.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    private java.util.Optional<Query> clauseQuery(QuerySyntax.Clause c) {
+        QueryBuilder qb = new QueryBuilder(plain);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int f = 0; f < TEXT_FIELDS.length; f++) {
+            String field = TEXT_FIELDS[f];
+            Query q = switch (c.kind()) {
+                case WORD -> qb.createBooleanQuery(field, c.joined(), Occur.MUST);
+                case PHRASE -> qb.createPhraseQuery(field, c.joined());
+                case PREFIX -> new PrefixQuery(new Term(field, plain.normalize(field, c.joined())));
+            };
+            if (q != null) {
+                any.add(new BoostQuery(q, BOOSTS[f]), Occur.SHOULD);
+            }
+        }
+        if (c.kind() == QuerySyntax.Kind.WORD) {
+            // Compound heads: "Brücke" also finds "Mainbrücke" (weaker than an exact word match).
+            String rev = analyzeOne(reversed, c.joined());
+            if (rev != null && rev.length() >= 4) {
+                any.add(new BoostQuery(new PrefixQuery(new Term("suffix", rev)), 0.5f), Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = any.build();
+        return built.clauses().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(built);
+    }
+
+    private static String analyzeOne(Analyzer a, String text) {
+        try (TokenStream ts = a.tokenStream("suffix", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? term.toString() : null;
+            ts.end();
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */
+    private static final class FacetCounter extends SimpleCollector {
+        final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        long hits;
+        private final SortedSetDocValues[] dv = new SortedSetDocValues[SearchResult.FACETS.size()];
+        private final long[][] perOrd = new long[SearchResult.FACETS.size()][];
+
+        FacetCounter() {
+            for (String f : SearchResult.FACETS) {
+                counts.put(f, new HashMap<>());
+            }
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flushSegment();
+            for (int f = 0; f < dv.length; f++) {
+                dv[f] = context.reader().getSortedSetDocValues("f_" + SearchResult.FACETS.get(f));
+                perOrd[f] = dv[f] == null ? null : new long[(int) Math.min(Integer.MAX_VALUE - 8, dv[f].getValueCount())];
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            hits++;
+            for (int f = 0; f < dv.length; f++) {
+                SortedSetDocValues v = dv[f];
+                if (v != null && v.advanceExact(doc)) {
+                    for (int i = 0; i < v.docValueCount(); i++) {
+                        perOrd[f][(int) v.nextOrd()]++;
+                    }
+                }
+            }
+        }
+
+        void flushSegment() throws IOException {
+            for (int f = 0; f < dv.length; f++) {
+                if (dv[f] == null) {
+                    continue;
+                }
+                Map<String, Long> m = counts.get(SearchResult.FACETS.get(f));
+                for (int ord = 0; ord < perOrd[f].length; ord++) {
+                    if (perOrd[f][ord] > 0) {
+                        m.merge(dv[f].lookupOrd(ord).utf8ToString(), perOrd[f][ord], Long::sum);
+                    }
+                }
+                dv[f] = null;
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        Map<String, Map<String, Long>> top(int n) throws IOException {
+            flushSegment();
+            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
+            counts.forEach((k, m) -> {
+                Map<String, Long> s = new LinkedHashMap<>();
+                m.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(n).forEach(e -> s.put(e.getKey(), e.getValue()));
+                sorted.put(k, s);
+            });
+            return sorted;
+        }
+    }
+
+    @Override
+    public List<SearchHit> related(String slug, int limit) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term("slug", slug)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(plain);
+            mlt.setFieldNames(new String[] {"headline", "body", "tags"});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(25);
+            Query like = mlt.like(self.scoreDocs[0].doc);
+            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                    .add(new TermQuery(new Term("slug", slug)), Occur.MUST_NOT).build();
+            TopDocs top = searcher.search(query, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(searcher, sd, null));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        try {
+            commit(-1);
+        } finally {
+            try {
+                searchers.close();
+                writer.close();
+                dir.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

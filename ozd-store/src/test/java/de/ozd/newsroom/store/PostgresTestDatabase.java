@@ -1,0 +1,68 @@
+package de.ozd.newsroom.store;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A fresh PostgreSQL database per test class on {@code OZD_TEST_PG} (default 127.0.0.1:5432, user postgres, trust
+ * auth). Where no server answers, tests are skipped with a printed reason.
+ */
+public final class PostgresTestDatabase implements AutoCloseable {
+    private static final String HOST = System.getenv().getOrDefault("OZD_TEST_PG", "127.0.0.1:5432");
+    private static final String USER = System.getenv().getOrDefault("OZD_TEST_PG_USER", "postgres");
+    private final String name;
+
+    private PostgresTestDatabase(String name) {
+        this.name = name;
+    }
+
+    public static PostgresTestDatabase createOrSkip() {
+        String name = "ozd_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            String reason = "SKIPPED: no PostgreSQL reachable at " + HOST + " as " + USER + " (" + e.getMessage() + ")";
+            System.out.println(reason);
+            assumeTrue(false, reason);
+        }
+        return new PostgresTestDatabase(name);
+    }
+
+    private static Connection admin() throws SQLException {
+        DriverManager.setLoginTimeout(5);
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres?user=" + USER + "&connectTimeout=5");
+    }
+
+    public String url() {
+        return "postgresql://" + USER + "@" + HOST + "/" + name;
+    }
+
+    /** Drops and recreates the database: an empty store for the next test. */
+    public void reset() {
+        drop();
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void drop() {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        drop();
+    }
+}
