@@ -26,8 +26,8 @@ public final class HouseConfigJson {
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PackageJsonException("", "Die Hauskonfiguration ist kein gültiges JSON (Zeile "
-                    + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+            throw new PackageJsonException("", "Die Hauskonfiguration ist kein gültiges JSON"
+                    + PackageJson.where(e) + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new PackageJsonException("", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");

@@ -131,10 +131,15 @@ public final class PackageJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PackageJsonException("", "Kein gültiges JSON (Zeile " + e.getLocation().getLineNr() + ", Spalte "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw new PackageJsonException("", "Kein gültiges JSON" + where(e) + ": " + e.getOriginalMessage());
         }
         return read(root);
+    }
+
+    /** " (Zeile L, Spalte C)" where Jackson knows the position; some errors (nesting too deep) carry none. */
+    static String where(JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : " (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ")";
     }
 
     public static ArticlePackage read(JsonNode root) {

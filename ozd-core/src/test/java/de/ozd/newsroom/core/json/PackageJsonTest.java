@@ -66,6 +66,14 @@ class PackageJsonTest {
     }
 
     @Test
+    void tooDeeplyNestedJsonIsRefusedWithAMessage() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> PackageJson.read(deep))
+                .isInstanceOf(PackageJsonException.class)
+                .hasMessageStartingWith("Kein gültiges JSON");
+    }
+
+    @Test
     void provenanceRoundTripsThroughFrontMatterAndJson() {
         String text = "---\nslug: x\nprovenance.infobox: llm gpt-4o-mini, unreviewed\n---\nBericht. OZD\n"
                 + "Mini-Infobox\nTitel\nFakt\n";
