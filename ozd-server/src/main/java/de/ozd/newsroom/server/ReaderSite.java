@@ -13,6 +13,7 @@ import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * the reason, anything else 404 – as German HTML pages, never JSON, never a stack trace.
  *
  * <p>Routes: {@code GET /}, {@code /artikel/{slug}}, {@code /feed.atom}, {@code /feed.rss}, {@code /sitemap.xml},
- * {@code /news-sitemap.xml}, {@code /ozd.css}, {@code /favicon.ico} (empty). Lists hold the newest {@value #LIST_LIMIT} articles of each public
- * state, the sitemap the newest {@value #SITEMAP_LIMIT}. Immutable apart from the error sink; thread-safe.
+ * {@code /news-sitemap.xml}, {@code /ozd.css}, {@code /favicon.ico} (empty). Lists take the {@value #LIST_LIMIT}
+ * most recently changed packages of each public state (the sitemap {@value #SITEMAP_LIMIT}) and show them newest
+ * first by article date. Immutable apart from the error sink; thread-safe.
  */
 public final class ReaderSite implements ApiServer.Module {
     /** How many articles of each public state the front page and the feeds consider. */
@@ -70,21 +72,21 @@ public final class ReaderSite implements ApiServer.Module {
 
     @Override
     public void register(Javalin app, Store store) {
-        app.get("/", ctx -> guarded(ctx, () -> send(ctx, HTML, PAGE_CACHE, render("index", publicArticles(store,
+        page(app, "/", ctx -> guarded(ctx, () -> send(ctx, HTML, PAGE_CACHE, render("index", publicArticles(store,
                 LIST_LIMIT)))));
-        app.get("/artikel/{slug}", ctx -> guarded(ctx, () -> article(ctx, store, ctx.pathParam("slug"))));
-        app.get("/feed.atom", ctx -> guarded(ctx, () -> send(ctx, "application/atom+xml; charset=utf-8", PAGE_CACHE,
+        page(app, "/artikel/{slug}", ctx -> guarded(ctx, () -> article(ctx, store, ctx.pathParam("slug"))));
+        page(app, "/feed.atom", ctx -> guarded(ctx, () -> send(ctx, "application/atom+xml; charset=utf-8", PAGE_CACHE,
                 render("atom", publicArticles(store, LIST_LIMIT)))));
-        app.get("/feed.rss", ctx -> guarded(ctx, () -> send(ctx, "application/rss+xml; charset=utf-8", PAGE_CACHE,
+        page(app, "/feed.rss", ctx -> guarded(ctx, () -> send(ctx, "application/rss+xml; charset=utf-8", PAGE_CACHE,
                 render("rss", publicArticles(store, LIST_LIMIT)))));
-        app.get("/sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8", PAGE_CACHE,
+        page(app, "/sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8", PAGE_CACHE,
                 render("sitemap", publicArticles(store, SITEMAP_LIMIT)))));
-        app.get("/news-sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8",
+        page(app, "/news-sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8",
                 PAGE_CACHE, render("newssitemap", publicArticles(store, LIST_LIMIT)))));
-        app.get(STYLESHEET, ctx -> send(ctx, "text/css; charset=utf-8", "public, max-age=3600",
+        page(app, STYLESHEET, ctx -> send(ctx, "text/css; charset=utf-8", "public, max-age=3600",
                 StaticSite.stylesheet()));
         // Browsers ask for it on every site; the site has no icon, and an empty answer beats a logged 404.
-        app.get("/favicon.ico", ctx -> {
+        page(app, "/favicon.ico", ctx -> {
             ctx.attribute(OWN_PAGE, Boolean.TRUE);
             ctx.attribute(ApiServer.ERROR_MARK, "reader_page");
             ctx.header("Cache-Control", "public, max-age=86400").status(204);
@@ -96,6 +98,12 @@ public final class ReaderSite implements ApiServer.Module {
                 notFound(ctx);
             }
         });
+    }
+
+    /** GET and HEAD (Jetty sends no body for HEAD): feed readers and link checkers ask with HEAD. */
+    private static void page(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private void article(Context ctx, Store store, String slug) {

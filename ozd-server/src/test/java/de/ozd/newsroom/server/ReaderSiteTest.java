@@ -195,6 +195,10 @@ class ReaderSiteTest {
             assertThat(r.body()).contains("https://www.example.de/artikel/warnstreik")
                     .doesNotContain("satellit").doesNotContain("noch-entwurf");
         }
+        Http.Response head = http.send("HEAD", "/ozd.css", null, null, null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(contentType(head)).isEqualTo("text/css;charset=utf-8");
+        assertThat(head.body()).isEmpty();
         Http.Response css = http.get("/ozd.css");
         assertThat(css.status()).isEqualTo(200);
         assertThat(contentType(css)).isEqualTo("text/css;charset=utf-8");
