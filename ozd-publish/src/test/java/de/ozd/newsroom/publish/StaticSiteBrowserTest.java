@@ -134,7 +134,7 @@ public class StaticSiteBrowserTest {
     }
 
     /** axe.min.js: -Dozd.axe / OZD_AXE_JS, else target/axe-core/package/axe.min.js, else fetched by npm pack. */
-    static Path axe() throws Exception {
+    public static Path axe() throws Exception {
         String configured = System.getProperty("ozd.axe", System.getenv("OZD_AXE_JS"));
         if (configured != null && Files.isRegularFile(Path.of(configured))) {
             return Path.of(configured);

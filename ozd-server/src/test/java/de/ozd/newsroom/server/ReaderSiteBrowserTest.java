@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.publish.Cdp;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.publish.StaticSiteBrowserTest;
 import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +24,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The demo newsroom ({@code ozd serve --demo}: the examples, published, one corrected) served over HTTP and opened
  * in headless Chromium: the front page and the corrected article at phone and desktop width, screenshots under
- * {@code target/screenshots/}, no console error, no horizontal scrolling, and the correction box visible without
- * scrolling. Skips with a printed reason where Chromium or the examples are missing.
+ * {@code target/screenshots/}, no console error, no horizontal scrolling, the correction box visible without
+ * scrolling, and no serious or critical axe-core violation; then the 410 page of an article retracted meanwhile.
+ * Skips with a printed reason where Chromium or the examples are missing, and checks without axe where
+ * {@code axe.min.js} cannot be had (see docs/publishing.md).
  */
 class ReaderSiteBrowserTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
@@ -42,6 +47,7 @@ class ReaderSiteBrowserTest {
         Path chromium = StaticSiteBrowserTest.chromium();
         assumeTrue(Files.isDirectory(EXAMPLES), () -> skip("no examples/ folder next to ozd-server"));
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        String axe = axeOrNull();
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
             importExamples(store);
@@ -53,9 +59,9 @@ class ReaderSiteBrowserTest {
                 cdp.send("Runtime.enable");
                 cdp.send("Log.enable");
                 for (int[] w : WIDTHS) {
-                    problems.addAll(open(cdp, base + "/", "demo-index-" + w[0], w, shots));
+                    problems.addAll(open(cdp, base + "/", "demo-index-" + w[0], w, shots, axe));
                     problems.addAll(open(cdp, base + "/artikel/" + DemoNewsroom.CORRECTED_SLUG,
-                            "demo-korrigiert-" + w[0], w, shots));
+                            "demo-korrigiert-" + w[0], w, shots, axe));
                     int boxTop = cdp.eval("Math.round(document.querySelector('#korrektur').getBoundingClientRect()"
                             + ".top)").asInt();
                     if (boxTop < 0 || boxTop > w[1]) {
@@ -66,10 +72,20 @@ class ReaderSiteBrowserTest {
                         problems.add("correction note missing at " + w[0] + " px");
                     }
                 }
+                store.transition("hafen-streik", State.RETRACTED, "Die Zahl der Streikenden war nicht belegt.", "demo",
+                        null);
+                problems.addAll(open(cdp, base + "/artikel/hafen-streik", "demo-zurueckgezogen-1280", WIDTHS.get(1),
+                        shots, axe));
+                if (!cdp.eval("document.querySelector('main').innerText").asText()
+                        .contains("Begründung: Die Zahl der Streikenden war nicht belegt.")) {
+                    problems.add("410 page without the reason");
+                }
                 for (JsonNode e : cdp.events()) {
                     String method = e.path("method").asText();
+                    JsonNode entry = e.path("params").path("entry");
+                    boolean expected410 = entry.path("url").asText().endsWith("/artikel/hafen-streik");
                     if (method.equals("Runtime.exceptionThrown") || (method.equals("Log.entryAdded")
-                            && e.path("params").path("entry").path("level").asText().equals("error"))) {
+                            && entry.path("level").asText().equals("error") && !expected410)) {
                         problems.add(method + ": " + e.path("params"));
                     }
                 }
@@ -92,7 +108,18 @@ class ReaderSiteBrowserTest {
         }
     }
 
-    private static List<String> open(Cdp cdp, String url, String name, int[] w, Path shots) throws Exception {
+    /** axe-core's script, or {@code null} (printed) where it cannot be had: the other checks still run. */
+    private static String axeOrNull() throws Exception {
+        try {
+            return Files.readString(StaticSiteBrowserTest.axe(), StandardCharsets.UTF_8);
+        } catch (TestAbortedException e) {
+            System.out.println("axe-core checks left out: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<String> open(Cdp cdp, String url, String name, int[] w, Path shots, String axe)
+            throws Exception {
         cdp.send("Emulation.setDeviceMetricsOverride", Map.of("width", w[0], "height", w[1],
                 "deviceScaleFactor", 1, "mobile", w[2] == 1));
         cdp.navigate(url);
@@ -106,6 +133,19 @@ class ReaderSiteBrowserTest {
         if (!cdp.eval("getComputedStyle(document.querySelector('.masthead')).borderBottomStyle").asText()
                 .equals("double")) {
             problems.add(name + ": the stylesheet /ozd.css did not load");
+        }
+        if (axe != null) {
+            cdp.eval(axe + "\n;true");
+            String json = cdp.eval("axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify({"
+                    + "passes: r.passes.length, bad: r.violations.filter(v => v.impact === 'serious' || v.impact === "
+                    + "'critical').map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))").asText();
+            JsonNode result = new ObjectMapper().readTree(json);
+            if (result.path("passes").asInt() < 10) {
+                problems.add(name + ": axe checked only " + result.path("passes") + " rules – did it run?");
+            }
+            for (JsonNode v : result.path("bad")) {
+                problems.add(name + ": axe " + v.asText());
+            }
         }
         return problems;
     }
