@@ -1,11 +1,16 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
+import de.ozd.newsroom.server.DemoNewsroom;
+import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -15,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ozd serve}: the REST API (and, in later issues, the editor) on the store. */
+/** {@code ozd serve}: the reader site and the REST API (and, in later issues, the editor) on the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the REST API under /api/v1 (OpenAPI document at /api/v1/openapi.json).",
+        description = {"Serve the reader site (/, /artikel/SLUG, feeds, sitemaps) and the REST API under /api/v1",
+            "(OpenAPI document at /api/v1/openapi.json).",
             "Embedded: SQLite + Lucene under --data. Server setup: --db postgresql://… (any number of instances).",
             "Machine clients need a token: ozd token create NAME."})
 final class ServeCommand implements Callable<Integer> {
@@ -37,9 +43,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
     long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
 
-    @Option(names = "--demo", description = "Import examples/ into a temporary data directory and serve it without "
-            + "tokens (only on 127.0.0.1).")
+    @Option(names = "--demo", description = "Import examples/ into a temporary data directory, publish them (one "
+            + "corrected) and serve it without tokens (only on 127.0.0.1).")
     boolean demo;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public address of the reader site, used in "
+            + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
+    URI baseUrl;
 
     @Override
     public Integer call() throws Exception {
@@ -47,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("--port muss zwischen 0 und 65535 liegen.");
         }
         ServerSettings settings = ServerSettings.DEFAULT.withHost(host).withMaxBodyBytes(maxBody);
+        URI publicUrl = siteUrl();
         if (demo) {
             if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
                 throw new UserException("--demo läuft ohne Tokens und daher nur auf 127.0.0.1.");
@@ -69,14 +80,19 @@ final class ServeCommand implements Callable<Integer> {
         ApiServer server;
         int actual;
         try {
-            server = ApiServer.create(store, settings);
+            if (demo) {
+                DemoNewsroom.publishAll(store);
+            }
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
-            server.onInternalError((what, e) -> {
+            java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
                 errors.println("ozd serve: interner Fehler bei " + what + ": " + e.getClass().getSimpleName() + ": "
                         + e.getMessage());
                 errors.flush();
-            });
+            };
+            ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
+            server = ApiServer.create(store, settings, List.of(site));
+            server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {
             store.close();
@@ -97,8 +113,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "ozd-shutdown"));
         var err = spec.commandLine().getErr();
-        err.println("OZD-Server läuft: http://" + host + ":" + actual + ApiServer.BASE + "  (Daten: " + store.description()
-                + ", " + store.count() + " Pakete)");
+        err.println("OZD-Server läuft: http://" + host + ":" + actual + "/  (Leserseite; API unter " + ApiServer.BASE
+                + ", Daten: " + store.description() + ", " + store.count() + " Pakete)");
         if (!settings.authRequired()) {
             err.println("Achtung: ohne Token-Prüfung (Demo). Beenden mit Strg+C.");
         } else if (store.tokens().list().stream().noneMatch(t -> t.revokedAt().isEmpty())) {
@@ -107,6 +123,18 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return OzdCli.OK;
+    }
+
+    /** The reader site's public address: --base-url, else this server's own. */
+    private URI siteUrl() {
+        if (baseUrl != null) {
+            if (!baseUrl.isAbsolute() || !List.of("http", "https").contains(baseUrl.getScheme())) {
+                throw new UserException("--base-url muss eine absolute http(s)-Adresse sein, z. B. https://www.example.de/.");
+            }
+            return baseUrl;
+        }
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port + "/");
     }
 
     /** Removes the demo's temporary data directory (best effort: it lives under the temp folder anyway). */

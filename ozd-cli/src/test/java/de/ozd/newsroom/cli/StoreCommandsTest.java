@@ -109,6 +109,12 @@ class StoreCommandsTest {
         Run missing = ozd("import", "--data", data, dir.resolve("nichts").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("gibt es nicht");
+        for (String url : List.of("artikel/", "ftp://www.example.de/")) {
+            Run badUrl = ozd("serve", "--data", data, "--port", "0", "--base-url", url);
+            assertThat(badUrl.exit()).as(url).isEqualTo(2);
+            assertThat(badUrl.err()).as(url).contains("--base-url muss eine absolute http(s)-Adresse sein")
+                    .doesNotContain("Exception");
+        }
     }
 
     @Test

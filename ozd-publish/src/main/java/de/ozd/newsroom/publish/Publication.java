@@ -23,14 +23,22 @@ import java.util.Optional;
  * @param headline  front matter {@code headline}, else the package's derived headline, else the report's lead
  * @param published the publication date and time
  * @param url       the absolute URL of the article page
+ * @param correction the public correction note, if the article was corrected after publication
  */
-public record Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url) {
+public record Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url,
+        Optional<Correction> correction) {
     public Publication {
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(correction, "correction");
+    }
+
+    /** A publication without a correction. */
+    public Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url) {
+        this(pkg, slug, headline, published, url, Optional.empty());
     }
 
     /**
@@ -53,6 +61,33 @@ public record Publication(ArticlePackage pkg, String slug, String headline, Offs
         OffsetDateTime published = pkg.frontMatter().get("date").map(d -> parseDate(d, site))
                 .orElseGet(() -> fallbackDate.atZone(site.zone()).toOffsetDateTime());
         return new Publication(pkg, slug, headline, published.withNano(0), site.articleUrl(slug));
+    }
+
+    /**
+     * A copy carrying a public correction note; the note is cleaned like the package's texts (no control
+     * characters, no lone surrogates) and the time is cut to the second.
+     */
+    public Publication withCorrection(Correction value) {
+        String note = CleanText.clean(value.note()).strip();
+        if (note.isEmpty()) {
+            note = "Dieser Artikel wurde nachträglich korrigiert.";
+        }
+        return new Publication(pkg, slug, headline, published, url,
+                Optional.of(new Correction(note, value.when().withNano(0))));
+    }
+
+    /** A copy under another slug (the store's, when it differs from the front matter's), at that slug's URL. */
+    public Publication withSlug(String value, Site site) {
+        String clean = Slugs.slugify(value);
+        if (clean.isEmpty() || !clean.equals(value)) {
+            throw new IllegalArgumentException("not a slug: " + value);
+        }
+        return new Publication(pkg, value, headline, published, site.articleUrl(value), correction);
+    }
+
+    /** When the article last changed for readers: the correction's time, else the publication's. */
+    public OffsetDateTime modified() {
+        return correction.map(Correction::when).orElse(published);
     }
 
     /** The package language ({@code de} unless the front matter says otherwise). */

@@ -10,12 +10,15 @@ import java.util.Optional;
  * Where and under which name articles are published. Immutable.
  *
  * @param name          the publisher's name, shown in the masthead and used in feeds and IPTC items
- * @param baseUrl       the absolute URL the site is served under; article pages are {@code baseUrl/<slug>.html}
+ * @param baseUrl       the absolute URL the site is served under; article pages are at {@link #articleUrl}
  * @param zone          the newsroom's time zone: dates without an offset are read in it, and pages show it
  * @param stylesheetHref where article pages link their CSS; empty means the CSS is inlined (a self-contained page)
  * @param house          the house words used as section headings ({@code OZD-Analyse}, {@code Erklärungen} …)
+ * @param links          where pages link to each other: relative files for a static site, server paths for the
+ *                       reader site
  */
-public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house) {
+public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house,
+        Links links) {
     /** The default base URL; a real deployment passes its own ({@code --base-url}). */
     public static final URI DEFAULT_BASE_URL = URI.create("https://ozd.example/");
 
@@ -25,11 +28,47 @@ public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> style
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(stylesheetHref, "stylesheetHref");
         Objects.requireNonNull(house, "house");
+        Objects.requireNonNull(links, "links");
         if (!baseUrl.isAbsolute()) {
             throw new IllegalArgumentException("base URL must be absolute: " + baseUrl);
         }
         if (!baseUrl.getPath().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
+        }
+    }
+
+    /** A site laid out as files ({@link Links#FILES}). */
+    public Site(String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house) {
+        this(name, baseUrl, zone, stylesheetHref, house, Links.FILES);
+    }
+
+    /**
+     * How pages link to each other and where articles live. Article addresses are {@code articlePrefix + slug +
+     * articleSuffix}, resolved against the base URL for absolute URLs; the other hrefs are used as written.
+     *
+     * @param home          the front page, as linked from every page
+     * @param rss           the RSS feed, as linked from every page
+     * @param atom          the Atom feed, as linked from every page
+     * @param articlePrefix what precedes the slug in an article's address
+     * @param articleSuffix what follows it
+     */
+    public record Links(String home, String rss, String atom, String articlePrefix, String articleSuffix) {
+        /** The static site: {@code index.html}, {@code feed.xml}, {@code atom.xml}, {@code <slug>.html}, all relative. */
+        public static final Links FILES = new Links("index.html", "feed.xml", "atom.xml", "", ".html");
+        /** The reader site of {@code ozd serve}: {@code /}, {@code /feed.rss}, {@code /feed.atom}, {@code /artikel/<slug>}. */
+        public static final Links SERVER = new Links("/", "/feed.rss", "/feed.atom", "/artikel/", "");
+
+        public Links {
+            Objects.requireNonNull(home, "home");
+            Objects.requireNonNull(rss, "rss");
+            Objects.requireNonNull(atom, "atom");
+            Objects.requireNonNull(articlePrefix, "articlePrefix");
+            Objects.requireNonNull(articleSuffix, "articleSuffix");
+        }
+
+        /** The href of an article page as linked from other pages. */
+        public String article(String slug) {
+            return articlePrefix + slug + articleSuffix;
         }
     }
 
@@ -39,20 +78,26 @@ public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> style
     }
 
     public Site withBaseUrl(URI value) {
-        return new Site(name, value, zone, stylesheetHref, house);
+        return new Site(name, value, zone, stylesheetHref, house, links);
     }
 
     public Site withStylesheet(String href) {
-        return new Site(name, baseUrl, zone, Optional.ofNullable(href), house);
+        return new Site(name, baseUrl, zone, Optional.ofNullable(href), house, links);
+    }
+
+    /** Another layout of links (the reader site's server paths, say). */
+    public Site withLinks(Links value) {
+        return new Site(name, baseUrl, zone, stylesheetHref, house, value);
     }
 
     /** Another house (another outlet): its heading words, and its brand as the publisher's name. */
     public Site withHouse(HouseConfig value) {
-        return new Site(value.brand(), baseUrl, zone, stylesheetHref, value);
+        return new Site(value.brand(), baseUrl, zone, stylesheetHref, value, links);
     }
 
     /** The absolute URL of an article page. */
     public URI articleUrl(String slug) {
-        return baseUrl.resolve(slug + ".html");
+        String path = links.article(slug);
+        return baseUrl.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 }

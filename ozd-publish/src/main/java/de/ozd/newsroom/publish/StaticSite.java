@@ -50,6 +50,11 @@ public final class StaticSite {
         return files;
     }
 
+    /** The site's stylesheet, the one every page of a static site and of the reader site links as {@code ozd.css}. */
+    public static String stylesheet() {
+        return Templates.css();
+    }
+
     private static boolean reserved(String slug) {
         return List.of("index", "feed", "atom", "sitemap", "news-sitemap").contains(slug);
     }

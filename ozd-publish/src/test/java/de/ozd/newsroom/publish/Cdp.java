@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * A minimal Chrome DevTools Protocol client for tests: starts headless Chromium on a free port, talks to its first
  * page over a WebSocket, records every event. Closing it ends the browser process it started.
  */
-final class Cdp implements AutoCloseable {
+public final class Cdp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -43,7 +43,7 @@ final class Cdp implements AutoCloseable {
     }
 
     /** Starts Chromium with the flags this machine needs (no sandbox as root, no background network). */
-    static Cdp start(Path chromium, Path profile) throws Exception {
+    public static Cdp start(Path chromium, Path profile) throws Exception {
         Process p = new ProcessBuilder(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile,
@@ -115,7 +115,7 @@ final class Cdp implements AutoCloseable {
     }
 
     /** Sends a command and waits for its result (30 s at most). */
-    JsonNode send(String method, Map<String, Object> params) throws Exception {
+    public JsonNode send(String method, Map<String, Object> params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> f = new CompletableFuture<>();
         pending.put(id, f);
@@ -127,12 +127,12 @@ final class Cdp implements AutoCloseable {
         return f.get(30, TimeUnit.SECONDS);
     }
 
-    JsonNode send(String method) throws Exception {
+    public JsonNode send(String method) throws Exception {
         return send(method, Map.of());
     }
 
     /** Navigates and waits for the load event. */
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         CompletableFuture<JsonNode> loaded = new CompletableFuture<>();
         Consumer<JsonNode> l = e -> {
             if (e.path("method").asText().equals("Page.loadEventFired")) {
@@ -149,7 +149,7 @@ final class Cdp implements AutoCloseable {
     }
 
     /** Evaluates JavaScript (awaiting a promise) and returns its value. */
-    JsonNode eval(String expression) throws Exception {
+    public JsonNode eval(String expression) throws Exception {
         JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
                 "returnByValue", true));
         if (r.has("exceptionDetails")) {
@@ -158,7 +158,7 @@ final class Cdp implements AutoCloseable {
         return r.path("result").path("value");
     }
 
-    List<JsonNode> events() {
+    public List<JsonNode> events() {
         return new ArrayList<>(events);
     }
 

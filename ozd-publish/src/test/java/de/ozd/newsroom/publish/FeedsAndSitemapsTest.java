@@ -66,6 +66,22 @@ class FeedsAndSitemapsTest {
     }
 
     @Test
+    void correctedArticleCarriesItsNoteAndTheCorrectionAsAtomUpdate() throws Exception {
+        for (String format : List.of("rss", "atom")) {
+            SyndEntry entry = parseFeed(render(format)).getEntries().stream()
+                    .filter(e -> e.getLink().endsWith("/hafen.html")).findFirst().orElseThrow();
+            String content = entry.getContents().get(0).getValue();
+            assertThat(content).as(format).startsWith("<aside class=\"correction\"><p><strong>Korrektur vom 3. Januar "
+                    + "2026, 10:15 Uhr:</strong> " + TestPackages.CORRECTION.note());
+            assertThat(entry.getDescription().getValue()).as(format).startsWith("Korrektur vom");
+            if (format.equals("atom")) {
+                assertThat(entry.getUpdatedDate().toInstant()).isEqualTo(TestPackages.CORRECTION.when().toInstant());
+                assertThat(entry.getPublishedDate().toInstant()).isBefore(entry.getUpdatedDate().toInstant());
+            }
+        }
+    }
+
+    @Test
     void feedParserRejectsBrokenFeeds() {
         String atom = render("atom");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> parseFeed(atom.replace("</feed>", ""))))

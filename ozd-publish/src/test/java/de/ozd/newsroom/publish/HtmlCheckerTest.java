@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every page through the W3C Nu HTML Checker (the vnu engine, embedded): zero errors. */
-class HtmlCheckerTest {
+public class HtmlCheckerTest {
     private static final Renderers RENDERERS = Renderers.standard(TestPackages.SITE);
 
     static Stream<TestPackages.Named> articles() {
@@ -23,7 +23,7 @@ class HtmlCheckerTest {
     }
 
     /** The checker's errors (not its info messages) for one HTML document. */
-    static List<String> errors(String html) throws Exception {
+    public static List<String> errors(String html) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         String json = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
@@ -54,6 +54,19 @@ class HtmlCheckerTest {
     @Test
     void pageOfHostileTextHasNoErrors() throws Exception {
         assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilPublication()))).isEmpty();
+    }
+
+    @Test
+    void correctedPageOfHostileTextHasNoErrors() throws Exception {
+        assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilCorrected()))).isEmpty();
+    }
+
+    @Test
+    void noticePageHasNoErrors() throws Exception {
+        String html = new NoticePage(TestPackages.SITE).render("Artikel zurückgezogen",
+                List.of(InjectionTest.EVIL, "Zweiter Absatz"));
+        assertThat(errors(html)).isEmpty();
+        assertThat(html).doesNotContain("<script>alert");
     }
 
     @Test

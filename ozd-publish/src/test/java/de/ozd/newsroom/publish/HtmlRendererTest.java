@@ -86,6 +86,23 @@ class HtmlRendererTest {
     }
 
     @Test
+    void correctedPageShowsTheNoteAboveTheReportAndInJsonLd() throws Exception {
+        Document d = Jsoup.parse(html.render(TestPackages.corrected(TestPackages.resource("hafen.txt"))));
+        var box = d.selectFirst("article.story > aside#korrektur");
+        assertThat(box).isNotNull();
+        assertThat(box.previousElementSibling().tagName()).isEqualTo("header");
+        assertThat(box.selectFirst("h2").text()).isEqualTo("Korrektur");
+        assertThat(box.selectFirst("time").attr("datetime")).isEqualTo("2026-01-03T10:15:00+01:00");
+        assertThat(box.text()).contains("Korrigiert am 3. Januar 2026, 10:15 Uhr")
+                .contains(TestPackages.CORRECTION.note());
+        JsonNode ld = new ObjectMapper().readTree(d.selectFirst("script[type=application/ld+json]").data());
+        assertThat(ld.path("correction").path("@type").asText()).isEqualTo("CorrectionComment");
+        assertThat(ld.path("correction").path("text").asText()).isEqualTo(TestPackages.CORRECTION.note());
+        assertThat(ld.path("dateModified").asText()).isEqualTo("2026-01-03T10:15:00+01:00");
+        assertThat(page("hafen.txt").select("#korrektur, .correction")).isEmpty();
+    }
+
+    @Test
     void packageWithoutFrontMatterFallsBackToDerivedMetadata() {
         Publication p = TestPackages.resource("hafen.txt");
         assertThat(p.slug()).isEqualTo("hafen");

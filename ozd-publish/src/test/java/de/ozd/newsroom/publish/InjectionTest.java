@@ -24,6 +24,7 @@ import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,6 +151,51 @@ class InjectionTest {
         assertThat(doc.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "title").item(0)
                 .getTextContent()).isEqualTo(CLEAN);
         Validators.parseXml(render("sitemap"));
+    }
+
+    /** The hostile package, corrected with a hostile note. */
+    static Publication evilCorrected() {
+        return evilPublication().withCorrection(new Correction(EVIL, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
+    }
+
+    private static String renderCorrected(String format) {
+        String out = RENDERERS.get(format).orElseThrow().render(List.of(evilCorrected()));
+        assertThat(out.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || Character.isSurrogate((char) c)))
+                .as(format + " (corrected): no control characters").isEmpty();
+        return out;
+    }
+
+    @Test
+    void correctionNoteIsCleanedAndStaysTextInEveryFormat() throws Exception {
+        assertThat(evilCorrected().correction().orElseThrow().note()).isEqualTo(CLEAN.strip());
+        Document d = Jsoup.parse(renderCorrected("html"));
+        assertThat(d.select("script")).hasSize(2);
+        assertThat(d.selectFirst("#korrektur .correction-note").text()).isEqualTo(CLEAN.replace("  ", " "));
+        JsonNode ld = new ObjectMapper().readTree(d.selectFirst("script").data());
+        assertThat(ld.path("correction").path("text").asText()).isEqualTo(CLEAN);
+        assertThat(d.selectFirst("script").data()).doesNotContain("<");
+
+        JsonNode ninjs = new ObjectMapper().readTree(renderCorrected("ninjs"));
+        assertThat(ninjs.path("descriptions").get(0).path("value").asText()).endsWith(CLEAN);
+        assertThat(Validators.validateJson(Validators.ninjs("2.2"), renderCorrected("ninjs"))).isEmpty();
+        assertThat(Validators.validateJson(Validators.ninjs("3.1"), renderCorrected("ninjs3"))).isEmpty();
+
+        String xml = renderCorrected("newsml");
+        assertThat(Validators.validateXml(Validators.newsMl(), xml)).isEmpty();
+        assertThat(Validators.parseXml(xml).getElementsByTagNameNS("http://iptc.org/std/nar/2006-10-01/", "edNote")
+                .item(0).getTextContent()).endsWith(CLEAN);
+
+        for (String format : List.of("rss", "atom")) {
+            SyndFeedInput in = new SyndFeedInput(true, Locale.ROOT);
+            in.setAllowDoctypes(false);
+            SyndFeed feed = in.build(new StringReader(renderCorrected(format)));
+            String content = feed.getEntries().get(0).getContents().get(0).getValue();
+            Document c = Jsoup.parseBodyFragment(content);
+            assertThat(c.select("script")).as(format).isEmpty();
+            assertThat(c.selectFirst("aside.correction").text()).as(format)
+                    .endsWith(CLEAN.replace("  ", " ").strip());
+        }
     }
 
     @Test

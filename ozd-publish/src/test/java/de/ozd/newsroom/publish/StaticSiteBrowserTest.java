@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
  * phone, and no serious or critical axe-core violation. Skips with a printed reason where Chromium or axe-core's
  * {@code axe.min.js} is missing (see docs/publishing.md for how CI provides both).
  */
-class StaticSiteBrowserTest {
+public class StaticSiteBrowserTest {
     /** axe-core release the build fetches with {@code npm pack} (see .ci/run). */
     static final String AXE_VERSION = "4.14.1";
     private static final Path TARGET = Path.of("target");
@@ -126,7 +126,7 @@ class StaticSiteBrowserTest {
         }
     }
 
-    static Path chromium() {
+    public static Path chromium() {
         Optional<Path> found = Optional.ofNullable(System.getenv("OZD_CHROMIUM")).map(Path::of)
                 .or(() -> Optional.of(Path.of("/usr/bin/chromium"))).filter(Files::isExecutable);
         return found.orElseGet(() -> skip("no Chromium at /usr/bin/chromium (or OZD_CHROMIUM): "
@@ -134,7 +134,7 @@ class StaticSiteBrowserTest {
     }
 
     /** axe.min.js: -Dozd.axe / OZD_AXE_JS, else target/axe-core/package/axe.min.js, else fetched by npm pack. */
-    static Path axe() throws Exception {
+    public static Path axe() throws Exception {
         String configured = System.getProperty("ozd.axe", System.getenv("OZD_AXE_JS"));
         if (configured != null && Files.isRegularFile(Path.of(configured))) {
             return Path.of(configured);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,12 +51,19 @@ final class TestPackages {
         return Publication.of(r.pkg(), SITE, fallbackSlug, FALLBACK_DATE);
     }
 
+    /** The correction every validator test sees on one of our articles. */
+    static final Correction CORRECTION = new Correction("In einer früheren Fassung hieß es, der Umschlag sei um "
+            + "neun Prozent gestiegen; richtig sind sieben Prozent.", OffsetDateTime.parse("2026-01-03T10:15:00+01:00"));
+
+    static Publication corrected(Publication p) {
+        return p.withCorrection(CORRECTION);
+    }
+
     /** Every article the validator tests must pass: ours, examples/*.txt of the repository, and the seed if present. */
     static List<Named> all() {
         List<Named> all = new ArrayList<>();
-        for (String name : List.of("bruecke.txt", "hafen.txt")) {
-            all.add(new Named(name, resource(name)));
-        }
+        all.add(new Named("bruecke.txt", resource("bruecke.txt")));
+        all.add(new Named("hafen.txt, korrigiert", corrected(resource("hafen.txt"))));
         examplesDir().ifPresent(dir -> {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> all.add(new Named(

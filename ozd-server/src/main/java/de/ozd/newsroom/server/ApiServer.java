@@ -62,7 +62,8 @@ public final class ApiServer implements AutoCloseable {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String ERROR_MARK = "ozd.error";
+    /** Set on a request whose response is final: the catch-all 404/405 handlers leave it alone. */
+    static final String ERROR_MARK = "ozd.error";
 
     private final Store store;
     private final ServerSettings settings;

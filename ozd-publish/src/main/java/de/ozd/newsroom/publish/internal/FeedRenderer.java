@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * RSS 2.0 or Atom 1.0 through Rome: one entry per article, newest first, with the full package as HTML content
- * (machine labels included), the page URL as permanent id, and the article date. The feed's own date is the newest
+ * (machine labels included), the page URL as permanent id, and the article date. A corrected article carries its
+ * correction note first in content and summary, and the correction's time as Atom {@code updated}. The feed's own date is the newest
  * article's, so the same articles give the same feed. Immutable and thread-safe (Rome objects are made per call).
  */
 public final class FeedRenderer implements Renderer {
@@ -42,7 +43,7 @@ public final class FeedRenderer implements Renderer {
     private FeedRenderer(Site site, OutputFormat format) {
         this.site = site;
         this.format = format;
-        this.xhtml = new XhtmlSections(site.house());
+        this.xhtml = new XhtmlSections(site.house(), site.zone());
     }
 
     public static FeedRenderer rss(Site site) {
@@ -93,11 +94,11 @@ public final class FeedRenderer implements Renderer {
         if (format == ATOM) {
             e.setUri(p.url().toString()); // atom:id; in RSS, Rome makes the link a permalink guid without it
         }
-        Date date = Date.from(p.published().toInstant());
-        e.setPublishedDate(date);
-        e.setUpdatedDate(date);
+        e.setPublishedDate(Date.from(p.published().toInstant()));
+        e.setUpdatedDate(Date.from(p.modified().toInstant())); // Atom's updated; RSS 2.0 has no such element
         e.setAuthor(p.author().orElse(site.name()));
-        e.setDescription(content("text/plain", teaser(p)));
+        e.setDescription(content("text/plain", p.correction().map(c -> xhtml.correctionLead(c) + " " + c.note()
+                + " – ").orElse("") + teaser(p)));
         e.setContents(List.of(content("html", xhtml.fragment(p, XhtmlSections.present(p)))));
         List<SyndCategory> categories = p.pkg().frontMatter().tags().stream().map(t -> {
             SyndCategory c = new SyndCategoryImpl();

@@ -2,6 +2,7 @@ package de.ozd.newsroom.publish.internal;
 
 import de.ozd.newsroom.core.model.Credits;
 import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
 import de.ozd.newsroom.publish.Renderer;
@@ -55,7 +56,11 @@ public final class HtmlRenderer implements Renderer {
                 Dates.german(p.published(), site.zone()), pkg.report(), pkg.commentary().orElse(null),
                 pkg.infobox().orElse(null), pkg.analysis().orElse(null), pkg.explainers().orElse(null),
                 credits.disclaimer().orElse(null), credits.pictureCredit().orElse(null), pkg.extras().orElse(null),
-                labels, headings);
+                labels, headings, p.correction().map(this::correction).orElse(null));
+    }
+
+    private ArticlePage.CorrectionNote correction(Correction c) {
+        return new ArticlePage.CorrectionNote(c.note(), Dates.iso(c.when()), Dates.german(c.when(), site.zone()));
     }
 
     private Head head(Publication p) {
@@ -64,8 +69,8 @@ public final class HtmlRenderer implements Renderer {
         return new Head(p.language(), site.name(), p.headline() + " – " + site.name(), description,
                 p.url().toString(), site.stylesheetHref().orElse(null),
                 site.stylesheetHref().isPresent() ? null : Templates.css(), Json.htmlSafe(jsonLd.tree(p)),
-                "index.html", site.stylesheetHref().isPresent() ? "feed.xml" : null,
-                site.stylesheetHref().isPresent() ? "atom.xml" : null);
+                site.links().home(), site.stylesheetHref().isPresent() ? site.links().rss() : null,
+                site.stylesheetHref().isPresent() ? site.links().atom() : null);
     }
 
     private static String byline(Publication p) {

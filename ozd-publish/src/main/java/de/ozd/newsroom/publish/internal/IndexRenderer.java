@@ -35,7 +35,7 @@ public final class IndexRenderer implements Renderer {
         Head head = new Head("de", site.name(), site.name() + " – Aktuelle Artikel",
                 site.name() + ": Nachrichten, Analyse und Meinung – klar getrennt.", site.baseUrl().toString(),
                 site.stylesheetHref().orElse(null), site.stylesheetHref().isPresent() ? null : Templates.css(), null,
-                "index.html", "feed.xml", "atom.xml");
+                site.links().home(), site.links().rss(), site.links().atom());
         Templates.render("index.jte", new IndexPage(head, teasers), out);
     }
 
@@ -50,8 +50,9 @@ public final class IndexRenderer implements Renderer {
         String lead = p.pkg().report().paragraphs().isEmpty() ? "" : p.pkg().report().paragraphs().get(0);
         boolean unreviewed = Arrays.stream(Section.values())
                 .anyMatch(s -> p.pkg().has(s) && MachineLabels.label(p, s).isPresent());
-        return new IndexPage.Teaser(p.slug() + ".html", p.headline(), tags.isEmpty() ? null : tags.get(0),
+        return new IndexPage.Teaser(site.links().article(p.slug()), p.headline(), tags.isEmpty() ? null : tags.get(0),
                 Dates.iso(p.published()), Dates.german(p.published(), site.zone()), Slugs.teaser(lead, TEASER_CHARS),
-                unreviewed ? "Enthält maschinell erstellte, von der Redaktion nicht geprüfte Abschnitte." : null);
+                unreviewed ? "Enthält maschinell erstellte, von der Redaktion nicht geprüfte Abschnitte." : null,
+                p.correction().map(c -> "Korrigiert am " + Dates.german(c.when(), site.zone())).orElse(null));
     }
 }

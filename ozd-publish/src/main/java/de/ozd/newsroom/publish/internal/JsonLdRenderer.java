@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * schema.org JSON-LD: a {@code NewsArticle} whose parts are the commentary ({@code OpinionNewsArticle}), the
  * explainers ({@code Question} with {@code acceptedAnswer}) and, for each machine-made section, a
- * {@code WebPageElement} carrying the IPTC digital source type and, if unreviewed, the German label. The same tree
+ * {@code WebPageElement} carrying the IPTC digital source type and, if unreviewed, the German label; a public
+ * correction as {@code correction} ({@code CorrectionComment}) with {@code dateModified} at its time. The same tree
  * is embedded in the HTML page. Immutable and thread-safe.
  */
 public final class JsonLdRenderer implements Renderer {
@@ -29,7 +30,7 @@ public final class JsonLdRenderer implements Renderer {
 
     public JsonLdRenderer(Site site) {
         this.site = site;
-        this.xhtml = new XhtmlSections(site.house());
+        this.xhtml = new XhtmlSections(site.house(), site.zone());
     }
 
     @Override
@@ -55,7 +56,15 @@ public final class JsonLdRenderer implements Renderer {
         a.put("inLanguage", p.language());
         String date = p.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         a.put("datePublished", date);
-        a.put("dateModified", date);
+        a.put("dateModified", p.modified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        p.correction().ifPresent(c -> {
+            // schema.org/correction: on CreativeWork, a CorrectionComment (or Text/URL) explaining the correction
+            ObjectNode n = a.putObject("correction");
+            n.put("@type", "CorrectionComment");
+            n.put("text", c.note());
+            n.put("datePublished", c.when().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            n.put("cssSelector", "#korrektur");
+        });
         a.set("author", author(p));
         a.set("publisher", publisher());
         p.pkg().credits().flatMap(c -> c.pictureCredit()).ifPresent(credit -> {

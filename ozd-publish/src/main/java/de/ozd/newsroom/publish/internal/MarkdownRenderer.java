@@ -30,7 +30,7 @@ public final class MarkdownRenderer implements Renderer {
 
     public MarkdownRenderer(Site site) {
         this.site = site;
-        this.xhtml = new XhtmlSections(site.house());
+        this.xhtml = new XhtmlSections(site.house(), site.zone());
     }
 
     @Override

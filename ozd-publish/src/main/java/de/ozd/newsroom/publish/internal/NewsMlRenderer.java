@@ -31,7 +31,7 @@ public final class NewsMlRenderer implements Renderer {
 
     public NewsMlRenderer(Site site) {
         this.site = site;
-        this.xhtml = new XhtmlSections(site.house());
+        this.xhtml = new XhtmlSections(site.house(), site.zone());
     }
 
     @Override
@@ -95,9 +95,14 @@ public final class NewsMlRenderer implements Renderer {
         w.writeAttribute("uri", site.baseUrl().toString());
         text(w, "name", site.name());
         w.writeEndElement();
-        text(w, "versionCreated", Dates.iso(p.published()));
+        text(w, "versionCreated", Dates.iso(p.modified()));
         text(w, "firstCreated", Dates.iso(p.published()));
         empty(w, "pubStatus", CV + "pubstatusg2/usable");
+        if (p.correction().isPresent()) {
+            // the note for the receiving newsroom to print, and the IPTC signal that this version corrects an earlier one
+            text(w, "edNote", xhtml.correctionLead(p.correction().get()) + " " + p.correction().get().note());
+            empty(w, "signal", CV + "signal/correction");
+        }
         w.writeStartElement("link");
         w.writeAttribute("rel", "irel:seeAlso");
         w.writeAttribute("href", p.url().toString());

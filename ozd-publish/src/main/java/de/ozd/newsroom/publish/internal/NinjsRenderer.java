@@ -39,7 +39,7 @@ public final class NinjsRenderer implements Renderer {
 
     private NinjsRenderer(Site site, OutputFormat format) {
         this.site = site;
-        this.xhtml = new XhtmlSections(site.house());
+        this.xhtml = new XhtmlSections(site.house(), site.zone());
         this.format = format;
     }
 
@@ -93,7 +93,7 @@ public final class NinjsRenderer implements Renderer {
         n.put("profile", "ozd-article-package");
         n.put("version", "1");
         n.put("firstcreated", Dates.iso(p.published()));
-        n.put("versioncreated", Dates.iso(p.published()));
+        n.put("versioncreated", Dates.iso(p.modified()));
         n.put("pubstatus", "usable");
         n.put("language", p.language());
         n.put("copyrightholder", site.name());
@@ -101,7 +101,12 @@ public final class NinjsRenderer implements Renderer {
         n.put("by", p.author().orElse(site.name()));
         n.put("slugline", p.slug());
         headline(n, p.headline());
-        bodies(n, p, Section.REPORT, p.pkg().report().text() + p.pkg().report().signature().map(s -> " " + s)
+        // ninjs has no correction field: the note goes into descriptions (role "correction"), readable metadata,
+        // not ednote, which is meant for the receiving staff only; the report's bodies carry it as their first line
+        p.correction().ifPresent(c -> n.putArray("descriptions").addObject().put("role", "correction")
+                .put("contenttype", "text/plain").put("value", xhtml.correctionLead(c) + " " + c.note()));
+        bodies(n, p, Section.REPORT, p.correction().map(c -> xhtml.correctionLead(c) + " " + c.note() + "\n\n")
+                .orElse("") + p.pkg().report().text() + p.pkg().report().signature().map(s -> " " + s)
                 .orElse(""));
         p.agency().ifPresent(a -> n.putArray("infosources").addObject().put("name", a).put("role", "source"));
         List<String> tags = p.pkg().frontMatter().tags();

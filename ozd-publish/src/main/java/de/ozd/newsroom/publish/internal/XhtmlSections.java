@@ -6,8 +6,10 @@ import de.ozd.newsroom.core.model.Dimension;
 import de.ozd.newsroom.core.model.Explainer;
 import de.ozd.newsroom.core.model.Point;
 import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.Publication;
 import java.io.StringWriter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
@@ -25,9 +27,11 @@ public final class XhtmlSections {
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private final HouseConfig house;
+    private final ZoneId zone;
 
-    public XhtmlSections(HouseConfig house) {
+    public XhtmlSections(HouseConfig house, ZoneId zone) {
         this.house = house;
+        this.zone = zone;
     }
 
     /** How a section element is identified: by nothing, by {@code xml:id} (for NewsML-G2 {@code contentrefs}). */
@@ -38,6 +42,9 @@ public final class XhtmlSections {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out);
+            if (sections.contains(Section.REPORT)) {
+                correction(w, p);
+            }
             for (Section s : sections) {
                 write(w, p, s, Ids.NONE);
             }
@@ -46,6 +53,29 @@ public final class XhtmlSections {
             throw new IllegalStateException("XHTML writer failed", e);
         }
         return out.toString();
+    }
+
+    /**
+     * The public correction note, if any, as {@code <aside class="correction">} with a „Korrektur“ heading; written
+     * before the report wherever the report is (feeds, ninjs bodies).
+     */
+    public void correction(XMLStreamWriter w, Publication p) throws XMLStreamException {
+        if (p.correction().isEmpty()) {
+            return;
+        }
+        var c = p.correction().get();
+        w.writeStartElement("aside");
+        w.writeAttribute("class", "correction");
+        w.writeStartElement("p");
+        element(w, "strong", correctionLead(c), null);
+        w.writeCharacters(" " + c.note());
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    /** {@code Korrektur vom 2. März 2026, 10:15 Uhr:} in the house's time zone. */
+    public String correctionLead(Correction c) {
+        return "Korrektur vom " + Dates.german(c.when(), zone) + ":";
     }
 
     /** All sections present in {@code p}, in house order. */

@@ -30,11 +30,16 @@ public record ArticlePage(
         String pictureCredit,
         Extras extras,
         Map<String, String> labels,
-        Headings headings) {
+        Headings headings,
+        CorrectionNote correction) {
 
     /** The machine label of the section with this id, or {@code null}. */
     public String label(String sectionId) {
         return labels.get(sectionId);
+    }
+
+    /** A public correction: the note and when it was made (machine and reader form); {@code null} above if none. */
+    public record CorrectionNote(String note, String isoDate, String displayDate) {
     }
 
     /** The house's heading words. */
