@@ -81,7 +81,9 @@ public final class EntityRules {
   }
 
   private static boolean isLowerCaseAdjective(List<Token> tokens, TokenSpan s) {
-    return s.to() - s.from() == 1 && !tokens.get(s.from()).isCapitalised();
+    Token only = tokens.get(s.from());
+    // „südkoreanischer“ is derived, „Sanktions-“ is half of „Sanktions- und Eskalationsrisiken“
+    return s.to() - s.from() == 1 && (!only.isCapitalised() || only.text().endsWith("-"));
   }
 
   private static TokenSpan trimPunctuation(List<Token> tokens, TokenSpan s) {
@@ -169,7 +171,9 @@ public final class EntityRules {
     List<TokenSpan> out = new ArrayList<>(spans);
     int i = 0;
     while (i < tokens.size()) {
-      if ("PROPN".equals(tokens.get(i).pos()) && tokens.get(i).isCapitalised() && !covered(out, i)) {
+      Token t = tokens.get(i);
+      if ("PROPN".equals(t.pos()) && t.isCapitalised() && !t.text().endsWith("-")
+          && !covered(out, i)) {
         int j = i + 1;
         while (j < tokens.size() && "PROPN".equals(tokens.get(j).pos()) && !covered(out, j)) {
           j++;
