@@ -112,7 +112,9 @@ final class ClauseSplitter {
     for (int k = i + 1; k < t.size() && !t.get(k).text().equals(","); k++) {
       verbAfter |= isVerb(t.get(k));
     }
-    return verbBefore && verbAfter && !cur.isEmpty();
+    boolean clauseEnds = !cur.isEmpty() && isVerb(cur.get(cur.size() - 1));
+    boolean verbFollows = i + 1 < t.size() && isVerb(t.get(i + 1));
+    return verbBefore && verbAfter && (clauseEnds || verbFollows);
   }
 
   private static boolean isVerb(Token t) {

@@ -33,7 +33,8 @@ final class FactComposer {
       "inzwischen", "indes", "freilich", "hingegen", "wiederum", "somit", "also");
   private static final Set<String> CUE_LEMMAS = Set.of("sagen", "erklären", "betonen",
       "mitteilen", "berichten", "melden", "schreiben", "bestätigen", "warnen", "hervorheben",
-      "kritisieren", "fordern", "ankündigen", "behaupten", "meinen", "ergänzen", "gehen");
+      "kritisieren", "fordern", "ankündigen", "behaupten", "meinen", "ergänzen", "gehen",
+      "bezweifeln", "vermuten", "glauben", "fürchten", "hoffen", "befürchten", "sprechen");
 
   private final TextAnalysis analysis;
 
@@ -46,13 +47,16 @@ final class FactComposer {
     if (isCueClause(c)) {
       return Optional.empty();
     }
-    String prefix = attributionPrefix(c);
-    int budget = maxWords - words(prefix);
+    String fullPrefix = attributionPrefix(c);
+    int budget = maxWords - words(fullPrefix);
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
         .or(() -> reordered(c, budget));
-    return body.filter(b -> hasContent(b))
+    return body.filter(b -> hasContent(b) && b.size() >= 3)
         .map(b -> {
-          String text = prefix + capitalise(join(b));
+          String plain = join(b);
+          String prefix = fullPrefix.startsWith("Laut ")
+              && plain.contains(fullPrefix.substring(5, fullPrefix.length() - 2)) ? "" : fullPrefix;
+          String text = prefix + capitalise(plain);
           return new Fact(text, c.sentence(), words(text), score(c, b), c);
         });
   }

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The report a draft or a grounding check starts from. A plain wire report gives one paragraph per
- * non-blank line; a house package (recognised by any section besides the report) gives its report
- * section. A desk signature at the end of the last paragraph is split off.
+ * non-blank line; a house package (recognised by its desk signature and at least one more section)
+ * gives its report section. A desk signature at the end of the last paragraph is split off.
  */
 public record SourceReport(List<String> paragraphs, Optional<String> signature) {
 
@@ -25,9 +25,10 @@ public record SourceReport(List<String> paragraphs, Optional<String> signature) 
     String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
     ParseResult parsed = new PackageParser(config).parse(clean);
     ArticlePackage pkg = parsed.pkg();
-    boolean isPackage = pkg.has(Section.COMMENTARY) || pkg.has(Section.INFOBOX)
+    // a package has its desk signature and at least one more section; anything else is a report
+    boolean isPackage = pkg.report().signature().isPresent() && (pkg.has(Section.COMMENTARY) || pkg.has(Section.INFOBOX)
         || pkg.has(Section.ANALYSIS) || pkg.has(Section.EXPLAINERS) || pkg.has(Section.EXTRAS)
-        || pkg.has(Section.CREDITS);
+        || pkg.has(Section.CREDITS));
     if (isPackage) {
       return new SourceReport(pkg.report().paragraphs(), pkg.report().signature());
     }

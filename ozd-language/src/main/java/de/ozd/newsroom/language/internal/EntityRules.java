@@ -89,8 +89,9 @@ public final class EntityRules {
   private static TokenSpan trimPunctuation(List<Token> tokens, TokenSpan s) {
     int from = s.from();
     int to = s.to();
-    while (from < to && tokens.get(from).isPunctuation()) {
-      from++;
+    while (from < to && (tokens.get(from).isPunctuation() || !tokens.get(from).isCapitalised()
+        && !Character.isDigit(tokens.get(from).text().charAt(0)))) {
+      from++; // „am Donnerstag“: a name starts with a capital
     }
     while (to > from && tokens.get(to - 1).isPunctuation()) {
       to--;
