@@ -72,7 +72,7 @@ public final class ExtractiveDraftEngine implements DraftEngine {
         .orElse(PLACEHOLDER_PREFIX + " Bildnachweis ergänzen]");
     FrontMatter front = request.agency().map(a -> FrontMatter.EMPTY.with("agency", a))
         .orElse(FrontMatter.EMPTY);
-    ArticlePackage pkg = ArticlePackage.ofReport(new Report(source.paragraphs(), config.brand()))
+    ArticlePackage pkg = ArticlePackage.ofReport(report(source.paragraphs()))
         .withFrontMatter(front)
         .withCommentary(new Commentary(PLACEHOLDER_PREFIX + " Titel]", List.of(PLACEHOLDER_PREFIX
             + " Kommentar schreiben. Meinung ist Sache der Redaktion; der Entwurf enthält bewusst "
@@ -84,7 +84,30 @@ public final class ExtractiveDraftEngine implements DraftEngine {
         .withExtras(drafter.extras().orElse(null));
     pkg = pkg.withProvenance(provenance(pkg));
     requireReportSurvives(pkg, source);
+    if (!endsSentence(source.paragraphs())) {
+      // the signature stands on a line of its own: give back the package that text means
+      return new PackageParser(config).parse(new PackageWriter(config).canonical(pkg)).pkg();
+    }
     return pkg;
+  }
+
+  /**
+   * The report with the desk signature. The house signature follows the end of a sentence („…
+   * Seite. OZD“); a report whose last paragraph ends otherwise (a results table, a dateline) gets
+   * the signature on a line of its own, so the report's own text stays untouched.
+   */
+  private Report report(List<String> paragraphs) {
+    if (endsSentence(paragraphs)) {
+      return new Report(paragraphs, config.brand());
+    }
+    List<String> withLine = new java.util.ArrayList<>(paragraphs);
+    withLine.add(config.brand());
+    return new Report(withLine, java.util.Optional.empty());
+  }
+
+  private static boolean endsSentence(List<String> paragraphs) {
+    String last = paragraphs.get(paragraphs.size() - 1);
+    return !last.isEmpty() && ".!?…“”\"»«)".indexOf(last.charAt(last.length() - 1)) >= 0;
   }
 
   private static Provenance provenance(ArticlePackage pkg) {

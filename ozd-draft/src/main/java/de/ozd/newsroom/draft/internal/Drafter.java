@@ -262,11 +262,11 @@ public final class Drafter {
           && done.add(q.sentenceIndex())) {
         ranked(MAX_POINT_WORDS + 4).stream().filter(f -> f.sentence() == q.sentenceIndex())
             .findFirst()
-            .ifPresent(f -> timeline.add(q.text() + ": " + f.text()));
+            .ifPresent(f -> timeline.add(q.text() + " – " + f.text()));
       }
     }
     if (timeline.size() >= 2) {
-      return Optional.of(new Extras(List.of("Zeitleiste laut Bericht – "
+      return Optional.of(new Extras(List.of("Zeitleiste laut Bericht: "
           + String.join("; ", timeline) + ".")));
     }
     return Optional.empty();

@@ -117,9 +117,20 @@ final class FactComposer {
     }
     Token last = t.get(end - 1);
     boolean looksLikeParticiple = last.pos().equals("VERB")
-        && !last.lemma().equalsIgnoreCase(last.text())
-        && (last.text().endsWith("t") || last.text().endsWith("en"));
+        && !last.lemma().equalsIgnoreCase(last.text()) && isParticipleShape(last.text());
     return looksLikeParticiple ? Optional.of(last) : Optional.empty();
+  }
+
+  /** „getötet“, „eingesetzt“, „verletzt“, „informiert“ – not „kommt“ (a finite verb). */
+  static boolean isParticipleShape(String w) {
+    String x = w.toLowerCase(Locale.GERMAN);
+    if (!(x.endsWith("t") || x.endsWith("en"))) {
+      return false;
+    }
+    int ge = x.indexOf("ge");
+    boolean prefixedGe = ge >= 0 && ge <= 5 && x.length() > ge + 4;
+    boolean inseparable = x.matches("(be|ent|er|ver|zer|emp|miss).{3,}");
+    return prefixedGe || inseparable || x.endsWith("iert");
   }
 
   /** The clause in verb-second order with fronted source phrase and fillers removed. */

@@ -24,6 +24,10 @@ import java.util.Set;
  */
 public final class SourceIndex {
 
+  /** Capitalised words at the start of a line that are not part of a name („Laut Polizei“). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("laut", "nach", "der", "die", "das",
+      "den", "dem", "des", "ein", "eine", "am", "im", "beim", "vom", "zum", "zur", "wer", "was");
+
   private static final Set<String> STOP_LEMMAS = Set.of("sein", "haben", "werden", "laut",
       "seit", "der", "die", "das", "ein");
 
@@ -69,7 +73,8 @@ public final class SourceIndex {
     }
     List<String> words = new ArrayList<>();
     for (String w : mention.split("[\\s-]+")) {
-      if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+      if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))
+          && !FUNCTION_WORDS.contains(lower(w))) {
         words.add(stripGenitive(lower(w)));
       }
     }
@@ -87,7 +92,7 @@ public final class SourceIndex {
 
   /** True if a number or date of a claim is in the source (or in {@code extra}). */
   public boolean supportsQuantity(Quantity q, String extra) {
-    if (values.contains(q.value())) {
+    if (values.contains(q.value()) || lowerText.contains(lower(q.text()))) {
       return true;
     }
     String digits = q.value().replaceAll("^(year|month|day|season|weekday):", "");

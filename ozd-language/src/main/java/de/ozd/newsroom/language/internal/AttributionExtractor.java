@@ -172,7 +172,7 @@ public final class AttributionExtractor {
     int i = c;
     while (i > 0 && i > c - 8) {
       Token p = t.get(i - 1);
-      boolean attachedPp = "ADP".equals(p.pos()) && i - 2 >= 0 && isNoun(t.get(i - 2))
+      boolean attachedPp = p.pos().equals("ADP") && i - 2 >= 0 && isNoun(t.get(i - 2))
           && i < c && isNoun(t.get(i));
       if (p.isPunctuation() || (isStop(p) && !attachedPp) || lexicon.isCueVerb(p.text())) {
         break;
@@ -202,12 +202,21 @@ public final class AttributionExtractor {
     return lexicon.isSpeakerStop(p.text());
   }
 
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of("montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen", "mittag",
+      "nachmittag", "vormittag", "wochenende", "januar", "februar", "märz", "april", "mai", "juni",
+      "juli", "august", "september", "oktober", "november", "dezember", "jahr", "woche");
+
+  private static boolean isCalendarWord(Token p) {
+    return CALENDAR.contains(p.text().toLowerCase(Locale.GERMAN));
+  }
+
   private static boolean isEdgeFiller(Token p) {
     return "ADV".equals(p.pos()) || "CCONJ".equals(p.pos()) || "PART".equals(p.pos());
   }
 
   private static boolean isPreposition(Token p) {
-    return "ADP".equals(p.pos());
+    return p.pos().startsWith("ADP"); // also „am“, „im“ (ADP+DET)
   }
 
   private static boolean isFiniteVerb(Token p) {
@@ -220,6 +229,14 @@ public final class AttributionExtractor {
     }
     while (to - 1 > from && isEdgeFiller(t.get(to - 1))) {
       to--;
+    }
+    boolean hasNominal = false;
+    for (int i = from; i < to; i++) {
+      String pos = t.get(i).pos();
+      hasNominal |= pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
+    }
+    if (!hasNominal || isCalendarWord(t.get(to - 1))) {
+      return Speaker.NONE; // „nun“ or „Montag“ say nothing about who speaks
     }
     StringBuilder b = new StringBuilder();
     int prevEnd = -1;

@@ -90,7 +90,9 @@ public final class QuantityExtractor {
       return i + 1;
     }
     OptionalLong word = GermanNumbers.parse(w);
-    if (word.isPresent() && !t.get(i).isCapitalised() || word.isPresent() && i == 0) {
+    boolean nounFollows = i + 1 < t.size()
+        && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"));
+    if (word.isPresent() && (!t.get(i).isCapitalised() || i == 0 || nounFollows)) {
       return number(t, i, Long.toString(word.getAsLong()), s, out);
     }
     return i + 1;
