@@ -49,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(a plain report or a package whose report is used): OZD101-OZD103, see docs/drafting.md.")
     String source;
 
+    @Option(names = "--spelling",
+            description = "Also check spelling and grammar of every section's text with LanguageTool (offline; "
+                    + "the first check takes 20-30 s): warnings OZD201/OZD202, see docs/drafting.md.")
+    boolean spelling;
+
     @Option(names = "--explainers", paramLabel = "FILE",
             description = "Explainer library the grounding check accepts (default: the bundled one).")
     java.nio.file.Path explainers;
@@ -69,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
         InputReader reader = input.reader();
         if (source != null) {
             checker = checker.with(GroundingChecks.rule(reader.read(source), explainers));
+        }
+        if (spelling) {
+            checker = checker.with(new de.ozd.newsroom.draft.SpellingRule(LanguageTools.speller()));
         }
         List<Finding> findings = new ArrayList<>();
         boolean unreadable = false;

@@ -17,6 +17,29 @@ final class LanguageTools {
     static final GermanAnalyzer ANALYZER = GermanAnalyzer.builder().build();
   }
 
+  private static final class SpellerHolder {
+    static final de.ozd.newsroom.language.SpellingChecker SPELLER =
+        de.ozd.newsroom.language.SpellingChecker.create(java.util.Set.of());
+  }
+
+  /** The LanguageTool speller with the house dictionary, loaded on first use. */
+  static de.ozd.newsroom.language.SpellingChecker speller() {
+    try {
+      return SpellerHolder.SPELLER;
+    } catch (LinkageError e) {
+      throw new UserException("Die Rechtschreibprüfung (LanguageTool) lässt sich nicht starten ("
+          + rootCause(e) + "): prüfen Sie die Installation oder lassen Sie --spelling weg.");
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
   static GermanAnalyzer analyzer() {
     return Holder.ANALYZER;
   }

@@ -121,7 +121,7 @@ public final class GermanAnalyzer {
     List<Integer> sentenceOf = new ArrayList<>();
     List<EntityNormalizer.Mention> mentions = new ArrayList<>();
     for (Sentence s : sentences) {
-      for (EntityRules.TokenSpan sp : rules.spans(s.tokens(), labels.get(s.index()))) {
+      for (EntityRules.TokenSpan sp : rules.spans(s.tokens(), labels.get(s.index()), ner != null)) {
         spans.add(sp);
         sentenceOf.add(s.index());
         int b = s.tokens().get(sp.from()).begin();

@@ -35,8 +35,10 @@ public final class SpellingChecker {
   }
 
   private final JLanguageTool tool;
+  private final Set<String> houseWords;
 
   private SpellingChecker(Set<String> houseWords) {
+    this.houseWords = Set.copyOf(houseWords);
     this.tool = new JLanguageTool(Languages.getLanguageForShortCode("de-DE"));
     List<String> words = new ArrayList<>(houseWords);
     for (Rule rule : tool.getAllActiveRules()) {
@@ -86,11 +88,24 @@ public final class SpellingChecker {
     }
     List<Finding> out = new ArrayList<>();
     for (RuleMatch m : matches) {
+      if (isHouseUsage(text.substring(m.getFromPos(), m.getToPos()))) {
+        continue; // „Kim Jong Un“ is house transliteration, whatever the rule prefers
+      }
       boolean spelling = m.getRule() instanceof SpellingCheckRule || m.getRule().isDictionaryBasedSpellingRule();
       out.add(new Finding(m.getFromPos(), m.getToPos(), m.getRule().getId(), spelling,
           plain(m.getMessage()), m.getSuggestedReplacements().stream().limit(3).toList()));
     }
     return out;
+  }
+
+  private boolean isHouseUsage(String span) {
+    String[] parts = span.strip().split("[\\s]+");
+    for (String p : parts) {
+      if (!houseWords.contains(p)) {
+        return false;
+      }
+    }
+    return parts.length > 0;
   }
 
   private static String plain(String message) {

@@ -81,6 +81,12 @@ class QuotationAttributionEvaluationTest {
             if (at.hasSpeaker() && overlaps(at.speakerBegin(), at.speakerEnd(),
                 direct.get(g).speaker())) {
               speakerTp++;
+            } else if (Boolean.getBoolean("ozd.eval.verbose")) {
+              List<int[]> gs = direct.get(g).speaker();
+              System.out.println("SPEAKER gold=" + (gs.isEmpty() ? "" : text.substring(gs.get(0)[0],
+                  gs.get(0)[1])) + " | predicted=" + at.speaker() + " | cue=" + at.cue() + " | "
+                  + text.substring(Math.max(0, at.begin() - 50), Math.min(text.length(),
+                  at.end() + 50)).replace('\n', ' '));
             }
             break;
           }

@@ -28,9 +28,10 @@ public final class AttributionExtractor {
     List<Quote> quotes = quotes(text);
     Speaker previous = Speaker.NONE;
     for (Sentence s : sentences) {
+      // a quote belongs to the sentence that closes it; it may have opened sentences earlier
       List<Quote> inSentence = quotes.stream()
-          .filter(q -> q.begin() >= s.begin() && q.end() <= s.end()).toList();
-      Speaker cueSpeaker = speakerFromCue(s, inSentence);
+          .filter(q -> q.end() >= s.begin() && q.end() <= s.end()).toList();
+      Speaker cueSpeaker = speakerFromCue(s, quotes);
       List<Attribution> sourcePhrases = sourcePhrases(s);
       out.addAll(sourcePhrases);
       Speaker speaker = cueSpeaker;
@@ -38,12 +39,22 @@ public final class AttributionExtractor {
         Attribution a = sourcePhrases.get(0);
         speaker = new Speaker(a.speaker(), a.speakerBegin(), a.speakerEnd(), a.cue());
       }
-      boolean reported = hasKonjunktiv(s, inSentence);
-      if (!speaker.found() && (reported || !inSentence.isEmpty())) {
-        speaker = previous.carriedOver();
-      }
+      boolean reported = hasKonjunktiv(s, quotes);
       for (Quote q : inSentence) {
-        out.add(attribution(AttributionKind.DIRECT_QUOTE, speaker, text, q.begin(), q.end(), s));
+        Speaker quoteSpeaker = speaker;
+        int opening = sentenceOf(sentences, q.begin());
+        if (!quoteSpeaker.found() && opening >= 0 && opening != s.index()) {
+          quoteSpeaker = speakerFromCue(sentences.get(opening), quotes);
+        }
+        if (!quoteSpeaker.found()) {
+          quoteSpeaker = previous;
+        }
+        out.add(attribution(AttributionKind.DIRECT_QUOTE, quoteSpeaker, text, q.begin(), q.end(),
+            s));
+        speaker = speaker.found() ? speaker : quoteSpeaker;
+      }
+      if (!speaker.found() && reported) {
+        speaker = previous;
       }
       if (inSentence.isEmpty() && (reported || cueSpeaker.found()) && speaker.found()) {
         out.add(attribution(AttributionKind.REPORTED_SPEECH, speaker, text, s.begin(), s.end(), s));
@@ -51,6 +62,15 @@ public final class AttributionExtractor {
       previous = speaker.found() ? speaker : (reported ? previous : Speaker.NONE);
     }
     return out;
+  }
+
+  private static int sentenceOf(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (offset >= s.begin() && offset <= s.end()) {
+        return s.index();
+      }
+    }
+    return -1;
   }
 
   /** Hedges of one sentence. */
@@ -139,7 +159,7 @@ public final class AttributionExtractor {
     List<Token> t = s.tokens();
     for (int c = 0; c < t.size(); c++) {
       Token cue = t.get(c);
-      if (!lexicon.isCueVerb(cue.text()) || inside(quotes, cue)) {
+      if (!isCue(t, c) || inside(quotes, cue)) {
         continue;
       }
       if (cue.text().equalsIgnoreCase("so") && !(c > 0 && t.get(c - 1).isPunctuation())) {
@@ -153,10 +173,42 @@ public final class AttributionExtractor {
     return Speaker.NONE;
   }
 
+  /** A verb of saying: by its form, or by its lemma (a particle verb needs its particle). */
+  private boolean isCue(List<Token> t, int c) {
+    Token cue = t.get(c);
+    if (lexicon.isCueVerb(cue.text())) {
+      return true;
+    }
+    if (!cue.pos().equals("VERB")) {
+      return false;
+    }
+    String lemma = cue.lemma().toLowerCase(Locale.GERMAN);
+    if (lexicon.cueLemmas().contains(lemma)) {
+      return true;
+    }
+    for (String entry : lexicon.cueLemmas()) {
+      int space = entry.indexOf(' ');
+      if (space > 0 && entry.substring(0, space).equals(lemma)) {
+        String particle = entry.substring(space + 1);
+        for (int k = c + 1; k < t.size(); k++) {
+          if (t.get(k).text().equalsIgnoreCase(particle)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private Speaker speakerAround(List<Token> t, int c, List<Quote> quotes) {
     int back = phraseStartBefore(t, c);
     boolean subjectBefore = back < c && !(back > 0 && isPreposition(t.get(back - 1)))
         && !inside(quotes, t.get(c - 1));
+    int after = phraseEndAfter(t, c + 1);
+    if (subjectBefore && hasProperNoun(t, c + 1, after) && !hasProperNoun(t, back, c)
+        && !hasPronoun(t, back, c)) {
+      subjectBefore = false; // „Der Zeitung sagte Filep Karma“: the name after the verb speaks
+    }
     boolean afterPunctuation = c == 0 || t.get(c - 1).isPunctuation();
     if (subjectBefore && !afterPunctuation) {
       return speaker(t, back, c, t.get(c).text());
@@ -166,6 +218,24 @@ public final class AttributionExtractor {
       return speaker(t, c + 1, end, t.get(c).text());
     }
     return Speaker.NONE;
+  }
+
+  private static boolean hasProperNoun(List<Token> t, int from, int to) {
+    for (int i = from; i < to && i < t.size(); i++) {
+      if (t.get(i).pos().equals("PROPN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPronoun(List<Token> t, int from, int to) {
+    for (int i = from; i < to && i < t.size(); i++) {
+      if (t.get(i).pos().equals("PRON")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int phraseStartBefore(List<Token> t, int c) {

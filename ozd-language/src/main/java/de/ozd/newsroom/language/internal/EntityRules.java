@@ -24,8 +24,11 @@ public final class EntityRules {
 
   private final GermanLexicon lexicon = GermanLexicon.get();
 
-  /** Entity spans of one sentence, in order, non-overlapping. */
-  public List<TokenSpan> spans(List<Token> tokens, String[] labels) {
+  /**
+   * Entity spans of one sentence, in order, non-overlapping. With {@code statistical} false (no
+   * tagger), runs of proper nouns stand in for the tagger's names.
+   */
+  public List<TokenSpan> spans(List<Token> tokens, String[] labels, boolean statistical) {
     List<TokenSpan> raw = fromLabels(tokens, labels);
     List<TokenSpan> out = new ArrayList<>();
     for (TokenSpan s : raw) {
@@ -37,7 +40,7 @@ public final class EntityRules {
     }
     out = completeNames(tokens, out);
     out = addGazetteer(tokens, out);
-    if (allOutside(labels)) {
+    if (!statistical && allOutside(labels)) {
       out = addProperNounRuns(tokens, out);
     }
     return out;

@@ -25,6 +25,7 @@ public final class GermanLexicon {
   private final Set<String> abbreviations = words("abbreviations.txt");
   private final Set<String> sentenceStarters = words("sentence-starters.txt");
   private final Set<String> cueVerbs = words("cue-verbs.txt");
+  private final Set<String> cueLemmas = words("cue-lemmas.txt");
   private final Set<String> hedges = words("hedges.txt");
   private final Set<String> konjunktiv = words("konjunktiv.txt");
   private final Set<String> speakerStops = words("speaker-stops.txt");
@@ -49,6 +50,14 @@ public final class GermanLexicon {
   /** Inflected verbs of saying („sagte“, „erklärte“, „betonte“), lower-case. */
   public boolean isCueVerb(String word) {
     return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lemmas of verbs of saying („sagen“, „erklären“); particle verbs as {@code "geben an"}, valid
+   * only with their particle in the sentence.
+   */
+  public Set<String> cueLemmas() {
+    return cueLemmas;
   }
 
   /** Konjunktiv-I/II forms typical of reported speech („sei“, „habe“, „hätten“). */
