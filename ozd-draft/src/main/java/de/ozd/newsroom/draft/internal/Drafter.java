@@ -88,7 +88,15 @@ public final class Drafter {
     return new Infobox(infoboxTitle(), lines);
   }
 
+  private final Map<Integer, List<FactComposer.Fact>> rankedCache = new java.util.HashMap<>();
+  private final Map<String, List<String>> partsCache = new java.util.HashMap<>();
+
+  /** Facts of at most {@code maxWords} words, best first (computed once per limit). */
   private List<FactComposer.Fact> ranked(int maxWords) {
+    return new ArrayList<>(rankedCache.computeIfAbsent(maxWords, this::rank));
+  }
+
+  private List<FactComposer.Fact> rank(int maxWords) {
     List<FactComposer.Fact> out = new ArrayList<>();
     for (Clause c : clauses) {
       composer.compose(c, maxWords).ifPresent(out::add);
@@ -182,7 +190,7 @@ public final class Drafter {
     if (d.matches(t.lemma())) {
       return true;
     }
-    for (String part : compounds.parts(t.text())) {
+    for (String part : partsCache.computeIfAbsent(t.text(), compounds::parts)) {
       if (part.length() >= 4 && d.matches(part)) {
         return true;
       }
@@ -257,10 +265,11 @@ public final class Drafter {
     }
     List<String> timeline = new ArrayList<>();
     Set<Integer> done = new HashSet<>();
+    List<FactComposer.Fact> longer = ranked(MAX_POINT_WORDS + 4);
     for (Quantity q : analysis.quantities()) {
       if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR)
           && done.add(q.sentenceIndex())) {
-        ranked(MAX_POINT_WORDS + 4).stream().filter(f -> f.sentence() == q.sentenceIndex())
+        longer.stream().filter(f -> f.sentence() == q.sentenceIndex())
             .findFirst()
             .ifPresent(f -> timeline.add(q.text() + " – " + f.text()));
       }
