@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 public final class GermanCompounds {
 
+  /** jwordsplitter's own input limit. */
+  private static final int MAX_LENGTH = 70;
+
   private final GermanWordSplitter splitter;
 
   public GermanCompounds() {
@@ -27,6 +30,9 @@ public final class GermanCompounds {
   /** The parts of {@code word}, lower-case; the word itself when it is no compound. */
   public List<String> parts(String word) {
     String w = word.toLowerCase(Locale.GERMAN);
+    if (w.length() > MAX_LENGTH) {
+      return List.of(w); // jwordsplitter refuses longer input (a run-together list of places)
+    }
     synchronized (splitter) {
       List<String> parts = splitter.splitWord(w);
       return parts.isEmpty() ? List.of(w) : parts.stream().map(p -> p.toLowerCase(Locale.GERMAN))

@@ -79,16 +79,28 @@ public final class ClaimChecker {
     }
   }
 
+  /**
+   * A certainty word needs a source sentence that says it with certainty too (no hedge) and is
+   * about the same thing (shares at least two content words with the claim, or all it has).
+   */
   private void certainty(String path, List<Token> tokens) {
     for (Token t : tokens) {
       if (!CERTAIN.contains(lower(t.text()))) {
         continue;
       }
-      List<Integer> support = source.supportingSentences(tokens);
-      boolean backed = support.stream().anyMatch(i -> saysCertain(sentence(i)));
-      boolean hedged = !support.isEmpty()
-          && support.stream().allMatch(i -> !source.analysis().hedgesIn(i).isEmpty());
-      if (!backed || hedged) {
+      List<Token> content = tokens.stream()
+          .filter(x -> !CERTAIN.contains(lower(x.text()))).toList();
+      int needed = Math.min(2, Math.max(1, source.stemCount(content)));
+      boolean backed = false;
+      for (Sentence s : source.analysis().sentences()) {
+        if (saysCertain(s) && source.analysis().hedgesIn(s.index()).isEmpty()
+            && source.overlap(content, s.index()) >= needed) {
+          backed = true;
+          break;
+        }
+      }
+      if (!backed) {
+        List<Integer> support = source.supportingSentences(tokens);
         String where = support.isEmpty() ? "der Bericht enthält keine solche Aussage"
             : "im Bericht steht: „" + abbreviate(sentence(support.get(0)).text()) + "“";
         report(path, t.text(), CERTAINTY_UPGRADE, "Sicherer als die Quelle: „" + t.text()

@@ -136,6 +136,16 @@ public final class SourceIndex {
     return out;
   }
 
+  /** How many content stems a claim shares with one source sentence. */
+  public int overlap(List<Token> claim, int sentence) {
+    return overlap(stems(claim), sentenceStems.get(sentence));
+  }
+
+  /** Number of content stems of a claim. */
+  public int stemCount(List<Token> claim) {
+    return stems(claim).size();
+  }
+
   /** Indexes of the sentences with the single highest overlap. */
   public List<Integer> bestSentences(List<Token> claim) {
     Set<String> stems = stems(claim);

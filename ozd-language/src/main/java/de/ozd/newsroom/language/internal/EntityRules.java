@@ -65,13 +65,19 @@ public final class EntityRules {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && l.equals(labels[j])) {
+      while (j < tokens.size() && l.equals(labels[j]) && !breaksName(tokens.get(j))) {
         j++;
       }
       out.add(new TokenSpan(i, j, type(l)));
       i = j;
     }
     return out;
+  }
+
+  /** „:“, „–“, „,“ and the like never stand inside a name. */
+  private static boolean breaksName(Token t) {
+    return t.isPunctuation() && !t.text().equals("&") && !t.text().equals(".")
+        && !t.text().equals("-");
   }
 
   static EntityType type(String label) {
