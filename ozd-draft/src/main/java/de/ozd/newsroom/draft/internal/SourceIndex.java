@@ -26,7 +26,9 @@ public final class SourceIndex {
 
   /** Capitalised words at the start of a line that are not part of a name („Laut Polizei“). */
   private static final Set<String> FUNCTION_WORDS = Set.of("laut", "nach", "der", "die", "das",
-      "den", "dem", "des", "ein", "eine", "am", "im", "beim", "vom", "zum", "zur", "wer", "was");
+      "den", "dem", "des", "ein", "eine", "am", "im", "beim", "vom", "zum", "zur", "wer", "was",
+      // the drafts' own labels („Zeitleiste laut Bericht:“, „Einordnung laut Bericht:“)
+      "bericht", "zeitleiste", "einordnung", "unbestätigt");
 
   private static final Set<String> STOP_LEMMAS = Set.of("sein", "haben", "werden", "laut",
       "seit", "der", "die", "das", "ein");
@@ -78,8 +80,10 @@ public final class SourceIndex {
         words.add(stripGenitive(lower(w)));
       }
     }
-    return !words.isEmpty() && words.stream()
-        .allMatch(w -> lowerText.contains(w) || extraLower.contains(w));
+    if (words.isEmpty()) {
+      return true; // only function words or the drafts' own labels: no name at all
+    }
+    return words.stream().allMatch(w -> lowerText.contains(w) || extraLower.contains(w));
   }
 
   private static Set<String> forms(String mention, String canonical) {
