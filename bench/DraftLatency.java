@@ -67,6 +67,15 @@ public class DraftLatency {
     System.out.printf("ratio draft/anchor at p50: %.2f%n", pct(d, 50) / pct(a, 50));
     System.out.printf("per 500 words: draft mean %.1f ms, anchor mean %.1f ms%n",
         mean(d) * 500.0 * reports.size() / words, mean(a) * 500.0 * reports.size() / words);
+    List<String> around500 = reports.stream()
+        .filter(r -> { int w = r.split("\\s+").length; return w >= 400 && w <= 600; }).toList();
+    if (!around500.isEmpty()) {
+      double[] d5 = time(around500, draft, rounds);
+      double[] a5 = time(around500, anchor, rounds);
+      System.out.printf("reports of 400-600 words (%d): draft p50 %.1f ms p95 %.1f ms; anchor p50 "
+          + "%.1f ms p95 %.1f ms%n", around500.size(), pct(d5, 50), pct(d5, 95), pct(a5, 50),
+          pct(a5, 95));
+    }
     System.out.printf("heap with NER loaded (after GC): %d MB%n", usedHeapMb());
 
     if (spelling) {

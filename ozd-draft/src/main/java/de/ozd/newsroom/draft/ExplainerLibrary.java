@@ -71,7 +71,7 @@ public final class ExplainerLibrary {
     }
   }
 
-  static ExplainerLibrary parse(String text, String name) {
+  static ExplainerLibrary parse(String text, String name) { // package-private for tests
     List<Entry> out = new ArrayList<>();
     String[] blocks = text.replace("\r\n", "\n").split("\n\\s*\n");
     int lineNo = 1;

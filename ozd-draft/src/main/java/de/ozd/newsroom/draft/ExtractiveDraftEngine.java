@@ -84,17 +84,15 @@ public final class ExtractiveDraftEngine implements DraftEngine {
         .withExtras(drafter.extras().orElse(null));
     pkg = pkg.withProvenance(provenance(pkg));
     requireReportSurvives(pkg, source);
-    if (!endsSentence(source.paragraphs())) {
-      // the signature stands on a line of its own: give back the package that text means
-      return new PackageParser(config).parse(new PackageWriter(config).canonical(pkg)).pkg();
-    }
     return pkg;
   }
 
   /**
    * The report with the desk signature. The house signature follows the end of a sentence („…
    * Seite. OZD“); a report whose last paragraph ends otherwise (a results table, a dateline) gets
-   * the signature on a line of its own, so the report's own text stays untouched.
+   * the signature on a line of its own, so the report's own text stays untouched. In the model
+   * that line is the last paragraph (and the signature field is empty): the canonical writer
+   * would otherwise join it to the paragraph, where the parser no longer sees a signature.
    */
   private Report report(List<String> paragraphs) {
     if (endsSentence(paragraphs)) {
