@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
         InputReader reader = input.reader();
         if (source != null) {
-            checker = checker.with(GroundingChecks.rule(reader.read(source), explainers));
+            checker = checker.with(GroundingChecks.rule(reader.read(source), explainers, input.house()));
         }
         if (spelling) {
             checker = checker.with(new de.ozd.newsroom.draft.SpellingRule(LanguageTools.speller()));

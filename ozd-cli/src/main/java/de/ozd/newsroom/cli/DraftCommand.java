@@ -63,7 +63,7 @@ final class DraftCommand implements Callable<Integer> {
   public Integer call() {
     InputReader.Input in = input.reader().read(report);
     ExtractiveDraftEngine.Builder builder = ExtractiveDraftEngine.builder(LanguageTools.analyzer())
-        .library(LanguageTools.library(explainers));
+        .library(LanguageTools.library(explainers)).config(input.house());
     String text;
     try {
       if (dimensions != null) {
@@ -71,7 +71,7 @@ final class DraftCommand implements Callable<Integer> {
       }
       ArticlePackage pkg = builder.build().draft(new DraftRequest(in.text(),
           Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)));
-      text = PackageWriter.ozd().canonical(pkg);
+      text = new PackageWriter(input.house()).canonical(pkg);
     } catch (DraftException e) {
       throw new UserException(in.name() + ": " + e.getMessage());
     }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 final class GroundingChecks {
   private GroundingChecks() {}
 
-  static GroundingRule rule(InputReader.Input source, Path explainers) {
+  static GroundingRule rule(InputReader.Input source, Path explainers, HouseConfig house) {
     try {
       return GroundingRule.forSource(LanguageTools.analyzer(), source.text(),
-          LanguageTools.library(explainers), HouseConfig.OZD);
+          LanguageTools.library(explainers), house);
     } catch (DraftException e) {
       throw new UserException(source.name() + ": " + e.getMessage());
     }
