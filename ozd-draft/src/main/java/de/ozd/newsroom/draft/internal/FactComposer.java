@@ -81,8 +81,8 @@ final class FactComposer {
   private static Optional<List<Token>> numberHeadline(Clause c) {
     List<Token> t = c.tokens();
     for (int i = 0; i < t.size(); i++) {
-      if (!isNumberWord(t.get(i))) {
-        continue;
+      if (!isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")) {
+        continue; // „für vier Fähren“: a prepositional object is not what the participle is about
       }
       int head = i + 1;
       while (head < t.size() && t.get(head).pos().equals("ADJ")) {

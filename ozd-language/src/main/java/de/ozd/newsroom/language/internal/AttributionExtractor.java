@@ -344,8 +344,13 @@ public final class AttributionExtractor {
         continue;
       } else if (w.equals("wie") && i + 1 < t.size()) {
         int end = phraseEndAfter(t, i + 1);
-        if (end < t.size() && end > i + 1 && lexicon.isCueVerb(t.get(end).text())) {
-          Speaker sp = speaker(t, i + 1, end, "wie … " + t.get(end).text());
+        int verb = end;
+        while (verb < t.size() && verb < end + 5 && !t.get(verb).isPunctuation()
+            && !isCue(t, verb)) {
+          verb++; // „wie das Unternehmen am Donnerstag mitteilte“
+        }
+        if (verb < t.size() && end > i + 1 && isCue(t, verb)) {
+          Speaker sp = speaker(t, i + 1, end, "wie … " + t.get(verb).text());
           out.add(attribution(AttributionKind.SOURCE_PHRASE, sp, s.text(), s.begin(), s.end(), s,
               true));
         }
