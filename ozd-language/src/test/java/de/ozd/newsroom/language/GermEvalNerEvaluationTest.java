@@ -55,6 +55,17 @@ class GermEvalNerEvaluationTest {
     System.out.printf("Full analyser on text: %.1f s (%.0f tokens/s)%n", fullSeconds,
         tokens / fullSeconds);
     Prf full = report("analyser", gold, predictedFull);
+    if (Boolean.getBoolean("ozd.eval.verbose")) {
+      predictedCrf.stream().filter(gold::contains).filter(x -> !predictedFull.contains(x))
+          .filter(x -> x.type().equals("PER")).limit(40)
+          .forEach(x -> System.out.println("LOST " + String.join(" ",
+              sents.get(x.sentence()).tokens().subList(x.from(), x.to())) + " | got: "
+              + predictedFull.stream().filter(y -> y.sentence() == x.sentence()
+                  && y.from() < x.to() && x.from() < y.to())
+                  .map(y -> y.type() + ":" + String.join(" ",
+                      sents.get(y.sentence()).tokens().subList(y.from(), y.to())))
+                  .toList()));
+    }
     Prf crfAll = prf("CRF all", gold, predictedCrf, null);
     // floors well below the measured values (docs/benchmarks.md), so a regression fails
     assertThat(crfAll.f1()).isGreaterThan(0.65);

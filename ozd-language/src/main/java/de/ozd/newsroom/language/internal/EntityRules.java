@@ -19,6 +19,9 @@ public final class EntityRules {
   /** An entity span over token indexes {@code [from, to)} of one sentence. */
   public record TokenSpan(int from, int to, EntityType type) {}
 
+  private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "di",
+      "da", "du", "del", "della", "dos", "le", "la", "ten", "ter", "bin", "al", "el");
+
   private static final Set<String> NOT_NAME_PARTS =
       Set.of("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Im", "In", "Am", "An");
 
@@ -106,8 +109,9 @@ public final class EntityRules {
     int from = s.from();
     int to = s.to();
     while (from < to && (tokens.get(from).isPunctuation() || !tokens.get(from).isCapitalised()
-        && !Character.isDigit(tokens.get(from).text().charAt(0)))) {
-      from++; // „am Donnerstag“: a name starts with a capital
+        && !Character.isDigit(tokens.get(from).text().charAt(0))
+        && !NAME_PARTICLES.contains(tokens.get(from).text()))) {
+      from++; // „am Donnerstag“: a name starts with a capital (or „von“, „van“ …)
     }
     while (to > from && tokens.get(to - 1).isPunctuation()) {
       to--;
@@ -154,12 +158,10 @@ public final class EntityRules {
     if (!t.isCapitalised() || NOT_NAME_PARTS.contains(t.text()) || t.text().contains("-")) {
       return false;
     }
-    if ("PROPN".equals(t.pos())) {
-      return true;
-    }
-    // short syllables of East Asian names („Un“, „Uns“, „Il“) are often tagged as nouns
+    // only the short syllables of East Asian names („Un“, „Uns“, „Il“) that the CRF drops:
+    // a longer capitalised word after a name is mostly a noun („Hitlers Vizekanzler“)
     return t.text().length() <= 3 && !"DET".equals(t.pos()) && !"PRON".equals(t.pos())
-        && !"ADP".equals(t.pos());
+        && !t.pos().startsWith("ADP");
   }
 
   private List<TokenSpan> addGazetteer(List<Token> tokens, List<TokenSpan> spans) {
