@@ -149,10 +149,6 @@ public final class AttributionExtractor {
     boolean found() {
       return !text.isEmpty();
     }
-
-    Speaker carriedOver() {
-      return this;
-    }
   }
 
   private Speaker speakerFromCue(Sentence s, List<Quote> quotes) {
@@ -338,8 +334,7 @@ public final class AttributionExtractor {
         int start = phraseStartBefore(t, i);
         if (start < i) {
           Speaker sp = speaker(t, start, i, t.get(i).text());
-          out.add(attribution(AttributionKind.SOURCE_PHRASE, sp, s.text(), s.begin(), s.end(), s,
-              true));
+          out.add(sourcePhrase(sp, s));
         }
         continue;
       } else if (w.equals("wie") && i + 1 < t.size()) {
@@ -351,16 +346,14 @@ public final class AttributionExtractor {
         }
         if (verb < t.size() && end > i + 1 && isCue(t, verb)) {
           Speaker sp = speaker(t, i + 1, end, "wie … " + t.get(verb).text());
-          out.add(attribution(AttributionKind.SOURCE_PHRASE, sp, s.text(), s.begin(), s.end(), s,
-              true));
+          out.add(sourcePhrase(sp, s));
         }
         continue;
       } else if (isAssumption(t, i)) {
         int start = phraseStartBefore(t, i);
         if (start < i) {
           Speaker sp = speaker(t, start, i, t.get(i).text() + " davon aus");
-          out.add(attribution(AttributionKind.SOURCE_PHRASE, sp, s.text(), s.begin(), s.end(), s,
-              true));
+          out.add(sourcePhrase(sp, s));
         }
         continue;
       }
@@ -368,8 +361,7 @@ public final class AttributionExtractor {
         int end = phraseEndAfter(t, from);
         if (end > from) {
           Speaker sp = speaker(t, from, end, cue);
-          out.add(attribution(AttributionKind.SOURCE_PHRASE, sp, s.text(), s.begin(), s.end(), s,
-              true));
+          out.add(sourcePhrase(sp, s));
         }
       }
     }
@@ -411,10 +403,9 @@ public final class AttributionExtractor {
         text.substring(begin, end), begin, end, s.index());
   }
 
-  private static Attribution attribution(
-      AttributionKind kind, Speaker sp, String sentenceText, int begin, int end, Sentence s,
-      boolean wholeSentence) {
-    return new Attribution(kind, sp.text(), sp.begin(), sp.end(), sp.cue(), sentenceText, begin,
-        end, s.index());
+  /** A source phrase: its content is the whole sentence. */
+  private static Attribution sourcePhrase(Speaker sp, Sentence s) {
+    return new Attribution(AttributionKind.SOURCE_PHRASE, sp.text(), sp.begin(), sp.end(), sp.cue(),
+        s.text(), s.begin(), s.end(), s.index());
   }
 }
