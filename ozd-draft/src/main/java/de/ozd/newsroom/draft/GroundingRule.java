@@ -69,7 +69,7 @@ public final class GroundingRule implements Rule {
     ClaimChecker checker = new ClaimChecker(analyzer, source, parsed.layout(), out);
     ArticlePackage pkg = parsed.pkg();
     pkg.infobox().ifPresent(box -> {
-      checker.check(box.title(), NodePath.INFOBOX_TITLE, "", true);
+      checker.check(box.title(), NodePath.INFOBOX_TITLE, "", false); // a label, not a claim
       for (int i = 0; i < box.facts().size(); i++) {
         checker.check(box.facts().get(i), NodePath.infoboxFact(i), "", true);
       }

@@ -77,6 +77,11 @@ class DraftRobustnessTest {
     found.stream().filter(Diagnostic::isError)
         .forEach(d -> failures.add("article " + a.index() + ": " + d.format("draft") + "\n"
             + first));
+    if (Boolean.getBoolean("ozd.eval.verbose")) {
+      List<String> lines = first.lines().toList();
+      found.stream().filter(d -> !d.isError()).forEach(d -> System.out.println("WARN article "
+          + a.index() + ": " + lines.get(d.line() - 1) + " | " + d.message()));
+    }
     return (int) found.stream().filter(d -> !d.isError()).count();
   }
 }

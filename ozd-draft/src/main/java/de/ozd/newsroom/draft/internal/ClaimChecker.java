@@ -74,7 +74,7 @@ public final class ClaimChecker {
     }
     List<Token> tokens = claim.tokens();
     certainty(path, tokens);
-    if (attributionMatters) {
+    if (attributionMatters && claim.hedges().isEmpty() && claim.attributions().isEmpty()) {
       attribution(path, tokens);
     }
   }
@@ -122,13 +122,22 @@ public final class ClaimChecker {
 
   private void attribution(String path, List<Token> tokens) {
     for (Token t : tokens) {
-      if (MARKERS.contains(lower(t.text()))) {
+      String w = lower(t.text());
+      if (MARKERS.contains(w) || w.startsWith("mutmaßlich") || w.startsWith("angeblich")
+          || w.startsWith("vermeintlich")) {
         return;
       }
     }
     List<Integer> best = source.bestSentences(tokens);
     if (best.isEmpty()) {
       return;
+    }
+    int stems = source.stemCount(tokens);
+    for (Sentence s : source.analysis().sentences()) {
+      if (source.overlap(tokens, s.index()) >= stems && source.attributionsIn(s.index()).isEmpty()
+          && source.analysis().hedgesIn(s.index()).isEmpty()) {
+        return; // a plain sentence of the report says all of it
+      }
     }
     Optional<String> who = Optional.empty();
     for (int i : best) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class ClauseSplitter {
 
-  private static final Set<String> BREAKS = Set.of(";", ":", "–", "—", "(", ")");
+  private static final Set<String> BREAKS = Set.of(";", ":", "–", "—");
   private static final Set<String> QUOTES = Set.of("„", "“", "”", "\"", "»", "«");
   private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("aber", "sondern", "doch",
       "denn");
@@ -64,8 +64,15 @@ final class ClauseSplitter {
     List<List<Token>> out = new ArrayList<>();
     List<Token> cur = new ArrayList<>();
     boolean inQuote = false;
+    int parenthesis = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (t.text().equals("(") || t.text().equals(")") || parenthesis > 0) {
+        // „Außenminister Sebastian Kurz (ÖVP) hat …“: the aside goes, the clause stays whole
+        parenthesis += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
+        parenthesis = Math.max(0, parenthesis);
+        continue;
+      }
       if (QUOTES.contains(t.text())) {
         inQuote = !inQuote || t.text().equals("„") || t.text().equals("»");
         if (t.text().equals("“") || t.text().equals("«") || t.text().equals("”")) {

@@ -28,13 +28,19 @@ final class FactComposer {
   /** A composed fact. */
   record Fact(String text, int sentence, int words, double score, Clause clause) {}
 
+  private static final Set<String> PRONOUNS = Set.of("Er", "Sie", "Es", "Wir", "Ich", "Man",
+      "Dieser", "Diese", "Dieses");
+
   private static final Set<String> FILLERS = Set.of("zudem", "auch", "dabei", "dann", "ebenfalls",
       "bereits", "nun", "jedoch", "aber", "allerdings", "außerdem", "parallel", "darüber",
       "inzwischen", "indes", "freilich", "hingegen", "wiederum", "somit", "also");
   private static final Set<String> CUE_LEMMAS = Set.of("sagen", "erklären", "betonen",
       "mitteilen", "berichten", "melden", "schreiben", "bestätigen", "warnen", "hervorheben",
       "kritisieren", "fordern", "ankündigen", "behaupten", "meinen", "ergänzen", "gehen",
-      "bezweifeln", "vermuten", "glauben", "fürchten", "hoffen", "befürchten", "sprechen");
+      "bezweifeln", "vermuten", "glauben", "fürchten", "hoffen", "befürchten", "sprechen",
+      "teilen", "argumentieren", "bekräftigen", "nennen", "zitieren", "verdeutlichen",
+      "verkünden", "bezeichnen", "unterstreichen", "versichern", "dementieren", "antworten",
+      "erläutern", "schildern", "äußern", "beklagen", "mahnen", "verweisen");
 
   private final TextAnalysis analysis;
 
@@ -48,6 +54,9 @@ final class FactComposer {
       return Optional.empty();
     }
     String fullPrefix = attributionPrefix(c);
+    if (fullPrefix.equals(PRONOUN_SOURCE)) {
+      return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
+    }
     int budget = maxWords - words(fullPrefix);
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
         .or(() -> reordered(c, budget));
@@ -62,6 +71,13 @@ final class FactComposer {
   }
 
   private boolean isCueClause(Clause c) {
+    for (Attribution a : analysis.attributionsIn(c.sentence())) {
+      for (Token t : c.tokens()) {
+        if (t.pos().equals("VERB") && a.cue().endsWith(t.text())) {
+          return true; // the clause that says who speaks, not what is said
+        }
+      }
+    }
     for (Token t : c.tokens()) {
       if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
           && CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.GERMAN))
@@ -135,6 +151,9 @@ final class FactComposer {
 
   /** The clause in verb-second order with fronted source phrase and fillers removed. */
   private Optional<List<Token>> reordered(Clause c, int budget) {
+    if (c.sourcePhraseEnd() == 0 && !c.subordinate() && isVerb(c.tokens().get(0))) {
+      return Optional.empty(); // a clause cut off before its verb: its subject is elsewhere
+    }
     List<Token> t = new ArrayList<>(c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
     t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
     t.removeIf(Token::isPunctuation);
@@ -249,12 +268,16 @@ final class FactComposer {
     return t.pos().equals("VERB") || t.pos().equals("AUX");
   }
 
+  private static final String PRONOUN_SOURCE = "\u0000pronoun";
+
   /** „Laut Kim: “ from the sentence's speaker, „Unbestätigt: “ for a bare hedge, else empty. */
   String attributionPrefix(Clause c) {
     List<Attribution> attrs = analysis.attributionsIn(c.sentence()).stream()
         .filter(Attribution::hasSpeaker).toList();
     if (!attrs.isEmpty()) {
-      return "Laut " + shortSpeaker(attrs.get(0)) + ": ";
+      String who = shortSpeaker(attrs.get(0));
+      return Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
+          ? "Laut " + who + ": " : PRONOUN_SOURCE;
     }
     List<Hedge> hedges = analysis.hedgesIn(c.sentence());
     boolean hedgeInClause = hedges.stream()

@@ -256,7 +256,8 @@ public final class AttributionExtractor {
     int i = from;
     while (i < t.size() && i < from + 8) {
       Token p = t.get(i);
-      if (p.isPunctuation() || isStop(p) || (i > from && isFiniteVerb(p))) {
+      if (p.isPunctuation() || isStop(p) || (i > from && isFiniteVerb(p))
+          || (i > from && p.pos().equals("NUM"))) {
         break;
       }
       i++;
