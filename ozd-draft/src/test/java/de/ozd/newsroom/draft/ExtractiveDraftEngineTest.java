@@ -57,6 +57,20 @@ class ExtractiveDraftEngineTest {
   }
 
   @Test
+  void aReportingVerbWithItsObjectIsAFactItself() {
+    List<String> facts = draft("Die Polizei in Graz meldete am Sonntag drei Festnahmen.")
+        .infobox().orElseThrow().facts();
+    assertThat(facts).containsExactly("Die Polizei in Graz meldete am Sonntag drei Festnahmen");
+  }
+
+  @Test
+  void theClauseThatOnlyNamesTheSpeakerIsNoFact() {
+    List<String> facts = draft("Die Firma Kranwerk teilte am Montag mit, dass sie 200 neue "
+        + "Mitarbeiter einstellt.").infobox().orElseThrow().facts();
+    assertThat(facts).noneMatch(f -> f.contains("teilte"));
+  }
+
+  @Test
   void explainersComeFromTheLibraryOrArePlaceholders() {
     ArticlePackage pkg = draft("Die NATO hat am Dienstag in Brüssel getagt. Generalsekretär "
         + "Mark Rutte sagte, das Bündnis stehe geschlossen.");

@@ -57,7 +57,20 @@ final class FactComposer {
     if (fullPrefix.equals(PRONOUN_SOURCE)) {
       return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
     }
-    int budget = maxWords - words(fullPrefix);
+    for (int budget : new int[] {maxWords - words(fullPrefix), maxWords}) {
+      Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
+      if (fact.isPresent()) {
+        return fact;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The fact with a body of at most {@code budget} words; the prefix is left out when the body
+   * names the speaker itself, and the whole must stay within {@code maxWords}.
+   */
+  private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
         .or(() -> reordered(c, budget));
     return body.filter(b -> hasContent(b) && b.size() >= 3)
@@ -67,10 +80,14 @@ final class FactComposer {
               && plain.contains(fullPrefix.substring(5, fullPrefix.length() - 2)) ? "" : fullPrefix;
           String text = prefix + capitalise(plain);
           return new Fact(text, c.sentence(), words(text), score(c, b), c);
-        });
+        })
+        .filter(f -> f.words() <= maxWords);
   }
 
   private boolean isCueClause(Clause c) {
+    if (isWholeSentence(c)) {
+      return false; // „Die Polizei meldete drei Festnahmen.“: what is said is the object itself
+    }
     for (Attribution a : analysis.attributionsIn(c.sentence())) {
       for (Token t : c.tokens()) {
         if (t.pos().equals("VERB") && a.cue().endsWith(t.text())) {
@@ -86,6 +103,16 @@ final class FactComposer {
       }
     }
     return false;
+  }
+
+  /** True if the clause is its sentence, without speech or a colon elsewhere in it. */
+  private boolean isWholeSentence(Clause c) {
+    var sentence = analysis.sentences().get(c.sentence());
+    long words = sentence.tokens().stream().filter(t -> !t.isPunctuation()).count();
+    long clauseWords = c.tokens().stream().filter(t -> !t.isPunctuation()).count();
+    boolean speech = sentence.tokens().stream().anyMatch(t -> Set.of("„", "“", "\"", "»", ":")
+        .contains(t.text()));
+    return clauseWords == words && !speech;
   }
 
   private static boolean hasContent(List<Token> b) {
@@ -201,6 +228,13 @@ final class FactComposer {
         return null;
       }
       int np = nounPhraseEnd(t, 0);
+      while (np > 0 && np < verb && t.get(np).pos().equals("ADP")) {
+        int next = nounPhraseEnd(t, np + 1); // „Die Polizei in Graz meldete …“
+        if (next < 0) {
+          break;
+        }
+        np = next;
+      }
       return np == verb ? t : null; // something other than a subject is fronted
     }
     int np = nounPhraseEnd(t, 1);
