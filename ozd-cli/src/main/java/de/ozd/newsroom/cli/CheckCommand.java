@@ -44,6 +44,20 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
     List<String> files;
 
+    @Option(names = "--source", paramLabel = "REPORT",
+            description = "Also check every name, number and date of the drafted sections against this report "
+                    + "(a plain report or a package whose report is used): OZD101-OZD103, see docs/drafting.md.")
+    String source;
+
+    @Option(names = "--spelling",
+            description = "Also check spelling and grammar of every section's text with LanguageTool (offline; "
+                    + "the first check takes 20-30 s): warnings OZD201/OZD202, see docs/drafting.md.")
+    boolean spelling;
+
+    @Option(names = "--explainers", paramLabel = "FILE",
+            description = "Explainer library the grounding check accepts (default: the bundled one).")
+    java.nio.file.Path explainers;
+
     @Override
     public Integer call() {
         if (listRules) {
@@ -58,6 +72,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
         InputReader reader = input.reader();
+        if (source != null) {
+            checker = checker.with(GroundingChecks.rule(reader.read(source), explainers, input.house()));
+        }
+        if (spelling) {
+            checker = checker.with(new de.ozd.newsroom.draft.SpellingRule(LanguageTools.speller()));
+        }
         List<Finding> findings = new ArrayList<>();
         boolean unreadable = false;
         int checked = 0;

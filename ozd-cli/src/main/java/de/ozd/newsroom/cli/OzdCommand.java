@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             RenderCommand.class,
             SiteCommand.class,
+            DraftCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             SearchCommand.class,

@@ -1,0 +1,39 @@
+package de.ozd.newsroom.draft;
+
+import de.ozd.newsroom.language.GermanAnalyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Shared, lazily loaded engine and the path to {@code shared/} for tests of this module. */
+final class DraftTestSupport {
+  private DraftTestSupport() {}
+
+  private static final class Holder {
+    static final GermanAnalyzer ANALYZER = GermanAnalyzer.builder().build();
+    static final ExtractiveDraftEngine ENGINE = ExtractiveDraftEngine.builder(ANALYZER).build();
+  }
+
+  /** One statistical analyser per test JVM (loads CoreNLP once, a few seconds). */
+  static GermanAnalyzer analyzer() {
+    return Holder.ANALYZER;
+  }
+
+  /** One extractive engine per test JVM. */
+  static ExtractiveDraftEngine engine() {
+    return Holder.ENGINE;
+  }
+
+  /** {@code shared/} beside the repository, found by walking up from the working directory. */
+  static Optional<Path> shared() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve("shared");
+      if (Files.isDirectory(candidate.resolve("data")) || Files.isDirectory(candidate.resolve("seed"))) {
+        return Optional.of(candidate);
+      }
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+}

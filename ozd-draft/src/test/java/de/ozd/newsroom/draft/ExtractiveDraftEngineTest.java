@@ -1,0 +1,114 @@
+package de.ozd.newsroom.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.ozd.newsroom.core.check.Diagnostic;
+import de.ozd.newsroom.core.check.HouseChecker;
+import de.ozd.newsroom.core.format.PackageParser;
+import de.ozd.newsroom.core.format.PackageWriter;
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Explainer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The extractive engine on reports written for these tests ({@code src/test/resources/reports}). */
+class ExtractiveDraftEngineTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ExtractiveDraftEngineTest.class.getResourceAsStream("/reports/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static ArticlePackage draft(String report) {
+    return DraftTestSupport.engine().draft(DraftRequest.of(report));
+  }
+
+  @Test
+  void keepsTheReportVerbatimAndAppendsTheSignature() throws IOException {
+    String report = resource("werft-auftrag.txt");
+    ArticlePackage pkg = draft(report);
+    assertThat(pkg.report().paragraphs()).isEqualTo(report.strip().lines().toList());
+    assertThat(pkg.report().signature()).hasValue("OZD");
+  }
+
+  @Test
+  void factsCarryTheirSourcesAttribution() throws IOException {
+    List<String> facts = draft(resource("werft-auftrag.txt")).infobox().orElseThrow().facts();
+    assertThat(facts).contains("Laut Gewerkschaft: Der Auftrag sichert rund 1.200 Arbeitsplätze");
+    assertThat(facts).allSatisfy(f -> assertThat(f.split(" ").length).isLessThanOrEqualTo(10));
+  }
+
+  @Test
+  void everyDraftedLineIsGroundedInItsReport() throws IOException {
+    for (String name : List.of("werft-auftrag.txt", "hochwasser-talheim.txt")) {
+      String report = resource(name);
+      String text = PackageWriter.ozd().canonical(draft(report));
+      GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), report,
+          ExplainerLibrary.standard(), de.ozd.newsroom.core.HouseConfig.OZD);
+      List<Diagnostic> found = HouseChecker.ozd().with(rule).check(text);
+      assertThat(found).as(name + "\n" + text).noneMatch(Diagnostic::isError);
+    }
+  }
+
+  @Test
+  void aReportingVerbWithItsObjectIsAFactItself() {
+    List<String> facts = draft("Die Polizei in Graz meldete am Sonntag drei Festnahmen.")
+        .infobox().orElseThrow().facts();
+    assertThat(facts).containsExactly("Die Polizei in Graz meldete am Sonntag drei Festnahmen");
+  }
+
+  @Test
+  void theClauseThatOnlyNamesTheSpeakerIsNoFact() {
+    List<String> facts = draft("Die Firma Kranwerk teilte am Montag mit, dass sie 200 neue "
+        + "Mitarbeiter einstellt.").infobox().orElseThrow().facts();
+    assertThat(facts).noneMatch(f -> f.contains("teilte"));
+  }
+
+  @Test
+  void explainersComeFromTheLibraryOrArePlaceholders() {
+    ArticlePackage pkg = draft("Die NATO hat am Dienstag in Brüssel getagt. Generalsekretär "
+        + "Mark Rutte sagte, das Bündnis stehe geschlossen.");
+    List<Explainer> entries = pkg.explainers().orElseThrow().entries();
+    assertThat(entries).anyMatch(e -> e.question().equals("Was ist die NATO?")
+        && e.answer().startsWith("Die NATO ist ein Verteidigungsbündnis"));
+    assertThat(entries).anyMatch(e -> e.question().equals("Wer ist Mark Rutte?")
+        && e.answer().startsWith("[Redaktion: Antwort ergänzen"));
+  }
+
+  @Test
+  void signatureGoesOnItsOwnLineAfterATable() {
+    String report = "Der FC Talheim gewann am Samstag gegen Kranstedt.\nErgebnisse: Talheim – "
+        + "Kranstedt 2:1";
+    String text = PackageWriter.ozd().canonical(draft(report));
+    assertThat(text).contains("\nErgebnisse: Talheim – Kranstedt 2:1\nOZD\n");
+    assertThat(PackageParser.ozd().parse(text).pkg().report().paragraphs())
+        .containsExactly("Der FC Talheim gewann am Samstag gegen Kranstedt.",
+            "Ergebnisse: Talheim – Kranstedt 2:1");
+  }
+
+  @Test
+  void picturCreditFallsBackToTheAgency() {
+    ArticlePackage pkg = DraftTestSupport.engine().draft(new DraftRequest(
+        "Die Stadt Talheim baut ein Freibad.", Optional.of("dpa"), Optional.empty()));
+    assertThat(pkg.credits().orElseThrow().pictureCredit()).hasValue("dpa");
+    assertThat(pkg.frontMatter().get("agency")).hasValue("dpa");
+  }
+
+  @Test
+  void refusesAnEmptyReport() {
+    assertThatThrownBy(() -> draft("\n  \n")).isInstanceOf(DraftException.class)
+        .hasMessageContaining("Der Bericht ist leer");
+  }
+
+  @Test
+  void explainerLibraryRejectsAMalformedEntryWithItsLine() {
+    assertThatThrownBy(() -> ExplainerLibrary.parse("= NATO\nDie NATO ist …\n", "lib.txt"))
+        .isInstanceOf(DraftException.class).hasMessageContaining("lib.txt, Eintrag ab Zeile 1");
+  }
+}
