@@ -89,7 +89,8 @@ class FormatProperties {
 
     @Provide
     Arbitrary<ArticlePackage> packages() {
-        Arbitrary<Report> report = sentence().list().ofMinSize(1).ofMaxSize(5)
+        // paragraphs that end no sentence (a table row) must keep their signature too
+        Arbitrary<Report> report = Arbitraries.oneOf(sentence(), sentence(), title()).list().ofMinSize(1).ofMaxSize(5)
                 .map(p -> new Report(p, Optional.of("OZD")));
         Arbitrary<Commentary> commentary = Combinators.combine(title(), sentence().list().ofMinSize(1).ofMaxSize(3))
                 .as(Commentary::new);

@@ -75,7 +75,14 @@ public final class NodeEmitter {
         for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i);
             if (i == paragraphs.size() - 1 && report.signature().isPresent()) {
-                text = text.isEmpty() ? report.signature().get() : text + " " + report.signature().get();
+                String signature = report.signature().get();
+                if (ParserRun.signatureFitsAfter(text)) {
+                    text = text + " " + signature;
+                } else {
+                    // after a line that ends no sentence (a table row, a list) the parser would not see a signature
+                    out.add(new Node(NodePath.reportParagraph(i), Section.REPORT, List.of(text, signature), false));
+                    continue;
+                }
             }
             out.add(Node.of(NodePath.reportParagraph(i), Section.REPORT, text));
         }
