@@ -19,14 +19,11 @@ final class BenchInput {
         if (configured != null) {
             return Path.of(configured);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seed = dir.resolve("shared/seed/ozd-article-kim-putin.txt");
-            if (Files.isRegularFile(seed)) {
-                return seed;
-            }
-            Path example = dir.resolve("examples/bruecke-sperrung.txt");
-            if (Files.isRegularFile(example)) {
-                return example;
+        for (String candidate : new String[] {"shared/seed/ozd-article-kim-putin.txt", "examples/bruecke-sperrung.txt"}) {
+            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                if (Files.isRegularFile(dir.resolve(candidate))) {
+                    return dir.resolve(candidate);
+                }
             }
         }
         throw new IllegalStateException("no article found: run from the project folder or set -Dozd.bench.article");
