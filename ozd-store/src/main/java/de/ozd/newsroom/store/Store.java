@@ -289,23 +289,26 @@ public final class Store implements AutoCloseable {
                         + "neue Revision oder wählen Sie einen anderen Slug.");
             }
             String now = Times.now();
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state, current_rev,"
-                    + " last_change, created_at, updated_at, search_text) VALUES (?, ?, ?, 0, 0, ?, ?, '') RETURNING id")) {
-                ps.setString(1, chosen);
-                ps.setString(2, headline(draft.pkg(), chosen));
-                ps.setString(3, State.DRAFT.key());
-                ps.setString(4, now);
-                ps.setString(5, now);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            Row row = new Row(id, chosen, State.DRAFT, 0, now, now, null, null, null, null, null);
+            Row row = insertRow(c, chosen, draft, now);
             String summary = message == null || message.isBlank() ? "angelegt" : "angelegt: " + message.strip();
             return append(c, row, now, author, "create", summary, State.DRAFT, null, draft);
         });
+    }
+
+    /** Inserts the package row of a new slug (state draft, no revision yet); {@link #append} adds revision 1. */
+    private Row insertRow(Connection c, String slug, Draft draft, String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state, current_rev,"
+                + " last_change, created_at, updated_at, search_text) VALUES (?, ?, ?, 0, 0, ?, ?, '') RETURNING id")) {
+            ps.setString(1, slug);
+            ps.setString(2, headline(draft.pkg(), slug));
+            ps.setString(3, State.DRAFT.key());
+            ps.setString(4, now);
+            ps.setString(5, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Row(rs.getLong(1), slug, State.DRAFT, 0, now, now, null, null, null, null, null);
+            }
+        }
     }
 
     /** What {@link #importAll} did with one draft. */
@@ -336,21 +339,7 @@ public final class Store implements AutoCloseable {
                 PackageRecord rec;
                 if (existing.isEmpty()) {
                     String now = Times.now();
-                    long id;
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state,"
-                            + " current_rev, last_change, created_at, updated_at, search_text)"
-                            + " VALUES (?, ?, ?, 0, 0, ?, ?, '') RETURNING id")) {
-                        ps.setString(1, slug);
-                        ps.setString(2, headline(draft.pkg(), slug));
-                        ps.setString(3, State.DRAFT.key());
-                        ps.setString(4, now);
-                        ps.setString(5, now);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            id = rs.getLong(1);
-                        }
-                    }
-                    Row row = new Row(id, slug, State.DRAFT, 0, now, now, null, null, null, null, null);
+                    Row row = insertRow(c, slug, draft, now);
                     rec = append(c, row, now, author, "import", message == null ? "angelegt" : message, State.DRAFT,
                             null, draft);
                     outcomes.add(ImportOutcome.CREATED);
