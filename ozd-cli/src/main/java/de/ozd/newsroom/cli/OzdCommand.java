@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             "OZD Newsroom: draft, check, keep and publish OZD article packages.",
             "",
             "Start with:",
-            "  ozd serve --demo           a newsroom with the examples at http://127.0.0.1:8080/",
+            "  ozd serve --demo           demo newsroom at http://127.0.0.1:8080/",
             "  ozd check examples/*.txt   house-style check of article packages"
         },
         subcommands = {
