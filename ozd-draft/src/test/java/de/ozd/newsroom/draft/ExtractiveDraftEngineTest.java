@@ -60,7 +60,9 @@ class ExtractiveDraftEngineTest {
   void aReportingVerbWithItsObjectIsAFactItself() {
     List<String> facts = draft("Die Polizei in Graz meldete am Sonntag drei Festnahmen.")
         .infobox().orElseThrow().facts();
-    assertThat(facts).containsExactly("Die Polizei in Graz meldete am Sonntag drei Festnahmen");
+    // nine words compressed to the house limit of eight by dropping the subject's article;
+    // the speaker stays in the fact, so it needs no „Laut …“
+    assertThat(facts).containsExactly("Polizei in Graz meldete am Sonntag drei Festnahmen");
   }
 
   @Test

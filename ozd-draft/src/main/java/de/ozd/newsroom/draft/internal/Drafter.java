@@ -84,6 +84,9 @@ public final class Drafter {
         chosen.add(f);
       }
     }
+    if (chosen.isEmpty() && title.isPresent()) {
+      chosen.add(title.get()); // a one-clause report: its headline is its only fact
+    }
     chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
     List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
     usedFacts.addAll(lines);

@@ -57,7 +57,11 @@ final class FactComposer {
     if (fullPrefix.equals(PRONOUN_SOURCE)) {
       return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
     }
-    for (int budget : new int[] {maxWords - words(fullPrefix), maxWords}) {
+    boolean speakerInClause = fullPrefix.startsWith("Laut ")
+        && join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2));
+    int[] budgets = speakerInClause ? new int[] {maxWords}
+        : new int[] {maxWords - words(fullPrefix), maxWords};
+    for (int budget : budgets) {
       Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
       if (fact.isPresent()) {
         return fact;
@@ -72,7 +76,8 @@ final class FactComposer {
    */
   private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
-        .or(() -> reordered(c, budget, fullPrefix.startsWith("Laut ")));
+        .or(() -> reordered(c, budget, fullPrefix.startsWith("Laut ")
+            && !join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2))));
     return body.filter(b -> hasContent(b) && b.size() >= 3)
         .map(b -> {
           String plain = join(b);
@@ -255,33 +260,8 @@ final class FactComposer {
         out.remove(i);
       }
     }
-    for (int pass = 0; pass < 3 && out.size() > budget; pass++) {
-      int verb = firstVerb(out);
-      for (int i = out.size() - 1; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget;
-          i--) {
-        if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
-          continue;
-        }
-        int end = phraseEnd(out, i + 1); // „in der Nähe des Rathauses“ goes whole
-        if (end < 0 || isVerb(out.get(i - 1)) && end < out.size() && isVerb(out.get(end))) {
-          continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
-        }
-        List<Token> phrase = out.subList(i, end);
-        if (isSourcePhrase(phrase, c) && !attributed) {
-          continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
-                    // fact's prefix „Laut Unternehmen:“ carries it
-        }
-        boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
-        boolean number = digits || pass < 2 && analysis.quantitiesIn(c.sentence()).stream()
-            .anyMatch(q -> phrase.stream()
-                .anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
-        boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
-        boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
-        if (!number && !hedge && (pass >= 1 || !named) && leavesAClaim(out, i, end)) {
-          phrase.clear();
-        }
-      }
-    }
+    prepositional(out, c, budget, attributed, 0);
+    prepositional(out, c, budget, attributed, 1);
     for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
       // a genitive attribute after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“
       if (!GENITIVE.contains(out.get(i).text()) || !out.get(i - 1).pos().equals("NOUN")) {
@@ -302,7 +282,46 @@ final class FactComposer {
         && !isVerb(out.get(1))) {
       out.remove(0); // headline style: „Gewerkschaft Verdi hat …“
     }
+    prepositional(out, c, budget, attributed, 2);
     return out;
+  }
+
+  /**
+   * Drops prepositional phrases from the end while {@code out} is too long: in pass 0 after the
+   * verb and without a name, number or date; in pass 1 also with a name; in pass 2 also with a
+   * date given in words („am Dienstag“). Never a phrase with digits or a hedge, nor the source
+   * phrase unless the fact's prefix carries it.
+   */
+  private void prepositional(List<Token> out, Clause c, int budget, boolean attributed,
+      int pass) {
+    if (out.size() <= budget) {
+      return;
+    }
+    int verb = firstVerb(out);
+    for (int i = out.size() - 1; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget;
+        i--) {
+      if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
+        continue;
+      }
+      int end = phraseEnd(out, i + 1); // „in der Nähe des Rathauses“ goes whole
+      if (end < 0 || isVerb(out.get(i - 1)) && end < out.size() && isVerb(out.get(end))) {
+        continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
+      }
+      List<Token> phrase = out.subList(i, end);
+      if (isSourcePhrase(phrase, c) && !attributed) {
+        continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
+                  // fact's prefix „Laut Unternehmen:“ carries it
+      }
+      boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
+      boolean number = digits || pass < 2 && analysis.quantitiesIn(c.sentence()).stream()
+          .anyMatch(q -> phrase.stream()
+              .anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
+      boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
+      boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
+      if (!number && !hedge && (pass >= 1 || !named) && leavesAClaim(out, i, end)) {
+        phrase.clear();
+      }
+    }
   }
 
   private static final Set<String> DEFINITE = Set.of("der", "die", "das");
@@ -323,6 +342,11 @@ final class FactComposer {
       }
       rest = new ArrayList<>(rest.subList(end, rest.size()));
     }
+    if (rest.size() > 3 && rest.get(0).pos().equals("ADV") && isVerb(rest.get(1))
+        && !isHedge(rest.get(0), c)
+        && !KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
+      rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
+    }
     if (!isVerb(rest.get(0))) {
       return null;
     }
@@ -338,13 +362,10 @@ final class FactComposer {
           || p.text().equalsIgnoreCase("laut") || p.text().equalsIgnoreCase("zufolge")) {
         return true;
       }
-      for (Attribution a : analysis.attributionsIn(c.sentence())) {
-        if (a.hasSpeaker() && p.begin() < a.speakerEnd() && a.speakerBegin() < p.end()) {
-          return true;
-        }
-      }
     }
-    return false;
+    String prefix = attributionPrefix(c); // the speaker the fact is attributed to stays in it
+    return prefix.startsWith("Laut ")
+        && join(phrase).contains(prefix.substring(5, prefix.length() - 2));
   }
 
   /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
