@@ -68,7 +68,8 @@ public final class Drafter {
    */
   public Infobox infobox() {
     List<FactComposer.Fact> facts = ranked(MAX_FACT_WORDS);
-    Optional<FactComposer.Fact> title = headline(facts);
+    Optional<FactComposer.Fact> title = headline(facts, 2)
+        .or(() -> headline(ranked(MAX_POINT_WORDS), 1)); // a longer lead beats a list of names
     List<FactComposer.Fact> chosen = new ArrayList<>();
     Set<Integer> sentences = new HashSet<>();
     Set<String> texts = new HashSet<>();
@@ -99,10 +100,11 @@ public final class Drafter {
 
   /**
    * The news in one line: the first fact of the lead sentence (its first clause that gives one),
-   * else of the second sentence; without its speaker prefix only when it had none.
+   * else of the second sentence, both within the eight words of a fact; else the lead sentence
+   * within the ten words of an analysis point.
    */
-  private Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts) {
-    for (int sentence = 0; sentence < 2; sentence++) {
+  private Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts, int sentences) {
+    for (int sentence = 0; sentence < sentences; sentence++) {
       int s = sentence;
       Optional<FactComposer.Fact> lead = facts.stream().filter(f -> f.sentence() == s)
           .min(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));

@@ -138,7 +138,9 @@ final class FactComposer {
   private static Optional<List<Token>> numberHeadline(Clause c) {
     List<Token> t = c.tokens();
     for (int i = 0; i < t.size(); i++) {
-      if (!isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")) {
+      if (!isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")
+          || i > 1 && t.get(i - 2).pos().startsWith("ADP")
+              && !t.get(i - 1).pos().equals("NOUN")) { // „nach nur zehn Monaten“
         continue; // „für vier Fähren“: a prepositional object is not what the participle is about
       }
       int head = i + 1;
@@ -188,6 +190,10 @@ final class FactComposer {
       return Optional.empty();
     }
     Token last = t.get(end - 1);
+    if (end - 3 >= from && t.get(end - 2).pos().equals("NOUN")
+        && t.get(end - 3).pos().startsWith("ADP")) {
+      return Optional.empty(); // „ums Leben gekommen“: the participle alone would say otherwise
+    }
     boolean looksLikeParticiple = last.pos().equals("VERB")
         && !last.lemma().equalsIgnoreCase(last.text()) && isParticipleShape(last.text());
     return looksLikeParticiple ? Optional.of(last) : Optional.empty();
@@ -446,8 +452,11 @@ final class FactComposer {
     if (np <= 1 || !sameEntity(t.get(np - 1), t.get(np - 1))) {
       return t; // only a named subject („das isolierte Nordkorea“) can lose its modifiers
     }
-    List<Token> out = new ArrayList<>(t.subList(np - 1, t.size()));
-    return out;
+    int start = np - 1;
+    while (start > 0 && sameEntity(t.get(start - 1), t.get(np - 1))) {
+      start--; // the whole name: „Kim Jong Un“, not „Un“
+    }
+    return new ArrayList<>(t.subList(start, t.size()));
   }
 
   /**
@@ -466,7 +475,7 @@ final class FactComposer {
     int head = i;
     while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
       if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i))
-          && (t.get(i - 1).pos().equals("PROPN") || inEntity(t.get(i - 1)))) {
+          && inEntity(t.get(i - 1))) {
         break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
       }
       i++;
