@@ -57,9 +57,7 @@ final class FactComposer {
     if (fullPrefix.equals(PRONOUN_SOURCE)) {
       return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
     }
-    boolean speakerInClause = fullPrefix.startsWith("Laut ")
-        && join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2));
-    int[] budgets = speakerInClause ? new int[] {maxWords}
+    int[] budgets = speakerInClause(c, fullPrefix) ? new int[] {maxWords}
         : new int[] {maxWords - words(fullPrefix), maxWords};
     for (int budget : budgets) {
       Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
@@ -77,7 +75,7 @@ final class FactComposer {
   private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
         .or(() -> reordered(c, budget, fullPrefix.startsWith("Laut ")
-            && !join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2))));
+            && !speakerInClause(c, fullPrefix)));
     return body.filter(b -> hasContent(b) && b.size() >= 3)
         .map(b -> {
           String plain = join(b);
@@ -96,6 +94,17 @@ final class FactComposer {
     int i = sentence.indexOf(last);
     return last.pos().equals("NUM") && i >= 0 && i + 1 < sentence.size()
         && sentence.get(i + 1).text().equals(":");
+  }
+
+  /**
+   * True if the clause names its speaker outside a source phrase („Die Polizei in Graz meldete
+   * …“): the fact then needs no prefix and must keep the name. „nach Angaben des Unternehmens“
+   * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
+   */
+  private static boolean speakerInClause(Clause c, String fullPrefix) {
+    return fullPrefix.startsWith("Laut ")
+        && join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2))
+        && c.tokens().stream().noneMatch(FactComposer::isSourceWord);
   }
 
   private boolean isCueClause(Clause c) {
@@ -362,12 +371,14 @@ final class FactComposer {
 
   private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
 
+  private static boolean isSourceWord(Token p) {
+    return p.lemma().matches("(?iu)angabe|schätzung|auskunft|information|bericht|sicht|meinung")
+        || p.text().equalsIgnoreCase("laut") || p.text().equalsIgnoreCase("zufolge");
+  }
+
   private boolean isSourcePhrase(List<Token> phrase, Clause c) {
-    for (Token p : phrase) {
-      if (p.lemma().matches("(?iu)angabe|schätzung|auskunft|information|bericht|sicht|meinung")
-          || p.text().equalsIgnoreCase("laut") || p.text().equalsIgnoreCase("zufolge")) {
-        return true;
-      }
+    if (phrase.stream().anyMatch(FactComposer::isSourceWord)) {
+      return true;
     }
     String prefix = attributionPrefix(c); // the speaker the fact is attributed to stays in it
     return prefix.startsWith("Laut ")
