@@ -75,6 +75,21 @@ class GroundingRuleTest {
   }
 
   @Test
+  void aCertaintyWordTakenWithItsHedgeIsNoUpgrade() {
+    String report = "Die Messe beginnt im Mai. Die offizielle Eröffnung soll am 3. Mai im "
+        + "Rathaus stattfinden.";
+    GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), report,
+        ExplainerLibrary.empty(), HouseConfig.OZD);
+    String hedged = String.join("\n", report + " OZD", "Mini-Infobox", "Die Messe",
+        "Die offizielle Eröffnung soll am 3. Mai stattfinden", "Alle Angaben ohne Gewähr.");
+    String sure = hedged.replace("soll am 3. Mai stattfinden", "findet am 3. Mai statt");
+    assertThat(HouseChecker.ozd().with(rule).check(hedged))
+        .noneMatch(d -> d.rule().equals("OZD102"));
+    assertThat(HouseChecker.ozd().with(rule).check(sure))
+        .anyMatch(d -> d.rule().equals("OZD102"));
+  }
+
+  @Test
   void warnsWhenAFactDropsTheReportsAttribution() {
     List<String> found = check(pkg("40 Pfeiler beschädigt", "Sperrung seit Montag",
         "Jan Ohlsen ist Bürgermeister von Kranstedt."));

@@ -96,6 +96,10 @@ final class ClauseSplitter {
 
   private static boolean isBreak(List<Token> t, int i) {
     String w = t.get(i).text();
+    if (w.equals(":") && i > 0 && i + 1 < t.size() && t.get(i - 1).text().matches("\\d+")
+        && t.get(i + 1).text().matches("\\d+")) {
+      return false; // a score or ratio („mit 3:1“), not a colon before speech
+    }
     if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
       return true;
     }

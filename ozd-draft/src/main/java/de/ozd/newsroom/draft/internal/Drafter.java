@@ -61,22 +61,32 @@ public final class Drafter {
     this.clauses = new ClauseSplitter().split(analysis);
   }
 
-  /** Title and 3–5 facts, in report order. */
+  /**
+   * Title and 3–5 facts, in report order. The title is the lead sentence compressed to a headline;
+   * the facts come from the most salient other clauses, one per sentence first, then a second
+   * clause of a sentence when the report has too few sentences that give a fact.
+   */
   public Infobox infobox() {
     List<FactComposer.Fact> facts = ranked(MAX_FACT_WORDS);
+    Optional<FactComposer.Fact> title = headline(facts, 2)
+        .or(() -> headline(ranked(MAX_POINT_WORDS), 1)); // a longer lead beats a list of names
     List<FactComposer.Fact> chosen = new ArrayList<>();
     Set<Integer> sentences = new HashSet<>();
+    Set<String> texts = new HashSet<>();
+    title.ifPresent(t -> texts.add(t.text()));
     for (FactComposer.Fact f : facts) {
-      if (chosen.size() < MAX_FACTS && sentences.add(f.sentence())) {
+      if (chosen.size() < MAX_FACTS && !texts.contains(f.text()) && sentences.add(f.sentence())) {
+        chosen.add(f);
+        texts.add(f.text());
+      }
+    }
+    for (FactComposer.Fact f : facts) { // a second clause of a sentence, best first
+      if (chosen.size() < 3 && texts.add(f.text())) {
         chosen.add(f);
       }
     }
-    if (chosen.size() < 3) {
-      for (FactComposer.Fact f : ranked(MAX_POINT_WORDS)) {
-        if (chosen.size() < 3 && sentences.add(f.sentence())) {
-          chosen.add(f);
-        }
-      }
+    if (chosen.isEmpty() && title.isPresent()) {
+      chosen.add(title.get()); // a one-clause report: its headline is its only fact
     }
     chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
     List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
@@ -85,7 +95,24 @@ public final class Drafter {
       lines = List.of(placeholder + " Fakten ergänzen – der Bericht gibt keine kurzen Aussagen "
           + "her.]");
     }
-    return new Infobox(infoboxTitle(), lines);
+    return new Infobox(title.map(FactComposer.Fact::text).orElseGet(this::namesTitle), lines);
+  }
+
+  /**
+   * The news in one line: the first fact of the lead sentence (its first clause that gives one),
+   * else of the second sentence, both within the eight words of a fact; else the lead sentence
+   * within the ten words of an analysis point.
+   */
+  private Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts, int sentences) {
+    for (int sentence = 0; sentence < sentences; sentence++) {
+      int s = sentence;
+      Optional<FactComposer.Fact> lead = facts.stream().filter(f -> f.sentence() == s)
+          .min(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
+      if (lead.isPresent()) {
+        return lead;
+      }
+    }
+    return Optional.empty();
   }
 
   private final Map<Integer, List<FactComposer.Fact>> rankedCache = new java.util.HashMap<>();
@@ -106,7 +133,8 @@ public final class Drafter {
     return out;
   }
 
-  private String infoboxTitle() {
+  /** The fallback title when no sentence of the lead gives a headline. */
+  private String namesTitle() {
     List<String> top = topEntities(e -> e.type() != EntityType.OTHER, 2);
     if (top.isEmpty()) {
       return "Die Fakten im Überblick";
@@ -114,36 +142,62 @@ public final class Drafter {
     return String.join(" und ", top) + ": die Fakten";
   }
 
-  /** 2–4 dimensions from the lexicon, each with lettered points from the report. */
+  /**
+   * 2–4 dimensions from the lexicon, each with two or three lettered points from the report. A
+   * point goes to the dimension most of its clause's words belong to; points whose clause matches
+   * none go to the dimension their whole sentence matches best. When that still gives fewer than
+   * two dimensions of two points, the remaining points fill generic dimensions of the lexicon
+   * (its first entries among {@link #GENERIC}, best matching first): the report's own clauses
+   * under a broad heading that an editor confirms or renames.
+   */
   public Analysis analysis() {
     List<FactComposer.Fact> facts = ranked(MAX_POINT_WORDS);
     facts.sort(Comparator.comparing((FactComposer.Fact f) -> usedFacts.contains(f.text()))
         .thenComparingDouble(f -> -f.score()).thenComparingInt(f -> f.clause().begin()));
     Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension = new LinkedHashMap<>();
+    List<FactComposer.Fact> unassigned = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (FactComposer.Fact f : facts) {
-      if (!seen.add(f.text())) {
-        continue;
+      if (seen.add(f.text()) && !assign(f, matching(f.clause().tokens()), byDimension)) {
+        unassigned.add(f);
       }
-      for (DimensionLexicon.Dimension d : matching(f.clause())) {
-        List<FactComposer.Fact> points = byDimension.computeIfAbsent(d, k -> new ArrayList<>());
-        if (points.size() < MAX_POINTS) {
-          points.add(f);
+    }
+    List<FactComposer.Fact> left = new ArrayList<>();
+    for (FactComposer.Fact f : unassigned) {
+      List<DimensionLexicon.Dimension> bySentence =
+          matching(analysis.sentences().get(f.sentence()).tokens());
+      bySentence.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) ->
+          byDimension.getOrDefault(d, List.of()).size() == 1 ? 0 : 1)); // complete a single point
+      if (!assign(f, bySentence, byDimension)) {
+        left.add(f);
+      }
+    }
+    List<Dimension> out = choose(byDimension);
+    if (out.size() < 2) {
+      // move single points into the generic fill, then fill generic dimensions
+      for (var e : byDimension.entrySet()) {
+        if (e.getValue().size() < 2) {
+          left.addAll(e.getValue());
+        }
+      }
+      left.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
+          .thenComparingInt(f -> f.clause().begin()));
+      Set<String> titles = new HashSet<>();
+      out.forEach(d -> titles.add(d.title()));
+      for (DimensionLexicon.Dimension g : generic(left)) {
+        if (out.size() >= 2 || left.size() < 2) {
           break;
+        }
+        if (titles.add(g.title())) {
+          List<FactComposer.Fact> points = new ArrayList<>(left.subList(0, 2));
+          left.subList(0, 2).clear();
+          out.add(dimension(g.title(), points));
         }
       }
     }
-    List<Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>>> ranked =
-        new ArrayList<>(byDimension.entrySet());
-    ranked.sort(Comparator.comparingInt(
-        (Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>> e) ->
-            -Math.min(MAX_POINTS, e.getValue().size()))
-        .thenComparingInt(e -> dimensions.dimensions().indexOf(e.getKey())));
-    List<Dimension> out = new ArrayList<>();
-    for (var e : ranked) {
-      if (out.size() < MAX_DIMENSIONS && (e.getValue().size() >= 2 || out.size() < 2)) {
-        out.add(dimension(e.getKey().title(), e.getValue()));
-      }
+    if (out.isEmpty()) {
+      byDimension.entrySet().stream().filter(e -> !e.getValue().isEmpty()).findFirst()
+          .ifPresent(e -> out.add(dimension(e.getKey().title(), e.getValue())));
     }
     if (out.isEmpty()) {
       List<FactComposer.Fact> any = facts.isEmpty() ? List.of() : facts;
@@ -153,6 +207,61 @@ public final class Drafter {
           : dimension("Kernpunkte", any));
     }
     return new Analysis(out);
+  }
+
+  /** Dimensions to use when keyword matching finds too few, in order of preference. */
+  static final List<String> GENERIC = List.of("Politische Dimension",
+      "Wirtschaftliche Dimension", "Gesellschaftliche Dimension");
+
+  private List<DimensionLexicon.Dimension> generic(List<FactComposer.Fact> facts) {
+    Map<DimensionLexicon.Dimension, Integer> hits = new LinkedHashMap<>();
+    List<DimensionLexicon.Dimension> out = new ArrayList<>();
+    for (String title : GENERIC) {
+      dimensions.dimensions().stream().filter(d -> d.title().equals(title)).findFirst()
+          .ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      out.addAll(dimensions.dimensions()); // an editor's own lexicon: its entries in order
+    }
+    for (DimensionLexicon.Dimension d : out) {
+      int n = 0;
+      for (FactComposer.Fact f : facts) {
+        n += matching(analysis.sentences().get(f.sentence()).tokens()).contains(d) ? 1 : 0;
+      }
+      hits.put(d, n);
+    }
+    out.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -hits.get(d)));
+    return out;
+  }
+
+  private static boolean assign(FactComposer.Fact f, List<DimensionLexicon.Dimension> candidates,
+      Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension) {
+    for (DimensionLexicon.Dimension d : candidates) {
+      List<FactComposer.Fact> points = byDimension.computeIfAbsent(d, k -> new ArrayList<>());
+      if (points.size() < MAX_POINTS) {
+        points.add(f);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Up to four dimensions with at least two points, most points first. */
+  private List<Dimension> choose(
+      Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension) {
+    List<Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>>> ranked =
+        new ArrayList<>(byDimension.entrySet());
+    ranked.sort(Comparator.comparingInt(
+        (Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>> e) ->
+            -Math.min(MAX_POINTS, e.getValue().size()))
+        .thenComparingInt(e -> dimensions.dimensions().indexOf(e.getKey())));
+    List<Dimension> out = new ArrayList<>();
+    for (var e : ranked) {
+      if (out.size() < MAX_DIMENSIONS && e.getValue().size() >= 2) {
+        out.add(dimension(e.getKey().title(), e.getValue()));
+      }
+    }
+    return out;
   }
 
   private Dimension dimension(String title, List<FactComposer.Fact> facts) {
@@ -167,12 +276,12 @@ public final class Drafter {
   }
 
   /** Dimensions the clause belongs to, most hits first (lexicon order breaks ties). */
-  private List<DimensionLexicon.Dimension> matching(Clause c) {
+  private List<DimensionLexicon.Dimension> matching(List<Token> tokens) {
     List<DimensionLexicon.Dimension> out = new ArrayList<>();
     Map<DimensionLexicon.Dimension, Integer> hits = new LinkedHashMap<>();
     for (DimensionLexicon.Dimension d : dimensions.dimensions()) {
       int n = 0;
-      for (Token t : c.tokens()) {
+      for (Token t : tokens) {
         if (isContent(t) && matches(d, t)) {
           n++;
         }

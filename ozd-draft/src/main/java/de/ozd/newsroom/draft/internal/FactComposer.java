@@ -50,14 +50,16 @@ final class FactComposer {
 
   /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
   Optional<Fact> compose(Clause c, int maxWords) {
-    if (isCueClause(c)) {
+    if (isCueClause(c) || endsInSplitScore(c)) {
       return Optional.empty();
     }
     String fullPrefix = attributionPrefix(c);
     if (fullPrefix.equals(PRONOUN_SOURCE)) {
       return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
     }
-    for (int budget : new int[] {maxWords - words(fullPrefix), maxWords}) {
+    int[] budgets = speakerInClause(c, fullPrefix) ? new int[] {maxWords}
+        : new int[] {maxWords - words(fullPrefix), maxWords};
+    for (int budget : budgets) {
       Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
       if (fact.isPresent()) {
         return fact;
@@ -72,7 +74,8 @@ final class FactComposer {
    */
   private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
     Optional<List<Token>> body = numberHeadline(c).filter(b -> b.size() <= budget)
-        .or(() -> reordered(c, budget));
+        .or(() -> reordered(c, budget, fullPrefix.startsWith("Laut ")
+            && !speakerInClause(c, fullPrefix)));
     return body.filter(b -> hasContent(b) && b.size() >= 3)
         .map(b -> {
           String plain = join(b);
@@ -82,6 +85,26 @@ final class FactComposer {
           return new Fact(text, c.sentence(), words(text), score(c, b), c);
         })
         .filter(f -> f.words() <= maxWords);
+  }
+
+  /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
+  private boolean endsInSplitScore(Clause c) {
+    List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
+    Token last = c.tokens().get(c.tokens().size() - 1);
+    int i = sentence.indexOf(last);
+    return last.pos().equals("NUM") && i >= 0 && i + 1 < sentence.size()
+        && sentence.get(i + 1).text().equals(":");
+  }
+
+  /**
+   * True if the clause names its speaker outside a source phrase („Die Polizei in Graz meldete
+   * …“): the fact then needs no prefix and must keep the name. „nach Angaben des Unternehmens“
+   * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
+   */
+  private static boolean speakerInClause(Clause c, String fullPrefix) {
+    return fullPrefix.startsWith("Laut ")
+        && join(c.tokens()).contains(fullPrefix.substring(5, fullPrefix.length() - 2))
+        && c.tokens().stream().noneMatch(FactComposer::isSourceWord);
   }
 
   private boolean isCueClause(Clause c) {
@@ -124,7 +147,9 @@ final class FactComposer {
   private static Optional<List<Token>> numberHeadline(Clause c) {
     List<Token> t = c.tokens();
     for (int i = 0; i < t.size(); i++) {
-      if (!isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")) {
+      if (!isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")
+          || i > 1 && t.get(i - 2).pos().startsWith("ADP")
+              && !t.get(i - 1).pos().equals("NOUN")) { // „nach nur zehn Monaten“
         continue; // „für vier Fähren“: a prepositional object is not what the participle is about
       }
       int head = i + 1;
@@ -134,7 +159,12 @@ final class FactComposer {
       if (head >= t.size() || !t.get(head).pos().equals("NOUN")) {
         continue;
       }
-      Optional<Token> participle = participle(t, head + 1);
+      Optional<Token> participle = participle(t, head + 1)
+          .filter(p -> !Set.of("werden", "sein", "haben").contains(p.lemma()
+              .toLowerCase(Locale.GERMAN)));
+      if (participle.isPresent() && isObjectOfActivePerfect(t, i)) {
+        continue; // „Verdi hat die 650 Beschäftigten … aufgerufen“: they did not call, they were called
+      }
       if (participle.isPresent()) {
         List<Token> out = new ArrayList<>(t.subList(i, head + 1));
         out.add(participle.get());
@@ -142,6 +172,16 @@ final class FactComposer {
       }
     }
     return Optional.empty();
+  }
+
+  /** True if an AUX „haben“ stands before the number phrase at {@code i}: it is an object then. */
+  private static boolean isObjectOfActivePerfect(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).pos().equals("AUX") && t.get(k).lemma().equalsIgnoreCase("haben")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumberWord(Token t) {
@@ -159,6 +199,10 @@ final class FactComposer {
       return Optional.empty();
     }
     Token last = t.get(end - 1);
+    if (end - 3 >= from && t.get(end - 2).pos().equals("NOUN")
+        && t.get(end - 3).pos().startsWith("ADP")) {
+      return Optional.empty(); // „ums Leben gekommen“: the participle alone would say otherwise
+    }
     boolean looksLikeParticiple = last.pos().equals("VERB")
         && !last.lemma().equalsIgnoreCase(last.text()) && isParticipleShape(last.text());
     return looksLikeParticiple ? Optional.of(last) : Optional.empty();
@@ -177,24 +221,182 @@ final class FactComposer {
   }
 
   /** The clause in verb-second order with fronted source phrase and fillers removed. */
-  private Optional<List<Token>> reordered(Clause c, int budget) {
+  private Optional<List<Token>> reordered(Clause c, int budget, boolean attributed) {
     if (c.sourcePhraseEnd() == 0 && !c.subordinate() && isVerb(c.tokens().get(0))) {
       return Optional.empty(); // a clause cut off before its verb: its subject is elsewhere
     }
     List<Token> t = new ArrayList<>(c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
     t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
-    t.removeIf(Token::isPunctuation);
+    t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
     if (t.size() < 2) {
       return Optional.empty();
     }
     List<Token> out = c.subordinate() ? verbSecondFromFinal(t) : verbSecondFromFirst(t);
+    if (out == null && !c.subordinate()) {
+      out = withoutFrontedPhrase(t, c, attributed);
+    }
     if (out == null) {
       return Optional.empty();
     }
     if (out.size() > budget) {
       out = shortenSubject(out);
     }
+    if (out.size() > budget) {
+      out = compress(out, c, budget, attributed);
+    }
     return out.size() <= budget ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Adverbs that carry negation, restriction or a hedge: dropping them would change the claim. */
+  private static final Set<String> KEPT_ADVERBS = Set.of("nicht", "nie", "niemals", "kaum", "nur",
+      "erst", "noch", "offenbar", "angeblich", "mutmaßlich", "vermutlich", "wohl",
+      "möglicherweise", "womöglich", "voraussichtlich", "offensichtlich", "anscheinend",
+      "wahrscheinlich", "eventuell", "vielleicht", "keineswegs", "weder", "bislang", "bisher",
+      "bis", "mehr", "weniger", "länger", "fast", "rund", "etwa", "knapp", "mindestens",
+      "höchstens", "jährlich", "gut", "annähernd", "nahezu", "beinahe", "ungefähr", "circa",
+      "ca.", "über", "unter", "je", "pro");
+
+  /**
+   * Shortens a headline by dropping what only qualifies it, never what it claims: first free
+   * adverbs (not negations, hedges or a number's qualifier such as „rund“), then prepositional
+   * phrases from the end – those without a number or date first, then those naming only a place or
+   * organisation. The verb, the subject and every number stay; the result is a part of the
+   * clause's own words in their own order.
+   */
+  private List<Token> compress(List<Token> t, Clause c, int budget, boolean attributed) {
+    List<Token> out = new ArrayList<>(t);
+    if (out.size() < 4) {
+      return out;
+    }
+    for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
+      Token x = out.get(i);
+      if (x.pos().equals("ADV") && !isHedge(x, c)
+          && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
+        out.remove(i);
+      }
+    }
+    prepositional(out, c, budget, attributed, 0);
+    prepositional(out, c, budget, attributed, 1);
+    for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
+      // a genitive attribute after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“
+      if (!GENITIVE.contains(out.get(i).text()) || !out.get(i - 1).pos().equals("NOUN")) {
+        continue;
+      }
+      int end = phraseEnd(out, i);
+      if (end < 0) {
+        continue;
+      }
+      List<Token> phrase = out.subList(i, end);
+      boolean number = phrase.stream().anyMatch(FactComposer::isNumberWord);
+      if (!number && !isSourcePhrase(phrase, c) && leavesAClaim(out, i, end)) {
+        phrase.clear();
+      }
+    }
+    if (out.size() > budget && out.size() > 3 && out.get(0).pos().equals("DET")
+        && DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
+        && !isVerb(out.get(1))) {
+      out.remove(0); // headline style: „Gewerkschaft Verdi hat …“
+    }
+    prepositional(out, c, budget, attributed, 2);
+    return out;
+  }
+
+  /**
+   * Drops prepositional phrases from the end while {@code out} is too long: in pass 0 after the
+   * verb and without a name, number or date; in pass 1 also with a name; in pass 2 also with a
+   * date given in words („am Dienstag“). Never a phrase with digits or a hedge, nor the source
+   * phrase unless the fact's prefix carries it.
+   */
+  private void prepositional(List<Token> out, Clause c, int budget, boolean attributed,
+      int pass) {
+    if (out.size() <= budget) {
+      return;
+    }
+    int verb = firstVerb(out);
+    for (int i = out.size() - 1; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget;
+        i--) {
+      if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
+        continue;
+      }
+      int end = phraseEnd(out, i + 1); // „in der Nähe des Rathauses“ goes whole
+      if (end < 0 || isVerb(out.get(i - 1)) && end < out.size() && isVerb(out.get(end))) {
+        continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
+      }
+      List<Token> phrase = out.subList(i, end);
+      if (isSourcePhrase(phrase, c) && !attributed) {
+        continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
+                  // fact's prefix „Laut Unternehmen:“ carries it
+      }
+      boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
+      boolean number = digits || pass < 2 && analysis.quantitiesIn(c.sentence()).stream()
+          .anyMatch(q -> phrase.stream()
+              .anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
+      boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
+      boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
+      if (!number && !hedge && (pass >= 1 || !named) && leavesAClaim(out, i, end)) {
+        phrase.clear();
+      }
+    }
+  }
+
+  private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+
+  /**
+   * A main clause that opens with an adverbial phrase („Im Nahverkehr der Stadt fallen …“) or
+   * with its verb after a source phrase („fehlen an den Schulen … rund 800 Lehrkräfte“): the
+   * adverbials go, then the subject is put first. Null if that does not give a clause.
+   */
+  private List<Token> withoutFrontedPhrase(List<Token> t, Clause c, boolean attributed) {
+    List<Token> rest = new ArrayList<>(t);
+    if (rest.get(0).pos().startsWith("ADP")) {
+      int end = phraseEnd(rest, 1);
+      if (end < 0 || end >= rest.size() || !isVerb(rest.get(end))
+          || isSourcePhrase(rest.subList(0, end), c)
+          || rest.subList(0, end).stream().anyMatch(FactComposer::isNumberWord)) {
+        return null;
+      }
+      rest = new ArrayList<>(rest.subList(end, rest.size()));
+    }
+    if (rest.size() > 3 && rest.get(0).pos().equals("ADV") && isVerb(rest.get(1))
+        && !isHedge(rest.get(0), c)
+        && !KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
+      rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
+    }
+    if (!isVerb(rest.get(0))) {
+      return null;
+    }
+    List<Token> shorter = compress(rest, c, 0, attributed);
+    return shorter.size() >= 3 ? verbSecondFromFirst(shorter) : null;
+  }
+
+  private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
+
+  private static boolean isSourceWord(Token p) {
+    return p.lemma().matches("(?iu)angabe|schätzung|auskunft|information|bericht|sicht|meinung")
+        || p.text().equalsIgnoreCase("laut") || p.text().equalsIgnoreCase("zufolge");
+  }
+
+  private boolean isSourcePhrase(List<Token> phrase, Clause c) {
+    if (phrase.stream().anyMatch(FactComposer::isSourceWord)) {
+      return true;
+    }
+    String prefix = attributionPrefix(c); // the speaker the fact is attributed to stays in it
+    return prefix.startsWith("Laut ")
+        && join(phrase).contains(prefix.substring(5, prefix.length() - 2));
+  }
+
+  /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
+  private static boolean leavesAClaim(List<Token> t, int from, int to) {
+    List<Token> rest = new ArrayList<>(t.subList(0, from));
+    rest.addAll(t.subList(to, t.size()));
+    return rest.size() >= 3 && firstVerb(rest) >= 0
+        && !rest.get(rest.size() - 1).pos().equals("DET")
+        && !rest.get(rest.size() - 1).pos().equals("ADP");
+  }
+
+  private boolean isHedge(Token t, Clause c) {
+    return analysis.hedgesIn(c.sentence()).stream()
+        .anyMatch(h -> h.begin() <= t.begin() && t.end() <= h.end());
   }
 
   /** „Truppen in der Ukraine kämpfen“ → „Truppen kämpfen in der Ukraine“. */
@@ -219,8 +421,9 @@ final class FactComposer {
   /** A main clause: keep verb-second order, or put the subject first when the verb leads. */
   private List<Token> verbSecondFromFirst(List<Token> t) {
     Token last = t.get(t.size() - 1);
-    if (last.pos().equals("AUX") && t.size() >= 2 && isVerb(t.get(t.size() - 2))) {
-      return null; // a verb-final cluster („erlitten haben“): not a main clause
+    if (last.pos().equals("AUX") && t.size() >= 2 && isVerb(t.get(t.size() - 2))
+        && firstVerb(t) >= t.size() - 2) {
+      return null; // only a verb-final cluster („erlitten haben“): not a main clause
     }
     if (!isVerb(t.get(0))) {
       int verb = firstVerb(t);
@@ -241,6 +444,13 @@ final class FactComposer {
     if (np <= 1) {
       return null;
     }
+    while (np + 1 < t.size() && Set.of("des", "eines").contains(t.get(np).text())) {
+      int next = nounPhraseEnd(t, np); // „eine Spezialeinheit des Landeskriminalamts“
+      if (next < 0) {
+        break;
+      }
+      np = next;
+    }
     List<Token> out = new ArrayList<>(t.subList(1, np));
     out.add(t.get(0));
     out.addAll(t.subList(np, t.size()));
@@ -253,8 +463,11 @@ final class FactComposer {
     if (np <= 1 || !sameEntity(t.get(np - 1), t.get(np - 1))) {
       return t; // only a named subject („das isolierte Nordkorea“) can lose its modifiers
     }
-    List<Token> out = new ArrayList<>(t.subList(np - 1, t.size()));
-    return out;
+    int start = np - 1;
+    while (start > 0 && sameEntity(t.get(start - 1), t.get(np - 1))) {
+      start--; // the whole name: „Kim Jong Un“, not „Un“
+    }
+    return new ArrayList<>(t.subList(start, t.size()));
   }
 
   /**
@@ -267,17 +480,47 @@ final class FactComposer {
       i++;
     }
     while (i < t.size() && (t.get(i).pos().equals("ADJ") || t.get(i).pos().equals("ADV")
-        || t.get(i).pos().equals("NUM"))) {
+        || t.get(i).pos().equals("NUM") || i > from && t.get(i).pos().equals("DET"))) {
       i++;
     }
     int head = i;
     while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
-      if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i))) {
-        break;
+      if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i))
+          && inEntity(t.get(i - 1))) {
+        break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
       }
       i++;
     }
     return i > head ? i : -1;
+  }
+
+  private boolean inEntity(Token t) {
+    return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+  }
+
+  /**
+   * End of a phrase that can be dropped as a whole: a noun phrase with its genitive attributes,
+   * names in apposition and coordinated noun phrases („in Brenheim und Sulzfeld“), so that no
+   * part of it is left dangling. -1 if no noun phrase starts at {@code from}.
+   */
+  private int phraseEnd(List<Token> t, int from) {
+    int end = nounPhraseEnd(t, from);
+    while (end > 0 && end < t.size()) {
+      Token x = t.get(end);
+      if (x.pos().equals("PROPN")) {
+        end++;
+      } else if ((GENITIVE.contains(x.text()) || Set.of("und", "oder").contains(x.text()))
+          && end + 1 < t.size()) {
+        int next = nounPhraseEnd(t, x.pos().equals("CCONJ") ? end + 1 : end);
+        if (next < 0) {
+          break;
+        }
+        end = next;
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   private boolean startsEntity(Token t) {
@@ -321,6 +564,10 @@ final class FactComposer {
 
   /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
   private String shortSpeaker(Attribution a) {
+    return dative(a, speakerWord(a));
+  }
+
+  private String speakerWord(Attribution a) {
     for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
       if (e.begin() >= a.speakerBegin() && e.end() <= a.speakerEnd()
           && e.type() != EntityType.OTHER) {
@@ -339,6 +586,23 @@ final class FactComposer {
         ? head + "n" : head;
   }
 
+  /** „nach Angaben des Ministeriums“ → „laut Ministerium“, „des Kreises“ → „laut Kreis“. */
+  private String dative(Attribution a, String who) {
+    Token before = null;
+    for (Token t : analysis.sentences().get(a.sentenceIndex()).tokens()) {
+      if (t.end() <= a.speakerBegin()) {
+        before = t;
+      }
+    }
+    boolean genitive = before != null && before.text().matches("(?i)des|eines")
+        && who.indexOf(' ') < 0 && who.endsWith("s") && who.length() > 4;
+    if (!genitive) {
+      return who;
+    }
+    return who.endsWith("ses") || who.length() <= 6 && who.endsWith("es")
+        ? who.substring(0, who.length() - 2) : who.substring(0, who.length() - 1);
+  }
+
   private double score(Clause c, List<Token> body) {
     int entities = 0;
     for (Entity e : analysis.entitiesIn(c.sentence())) {
@@ -354,8 +618,11 @@ final class FactComposer {
 
   static String join(List<Token> tokens) {
     StringBuilder b = new StringBuilder();
-    for (Token t : tokens) {
-      if (b.length() > 0 && !t.isPunctuation()) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean score = i >= 2 && tokens.get(i - 1).text().equals(":")
+          && tokens.get(i - 2).text().matches("\\d+") && t.text().matches("\\d+");
+      if (b.length() > 0 && !t.isPunctuation() && !score) {
         b.append(' ');
       }
       b.append(t.text());
