@@ -2,28 +2,14 @@ package de.ozd.newsroom.server;
 
 import de.ozd.newsroom.store.PostgresTestDatabase;
 import de.ozd.newsroom.store.Store;
-import de.ozd.newsroom.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresApiTest extends AbstractApiTest {
-    private static PostgresTestDatabase pg;
-
-    @BeforeAll
-    static void database() {
-        pg = PostgresTestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void drop() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresTestDatabase.PerClass PG = new PostgresTestDatabase.PerClass();
 
     @Override
     protected Store openStore() {
-        pg.reset();
-        return Store.open(StoreConfig.postgresql(pg.url()));
+        return PG.freshStore();
     }
 }

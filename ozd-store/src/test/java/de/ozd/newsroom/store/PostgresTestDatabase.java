@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh PostgreSQL database per test class on {@code OZD_TEST_PG} (default 127.0.0.1:5432, user postgres, trust
@@ -64,5 +67,36 @@ public final class PostgresTestDatabase implements AutoCloseable {
     @Override
     public void close() {
         drop();
+    }
+
+    /**
+     * One database for a test class: {@code @RegisterExtension static final PostgresTestDatabase.PerClass PG = …}
+     * creates it before the class (or skips the class with a printed reason) and drops it after.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private PostgresTestDatabase db;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            db = createOrSkip();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (db != null) {
+                db.close();
+            }
+        }
+
+        /** An empty database and a store on it. */
+        public Store freshStore() {
+            db.reset();
+            return reopen();
+        }
+
+        /** A new store on the same database (to test what survives a restart). */
+        public Store reopen() {
+            return Store.open(StoreConfig.postgresql(db.url()));
+        }
     }
 }
