@@ -1,5 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.GroundingRule;
+
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.Severity;
 import de.ozd.newsroom.core.format.NodeLayout;
@@ -20,9 +22,9 @@ import java.util.Set;
 /** Checks the claims of one line against the source and adds findings. One per check run. */
 public final class ClaimChecker {
 
-  static final String UNSUPPORTED = "OZD101";
-  static final String CERTAINTY_UPGRADE = "OZD102";
-  static final String ATTRIBUTION_DROPPED = "OZD103";
+  static final String UNSUPPORTED = GroundingRule.UNSUPPORTED;
+  static final String CERTAINTY_UPGRADE = GroundingRule.CERTAINTY_UPGRADE;
+  static final String ATTRIBUTION_DROPPED = GroundingRule.ATTRIBUTION_DROPPED;
 
   /** Words that state certainty; the source must say the same for the claim to use them. */
   private static final Set<String> CERTAIN = Set.of("bestätigt", "bestätigte", "bestätigten",
@@ -190,7 +192,7 @@ public final class ClaimChecker {
         column = node.get().firstLine().get().firstColumn();
       }
     }
-    Severity severity = ATTRIBUTION_DROPPED.equals(rule) ? Severity.WARNING : Severity.ERROR;
+    Severity severity = GroundingRule.severity(rule);
     out.add(new Diagnostic(line, column, severity, rule, message));
   }
 
