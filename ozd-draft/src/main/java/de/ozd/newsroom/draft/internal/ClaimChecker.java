@@ -1,12 +1,11 @@
 package de.ozd.newsroom.draft.internal;
 
-import de.ozd.newsroom.draft.GroundingRule;
-
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.Severity;
 import de.ozd.newsroom.core.format.NodeLayout;
 import de.ozd.newsroom.core.format.SourceLayout;
 import de.ozd.newsroom.core.format.SourceLine;
+import de.ozd.newsroom.draft.GroundingRule;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.GermanAnalyzer;
