@@ -52,7 +52,9 @@ class CrashSafetyTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    child.destroyForcibly(); // SIGKILL on Linux
+                    // SIGKILL through the handle: Process.destroyForcibly() also closes the pipes, which would make the
+                    // readLine below fail with "Stream closed" instead of reading the acknowledgements to the end.
+                    child.toHandle().destroyForcibly();
                 });
                 killer.start();
                 while ((line = out.readLine()) != null) {
