@@ -5,13 +5,11 @@ import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
-import de.ozd.newsroom.publish.Renderer;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.publish.internal.html.ArticlePage;
 import de.ozd.newsroom.publish.internal.html.Head;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,16 +17,15 @@ import java.util.Map;
  * opinion, schema.org JSON-LD in the head, and a visible label on every unreviewed machine-drafted section.
  * Immutable and thread-safe.
  */
-public final class HtmlRenderer implements Renderer {
+public final class HtmlRenderer extends ArticleRenderer {
     public static final OutputFormat FORMAT =
             new OutputFormat("html", "text/html; charset=utf-8", "html", OutputFormat.Scope.ARTICLE);
 
-    private final Site site;
     private final JsonLdRenderer jsonLd;
     private final ArticlePage.Headings headings;
 
     public HtmlRenderer(Site site) {
-        this.site = site;
+        super(site, FORMAT);
         this.jsonLd = new JsonLdRenderer(site);
         var h = site.house();
         this.headings = new ArticlePage.Headings(h.pictureCreditWord(), h.commentaryHeading(), h.analysisHeading(),
@@ -36,13 +33,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     @Override
-    public OutputFormat format() {
-        return FORMAT;
-    }
-
-    @Override
-    public void render(List<Publication> items, Writer out) {
-        Templates.render("article.jte", page(Scopes.one(FORMAT, items)), out);
+    protected void write(Publication p, Writer out) {
+        Templates.render("article.jte", page(p), out);
     }
 
     ArticlePage page(Publication p) {

@@ -7,7 +7,6 @@ import de.ozd.newsroom.core.model.Explainer;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
-import de.ozd.newsroom.publish.Renderer;
 import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,26 +20,17 @@ import java.util.List;
  * correction as {@code correction} ({@code CorrectionComment}) with {@code dateModified} at its time. The same tree
  * is embedded in the HTML page. Immutable and thread-safe.
  */
-public final class JsonLdRenderer implements Renderer {
+public final class JsonLdRenderer extends ArticleRenderer {
     public static final OutputFormat FORMAT =
             new OutputFormat("jsonld", "application/ld+json", "jsonld", OutputFormat.Scope.ARTICLE);
 
-    private final Site site;
-    private final XhtmlSections xhtml;
-
     public JsonLdRenderer(Site site) {
-        this.site = site;
-        this.xhtml = new XhtmlSections(site.house(), site.zone());
+        super(site, FORMAT);
     }
 
     @Override
-    public OutputFormat format() {
-        return FORMAT;
-    }
-
-    @Override
-    public void render(List<Publication> items, Writer out) throws IOException {
-        out.write(Json.pretty(tree(Scopes.one(FORMAT, items))));
+    protected void write(Publication p, Writer out) throws IOException {
+        out.write(Json.pretty(tree(p)));
         out.write('\n');
     }
 

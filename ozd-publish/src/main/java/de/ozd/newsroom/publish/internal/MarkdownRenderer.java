@@ -6,7 +6,6 @@ import de.ozd.newsroom.core.model.Point;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
-import de.ozd.newsroom.publish.Renderer;
 import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,29 +17,20 @@ import java.util.regex.Pattern;
  * machine labels as block quotes. Every text is escaped so that it stays text (no link, no HTML, no emphasis).
  * Immutable and thread-safe.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer extends ArticleRenderer {
     public static final OutputFormat FORMAT =
             new OutputFormat("markdown", "text/markdown; charset=utf-8", "md", OutputFormat.Scope.ARTICLE);
     private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]{}()<>#+!|&~])");
     private static final Pattern LINE_START = Pattern.compile("^([-=+>])");
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d+)([.)])");
 
-    private final Site site;
-    private final XhtmlSections xhtml;
-
     public MarkdownRenderer(Site site) {
-        this.site = site;
-        this.xhtml = new XhtmlSections(site.house(), site.zone());
+        super(site, FORMAT);
     }
 
     @Override
-    public OutputFormat format() {
-        return FORMAT;
-    }
-
-    @Override
-    public void render(List<Publication> items, Writer out) throws IOException {
-        out.write(markdown(Scopes.one(FORMAT, items)));
+    protected void write(Publication p, Writer out) throws IOException {
+        out.write(markdown(p));
     }
 
     String markdown(Publication p) {

@@ -3,11 +3,9 @@ package de.ozd.newsroom.publish.internal;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
-import de.ozd.newsroom.publish.Renderer;
 import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,29 +17,19 @@ import javax.xml.stream.XMLStreamWriter;
  * for machine-made sections, carries the IPTC digital source type and the German label. Controlled values are given
  * as full NewsCodes URIs, so no catalog is needed. Immutable and thread-safe.
  */
-public final class NewsMlRenderer implements Renderer {
+public final class NewsMlRenderer extends ArticleRenderer {
     public static final OutputFormat FORMAT = new OutputFormat("newsml",
             "application/vnd.iptc.g2.newsitem+xml", "xml", OutputFormat.Scope.ARTICLE);
     public static final String NAR = "http://iptc.org/std/nar/2006-10-01/";
     private static final String CV = "http://cv.iptc.org/newscodes/";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
-    private final Site site;
-    private final XhtmlSections xhtml;
-
     public NewsMlRenderer(Site site) {
-        this.site = site;
-        this.xhtml = new XhtmlSections(site.house(), site.zone());
+        super(site, FORMAT);
     }
 
     @Override
-    public OutputFormat format() {
-        return FORMAT;
-    }
-
-    @Override
-    public void render(List<Publication> items, Writer out) throws IOException {
-        Publication p = Scopes.one(FORMAT, items);
+    protected void write(Publication p, Writer out) throws IOException {
         try {
             XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");

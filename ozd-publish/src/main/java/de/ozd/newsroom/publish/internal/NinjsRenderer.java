@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.OutputFormat;
 import de.ozd.newsroom.publish.Publication;
-import de.ozd.newsroom.publish.Renderer;
 import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +18,7 @@ import java.util.Map;
  * — the standard's way to carry parts of one item — with its own headline, bodies, genre and, where a machine made
  * it, the IPTC {@code digitalsourcetype} and the German label as a description. Immutable and thread-safe.
  */
-public final class NinjsRenderer implements Renderer {
+public final class NinjsRenderer extends ArticleRenderer {
     public static final OutputFormat FORMAT =
             new OutputFormat("ninjs", "application/ninjs+json", "json", OutputFormat.Scope.ARTICLE);
     public static final OutputFormat FORMAT_3 =
@@ -33,14 +32,8 @@ public final class NinjsRenderer implements Renderer {
             Map.entry("copyrightnotice", "copyrightNotice"), Map.entry("representationtype", "representationType"),
             Map.entry("infosources", "infoSources"), Map.entry("digitalsourcetype", "digitalSourceType"));
 
-    private final Site site;
-    private final XhtmlSections xhtml;
-    private final OutputFormat format;
-
     private NinjsRenderer(Site site, OutputFormat format) {
-        this.site = site;
-        this.xhtml = new XhtmlSections(site.house(), site.zone());
-        this.format = format;
+        super(site, format);
     }
 
     /** ninjs 2.2, the current 2.x. */
@@ -54,14 +47,9 @@ public final class NinjsRenderer implements Renderer {
     }
 
     @Override
-    public OutputFormat format() {
-        return format;
-    }
-
-    @Override
-    public void render(List<Publication> items, Writer out) throws IOException {
-        ObjectNode tree = tree(Scopes.one(format, items));
-        out.write(Json.pretty(format == FORMAT_3 ? (ObjectNode) camelCase(tree) : tree));
+    protected void write(Publication p, Writer out) throws IOException {
+        ObjectNode tree = tree(p);
+        out.write(Json.pretty(format() == FORMAT_3 ? (ObjectNode) camelCase(tree) : tree));
         out.write('\n');
     }
 
@@ -85,7 +73,7 @@ public final class NinjsRenderer implements Renderer {
         n.put("uri", p.url().toString());
         ObjectNode std = n.putObject("standard");
         std.put("name", "ninjs");
-        String version = format == FORMAT_3 ? "3.1" : "2.2";
+        String version = format() == FORMAT_3 ? "3.1" : "2.2";
         std.put("version", version);
         std.put("schema", String.format(SCHEMA, version));
         n.put("type", "text");
