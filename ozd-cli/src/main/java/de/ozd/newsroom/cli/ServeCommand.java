@@ -51,6 +51,20 @@ final class ServeCommand implements Callable<Integer> {
             + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
     URI baseUrl;
 
+    /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
+    private static Path demoExamples() {
+        Path here = Path.of("examples");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        String home = System.getProperty("ozd.home");
+        if (home != null && Files.isDirectory(Path.of(home, "examples"))) {
+            return Path.of(home, "examples");
+        }
+        throw new UserException("--demo braucht den Ordner examples/ des Projekts: starten Sie ./ozd serve --demo "
+                + "im Projektordner.");
+    }
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -62,10 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
                 throw new UserException("--demo läuft ohne Tokens und daher nur auf 127.0.0.1.");
             }
-            Path examples = Path.of("examples");
-            if (!Files.isDirectory(examples)) {
-                throw new UserException("--demo braucht den Ordner examples/ im aktuellen Verzeichnis.");
-            }
+            Path examples = demoExamples();
             Path tmp = Files.createTempDirectory("ozd-demo-");
             storeOptions.data = tmp;
             storeOptions.db = null;
