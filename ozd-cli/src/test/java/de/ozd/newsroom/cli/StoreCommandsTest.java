@@ -6,32 +6,16 @@ import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** import, search, export, re-import with history, reindex, token — through the real command line. */
 class StoreCommandsTest {
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run ozd(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = OzdCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static String pkg(String slug, String headline, String report) {
         return "---\nheadline: " + headline + "\nslug: " + slug + "\ndate: 2026-11-02\ntags: Test\n---\n" + report
@@ -48,35 +32,36 @@ class StoreCommandsTest {
         Files.writeString(in.resolve("README.md"), "kein Paket");
         String data = dir.resolve("data").toString();
 
-        Run imported = ozd("import", "--data", data, in.toString());
-        assertThat(imported.exit()).as(imported.err()).isEqualTo(1); // kaputt.txt is refused, the rest is stored
+        CliRun imported = CliRun.run("import", "--data", data, in.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(1); // kaputt.txt is refused, the rest is stored
         assertThat(imported.err()).contains("kaputt.txt").contains("2 angelegt");
-        Run search = ozd("search", "--data", data, "Brücke");
-        assertThat(search.exit()).isZero();
+        CliRun search = CliRun.run("search", "--data", data, "Brücke");
+        assertThat(search.exitCode()).isZero();
         assertThat(search.out()).contains("neue-bruecke").contains("b —").contains("»Brücke«");
-        Run json = ozd("search", "--data", data, "--json", "Ems");
+        CliRun json = CliRun.run("search", "--data", data, "--json", "Ems");
         assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1");
-        assertThat(ozd("search", "--data", data, "Zeppelin").exit()).isEqualTo(1);
+        assertThat(CliRun.run("search", "--data", data, "Zeppelin").exitCode()).isEqualTo(1);
 
         // a second import of a changed file makes a new revision; an unchanged one is left alone
         Files.writeString(in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist eröffnet."));
         Files.delete(in.resolve("kaputt.txt"));
-        assertThat(ozd("import", "--data", data, in.toString()).err()).contains("1 neue Revisionen").contains("1 unverändert");
+        assertThat(CliRun.run("import", "--data", data, in.toString()).err())
+                .contains("1 neue Revisionen").contains("1 unverändert");
         try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
             store.transition("neue-bruecke", State.IN_REVIEW, null, "Prüferin", null);
         }
 
         Path out = dir.resolve("export");
-        Run exported = ozd("export", "--data", data, out.toString());
-        assertThat(exported.exit()).as(exported.err()).isZero();
+        CliRun exported = CliRun.run("export", "--data", data, out.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(out.resolve("neue-bruecke.txt")).hasContent(pkg("neue-bruecke", "Neue Brücke über die Ems",
                 "Die neue Brücke ist eröffnet."));
         assertThat(out.resolve("neue-bruecke.json")).exists();
         assertThat(out.resolve("neue-bruecke.revisions/000003.json")).exists();
 
         String restored = dir.resolve("restored").toString();
-        Run reimport = ozd("import", "--data", restored, out.toString());
-        assertThat(reimport.exit()).as(reimport.err()).isZero();
+        CliRun reimport = CliRun.run("import", "--data", restored, out.toString());
+        assertThat(reimport.exitCode()).as(reimport.err()).isZero();
         assertThat(reimport.err()).contains("2 mit Historie wiederhergestellt");
         try (Store a = Store.open(StoreConfig.embedded(Path.of(data)));
                 Store b = Store.open(StoreConfig.embedded(Path.of(restored)))) {
@@ -89,29 +74,29 @@ class StoreCommandsTest {
                 assertThat(b.get(slug).state()).isEqualTo(a.get(slug).state());
             }
         }
-        assertThat(ozd("search", "--data", restored, "eröffnet").out()).contains("neue-bruecke");
-        Run reindex = ozd("reindex", "--data", restored);
-        assertThat(reindex.exit()).isZero();
+        assertThat(CliRun.run("search", "--data", restored, "eröffnet").out()).contains("neue-bruecke");
+        CliRun reindex = CliRun.run("reindex", "--data", restored);
+        assertThat(reindex.exitCode()).isZero();
         assertThat(reindex.err()).contains("2 Pakete");
     }
 
     @Test
     void tokensAndMisuse() {
         String data = dir.resolve("data").toString();
-        Run created = ozd("token", "create", "agentur", "--data", data);
+        CliRun created = CliRun.run("token", "create", "agentur", "--data", data);
         assertThat(created.out().strip()).startsWith("ozd_");
-        Run list = ozd("token", "list", "--data", data);
+        CliRun list = CliRun.run("token", "list", "--data", data);
         assertThat(list.out()).contains("agentur").doesNotContain(created.out().strip());
-        assertThat(ozd("token", "revoke", "gibtsnicht", "--data", data).exit()).isEqualTo(2);
-        Run badDb = ozd("search", "--db", "mysql://x", "Brücke");
-        assertThat(badDb.exit()).isEqualTo(2);
+        assertThat(CliRun.run("token", "revoke", "gibtsnicht", "--data", data).exitCode()).isEqualTo(2);
+        CliRun badDb = CliRun.run("search", "--db", "mysql://x", "Brücke");
+        assertThat(badDb.exitCode()).isEqualTo(2);
         assertThat(badDb.err()).contains("PostgreSQL").doesNotContain("Exception");
-        Run missing = ozd("import", "--data", data, dir.resolve("nichts").toString());
-        assertThat(missing.exit()).isEqualTo(2);
+        CliRun missing = CliRun.run("import", "--data", data, dir.resolve("nichts").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("gibt es nicht");
         for (String url : List.of("artikel/", "ftp://www.example.de/")) {
-            Run badUrl = ozd("serve", "--data", data, "--port", "0", "--base-url", url);
-            assertThat(badUrl.exit()).as(url).isEqualTo(2);
+            CliRun badUrl = CliRun.run("serve", "--data", data, "--port", "0", "--base-url", url);
+            assertThat(badUrl.exitCode()).as(url).isEqualTo(2);
             assertThat(badUrl.err()).as(url).contains("--base-url muss eine absolute http(s)-Adresse sein")
                     .doesNotContain("Exception");
         }
@@ -128,9 +113,9 @@ class StoreCommandsTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(examples != null, "examples/ not found");
         String data = dir.resolve("data").toString();
-        assertThat(ozd("import", "--data", data, examples.toString()).exit()).isZero();
-        Run search = ozd("search", "--data", data, "Brücke");
-        assertThat(search.exit()).isZero();
+        assertThat(CliRun.run("import", "--data", data, examples.toString()).exitCode()).isZero();
+        CliRun search = CliRun.run("search", "--data", data, "Brücke");
+        assertThat(search.exitCode()).isZero();
         assertThat(search.out().lines().findFirst().orElse("")).contains("mainbruecke");
     }
 }
