@@ -1,6 +1,7 @@
 package de.ozd.newsroom.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,10 @@ final class AtomicFiles {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private AtomicFiles() {
+    }
+
+    static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     static void write(Path target, byte[] bytes) {

@@ -2,16 +2,15 @@ package de.ozd.newsroom.cli;
 
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.text.GermanTypography;
 import de.ozd.newsroom.draft.DraftException;
 import de.ozd.newsroom.draft.DraftRequest;
 import de.ozd.newsroom.draft.ExtractiveDraftEngine;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +50,10 @@ final class DraftCommand implements Callable<Integer> {
       description = "Write the package to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--typography", description = "Set the report in house typography („…“ quotes, – dashes, "
+      + "… ellipsis, single spaces) before drafting; without it the report is kept verbatim.")
+  boolean typography;
+
   @Option(names = "--explainers", paramLabel = "FILE",
       description = "Explainer library file (default: the bundled one).")
   Path explainers;
@@ -69,7 +72,9 @@ final class DraftCommand implements Callable<Integer> {
       if (dimensions != null) {
         builder.dimensions(dimensions);
       }
-      ArticlePackage pkg = builder.build().draft(new DraftRequest(in.text(),
+      String reportText = typography ? in.text().lines().map(GermanTypography::normalise)
+          .collect(Collectors.joining("\n", "", "\n")) : in.text();
+      ArticlePackage pkg = builder.build().draft(new DraftRequest(reportText,
           Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)));
       text = new PackageWriter(input.house()).canonical(pkg);
     } catch (DraftException e) {
@@ -80,19 +85,10 @@ final class DraftCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     } else {
-      write(output, text);
+      AtomicFiles.write(output, text);
       spec.commandLine().getErr().println("ozd draft: Entwurf in " + output + " geschrieben "
           + "(extraktiv, ungeprüft) – prüfen mit: ozd check --source " + in.name() + " " + output);
     }
     return OzdCli.OK;
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserException(file + " kann nicht geschrieben werden (" + e.getMessage()
-          + "): prüfen Sie Verzeichnis und Rechte.");
-    }
   }
 }

@@ -32,11 +32,11 @@ final class ExportCommand extends StoreCommand {
         try {
             store.forEach(rec -> {
                 try {
-                    HistoryFiles.writeAtomically(dir.resolve(rec.slug() + ".txt"), rec.text());
-                    HistoryFiles.writeAtomically(dir.resolve(rec.slug() + ".json"), PackageJson.write(rec.pkg()));
+                    AtomicFiles.write(dir.resolve(rec.slug() + ".txt"), rec.text());
+                    AtomicFiles.write(dir.resolve(rec.slug() + ".json"), PackageJson.write(rec.pkg()));
                     Path hist = Files.createDirectories(dir.resolve(rec.slug() + ".revisions"));
                     for (RevisionInfo info : store.revisions(rec.slug())) {
-                        HistoryFiles.writeAtomically(hist.resolve(HistoryFiles.fileName(info.revision())),
+                        AtomicFiles.write(hist.resolve(HistoryFiles.fileName(info.revision())),
                                 HistoryFiles.toJson(store.revision(rec.slug(), info.revision())));
                         revisions[0]++;
                     }

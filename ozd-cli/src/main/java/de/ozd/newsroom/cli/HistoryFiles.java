@@ -9,10 +9,6 @@ import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.State;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /** The files of {@code ozd export}: one JSON file per revision, written atomically. */
@@ -53,18 +49,6 @@ final class HistoryFiles {
             throw new UserException(name + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UserException(name + " ist kein gültiges JSON (" + e.getMessage() + ").");
-        }
-    }
-
-    /** Writes via a temporary file and an atomic rename: a reader never sees half a file. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         }
     }
 }

@@ -46,6 +46,24 @@ class DraftAndGroundingCommandsTest {
   }
 
   @Test
+  void reportIsVerbatimUnlessTypographyIsAskedFor() throws IOException {
+    Path report = tmp.resolve("schreibmaschine.txt");
+    Files.writeString(report, "Die Stadt Talheim baut bis 2028 eine neue Schule - die erste seit 1975. "
+        + "\"Wir fangen im Mai an\", sagte Bürgermeisterin Anna Berg am Montag.\n"
+        + "Der Bau kostet nach Angaben der Stadt rund zwölf Millionen Euro.\n");
+    CliRun verbatim = CliRun.run("draft", report.toString());
+    assertThat(verbatim.out()).contains("neue Schule - die erste seit 1975. \"Wir fangen im Mai an\", sagte");
+    CliRun set = CliRun.run("draft", "--typography", report.toString());
+    assertThat(set.exitCode()).as(set.err()).isZero();
+    assertThat(set.out()).contains("neue Schule – die erste seit 1975. „Wir fangen im Mai an“, sagte")
+        .doesNotContain("\"");
+    Path draft = tmp.resolve("entwurf.txt");
+    Files.writeString(draft, set.out());
+    CliRun checked = CliRun.run("check", "--source", report.toString(), draft.toString());
+    assertThat(checked.exitCode()).as(checked.out()).isZero();
+  }
+
+  @Test
   void groundingCheckFlagsTheReferenceArticle() throws IOException {
     Path seed = SharedData.require("seed/ozd-article-kim-putin.txt");
     Path reportOnly = tmp.resolve("report.txt");
