@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * work filled short infoboxes with facts of up to ten words. The floors sit below the figures
  * measured when they were set and above those before (docs/drafting.md has both): own reports
  * 1.20 → 2.60 facts, 0 → 60 % with 3–5 facts, 0 → 80 % with two full dimensions, 0 → 60 %
- * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %.
+ * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %. The
+ * fact-completeness work then refused fragments and distortions (FragmentEvaluationTest counts
+ * them) and the news sample fell to 3.45 facts, 71 %, 77 %, 63 %: fewer facts beat fragments.
  * With {@code -Dozd.eval.verbose=true} every draft's infobox and analysis are printed.
  */
 class DraftQualityTest {
@@ -108,10 +110,11 @@ class DraftQualityTest {
   static final double OWN_MIN_THREE_TO_FIVE = 0.4;
   static final double OWN_MIN_DIMENSIONS = 0.6;
   static final double OWN_MIN_CLEAN = 0.4;
-  static final double NEWS_MIN_FACTS = 3.8;
-  static final double NEWS_MIN_THREE_TO_FIVE = 0.8;
-  static final double NEWS_MIN_DIMENSIONS = 0.8;
-  static final double NEWS_MIN_CLEAN = 0.65;
+  // lowered by the fact-completeness work: fragments („Verdi hat … aufgerufen“) no longer count
+  static final double NEWS_MIN_FACTS = 3.3;
+  static final double NEWS_MIN_THREE_TO_FIVE = 0.65;
+  static final double NEWS_MIN_DIMENSIONS = 0.72;
+  static final double NEWS_MIN_CLEAN = 0.58;
 
   static Figures measure(List<String> reports) {
     int facts = 0;

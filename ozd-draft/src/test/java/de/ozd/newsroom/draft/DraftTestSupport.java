@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Shared, lazily loaded engine and the path to {@code shared/} for tests of this module. */
-final class DraftTestSupport {
+public final class DraftTestSupport {
   private DraftTestSupport() {}
 
   private static final class Holder {
@@ -15,17 +15,17 @@ final class DraftTestSupport {
   }
 
   /** One statistical analyser per test JVM (loads CoreNLP once, a few seconds). */
-  static GermanAnalyzer analyzer() {
+  public static GermanAnalyzer analyzer() {
     return Holder.ANALYZER;
   }
 
   /** One extractive engine per test JVM. */
-  static ExtractiveDraftEngine engine() {
+  public static ExtractiveDraftEngine engine() {
     return Holder.ENGINE;
   }
 
   /** {@code shared/} beside the repository, found by walking up from the working directory. */
-  static Optional<Path> shared() {
+  public static Optional<Path> shared() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("shared");
