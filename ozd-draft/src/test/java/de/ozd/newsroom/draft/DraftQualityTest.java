@@ -15,11 +15,8 @@ import de.ozd.newsroom.core.model.Infobox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,15 +83,7 @@ class DraftQualityTest {
 
   @Test
   void newsSampleGivesFullDrafts() {
-    Optional<Path> csv = DraftTestSupport.shared()
-        .map(s -> s.resolve("data/german-news-10kgnad/articles.csv")).filter(Files::isRegularFile);
-    if (csv.isEmpty()) {
-      System.out.println("SKIP DraftQualityTest (10kGNAD): shared/data/german-news-10kgnad/"
-          + "articles.csv not found beside the project");
-      org.junit.jupiter.api.Assumptions.assumeTrue(false, "10kGNAD not available");
-    }
-    List<String> reports = NewsCorpus.read(csv.get()).stream().filter(a -> a.index() % 8 == 0)
-        .map(a -> NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text())).toList();
+    List<String> reports = NewsCorpus.sampleReports("DraftQualityTest (10kGNAD)");
     Figures f = measure(reports);
     System.out.println(f.line("draft quality, 10kGNAD every 8th"));
     assertThat(f.drafts()).isGreaterThanOrEqualTo(90);
@@ -126,7 +115,7 @@ class DraftQualityTest {
     int warnings = 0;
     boolean verbose = Boolean.getBoolean("ozd.eval.verbose");
     for (String report : reports) {
-      ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
+      ArticlePackage pkg = DraftTestSupport.draft(report);
       String text = PackageWriter.ozd().canonical(pkg);
       ParseResult parsed = PackageParser.ozd().parse(text);
       GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), report,

@@ -8,13 +8,10 @@ import de.ozd.newsroom.language.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,15 +60,7 @@ class FragmentEvaluationTest {
 
   @Test
   void newsSampleGivesFewFragments() {
-    Optional<Path> csv = DraftTestSupport.shared()
-        .map(s -> s.resolve("data/german-news-10kgnad/articles.csv")).filter(Files::isRegularFile);
-    if (csv.isEmpty()) {
-      System.out.println("SKIP FragmentEvaluationTest (10kGNAD): shared/data/german-news-10kgnad/"
-          + "articles.csv not found beside the project");
-      org.junit.jupiter.api.Assumptions.assumeTrue(false, "10kGNAD not available");
-    }
-    List<String> reports = NewsCorpus.read(csv.get()).stream().filter(a -> a.index() % 8 == 0)
-        .map(a -> NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text())).toList();
+    List<String> reports = NewsCorpus.sampleReports("FragmentEvaluationTest (10kGNAD)");
     Count c = count(reports);
     System.out.println(c.line("10kGNAD every 8th"));
     assertThat(c.drafts()).isGreaterThanOrEqualTo(90);
@@ -89,7 +78,7 @@ class FragmentEvaluationTest {
     Map<FragmentDetector.Reason, Integer> reasons = new EnumMap<>(FragmentDetector.Reason.class);
     Map<DraftedLines.Kind, int[]> byKind = new EnumMap<>(DraftedLines.Kind.class);
     for (String report : reports) {
-      ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
+      ArticlePackage pkg = DraftTestSupport.draft(report);
       TextAnalysis source = DraftTestSupport.analyzer().analyze(String.join("\n",
           pkg.report().paragraphs()));
       FragmentDetector detector = new FragmentDetector(DraftTestSupport.analyzer(), source);
