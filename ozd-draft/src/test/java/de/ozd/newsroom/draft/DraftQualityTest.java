@@ -15,11 +15,8 @@ import de.ozd.newsroom.core.model.Infobox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * work filled short infoboxes with facts of up to ten words. The floors sit below the figures
  * measured when they were set and above those before (docs/drafting.md has both): own reports
  * 1.20 → 2.60 facts, 0 → 60 % with 3–5 facts, 0 → 80 % with two full dimensions, 0 → 60 %
- * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %.
+ * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %. The
+ * fact-completeness work then refused fragments and distortions (FragmentEvaluationTest counts
+ * them) and the news sample fell to 3.45 facts, 71 %, 77 %, 63 %: fewer facts beat fragments.
  * With {@code -Dozd.eval.verbose=true} every draft's infobox and analysis are printed.
  */
 class DraftQualityTest {
@@ -84,15 +83,7 @@ class DraftQualityTest {
 
   @Test
   void newsSampleGivesFullDrafts() {
-    Optional<Path> csv = DraftTestSupport.shared()
-        .map(s -> s.resolve("data/german-news-10kgnad/articles.csv")).filter(Files::isRegularFile);
-    if (csv.isEmpty()) {
-      System.out.println("SKIP DraftQualityTest (10kGNAD): shared/data/german-news-10kgnad/"
-          + "articles.csv not found beside the project");
-      org.junit.jupiter.api.Assumptions.assumeTrue(false, "10kGNAD not available");
-    }
-    List<String> reports = NewsCorpus.read(csv.get()).stream().filter(a -> a.index() % 8 == 0)
-        .map(a -> NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text())).toList();
+    List<String> reports = NewsCorpus.sampleReports("DraftQualityTest (10kGNAD)");
     Figures f = measure(reports);
     System.out.println(f.line("draft quality, 10kGNAD every 8th"));
     assertThat(f.drafts()).isGreaterThanOrEqualTo(90);
@@ -108,10 +99,11 @@ class DraftQualityTest {
   static final double OWN_MIN_THREE_TO_FIVE = 0.4;
   static final double OWN_MIN_DIMENSIONS = 0.6;
   static final double OWN_MIN_CLEAN = 0.4;
-  static final double NEWS_MIN_FACTS = 3.8;
-  static final double NEWS_MIN_THREE_TO_FIVE = 0.8;
-  static final double NEWS_MIN_DIMENSIONS = 0.8;
-  static final double NEWS_MIN_CLEAN = 0.65;
+  // lowered by the fact-completeness work: fragments („Verdi hat … aufgerufen“) no longer count
+  static final double NEWS_MIN_FACTS = 3.3;
+  static final double NEWS_MIN_THREE_TO_FIVE = 0.65;
+  static final double NEWS_MIN_DIMENSIONS = 0.72;
+  static final double NEWS_MIN_CLEAN = 0.58;
 
   static Figures measure(List<String> reports) {
     int facts = 0;
@@ -123,7 +115,7 @@ class DraftQualityTest {
     int warnings = 0;
     boolean verbose = Boolean.getBoolean("ozd.eval.verbose");
     for (String report : reports) {
-      ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
+      ArticlePackage pkg = DraftTestSupport.draft(report);
       String text = PackageWriter.ozd().canonical(pkg);
       ParseResult parsed = PackageParser.ozd().parse(text);
       GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), report,

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.check.Diagnostic;
@@ -9,11 +8,9 @@ import de.ozd.newsroom.core.check.HouseChecker;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.format.ParseResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +25,9 @@ class DraftRobustnessTest {
 
   @Test
   void draftsEveryArticleOfTheSampleCleanlyAndReproducibly() {
-    Optional<Path> csv = DraftTestSupport.shared()
-        .map(s -> s.resolve("data/german-news-10kgnad/articles.csv")).filter(Files::isRegularFile);
-    if (csv.isEmpty()) {
-      System.out.println("SKIP DraftRobustnessTest: shared/data/german-news-10kgnad/articles.csv "
-          + "not found beside the project");
-    }
-    assumeTrue(csv.isPresent(), "10kGNAD not available");
+    Path csv = NewsCorpus.csvOrSkip("DraftRobustnessTest");
     boolean all = Boolean.getBoolean("ozd.robustness.all");
-    List<NewsCorpus.Article> articles = NewsCorpus.read(csv.get()).stream()
+    List<NewsCorpus.Article> articles = NewsCorpus.read(csv).stream()
         .filter(a -> all || a.index() % 8 == 0).toList();
     List<String> failures = new ArrayList<>();
     int warnings = 0;
@@ -61,7 +52,7 @@ class DraftRobustnessTest {
 
   private static int check(NewsCorpus.Article a, String report, List<String> failures) {
     ExtractiveDraftEngine engine = DraftTestSupport.engine();
-    String first = PackageWriter.ozd().canonical(engine.draft(DraftRequest.of(report)));
+    String first = PackageWriter.ozd().canonical(DraftTestSupport.draft(report));
     String second = PackageWriter.ozd().canonical(engine.draft(DraftRequest.of(report)));
     if (!first.equals(second)) {
       failures.add("article " + a.index() + ": second draft differs");

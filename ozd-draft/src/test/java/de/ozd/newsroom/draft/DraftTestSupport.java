@@ -1,12 +1,15 @@
 package de.ozd.newsroom.draft;
 
+import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.language.GermanAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared, lazily loaded engine and the path to {@code shared/} for tests of this module. */
-final class DraftTestSupport {
+public final class DraftTestSupport {
   private DraftTestSupport() {}
 
   private static final class Holder {
@@ -15,17 +18,28 @@ final class DraftTestSupport {
   }
 
   /** One statistical analyser per test JVM (loads CoreNLP once, a few seconds). */
-  static GermanAnalyzer analyzer() {
+  public static GermanAnalyzer analyzer() {
     return Holder.ANALYZER;
   }
 
   /** One extractive engine per test JVM. */
-  static ExtractiveDraftEngine engine() {
+  public static ExtractiveDraftEngine engine() {
     return Holder.ENGINE;
   }
 
+  /**
+   * The engine's draft of {@code report}, drafted once per test JVM: the quality, fragment and
+   * robustness tests read the same sample, and the engine is deterministic (the robustness test
+   * checks that with a fresh second draft).
+   */
+  public static ArticlePackage draft(String report) {
+    return DRAFTS.computeIfAbsent(report, r -> engine().draft(DraftRequest.of(r)));
+  }
+
+  private static final Map<String, ArticlePackage> DRAFTS = new ConcurrentHashMap<>();
+
   /** {@code shared/} beside the repository, found by walking up from the working directory. */
-  static Optional<Path> shared() {
+  public static Optional<Path> shared() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("shared");

@@ -129,8 +129,39 @@ class ExtractiveDraftEngineTest {
     // einem ganztägigen Warnstreik aufgerufen.“ / „Betroffen sind nach Angaben des Unternehmens
     // etwa 120.000 Fahrgäste.“
     var box = draft(resource("quality/busstreik.txt")).infobox().orElseThrow();
-    assertThat(box.title()).isEqualTo("Verdi hat die rund 650 Beschäftigten aufgerufen");
+    assertThat(box.title()).isEqualTo("Fast alle Busse fallen am Freitag aus");
     assertThat(box.facts()).contains("Laut Unternehmen: Betroffen sind etwa 120.000 Fahrgäste");
+    // „… zu einem ganztägigen Warnstreik aufgerufen“: „aufrufen zu“ needs its phrase, and the
+    // clause with it is too long, so it gives no fact rather than „Verdi hat … aufgerufen“
+    assertThat(box.facts()).noneMatch(f -> f.endsWith("aufgerufen"));
+  }
+
+  @Test
+  void factsKeepModalityArgumentsAndTheSpeakersCase() throws IOException {
+    ArticlePackage pkg = draft(resource("wasserstoffbusse.txt"));
+    var box = pkg.infobox().orElseThrow();
+    assertThat(box.title()).contains("auf Wasserstoff umstellen");
+    List<String> lines = new java.util.ArrayList<>(box.facts());
+    pkg.analysis().orElseThrow().dimensions().forEach(d -> d.points()
+        .forEach(p -> lines.add(p.text())));
+    // „Die ersten 20 Fahrzeuge sollen im April 2027 ausgeliefert werden“ stays modal
+    assertThat(lines).filteredOn(l -> l.contains("Fahrzeuge"))
+        .allMatch(l -> l.contains("sollen") && l.contains("2027"));
+    assertThat(lines).noneMatch(l -> l.startsWith("Laut Kritiker:"));
+    assertThat(pkg.extras().orElseThrow().paragraphs().get(0)).contains("im April 2027 –")
+        .doesNotContain("im April –");
+    assertThat(pkg.explainers().orElseThrow().entries()).extracting(Explainer::question)
+        .contains("Was ist die VAG?", "Was ist die Universität Freiburg?");
+  }
+
+  @Test
+  void aClauseWhoseComplementIsCutOffOrNotAssertedGivesNoFact() {
+    var box = draft("Der Landrat geriet am Montag in die Kritik. Mehrere Kreisräte warfen ihm "
+        + "vor, die Bürger zu spät informiert zu haben. Die Prüferin schaut, ob die Unterlagen "
+        + "vollständig sind. Die Eltern hoffen, dass die Schule im Herbst öffnet.")
+        .infobox().orElseThrow();
+    assertThat(box.facts()).noneMatch(f -> f.contains("warfen") || f.contains("schaut")
+        || f.contains("Unterlagen") || f.contains("Schule"));
   }
 
   @Test

@@ -124,6 +124,29 @@ class GroundingRuleTest {
   }
 
   @Test
+  void aDroppedHedgeIsFlaggedOnEveryLineThatCarriesTheClaim() {
+    String report = "Die Stadt kauft neue Busse. Die ersten 20 Fahrzeuge sollen im April 2027 "
+        + "ausgeliefert werden. Der Kauf kostet 30 Millionen Euro.";
+    GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), report,
+        ExplainerLibrary.empty(), HouseConfig.OZD);
+    String pkg = String.join("\n", report + " OZD", "Mini-Infobox", "Neue Busse",
+        "20 Fahrzeuge ausgeliefert", "Der Kauf kostet 30 Millionen Euro", "OZD-Analyse",
+        "Verkehr", "a) Die ersten 20 Fahrzeuge werden im April 2027 ausgeliefert",
+        "b) Der Kauf kostet 30 Millionen Euro", "", "Alle Angaben ohne Gewähr.", "OZD-Extras",
+        "Zeitleiste laut Bericht: im April 2027 – 20 Fahrzeuge werden ausgeliefert; 2028 – Der "
+            + "Kauf kostet 30 Millionen Euro.");
+    List<Diagnostic> found = HouseChecker.ozd().with(rule).check(pkg).stream()
+        .filter(d -> d.rule().startsWith("OZD1")).toList();
+    // the participle headline states as done what the report plans: a certainty upgrade
+    assertThat(found).anyMatch(d -> d.line() == 4 && d.rule().equals("OZD102")
+        && d.message().contains("„sollen“"));
+    // the analysis point and the timeline entry drop the hedge „sollen“
+    assertThat(found).anyMatch(d -> d.line() == 8 && d.rule().equals("OZD103"));
+    assertThat(found).anyMatch(d -> d.line() == 13 && d.rule().equals("OZD103"));
+    assertThat(found).noneMatch(d -> d.line() == 5 || d.line() == 9);
+  }
+
+  @Test
   void refusesAnEmptySource() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> GroundingRule.forSource(
         DraftTestSupport.analyzer(), " \n", ExplainerLibrary.empty(), HouseConfig.OZD))

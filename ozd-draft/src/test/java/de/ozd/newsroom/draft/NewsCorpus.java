@@ -1,5 +1,7 @@
 package de.ozd.newsroom.draft;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import de.ozd.newsroom.language.GermanAnalyzer;
 import de.ozd.newsroom.language.Sentence;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code shared/data/german-news-10kgnad/articles.csv} (one article per line, {@code
@@ -19,6 +22,27 @@ final class NewsCorpus {
   private NewsCorpus() {}
 
   record Article(int index, String label, String text) {}
+
+  /**
+   * The corpus beside the project; where it is absent, prints why {@code test} skips and aborts it
+   * as skipped.
+   */
+  static Path csvOrSkip(String test) {
+    Optional<Path> csv = DraftTestSupport.shared()
+        .map(s -> s.resolve("data/german-news-10kgnad/articles.csv")).filter(Files::isRegularFile);
+    if (csv.isEmpty()) {
+      System.out.println("SKIP " + test + ": shared/data/german-news-10kgnad/articles.csv not found "
+          + "beside the project");
+    }
+    assumeTrue(csv.isPresent(), "10kGNAD not available");
+    return csv.get();
+  }
+
+  /** The sample {@code ./mvnw verify} drafts: every 8th article (91 of 728), as plain reports. */
+  static List<String> sampleReports(String test) {
+    return read(csvOrSkip(test)).stream().filter(a -> a.index() % 8 == 0)
+        .map(a -> toReport(DraftTestSupport.analyzer(), a.text())).toList();
+  }
 
   static List<Article> read(Path csv) {
     List<String> lines;

@@ -52,14 +52,34 @@ public final class ClaimChecker {
     this.out = out;
   }
 
+  /** Labels the drafts put before extras lines; they are not part of the claim. */
+  private static final String TIMELINE = "Zeitleiste laut Bericht: ";
+  private static final String CONTEXT = "Einordnung laut Bericht: ";
+  private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen",
+      "dürfen", "mögen");
+  private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst",
+      "werdet", "würde", "würden");
+
   /**
-   * Checks one line: names, numbers and dates always; certainty always; attribution only where
-   * {@code attributionMatters} (infobox and extras: short claims that stand alone).
+   * Checks one line: names, numbers and dates always; certainty and modality always; attribution
+   * only where {@code attributionMatters} (claims that stand alone: infobox, analysis, extras). A
+   * timeline is checked entry by entry, each against its own report sentence.
    */
   public void check(String text, String path, String extra, boolean attributionMatters) {
     if (text.isBlank() || text.strip().startsWith("[Redaktion:")) {
       return;
     }
+    if (text.startsWith(TIMELINE)) {
+      for (String entry : text.substring(TIMELINE.length()).split("; ")) {
+        checkClaim(entry.replaceAll("\\.$", ""), path, extra, attributionMatters);
+      }
+      return;
+    }
+    checkClaim(text.startsWith(CONTEXT) ? text.substring(CONTEXT.length()) : text, path, extra,
+        attributionMatters);
+  }
+
+  private void checkClaim(String text, String path, String extra, boolean attributionMatters) {
     TextAnalysis claim = analyzer.analyze(text);
     for (Entity e : claim.entities()) {
       if (!source.supportsEntity(e.text(), e.canonical(), extra)) {
@@ -75,9 +95,78 @@ public final class ClaimChecker {
     }
     List<Token> tokens = claim.tokens();
     certainty(path, tokens);
-    if (attributionMatters && claim.hedges().isEmpty() && claim.attributions().isEmpty()) {
+    boolean upgraded = modality(path, tokens);
+    if (attributionMatters && !upgraded && claim.hedges().isEmpty()
+        && claim.attributions().isEmpty()) {
       attribution(path, tokens);
     }
+  }
+
+  /**
+   * A claim without a modal or future verb whose backing clauses all have one states as done
+   * what the report says is planned, expected or possible: „20 Fahrzeuge ausgeliefert“ for „Die
+   * ersten 20 Fahrzeuge sollen im April 2027 ausgeliefert werden“. Returns whether it reported.
+   */
+  private boolean modality(String path, List<Token> tokens) {
+    if (!isDoneHeadline(tokens)) {
+      return false;
+    }
+    List<Integer> best = source.bestSentences(tokens);
+    if (best.isEmpty()) {
+      return false;
+    }
+    Token modal = null;
+    for (int i : best) {
+      Optional<Token> m = bestClause(tokens, sentence(i).tokens()).stream()
+          .filter(ClaimChecker::isModal).findFirst();
+      if (m.isEmpty()) {
+        return false; // a clause of the report states it plainly
+      }
+      modal = modal == null ? m.get() : modal;
+    }
+    Sentence s = sentence(best.get(0));
+    report(path, tokens.get(0).text(), CERTAINTY_UPGRADE, "Sicherer als die Quelle: im Bericht "
+        + "steht es mit „" + modal.text() + "“ („" + abbreviate(s.text()) + "“) – als geplant, "
+        + "erwartet oder möglich, nicht als geschehen. Übernehmen Sie „" + modal.text() + "“.");
+    return true;
+  }
+
+  /** The comma-separated part of a sentence that shares most content words with the claim. */
+  private List<Token> bestClause(List<Token> claim, List<Token> sentence) {
+    List<Token> best = List.of();
+    int bestOverlap = -1;
+    List<Token> current = new java.util.ArrayList<>();
+    for (int i = 0; i <= sentence.size(); i++) {
+      boolean end = i == sentence.size()
+          || Set.of(",", ";", ":", "–", "und", "oder", "aber").contains(sentence.get(i).text());
+      if (!end) {
+        current.add(sentence.get(i));
+        continue;
+      }
+      int overlap = source.overlap(claim, current);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = current;
+      }
+      current = new java.util.ArrayList<>();
+    }
+    return best;
+  }
+
+  /**
+   * A headline that states something as done with a bare participle and no finite verb („20
+   * Fahrzeuge ausgeliefert“): German headlines read it as past.
+   */
+  private static boolean isDoneHeadline(List<Token> tokens) {
+    List<Token> verbs = tokens.stream()
+        .filter(t -> t.pos().equals("VERB") || t.pos().equals("AUX")).toList();
+    return !verbs.isEmpty() && verbs.stream().allMatch(t -> t.pos().equals("VERB")
+        && !lower(t.text()).equals(lower(t.lemma())) && NumberHeadline.isParticipleShape(t.text()));
+  }
+
+  private static boolean isModal(Token t) {
+    boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
+    return verb && MODALS.contains(lower(t.lemma())) || NOT_DONE.contains(lower(t.text()));
   }
 
   /**

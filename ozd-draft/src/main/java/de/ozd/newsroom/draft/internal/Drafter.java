@@ -35,6 +35,7 @@ public final class Drafter {
   private static final int MAX_FACT_WORDS = 8;
   private static final int MAX_POINT_WORDS = 10;
   private static final int MAX_FACTS = 5;
+  private static final int MIN_FACTS = 3;
   private static final int MAX_POINTS = 3;
   private static final int MAX_DIMENSIONS = 4;
   private static final int MAX_EXPLAINERS = 3;
@@ -81,10 +82,11 @@ public final class Drafter {
       }
     }
     for (FactComposer.Fact f : facts) { // a second clause of a sentence, best first
-      if (chosen.size() < 3 && texts.add(f.text())) {
+      if (chosen.size() < MIN_FACTS && texts.add(f.text())) {
         chosen.add(f);
       }
     }
+    fillWithLongerFacts(chosen, texts, title.map(t -> t.clause().begin()).orElse(-1));
     if (chosen.isEmpty() && title.isPresent()) {
       chosen.add(title.get()); // a one-clause report: its headline is its only fact
     }
@@ -96,6 +98,23 @@ public final class Drafter {
           + "her.]");
     }
     return new Infobox(title.map(FactComposer.Fact::text).orElseGet(this::namesTitle), lines);
+  }
+
+  /**
+   * Fewer than the house minimum of short facts: complete statements of up to ten words (the
+   * analysis limit) fill the box rather than fragments or a placeholder. The house check then
+   * says which ones are longer than a headline (OZD011) and the editor shortens them; if there
+   * are still fewer than three, it says so (OZD023) and the editor adds some.
+   */
+  private void fillWithLongerFacts(List<FactComposer.Fact> chosen, Set<String> texts,
+      int titleClause) {
+    for (FactComposer.Fact f : ranked(MAX_POINT_WORDS)) {
+      boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
+          && f.clause().begin() != titleClause;
+      if (chosen.size() < MIN_FACTS && newSentence && texts.add(f.text())) {
+        chosen.add(f);
+      }
+    }
   }
 
   /**
@@ -323,7 +342,9 @@ public final class Drafter {
       if (entry.isPresent()) {
         out.add(entry.get().explainer());
       } else if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANISATION) {
-        String q = (e.type() == EntityType.PERSON ? "Wer ist " : "Was ist ") + e.canonical() + "?";
+        String q = e.type() == EntityType.PERSON ? "Wer ist " + e.canonical() + "?"
+            : "Was ist " + Articles.of(analysis, e).map(a -> a + " ").orElse("") + e.canonical()
+                + "?";
         out.add(new Explainer(q, placeholder + " Antwort ergänzen – zu „" + e.canonical()
             + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht.]"));
       }
@@ -380,7 +401,7 @@ public final class Drafter {
           && done.add(q.sentenceIndex())) {
         longer.stream().filter(f -> f.sentence() == q.sentenceIndex())
             .findFirst()
-            .ifPresent(f -> timeline.add(q.text() + " – " + f.text()));
+            .ifPresent(f -> timeline.add(dateWithYear(q) + " – " + f.text()));
       }
     }
     if (timeline.size() >= 2) {
@@ -388,6 +409,17 @@ public final class Drafter {
           + String.join("; ", timeline) + ".")));
     }
     return Optional.empty();
+  }
+
+  /** „im April 2027“, not „im April“: the year that follows a date in the report stays with it. */
+  private String dateWithYear(Quantity q) {
+    for (Quantity next : analysis.quantitiesIn(q.sentenceIndex())) {
+      if (next.kind() == QuantityKind.YEAR && next.begin() > q.begin()
+          && analysis.text().substring(q.end(), next.begin()).isBlank()) {
+        return analysis.text().substring(q.begin(), next.end());
+      }
+    }
+    return q.text();
   }
 
   private static boolean balancedQuotes(String s) {

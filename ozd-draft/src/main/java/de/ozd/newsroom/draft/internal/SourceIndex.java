@@ -145,6 +145,11 @@ public final class SourceIndex {
     return overlap(stems(claim), sentenceStems.get(sentence));
   }
 
+  /** How many content stems a claim shares with some tokens of the source. */
+  public int overlap(List<Token> claim, List<Token> part) {
+    return overlap(stems(claim), stems(part));
+  }
+
   /** Number of content stems of a claim. */
   public int stemCount(List<Token> claim) {
     return stems(claim).size();
