@@ -11,7 +11,8 @@ import java.util.Set;
  * Whether a clause can give a fact that stands on its own: the report asserts its content (not an
  * indirect question, a condition, a purpose or a clause under „bezweifeln“, „hoffen“ …); its
  * verb's object or complement is not a following „dass/ob/wie …“ clause or zu-infinitive cut off
- * from it; and the fact has no pronoun pointing elsewhere („ihm“, „es so“, „das“, „darauf“).
+ * from it; and the fact has no pronoun pointing elsewhere („ihm“, „es so“, „das“, „darauf“) and
+ * does not open with a demonstrative („Dieser Passus …“).
  * Stateless apart from the analysis.
  */
 final class Completeness {
@@ -29,6 +30,9 @@ final class Completeness {
       "ihnen", "wir", "uns", "ich", "mir", "mich", "euch", "du", "dir", "dich", "man");
   private static final Set<String> DEMONSTRATIVE = Set.of("das", "dies", "diese", "dieser",
       "dieses", "jene", "jener", "jenes", "dem", "den", "denen", "deren", "dessen");
+  private static final Set<String> TIMES = Set.of("jahr", "monat", "woche", "tag", "zeit",
+      "sommer", "winter", "frühjahr", "frühling", "herbst", "jahrzehnt", "jahrhundert", "saison",
+      "quartal", "halbjahr", "wochenende", "morgen", "abend", "nacht", "moment", "stunde");
   private static final Set<String> PREPOSITIONS = Set.of("auf", "für", "von", "an", "über", "zu",
       "um", "gegen", "aus", "unter", "vor", "hinter", "mit", "bei", "nach", "durch", "neben",
       "zwischen", "in");
@@ -55,11 +59,32 @@ final class Completeness {
         && c.tokens().stream().anyMatch(Phrases::isVerb);
     return !NOT_ASSERTING.contains(conjunction) && !question && !conditional(s)
         && !(conjunction.equals("dass") && nonAssertiveMatrix(s, first))
-        && !opensComplement(s, last + 1);
+        && !opensComplement(s, last + 1) && !(c.subordinate() && sharesFiniteVerb(c, s, last + 1));
+  }
+
+  /**
+   * „dass das Gesetz die Normenflut verringern und dafür sorgen wird“: a verb-final conjunct
+   * without an auxiliary, followed by one that ends in one, has no finite verb of its own.
+   */
+  private static boolean sharesFiniteVerb(Clause c, List<Token> s, int from) {
+    if (from >= s.size() || !s.get(from).pos().equals("CCONJ")
+        || c.tokens().stream().anyMatch(t -> t.pos().equals("AUX"))) {
+      return false;
+    }
+    int end = from;
+    while (end < s.size() && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
+      end++;
+    }
+    return s.get(end - 1).pos().equals("AUX");
   }
 
   /** True if the tokens of a fact name no one by pronoun and point nowhere else. */
   static boolean isSelfContained(List<Token> fact) {
+    for (int i = 0; i < fact.size(); i++) {
+      if (pointsBack(fact, i)) {
+        return false; // „Dieser Passus sollte wegfallen“: which one, the report said before
+      }
+    }
     boolean existential = fact.stream().anyMatch(t -> Phrases.lower(t.lemma()).equals("geben"));
     for (int i = 0; i < fact.size(); i++) {
       Token t = fact.get(i);
@@ -74,6 +99,19 @@ final class Completeness {
       }
     }
     return true;
+  }
+
+  /** A demonstrative before a noun („diese Linie“), but not before a time („in diesem Jahr“). */
+  private static boolean pointsBack(List<Token> fact, int i) {
+    Token t = fact.get(i);
+    if (!t.pos().equals("DET") || !Phrases.lower(t.text()).matches("(dies|jen)(e|er|es|em|en)")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < fact.size() && fact.get(k).pos().equals("ADJ")) {
+      k++;
+    }
+    return k >= fact.size() || !TIMES.contains(Phrases.lower(fact.get(k).lemma()));
   }
 
   /** „darauf“, „dafür“, „davon“: points at something outside the clause. */
@@ -141,6 +179,9 @@ final class Completeness {
       return false;
     }
     String first = Phrases.lower(next.get(0).text());
+    if (first.equals("dass")) {
+      return true; // its verb may come only after an embedded clause („dass jeder, der …, zahlt“)
+    }
     if (COMPLEMENTIZERS.contains(first)) {
       return next.stream().anyMatch(Phrases::isVerb) && !isSourceClause(next);
     }

@@ -37,6 +37,15 @@ final class Compressor {
 
   private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
+  /** Separable verb particles that can end a verb-second clause. */
+  private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
+      "ein", "fest", "fort", "her", "heraus", "herum", "hin", "hinaus", "hinzu", "los", "mit",
+      "nach", "vor", "voran", "vorbei", "weg", "weiter", "zu", "zurück", "zusammen", "um", "bereit",
+      "statt", "teil", "frei", "hoch", "offen", "fern", "kennen", "nahe");
+
+  /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
+  private static final Set<String> COMPARISON = Set.of("wie", "als");
+
   private final TextAnalysis analysis;
   private final Phrases phrases;
   private final SpeakerPrefix speaker;
@@ -54,21 +63,36 @@ final class Compressor {
       return out;
     }
     Set<String> verbs = VerbArguments.verbs(c.tokens());
+    Token particle = clauseFinalParticle(out);
     for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
       Token x = out.get(i);
-      if (x.pos().equals("ADV") && !isHedge(x, c)
+      if (x.pos().equals("ADV") && x != particle && !isHedge(x, c)
           && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
         out.remove(i);
       }
     }
-    prepositional(out, c, budget, attributed, 0, verbs);
-    prepositional(out, c, budget, attributed, 1, verbs);
+    // a particle verb's arguments („deuten auf … hin“) are not in the lexicon: between verb and
+    // particle nothing goes
+    boolean keepAfterVerb = particle != null;
+    prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
+    prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
     genitives(out, c, budget, verbs);
     if (out.size() > budget) {
       dropArticle(out);
     }
-    prepositional(out, c, budget, attributed, 2, verbs);
+    prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
     return out;
+  }
+
+  /**
+   * The separable particle that ends a verb-second clause („deuten … hin“, „geht … aus“), or null.
+   * It belongs to the verb: it stays, and so does every phrase between verb and particle.
+   */
+  private Token clauseFinalParticle(List<Token> out) {
+    Token last = out.get(out.size() - 1);
+    boolean particleTag = last.pos().equals("ADV") || last.pos().startsWith("ADP");
+    return particleTag && SEPARABLE.contains(Phrases.lower(last.text())) && isParticle(last)
+        ? last : null;
   }
 
   /** Genitive attributes after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“. */
@@ -147,16 +171,16 @@ final class Compressor {
    * verb and without a name, number or date; in pass 1 also with a name; in pass 2 also with a
    * date given in words („am Dienstag“). Never a phrase with digits or a hedge, a phrase the verb
    * needs, one attached to a noun or inside an attribute, nor the source phrase unless the fact's
-   * prefix carries it.
+   * prefix carries it. With {@code keepAfterVerb} only phrases before the verb may go.
    */
   private void prepositional(List<Token> out, Clause c, int budget, boolean attributed, int pass,
-      Set<String> verbs) {
-    if (out.size() <= budget) {
+      Set<String> verbs, boolean keepAfterVerb) {
+    if (out.size() <= budget || keepAfterVerb && pass == 0) {
       return;
     }
     int verb = Phrases.firstVerb(out);
-    for (int i = out.size() - 1; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget;
-        i--) {
+    int from = keepAfterVerb ? Math.min(verb, out.size()) - 1 : out.size() - 1;
+    for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget; i--) {
       if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
         continue;
       }
@@ -179,7 +203,8 @@ final class Compressor {
 
   /** True if the phrase at {@code i} is a free adjunct, not an argument or part of a noun phrase. */
   private boolean isFree(List<Token> out, int i, Set<String> verbs) {
-    return !isParticle(out.get(i)) && !phrases.isArgument(out, i, verbs)
+    return !isParticle(out.get(i)) && !COMPARISON.contains(Phrases.lower(out.get(i).text()))
+        && !phrases.isArgument(out, i, verbs)
         && !phrases.isAttached(out, i, verbs) && !phrases.insideAttribute(out, i);
   }
 
