@@ -64,18 +64,31 @@ final class Completeness {
 
   /**
    * „dass das Gesetz die Normenflut verringern und dafür sorgen wird“: a verb-final conjunct
-   * without an auxiliary, followed by one that ends in one, has no finite verb of its own.
+   * without an auxiliary, followed by one that ends in verb and auxiliary, shares that auxiliary
+   * when both verbs have the same form (infinitive or participle). „dass Truppen kämpfen und
+   * Verluste erlitten haben“ does not: „kämpfen“ is finite there, as the participle shows.
    */
   private static boolean sharesFiniteVerb(Clause c, List<Token> s, int from) {
-    if (from >= s.size() || !s.get(from).pos().equals("CCONJ")
-        || c.tokens().stream().anyMatch(t -> t.pos().equals("AUX"))) {
+    List<Token> own = c.tokens();
+    Token verb = own.get(own.size() - 1);
+    if (from >= s.size() || !s.get(from).pos().equals("CCONJ") || !verb.pos().equals("VERB")
+        || own.stream().anyMatch(t -> t.pos().equals("AUX"))) {
       return false;
     }
     int end = from;
     while (end < s.size() && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
       end++;
     }
-    return s.get(end - 1).pos().equals("AUX");
+    int k = end - 1;
+    while (k > from && s.get(k).pos().equals("AUX")) {
+      k--;
+    }
+    return k < end - 1 && s.get(k).pos().equals("VERB")
+        && looksInfinitive(s.get(k)) == looksInfinitive(verb);
+  }
+
+  private static boolean looksInfinitive(Token verb) {
+    return Phrases.lower(verb.text()).equals(Phrases.lower(verb.lemma()));
   }
 
   /** True if the tokens of a fact name no one by pronoun and point nowhere else. */

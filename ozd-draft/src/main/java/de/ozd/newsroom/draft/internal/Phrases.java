@@ -73,7 +73,10 @@ final class Phrases {
     int end = nounPhraseEnd(t, from);
     while (end > 0 && end < t.size()) {
       Token x = t.get(end);
-      if (x.pos().equals("PROPN") || x.pos().equals("NUM") && x.text().matches("\\d{4}")) {
+      if (x.pos().equals("PROPN") && startsEntity(x) && inEntity(t.get(end - 1))
+          && !sameEntity(t.get(end - 1), x)) {
+        break; // „unterstützt Nordkorea | Russland“: a second name is the object, no apposition
+      } else if (x.pos().equals("PROPN") || x.pos().equals("NUM") && x.text().matches("\\d{4}")) {
         end++; // a name in apposition, a year after its month („im Mai 2026“)
       } else if ((GENITIVE.contains(x.text()) || Set.of("und", "oder").contains(x.text()))
           && end + 1 < t.size()) {
