@@ -117,11 +117,16 @@ final class SpeakerPrefix {
     return out;
   }
 
-  /** True if a name follows the preposition („die Polizei in Graz“). */
+  /** True if a name follows the preposition („die Polizei in Graz“; the tagger may call it NOUN). */
   private boolean namedAfter(Attribution a, Token preposition) {
     List<Token> s = analysis.sentences().get(a.sentenceIndex()).tokens();
     int i = s.indexOf(preposition);
-    return i + 1 < s.size() && s.get(i + 1).pos().equals("PROPN");
+    if (i + 1 >= s.size()) {
+      return false;
+    }
+    Token next = s.get(i + 1);
+    return next.pos().equals("PROPN") || analysis.entitiesIn(a.sentenceIndex()).stream()
+        .anyMatch(e -> e.begin() <= next.begin() && next.end() <= e.end());
   }
 
   /**
