@@ -11,15 +11,15 @@ import java.nio.file.Path;
  * {@code ozd.bench.article} overrides), else the largest example package of this project.
  */
 final class BenchInput {
-    private BenchInput() {
-    }
+    private BenchInput() {}
 
     static Path article() {
         String configured = System.getProperty("ozd.bench.article");
         if (configured != null) {
             return Path.of(configured);
         }
-        for (String candidate : new String[] {"shared/seed/ozd-article-kim-putin.txt", "examples/bruecke-sperrung.txt"}) {
+        for (String candidate :
+                new String[] {"shared/seed/ozd-article-kim-putin.txt", "examples/bruecke-sperrung.txt"}) {
             for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
                 if (Files.isRegularFile(dir.resolve(candidate))) {
                     return dir.resolve(candidate);

@@ -33,7 +33,10 @@ public class PublishBenchmark {
     @Setup
     public void setUp() {
         Site site = Site.ozd();
-        article = List.of(Publication.of(PackageParser.ozd().parse(BenchInput.text()).pkg(), site, "artikel",
+        article = List.of(Publication.of(
+                PackageParser.ozd().parse(BenchInput.text()).pkg(),
+                site,
+                "artikel",
                 Instant.parse("2026-01-01T00:00:00Z")));
         Renderers renderers = Renderers.standard(site);
         html = renderers.get("html").orElseThrow();

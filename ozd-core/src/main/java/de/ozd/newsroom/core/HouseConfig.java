@@ -28,8 +28,16 @@ public record HouseConfig(
         Limits limits) {
 
     /** The OZD house as in the reference article. */
-    public static final HouseConfig OZD = new HouseConfig("OZD", "OZD-Kommentar", "Mini-Infobox", "OZD-Analyse",
-            "Erklärungen", "OZD-Extras", "Alle Angaben ohne Gewähr.", "Titelbild", Limits.DEFAULT);
+    public static final HouseConfig OZD = new HouseConfig(
+            "OZD",
+            "OZD-Kommentar",
+            "Mini-Infobox",
+            "OZD-Analyse",
+            "Erklärungen",
+            "OZD-Extras",
+            "Alle Angaben ohne Gewähr.",
+            "Titelbild",
+            Limits.DEFAULT);
 
     public HouseConfig {
         Objects.requireNonNull(brand, "brand");
@@ -44,8 +52,16 @@ public record HouseConfig(
     }
 
     public HouseConfig withLimits(Limits value) {
-        return new HouseConfig(brand, commentaryHeading, infoboxHeading, analysisHeading, explainersHeading,
-                extrasHeading, disclaimer, pictureCreditWord, value);
+        return new HouseConfig(
+                brand,
+                commentaryHeading,
+                infoboxHeading,
+                analysisHeading,
+                explainersHeading,
+                extrasHeading,
+                disclaimer,
+                pictureCreditWord,
+                value);
     }
 
     /**
@@ -60,14 +76,21 @@ public record HouseConfig(
      * @param maxPoints         more points per dimension are a warning
      * @param maxInputBytes     larger inputs are refused before reading (a package is ~10 KB; 2 MiB leaves room)
      */
-    public record Limits(int minFacts, int maxFacts, int maxWordsPerFact, int minDimensions, int maxDimensions,
-            int minPoints, int maxPoints, long maxInputBytes) {
+    public record Limits(
+            int minFacts,
+            int maxFacts,
+            int maxWordsPerFact,
+            int minDimensions,
+            int maxDimensions,
+            int minPoints,
+            int maxPoints,
+            long maxInputBytes) {
 
         public static final Limits DEFAULT = new Limits(3, 5, 8, 2, 4, 2, 5, 2L * 1024 * 1024);
 
         public Limits withMaxInputBytes(long value) {
-            return new Limits(minFacts, maxFacts, maxWordsPerFact, minDimensions, maxDimensions, minPoints, maxPoints,
-                    value);
+            return new Limits(
+                    minFacts, maxFacts, maxWordsPerFact, minDimensions, maxDimensions, minPoints, maxPoints, value);
         }
     }
 }

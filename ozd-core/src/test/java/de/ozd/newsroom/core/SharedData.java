@@ -14,8 +14,7 @@ import java.util.Optional;
  * {@link #require(String)}, which skips the test with a printed reason where it is absent.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The {@code shared} folder next to the repository root, searched upwards from the working directory. */
     public static Optional<Path> root() {

@@ -7,12 +7,12 @@ import de.ozd.newsroom.core.model.ArticlePackage;
  */
 public interface DraftEngine {
 
-  /** A short name for provenance and the command line („extractive“, „llm“). */
-  String name();
+    /** A short name for provenance and the command line („extractive“, „llm“). */
+    String name();
 
-  /**
-   * Drafts a package. Throws {@link DraftException} with a German message when the report cannot
-   * be drafted (e.g. it is empty).
-   */
-  ArticlePackage draft(DraftRequest request);
+    /**
+     * Drafts a package. Throws {@link DraftException} with a German message when the report cannot
+     * be drafted (e.g. it is empty).
+     */
+    ArticlePackage draft(DraftRequest request);
 }

@@ -30,78 +30,79 @@ import java.util.List;
  */
 public final class GroundingRule implements Rule {
 
-  /** Rule id: a name, number or date that is neither in the report nor in the library. */
-  public static final String UNSUPPORTED = "OZD101";
-  /** Rule id: the claim is more certain than the report. */
-  public static final String CERTAINTY_UPGRADE = "OZD102";
-  /** Rule id: the claim drops the report's attribution or hedge. */
-  public static final String ATTRIBUTION_DROPPED = "OZD103";
+    /** Rule id: a name, number or date that is neither in the report nor in the library. */
+    public static final String UNSUPPORTED = "OZD101";
+    /** Rule id: the claim is more certain than the report. */
+    public static final String CERTAINTY_UPGRADE = "OZD102";
+    /** Rule id: the claim drops the report's attribution or hedge. */
+    public static final String ATTRIBUTION_DROPPED = "OZD103";
 
-  /** Severity of each grounding rule id. */
-  public static Severity severity(String rule) {
-    return ATTRIBUTION_DROPPED.equals(rule) ? Severity.WARNING : Severity.ERROR;
-  }
-
-  private final GermanAnalyzer analyzer;
-  private final SourceIndex source;
-  private final ExplainerLibrary library;
-
-  private GroundingRule(GermanAnalyzer analyzer, SourceIndex source, ExplainerLibrary library) {
-    this.analyzer = analyzer;
-    this.source = source;
-    this.library = library;
-  }
-
-  /**
-   * A rule for one source: a plain report (one paragraph per line) or a house package whose report
-   * section is used.
-   */
-  public static GroundingRule forSource(GermanAnalyzer analyzer, String sourceText,
-      ExplainerLibrary library, HouseConfig config) {
-    SourceReport report = SourceReport.of(sourceText, config);
-    if (report.paragraphs().isEmpty()) {
-      throw new DraftException("Die Quelle ist leer: „--source“ braucht den Bericht, gegen den "
-          + "geprüft wird.");
+    /** Severity of each grounding rule id. */
+    public static Severity severity(String rule) {
+        return ATTRIBUTION_DROPPED.equals(rule) ? Severity.WARNING : Severity.ERROR;
     }
-    SourceIndex index = new SourceIndex(analyzer.analyze(report.text()), new GermanCompounds());
-    return new GroundingRule(analyzer, index, library);
-  }
 
-  @Override
-  public void check(ParseResult parsed, HouseConfig config, List<Diagnostic> out) {
-    ClaimChecker checker = new ClaimChecker(analyzer, source, parsed.layout(), out);
-    ArticlePackage pkg = parsed.pkg();
-    pkg.infobox().ifPresent(box -> {
-      // the title states the news like a fact; a list of names („… und …: die Fakten“) does not
-      checker.check(box.title(), NodePath.INFOBOX_TITLE, "", !isNamesTitle(box.title()));
-      for (int i = 0; i < box.facts().size(); i++) {
-        checker.check(box.facts().get(i), NodePath.infoboxFact(i), "", true);
-      }
-    });
-    pkg.analysis().ifPresent(a -> {
-      for (int d = 0; d < a.dimensions().size(); d++) {
-        var points = a.dimensions().get(d).points();
-        for (int p = 0; p < points.size(); p++) {
-          checker.check(points.get(p).text(), NodePath.point(d, p), "", true);
+    private final GermanAnalyzer analyzer;
+    private final SourceIndex source;
+    private final ExplainerLibrary library;
+
+    private GroundingRule(GermanAnalyzer analyzer, SourceIndex source, ExplainerLibrary library) {
+        this.analyzer = analyzer;
+        this.source = source;
+        this.library = library;
+    }
+
+    /**
+     * A rule for one source: a plain report (one paragraph per line) or a house package whose report
+     * section is used.
+     */
+    public static GroundingRule forSource(
+            GermanAnalyzer analyzer, String sourceText, ExplainerLibrary library, HouseConfig config) {
+        SourceReport report = SourceReport.of(sourceText, config);
+        if (report.paragraphs().isEmpty()) {
+            throw new DraftException(
+                    "Die Quelle ist leer: „--source“ braucht den Bericht, gegen den " + "geprüft wird.");
         }
-      }
-    });
-    pkg.explainers().ifPresent(e -> {
-      for (int i = 0; i < e.entries().size(); i++) {
-        var entry = e.entries().get(i);
-        String libraryText = library.forQuestion(entry.question())
-            .map(x -> x.explainer().question() + " " + x.explainer().answer()).orElse("");
-        checker.check(entry.answer(), NodePath.answer(i), libraryText, false);
-      }
-    });
-    pkg.extras().ifPresent(x -> {
-      for (int i = 0; i < x.paragraphs().size(); i++) {
-        checker.check(x.paragraphs().get(i), NodePath.extrasParagraph(i), "", true);
-      }
-    });
-  }
+        SourceIndex index = new SourceIndex(analyzer.analyze(report.text()), new GermanCompounds());
+        return new GroundingRule(analyzer, index, library);
+    }
 
-  private static boolean isNamesTitle(String title) {
-    return title.endsWith(": die Fakten") || title.equals("Die Fakten im Überblick");
-  }
+    @Override
+    public void check(ParseResult parsed, HouseConfig config, List<Diagnostic> out) {
+        ClaimChecker checker = new ClaimChecker(analyzer, source, parsed.layout(), out);
+        ArticlePackage pkg = parsed.pkg();
+        pkg.infobox().ifPresent(box -> {
+            // the title states the news like a fact; a list of names („… und …: die Fakten“) does not
+            checker.check(box.title(), NodePath.INFOBOX_TITLE, "", !isNamesTitle(box.title()));
+            for (int i = 0; i < box.facts().size(); i++) {
+                checker.check(box.facts().get(i), NodePath.infoboxFact(i), "", true);
+            }
+        });
+        pkg.analysis().ifPresent(a -> {
+            for (int d = 0; d < a.dimensions().size(); d++) {
+                var points = a.dimensions().get(d).points();
+                for (int p = 0; p < points.size(); p++) {
+                    checker.check(points.get(p).text(), NodePath.point(d, p), "", true);
+                }
+            }
+        });
+        pkg.explainers().ifPresent(e -> {
+            for (int i = 0; i < e.entries().size(); i++) {
+                var entry = e.entries().get(i);
+                String libraryText = library.forQuestion(entry.question())
+                        .map(x -> x.explainer().question() + " " + x.explainer().answer())
+                        .orElse("");
+                checker.check(entry.answer(), NodePath.answer(i), libraryText, false);
+            }
+        });
+        pkg.extras().ifPresent(x -> {
+            for (int i = 0; i < x.paragraphs().size(); i++) {
+                checker.check(x.paragraphs().get(i), NodePath.extrasParagraph(i), "", true);
+            }
+        });
+    }
+
+    private static boolean isNamesTitle(String title) {
+        return title.endsWith(": die Fakten") || title.equals("Die Fakten im Überblick");
+    }
 }

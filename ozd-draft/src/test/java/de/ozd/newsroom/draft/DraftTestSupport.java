@@ -10,44 +10,45 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared, lazily loaded engine and the path to {@code shared/} for tests of this module. */
 public final class DraftTestSupport {
-  private DraftTestSupport() {}
+    private DraftTestSupport() {}
 
-  private static final class Holder {
-    static final GermanAnalyzer ANALYZER = GermanAnalyzer.builder().build();
-    static final ExtractiveDraftEngine ENGINE = ExtractiveDraftEngine.builder(ANALYZER).build();
-  }
-
-  /** One statistical analyser per test JVM (loads CoreNLP once, a few seconds). */
-  public static GermanAnalyzer analyzer() {
-    return Holder.ANALYZER;
-  }
-
-  /** One extractive engine per test JVM. */
-  public static ExtractiveDraftEngine engine() {
-    return Holder.ENGINE;
-  }
-
-  /**
-   * The engine's draft of {@code report}, drafted once per test JVM: the quality, fragment and
-   * robustness tests read the same sample, and the engine is deterministic (the robustness test
-   * checks that with a fresh second draft).
-   */
-  public static ArticlePackage draft(String report) {
-    return DRAFTS.computeIfAbsent(report, r -> engine().draft(DraftRequest.of(r)));
-  }
-
-  private static final Map<String, ArticlePackage> DRAFTS = new ConcurrentHashMap<>();
-
-  /** {@code shared/} beside the repository, found by walking up from the working directory. */
-  public static Optional<Path> shared() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared");
-      if (Files.isDirectory(candidate.resolve("data")) || Files.isDirectory(candidate.resolve("seed"))) {
-        return Optional.of(candidate);
-      }
-      dir = dir.getParent();
+    private static final class Holder {
+        static final GermanAnalyzer ANALYZER = GermanAnalyzer.builder().build();
+        static final ExtractiveDraftEngine ENGINE =
+                ExtractiveDraftEngine.builder(ANALYZER).build();
     }
-    return Optional.empty();
-  }
+
+    /** One statistical analyser per test JVM (loads CoreNLP once, a few seconds). */
+    public static GermanAnalyzer analyzer() {
+        return Holder.ANALYZER;
+    }
+
+    /** One extractive engine per test JVM. */
+    public static ExtractiveDraftEngine engine() {
+        return Holder.ENGINE;
+    }
+
+    /**
+     * The engine's draft of {@code report}, drafted once per test JVM: the quality, fragment and
+     * robustness tests read the same sample, and the engine is deterministic (the robustness test
+     * checks that with a fresh second draft).
+     */
+    public static ArticlePackage draft(String report) {
+        return DRAFTS.computeIfAbsent(report, r -> engine().draft(DraftRequest.of(r)));
+    }
+
+    private static final Map<String, ArticlePackage> DRAFTS = new ConcurrentHashMap<>();
+
+    /** {@code shared/} beside the repository, found by walking up from the working directory. */
+    public static Optional<Path> shared() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("shared");
+            if (Files.isDirectory(candidate.resolve("data")) || Files.isDirectory(candidate.resolve("seed"))) {
+                return Optional.of(candidate);
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
 }

@@ -23,83 +23,84 @@ import org.junit.jupiter.api.Test;
 /** The reference article from {@code shared/seed}: grounding findings and a draft of its report. */
 class ReferenceArticleTest {
 
-  private static String reference;
+    private static String reference;
 
-  @BeforeAll
-  static void load() throws IOException {
-    Optional<Path> file = DraftTestSupport.shared()
-        .map(s -> s.resolve("seed/ozd-article-kim-putin.txt")).filter(Files::isRegularFile);
-    if (file.isEmpty()) {
-      System.out.println("SKIP ReferenceArticleTest: shared/seed/ozd-article-kim-putin.txt not found");
-      return;
+    @BeforeAll
+    static void load() throws IOException {
+        Optional<Path> file = DraftTestSupport.shared()
+                .map(s -> s.resolve("seed/ozd-article-kim-putin.txt"))
+                .filter(Files::isRegularFile);
+        if (file.isEmpty()) {
+            System.out.println("SKIP ReferenceArticleTest: shared/seed/ozd-article-kim-putin.txt not found");
+            return;
+        }
+        reference = Files.readString(file.get());
     }
-    reference = Files.readString(file.get());
-  }
 
-  private static List<Diagnostic> grounding(String pkgText) {
-    GroundingRule rule = GroundingRule.forSource(DraftTestSupport.analyzer(), reference,
-        ExplainerLibrary.standard(), HouseConfig.OZD);
-    return HouseChecker.ozd().with(rule).check(pkgText).stream()
-        .filter(d -> d.rule().startsWith("OZD1"))
-        .toList();
-  }
-
-  @Test
-  void flagsTheExplainersYearAndTheInfoboxCertaintyUpgrade() {
-    assumeTrue(reference != null, "reference article not available");
-    List<String> found = grounding(reference).stream().map(d -> d.format("ref")).toList();
-    found.forEach(System.out::println);
-    assertThat(found).anyMatch(s -> s.startsWith("ref:29:17: error[OZD101]")
-        && s.contains("„seit 2011“"));
-    assertThat(found).anyMatch(s -> s.startsWith("ref:11:31: error[OZD102]")
-        && s.contains("„bestätigt“"));
-  }
-
-  @Test
-  void acceptsTheFactsThatKeepTheirSourceOrCertainty() {
-    assumeTrue(reference != null, "reference article not available");
-    List<Diagnostic> found = grounding(reference);
-    // line 9: title „Nordkorea bestätigt …“ (the report says Pjöngjang confirmed officially);
-    // line 10: „Tausende Soldaten laut Geheimdiensten entsandt“ keeps its attribution
-    assertThat(found).noneMatch(d -> d.line() == 9 || d.line() == 10);
-  }
-
-  @Test
-  void draftOfTheReportParsesAndPassesItsOwnGroundingCheck() {
-    assumeTrue(reference != null, "reference article not available");
-    ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
-    String text = PackageWriter.ozd().canonical(pkg);
-    ParseResult parsed = PackageParser.ozd().parse(text);
-    assertThat(parsed.diagnostics()).isEmpty();
-    assertThat(parsed.pkg().report()).isEqualTo(
-        PackageParser.ozd().parse(reference).pkg().report());
-    assertThat(grounding(text)).noneMatch(Diagnostic::isError);
-    assertThat(HouseChecker.ozd().check(text)).noneMatch(Diagnostic::isError);
-    for (Section s : List.of(Section.INFOBOX, Section.ANALYSIS, Section.EXPLAINERS,
-        Section.COMMENTARY)) {
-      assertThat(parsed.pkg().provenance().of(s)).hasValueSatisfying(p -> {
-        assertThat(p.origin()).isEqualTo(Origin.EXTRACTIVE);
-        assertThat(p.reviewed()).isFalse();
-      });
+    private static List<Diagnostic> grounding(String pkgText) {
+        GroundingRule rule = GroundingRule.forSource(
+                DraftTestSupport.analyzer(), reference, ExplainerLibrary.standard(), HouseConfig.OZD);
+        return HouseChecker.ozd().with(rule).check(pkgText).stream()
+                .filter(d -> d.rule().startsWith("OZD1"))
+                .toList();
     }
-  }
 
-  @Test
-  void infoboxFactsKeepTheReportsAttribution() {
-    assumeTrue(reference != null, "reference article not available");
-    ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
-    List<String> facts = pkg.infobox().orElseThrow().facts();
-    assertThat(facts).hasSizeBetween(3, 5);
-    assertThat(facts).contains("Laut Kim: Neun nordkoreanische Soldaten getötet",
-        "Laut Geheimdiensten: Nordkorea entsandte tausende Soldaten");
-    assertThat(facts).allSatisfy(f -> assertThat(f.split(" ")).hasSizeLessThanOrEqualTo(8));
-  }
+    @Test
+    void flagsTheExplainersYearAndTheInfoboxCertaintyUpgrade() {
+        assumeTrue(reference != null, "reference article not available");
+        List<String> found =
+                grounding(reference).stream().map(d -> d.format("ref")).toList();
+        found.forEach(System.out::println);
+        assertThat(found).anyMatch(s -> s.startsWith("ref:29:17: error[OZD101]") && s.contains("„seit 2011“"));
+        assertThat(found).anyMatch(s -> s.startsWith("ref:11:31: error[OZD102]") && s.contains("„bestätigt“"));
+    }
 
-  @Test
-  void sameReportSameBytes() {
-    assumeTrue(reference != null, "reference article not available");
-    String a = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
-    String b = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
-    assertThat(a).isEqualTo(b);
-  }
+    @Test
+    void acceptsTheFactsThatKeepTheirSourceOrCertainty() {
+        assumeTrue(reference != null, "reference article not available");
+        List<Diagnostic> found = grounding(reference);
+        // line 9: title „Nordkorea bestätigt …“ (the report says Pjöngjang confirmed officially);
+        // line 10: „Tausende Soldaten laut Geheimdiensten entsandt“ keeps its attribution
+        assertThat(found).noneMatch(d -> d.line() == 9 || d.line() == 10);
+    }
+
+    @Test
+    void draftOfTheReportParsesAndPassesItsOwnGroundingCheck() {
+        assumeTrue(reference != null, "reference article not available");
+        ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
+        String text = PackageWriter.ozd().canonical(pkg);
+        ParseResult parsed = PackageParser.ozd().parse(text);
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.pkg().report())
+                .isEqualTo(PackageParser.ozd().parse(reference).pkg().report());
+        assertThat(grounding(text)).noneMatch(Diagnostic::isError);
+        assertThat(HouseChecker.ozd().check(text)).noneMatch(Diagnostic::isError);
+        for (Section s : List.of(Section.INFOBOX, Section.ANALYSIS, Section.EXPLAINERS, Section.COMMENTARY)) {
+            assertThat(parsed.pkg().provenance().of(s)).hasValueSatisfying(p -> {
+                assertThat(p.origin()).isEqualTo(Origin.EXTRACTIVE);
+                assertThat(p.reviewed()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void infoboxFactsKeepTheReportsAttribution() {
+        assumeTrue(reference != null, "reference article not available");
+        ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
+        List<String> facts = pkg.infobox().orElseThrow().facts();
+        assertThat(facts).hasSizeBetween(3, 5);
+        assertThat(facts)
+                .contains(
+                        "Laut Kim: Neun nordkoreanische Soldaten getötet",
+                        "Laut Geheimdiensten: Nordkorea entsandte tausende Soldaten");
+        assertThat(facts).allSatisfy(f -> assertThat(f.split(" ")).hasSizeLessThanOrEqualTo(8));
+    }
+
+    @Test
+    void sameReportSameBytes() {
+        assumeTrue(reference != null, "reference article not available");
+        String a = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
+        String b = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
+        assertThat(a).isEqualTo(b);
+    }
 }

@@ -15,18 +15,18 @@ package de.ozd.newsroom.language;
  * @param sentenceIndex the sentence it is in
  */
 public record Attribution(
-    AttributionKind kind,
-    String speaker,
-    int speakerBegin,
-    int speakerEnd,
-    String cue,
-    String content,
-    int begin,
-    int end,
-    int sentenceIndex) {
+        AttributionKind kind,
+        String speaker,
+        int speakerBegin,
+        int speakerEnd,
+        String cue,
+        String content,
+        int begin,
+        int end,
+        int sentenceIndex) {
 
-  /** True if a speaker or source was found. */
-  public boolean hasSpeaker() {
-    return !speaker.isEmpty();
-  }
+    /** True if a speaker or source was found. */
+    public boolean hasSpeaker() {
+        return !speaker.isEmpty();
+    }
 }

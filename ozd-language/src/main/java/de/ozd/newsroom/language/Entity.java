@@ -11,5 +11,4 @@ package de.ozd.newsroom.language;
  *     („Kim Jong Un“ for „Kim Jong Uns“ and a later „Kim“)
  * @param sentenceIndex the sentence the mention is in
  */
-public record Entity(
-    String text, int begin, int end, EntityType type, String canonical, int sentenceIndex) {}
+public record Entity(String text, int begin, int end, EntityType type, String canonical, int sentenceIndex) {}

@@ -2,8 +2,8 @@ package de.ozd.newsroom.language;
 
 /** Kinds of named entities. */
 public enum EntityType {
-  PERSON,
-  LOCATION,
-  ORGANISATION,
-  OTHER
+    PERSON,
+    LOCATION,
+    ORGANISATION,
+    OTHER
 }

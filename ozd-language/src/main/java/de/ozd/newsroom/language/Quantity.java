@@ -11,5 +11,4 @@ package de.ozd.newsroom.language;
  *     „tausende“), {@code year:2025}, {@code month:4}, {@code day:1.1}, {@code season:sommer}
  * @param sentenceIndex the sentence it is in
  */
-public record Quantity(
-    String text, int begin, int end, QuantityKind kind, String value, int sentenceIndex) {}
+public record Quantity(String text, int begin, int end, QuantityKind kind, String value, int sentenceIndex) {}

@@ -12,7 +12,7 @@ import java.util.List;
  * @param tokens the tokens, in order
  */
 public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {
-  public Sentence {
-    tokens = List.copyOf(tokens);
-  }
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
 }

@@ -12,13 +12,13 @@ package de.ozd.newsroom.language;
  */
 public record Token(String text, int begin, int end, String pos, String lemma) {
 
-  /** True for tokens made only of punctuation or symbols. */
-  public boolean isPunctuation() {
-    return text.codePoints().noneMatch(Character::isLetterOrDigit);
-  }
+    /** True for tokens made only of punctuation or symbols. */
+    public boolean isPunctuation() {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
 
-  /** True if the first character is an upper-case letter. */
-  public boolean isCapitalised() {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-  }
+    /** True if the first character is an upper-case letter. */
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
 }

@@ -32,130 +32,137 @@ import org.junit.jupiter.api.Test;
  */
 class QuotationAttributionEvaluationTest {
 
-  record Gold(List<int[]> quote, List<int[]> speaker) {}
+    record Gold(List<int[]> quote, List<int[]> speaker) {}
 
-  @Test
-  void directQuotesSpeakersAndReportedSpeechOnDev() throws IOException {
-    Optional<Path> dir = SharedDataDir.find("german-quotation-attribution/dev");
-    assumeTrue(dir.isPresent(), "quotation attribution data not available");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir.get())) {
-      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    GermanAnalyzer analyzer = SharedAnalyzers.rulesOnly();
-    ObjectMapper json = new ObjectMapper();
-    int quoteTp = 0;
-    int speakerTp = 0;
-    int predictedQuotes = 0;
-    int goldQuotes = 0;
-    int reportedTp = 0;
-    int reportedPredicted = 0;
-    int reportedGold = 0;
-    for (Path f : files) {
-      JsonNode doc = json.readTree(f.toFile());
-      String text = doc.get("originalText").asText();
-      List<Gold> direct = new ArrayList<>();
-      List<Integer> indirectStarts = new ArrayList<>();
-      for (JsonNode a : doc.get("annotations")) {
-        String type = a.get("type").asText();
-        List<int[]> quote = spans(a.get("quote"));
-        if (type.equals("Direct") && !quote.isEmpty()) {
-          direct.add(new Gold(quote, spans(a.get("speaker"))));
-        } else if ((type.equals("Indirect") || type.equals("IndirectFreeIndirect")
-            || type.equals("Reported")) && !quote.isEmpty()) {
-          indirectStarts.add(quote.get(0)[0]);
+    @Test
+    void directQuotesSpeakersAndReportedSpeechOnDev() throws IOException {
+        Optional<Path> dir = SharedDataDir.find("german-quotation-attribution/dev");
+        assumeTrue(dir.isPresent(), "quotation attribution data not available");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir.get())) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-      }
-      TextAnalysis analysis = analyzer.analyze(text);
-      goldQuotes += direct.size();
-      Set<Integer> used = new HashSet<>();
-      for (Attribution at : analysis.attributions()) {
-        if (at.kind() != AttributionKind.DIRECT_QUOTE) {
-          continue;
-        }
-        predictedQuotes++;
-        for (int g = 0; g < direct.size(); g++) {
-          if (!used.contains(g) && covers(at.begin(), at.end(), direct.get(g).quote())) {
-            used.add(g);
-            quoteTp++;
-            if (at.hasSpeaker() && overlaps(at.speakerBegin(), at.speakerEnd(),
-                direct.get(g).speaker())) {
-              speakerTp++;
-            } else if (Boolean.getBoolean("ozd.eval.verbose")) {
-              List<int[]> gs = direct.get(g).speaker();
-              System.out.println("SPEAKER gold=" + (gs.isEmpty() ? "" : text.substring(gs.get(0)[0],
-                  gs.get(0)[1])) + " | predicted=" + at.speaker() + " | cue=" + at.cue() + " | "
-                  + text.substring(Math.max(0, at.begin() - 50), Math.min(text.length(),
-                  at.end() + 50)).replace('\n', ' '));
+        GermanAnalyzer analyzer = SharedAnalyzers.rulesOnly();
+        ObjectMapper json = new ObjectMapper();
+        int quoteTp = 0;
+        int speakerTp = 0;
+        int predictedQuotes = 0;
+        int goldQuotes = 0;
+        int reportedTp = 0;
+        int reportedPredicted = 0;
+        int reportedGold = 0;
+        for (Path f : files) {
+            JsonNode doc = json.readTree(f.toFile());
+            String text = doc.get("originalText").asText();
+            List<Gold> direct = new ArrayList<>();
+            List<Integer> indirectStarts = new ArrayList<>();
+            for (JsonNode a : doc.get("annotations")) {
+                String type = a.get("type").asText();
+                List<int[]> quote = spans(a.get("quote"));
+                if (type.equals("Direct") && !quote.isEmpty()) {
+                    direct.add(new Gold(quote, spans(a.get("speaker"))));
+                } else if ((type.equals("Indirect") || type.equals("IndirectFreeIndirect") || type.equals("Reported"))
+                        && !quote.isEmpty()) {
+                    indirectStarts.add(quote.get(0)[0]);
+                }
             }
-            break;
-          }
+            TextAnalysis analysis = analyzer.analyze(text);
+            goldQuotes += direct.size();
+            Set<Integer> used = new HashSet<>();
+            for (Attribution at : analysis.attributions()) {
+                if (at.kind() != AttributionKind.DIRECT_QUOTE) {
+                    continue;
+                }
+                predictedQuotes++;
+                for (int g = 0; g < direct.size(); g++) {
+                    if (!used.contains(g)
+                            && covers(at.begin(), at.end(), direct.get(g).quote())) {
+                        used.add(g);
+                        quoteTp++;
+                        if (at.hasSpeaker()
+                                && overlaps(
+                                        at.speakerBegin(),
+                                        at.speakerEnd(),
+                                        direct.get(g).speaker())) {
+                            speakerTp++;
+                        } else if (Boolean.getBoolean("ozd.eval.verbose")) {
+                            List<int[]> gs = direct.get(g).speaker();
+                            System.out.println("SPEAKER gold="
+                                    + (gs.isEmpty() ? "" : text.substring(gs.get(0)[0], gs.get(0)[1])) + " | predicted="
+                                    + at.speaker() + " | cue=" + at.cue() + " | "
+                                    + text.substring(
+                                                    Math.max(0, at.begin() - 50),
+                                                    Math.min(text.length(), at.end() + 50))
+                                            .replace('\n', ' '));
+                        }
+                        break;
+                    }
+                }
+            }
+            Set<Integer> goldSentences = new HashSet<>();
+            for (int start : indirectStarts) {
+                sentenceOf(analysis, start).ifPresent(goldSentences::add);
+            }
+            Set<Integer> predictedSentences = new HashSet<>();
+            for (Attribution at : analysis.attributions()) {
+                if (at.kind() != AttributionKind.DIRECT_QUOTE && at.hasSpeaker()) {
+                    predictedSentences.add(at.sentenceIndex());
+                }
+            }
+            reportedGold += goldSentences.size();
+            reportedPredicted += predictedSentences.size();
+            reportedTp += (int)
+                    predictedSentences.stream().filter(goldSentences::contains).count();
         }
-      }
-      Set<Integer> goldSentences = new HashSet<>();
-      for (int start : indirectStarts) {
-        sentenceOf(analysis, start).ifPresent(goldSentences::add);
-      }
-      Set<Integer> predictedSentences = new HashSet<>();
-      for (Attribution at : analysis.attributions()) {
-        if (at.kind() != AttributionKind.DIRECT_QUOTE && at.hasSpeaker()) {
-          predictedSentences.add(at.sentenceIndex());
+        Prf quotes = new Prf("direct quotes", quoteTp, predictedQuotes, goldQuotes);
+        Prf speakers = new Prf("direct quote + speaker", speakerTp, predictedQuotes, goldQuotes);
+        Prf reported = new Prf("reported speech sentences", reportedTp, reportedPredicted, reportedGold);
+        System.out.println("Quotation attribution, dev split: " + files.size() + " articles");
+        System.out.println(quotes);
+        System.out.println(speakers);
+        System.out.println(reported);
+        // floors well below the measured values (docs/benchmarks.md)
+        assertThat(quotes.f1()).isGreaterThan(0.5);
+        assertThat(speakers.f1()).isGreaterThan(0.28);
+        assertThat(reported.f1()).isGreaterThan(0.2);
+    }
+
+    private static Optional<Integer> sentenceOf(TextAnalysis a, int offset) {
+        for (Sentence s : a.sentences()) {
+            if (offset >= s.begin() && offset < s.end()) {
+                return Optional.of(s.index());
+            }
         }
-      }
-      reportedGold += goldSentences.size();
-      reportedPredicted += predictedSentences.size();
-      reportedTp += (int) predictedSentences.stream().filter(goldSentences::contains).count();
+        return Optional.empty();
     }
-    Prf quotes = new Prf("direct quotes", quoteTp, predictedQuotes, goldQuotes);
-    Prf speakers = new Prf("direct quote + speaker", speakerTp, predictedQuotes, goldQuotes);
-    Prf reported = new Prf("reported speech sentences", reportedTp, reportedPredicted,
-        reportedGold);
-    System.out.println("Quotation attribution, dev split: " + files.size() + " articles");
-    System.out.println(quotes);
-    System.out.println(speakers);
-    System.out.println(reported);
-    // floors well below the measured values (docs/benchmarks.md)
-    assertThat(quotes.f1()).isGreaterThan(0.5);
-    assertThat(speakers.f1()).isGreaterThan(0.28);
-    assertThat(reported.f1()).isGreaterThan(0.2);
-  }
 
-  private static Optional<Integer> sentenceOf(TextAnalysis a, int offset) {
-    for (Sentence s : a.sentences()) {
-      if (offset >= s.begin() && offset < s.end()) {
-        return Optional.of(s.index());
-      }
+    private static List<int[]> spans(JsonNode element) {
+        List<int[]> out = new ArrayList<>();
+        if (element == null || !element.isObject()) {
+            return out;
+        }
+        for (JsonNode s : element.get("spans")) {
+            out.add(new int[] {s.get("charBegin").asInt(), s.get("charEnd").asInt()});
+        }
+        return out;
     }
-    return Optional.empty();
-  }
 
-  private static List<int[]> spans(JsonNode element) {
-    List<int[]> out = new ArrayList<>();
-    if (element == null || !element.isObject()) {
-      return out;
+    private static boolean covers(int begin, int end, List<int[]> gold) {
+        int total = 0;
+        int inter = 0;
+        for (int[] g : gold) {
+            total += g[1] - g[0];
+            inter += Math.max(0, Math.min(end, g[1]) - Math.max(begin, g[0]));
+        }
+        return total > 0 && inter * 2 >= total;
     }
-    for (JsonNode s : element.get("spans")) {
-      out.add(new int[] {s.get("charBegin").asInt(), s.get("charEnd").asInt()});
-    }
-    return out;
-  }
 
-  private static boolean covers(int begin, int end, List<int[]> gold) {
-    int total = 0;
-    int inter = 0;
-    for (int[] g : gold) {
-      total += g[1] - g[0];
-      inter += Math.max(0, Math.min(end, g[1]) - Math.max(begin, g[0]));
+    private static boolean overlaps(int begin, int end, List<int[]> gold) {
+        for (int[] g : gold) {
+            if (Math.min(end, g[1]) > Math.max(begin, g[0])) {
+                return true;
+            }
+        }
+        return false;
     }
-    return total > 0 && inter * 2 >= total;
-  }
-
-  private static boolean overlaps(int begin, int end, List<int[]> gold) {
-    for (int[] g : gold) {
-      if (Math.min(end, g[1]) > Math.max(begin, g[0])) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

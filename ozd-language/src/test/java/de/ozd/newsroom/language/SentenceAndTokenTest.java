@@ -7,91 +7,105 @@ import org.junit.jupiter.api.Test;
 
 class SentenceAndTokenTest {
 
-  private final GermanAnalyzer analyzer = SharedAnalyzers.rulesOnly();
+    private final GermanAnalyzer analyzer = SharedAnalyzers.rulesOnly();
 
-  private List<String> sentences(String text) {
-    return analyzer.sentences(text).stream().map(Sentence::text).toList();
-  }
-
-  private List<String> tokens(String text) {
-    return analyzer.sentences(text).stream()
-        .flatMap(s -> s.tokens().stream())
-        .map(Token::text)
-        .toList();
-  }
-
-  @Test
-  void keepsOrdinalDatesInsideOneSentence() {
-    assertThat(sentences("Am 1. Januar 2025 trat das Gesetz in Kraft. Es gilt bundesweit."))
-        .containsExactly("Am 1. Januar 2025 trat das Gesetz in Kraft.", "Es gilt bundesweit.");
-  }
-
-  @Test
-  void keepsAbbreviationsInsideOneSentence() {
-    assertThat(sentences("Dr. Meier nannte z. B. die Kosten. Prof. Kurz widersprach."))
-        .containsExactly("Dr. Meier nannte z. B. die Kosten.", "Prof. Kurz widersprach.");
-  }
-
-  @Test
-  void splitsAfterYearAtSentenceEnd() {
-    assertThat(sentences("Das geschah im Jahr 2019. Danach wurde es still."))
-        .containsExactly("Das geschah im Jahr 2019.", "Danach wurde es still.");
-  }
-
-  @Test
-  void splitsAfterClosingQuoteAndAtLineBreaks() {
-    assertThat(sentences("Sie sagte: „Wir kommen wieder.“ Dann ging sie.\nNeuer Absatz ohne Punkt"))
-        .containsExactly("Sie sagte: „Wir kommen wieder.“", "Dann ging sie.",
-            "Neuer Absatz ohne Punkt");
-  }
-
-  @Test
-  void ordinalBeforeArticleEndsTheSentence() {
-    assertThat(sentences("Die Mannschaft wurde 12. Die Saison ist vorbei."))
-        .containsExactly("Die Mannschaft wurde 12.", "Die Saison ist vorbei.");
-  }
-
-  @Test
-  void separatesGermanQuotesFromWords() {
-    assertThat(tokens("ein „wirklich bedeutsames Jahr“."))
-        .containsExactly("ein", "„", "wirklich", "bedeutsames", "Jahr", "“", ".");
-  }
-
-  @Test
-  void keepsHyphenatedWordsNumbersAndSuspendedCompounds() {
-    assertThat(tokens("Im Ukraine-Krieg: 120-tägigen Einsatz, 1.000 Euro, 3,5 Prozent, Energie- und Lebensmittel"))
-        .containsExactly("Im", "Ukraine-Krieg", ":", "120-tägigen", "Einsatz", ",", "1.000",
-            "Euro", ",", "3,5", "Prozent", ",", "Energie-", "und", "Lebensmittel");
-  }
-
-  @Test
-  void keepsPeriodOnAbbreviationAndOrdinalButNotAtSentenceEnd() {
-    assertThat(tokens("Er kam am 3. Mai mit Dr. Kurz usw. zurück."))
-        .containsExactly("Er", "kam", "am", "3.", "Mai", "mit", "Dr.", "Kurz", "usw.", "zurück",
-            ".");
-  }
-
-  @Test
-  void tokenOffsetsPointIntoTheText() {
-    String text = "Erste Zeile.\nZweite „Zeile“ hier.";
-    for (Sentence s : analyzer.sentences(text)) {
-      for (Token t : s.tokens()) {
-        assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
-      }
+    private List<String> sentences(String text) {
+        return analyzer.sentences(text).stream().map(Sentence::text).toList();
     }
-  }
 
-  @Test
-  void lemmatisesNounsWithCapitalAndVerbsToInfinitive() {
-    List<Token> t = analyzer.sentences("Die Soldaten erhielten Waffenlieferungen.").get(0).tokens();
-    assertThat(t.get(1).lemma()).isEqualTo("Soldat");
-    assertThat(t.get(2).lemma()).isEqualTo("erhalten");
-    assertThat(t.get(3).lemma()).isEqualTo("Waffenlieferung");
-  }
+    private List<String> tokens(String text) {
+        return analyzer.sentences(text).stream()
+                .flatMap(s -> s.tokens().stream())
+                .map(Token::text)
+                .toList();
+    }
 
-  @Test
-  void emptyTextHasNoSentences() {
-    assertThat(analyzer.analyze("").sentences()).isEmpty();
-    assertThat(analyzer.analyze("  \n \n").sentences()).isEmpty();
-  }
+    @Test
+    void keepsOrdinalDatesInsideOneSentence() {
+        assertThat(sentences("Am 1. Januar 2025 trat das Gesetz in Kraft. Es gilt bundesweit."))
+                .containsExactly("Am 1. Januar 2025 trat das Gesetz in Kraft.", "Es gilt bundesweit.");
+    }
+
+    @Test
+    void keepsAbbreviationsInsideOneSentence() {
+        assertThat(sentences("Dr. Meier nannte z. B. die Kosten. Prof. Kurz widersprach."))
+                .containsExactly("Dr. Meier nannte z. B. die Kosten.", "Prof. Kurz widersprach.");
+    }
+
+    @Test
+    void splitsAfterYearAtSentenceEnd() {
+        assertThat(sentences("Das geschah im Jahr 2019. Danach wurde es still."))
+                .containsExactly("Das geschah im Jahr 2019.", "Danach wurde es still.");
+    }
+
+    @Test
+    void splitsAfterClosingQuoteAndAtLineBreaks() {
+        assertThat(sentences("Sie sagte: „Wir kommen wieder.“ Dann ging sie.\nNeuer Absatz ohne Punkt"))
+                .containsExactly("Sie sagte: „Wir kommen wieder.“", "Dann ging sie.", "Neuer Absatz ohne Punkt");
+    }
+
+    @Test
+    void ordinalBeforeArticleEndsTheSentence() {
+        assertThat(sentences("Die Mannschaft wurde 12. Die Saison ist vorbei."))
+                .containsExactly("Die Mannschaft wurde 12.", "Die Saison ist vorbei.");
+    }
+
+    @Test
+    void separatesGermanQuotesFromWords() {
+        assertThat(tokens("ein „wirklich bedeutsames Jahr“."))
+                .containsExactly("ein", "„", "wirklich", "bedeutsames", "Jahr", "“", ".");
+    }
+
+    @Test
+    void keepsHyphenatedWordsNumbersAndSuspendedCompounds() {
+        assertThat(tokens("Im Ukraine-Krieg: 120-tägigen Einsatz, 1.000 Euro, 3,5 Prozent, Energie- und Lebensmittel"))
+                .containsExactly(
+                        "Im",
+                        "Ukraine-Krieg",
+                        ":",
+                        "120-tägigen",
+                        "Einsatz",
+                        ",",
+                        "1.000",
+                        "Euro",
+                        ",",
+                        "3,5",
+                        "Prozent",
+                        ",",
+                        "Energie-",
+                        "und",
+                        "Lebensmittel");
+    }
+
+    @Test
+    void keepsPeriodOnAbbreviationAndOrdinalButNotAtSentenceEnd() {
+        assertThat(tokens("Er kam am 3. Mai mit Dr. Kurz usw. zurück."))
+                .containsExactly("Er", "kam", "am", "3.", "Mai", "mit", "Dr.", "Kurz", "usw.", "zurück", ".");
+    }
+
+    @Test
+    void tokenOffsetsPointIntoTheText() {
+        String text = "Erste Zeile.\nZweite „Zeile“ hier.";
+        for (Sentence s : analyzer.sentences(text)) {
+            for (Token t : s.tokens()) {
+                assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
+            }
+        }
+    }
+
+    @Test
+    void lemmatisesNounsWithCapitalAndVerbsToInfinitive() {
+        List<Token> t = analyzer.sentences("Die Soldaten erhielten Waffenlieferungen.")
+                .get(0)
+                .tokens();
+        assertThat(t.get(1).lemma()).isEqualTo("Soldat");
+        assertThat(t.get(2).lemma()).isEqualTo("erhalten");
+        assertThat(t.get(3).lemma()).isEqualTo("Waffenlieferung");
+    }
+
+    @Test
+    void emptyTextHasNoSentences() {
+        assertThat(analyzer.analyze("").sentences()).isEmpty();
+        assertThat(analyzer.analyze("  \n \n").sentences()).isEmpty();
+    }
 }

@@ -6,16 +6,16 @@ import java.util.Optional;
 
 /** Finds {@code shared/data/<name>} beside the project, printing why when it is absent. */
 final class SharedDataDir {
-  private SharedDataDir() {}
+    private SharedDataDir() {}
 
-  static Optional<Path> find(String name) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("data").resolve(name);
-      if (Files.exists(candidate)) {
-        return Optional.of(candidate);
-      }
+    static Optional<Path> find(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data").resolve(name);
+            if (Files.exists(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        System.out.println("SKIP: shared/data/" + name + " is not present beside the project");
+        return Optional.empty();
     }
-    System.out.println("SKIP: shared/data/" + name + " is not present beside the project");
-    return Optional.empty();
-  }
 }

@@ -30,9 +30,18 @@ public final class NoticePage {
     public String render(String rawHeading, List<String> paragraphs) {
         String heading = CleanText.clean(rawHeading);
         List<String> text = paragraphs.stream().map(CleanText::clean).toList();
-        Head head = new Head("de", site.name(), heading + " – " + site.name(), heading, null,
-                site.stylesheetHref().orElse(null), site.stylesheetHref().isPresent() ? null : Templates.css(), null,
-                site.links().home(), site.links().rss(), site.links().atom());
+        Head head = new Head(
+                "de",
+                site.name(),
+                heading + " – " + site.name(),
+                heading,
+                null,
+                site.stylesheetHref().orElse(null),
+                site.stylesheetHref().isPresent() ? null : Templates.css(),
+                null,
+                site.links().home(),
+                site.links().rss(),
+                site.links().atom());
         StringWriter out = new StringWriter();
         Templates.render("notice.jte", new NoticeView(head, heading, text), out);
         return out.toString();

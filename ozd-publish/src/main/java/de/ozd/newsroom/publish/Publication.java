@@ -25,7 +25,12 @@ import java.util.Optional;
  * @param url       the absolute URL of the article page
  * @param correction the public correction note, if the article was corrected after publication
  */
-public record Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url,
+public record Publication(
+        ArticlePackage pkg,
+        String slug,
+        String headline,
+        OffsetDateTime published,
+        URI url,
         Optional<Correction> correction) {
     public Publication {
         Objects.requireNonNull(pkg, "pkg");
@@ -49,7 +54,9 @@ public record Publication(ArticlePackage pkg, String slug, String headline, Offs
      */
     public static Publication of(ArticlePackage raw, Site site, String fallbackSlug, Instant fallbackDate) {
         ArticlePackage pkg = CleanText.clean(raw);
-        String headline = pkg.headline().map(String::strip).filter(h -> !h.isEmpty())
+        String headline = pkg.headline()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
                 .orElseGet(() -> Slugs.lead(pkg.report().text()));
         String slug = Slugs.slugify(pkg.frontMatter().get("slug").orElse(fallbackSlug));
         if (slug.isEmpty()) {
@@ -58,7 +65,9 @@ public record Publication(ArticlePackage pkg, String slug, String headline, Offs
         if (slug.isEmpty()) {
             slug = "artikel";
         }
-        OffsetDateTime published = pkg.frontMatter().get("date").map(d -> parseDate(d, site))
+        OffsetDateTime published = pkg.frontMatter()
+                .get("date")
+                .map(d -> parseDate(d, site))
                 .orElseGet(() -> fallbackDate.atZone(site.zone()).toOffsetDateTime());
         return new Publication(pkg, slug, headline, published.withNano(0), site.articleUrl(slug));
     }
@@ -72,7 +81,12 @@ public record Publication(ArticlePackage pkg, String slug, String headline, Offs
         if (note.isEmpty()) {
             note = "Dieser Artikel wurde nachträglich korrigiert.";
         }
-        return new Publication(pkg, slug, headline, published, url,
+        return new Publication(
+                pkg,
+                slug,
+                headline,
+                published,
+                url,
                 Optional.of(new Correction(note, value.when().withNano(0))));
     }
 

@@ -29,9 +29,18 @@ public final class Renderers {
     /** html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown (one article); rss, atom, sitemap, newssitemap, index (a list). */
     public static Renderers standard(Site site) {
         Renderers r = new Renderers(Map.of());
-        for (Renderer renderer : List.of(new HtmlRenderer(site), new JsonLdRenderer(site), NinjsRenderer.v2(site), NinjsRenderer.v3(site),
-                new NewsMlRenderer(site), new MarkdownRenderer(site), FeedRenderer.rss(site), FeedRenderer.atom(site),
-                SitemapRenderer.sitemap(site), SitemapRenderer.news(site), new IndexRenderer(site))) {
+        for (Renderer renderer : List.of(
+                new HtmlRenderer(site),
+                new JsonLdRenderer(site),
+                NinjsRenderer.v2(site),
+                NinjsRenderer.v3(site),
+                new NewsMlRenderer(site),
+                new MarkdownRenderer(site),
+                FeedRenderer.rss(site),
+                FeedRenderer.atom(site),
+                SitemapRenderer.sitemap(site),
+                SitemapRenderer.news(site),
+                new IndexRenderer(site))) {
             r = r.with(renderer);
         }
         return r;
@@ -55,7 +64,9 @@ public final class Renderers {
 
     /** The format names of one scope. */
     public List<String> names(OutputFormat.Scope scope) {
-        return byName.values().stream().filter(r -> r.format().scope() == scope).map(r -> r.format().name())
+        return byName.values().stream()
+                .filter(r -> r.format().scope() == scope)
+                .map(r -> r.format().name())
                 .toList();
     }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param links          where pages link to each other: relative files for a static site, server paths for the
  *                       reader site
  */
-public record Site(String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house,
-        Links links) {
+public record Site(
+        String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house, Links links) {
     /** The default base URL; a real deployment passes its own ({@code --base-url}). */
     public static final URI DEFAULT_BASE_URL = URI.create("https://ozd.example/");
 

@@ -44,24 +44,43 @@ public final class Cdp implements AutoCloseable {
 
     /** Starts Chromium with the flags this machine needs (no sandbox as root, no background network). */
     public static Cdp start(Path chromium, Path profile) throws Exception {
-        Process p = new ProcessBuilder(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile,
-                "--remote-debugging-port=0", "--remote-allow-origins=*", "about:blank")
-                .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-extensions",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-port=0",
+                        "--remote-allow-origins=*",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(profile.resolveSibling("chromium.log").toFile())
+                .start();
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
             if (!p.isAlive() || System.nanoTime() > deadline) {
                 p.destroyForcibly();
-                throw new IllegalStateException("Chromium did not start; see " + profile.resolveSibling("chromium.log"));
+                throw new IllegalStateException(
+                        "Chromium did not start; see " + profile.resolveSibling("chromium.log"));
             }
             Thread.sleep(50);
         }
         int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        JsonNode targets = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         String ws = null;
         for (JsonNode t : targets) {
             if (t.path("type").asText().equals("page")) {
@@ -74,21 +93,23 @@ public final class Cdp implements AutoCloseable {
             throw new IllegalStateException("Chromium has no page target: " + targets);
         }
         Cdp[] self = new Cdp[1];
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(ws), new WebSocket.Listener() {
-            private final StringBuilder buffer = new StringBuilder();
+        WebSocket socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(ws), new WebSocket.Listener() {
+                    private final StringBuilder buffer = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                buffer.append(data);
-                if (last) {
-                    String message = buffer.toString();
-                    buffer.setLength(0);
-                    self[0].receive(message);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        }).get(10, TimeUnit.SECONDS);
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        buffer.append(data);
+                        if (last) {
+                            String message = buffer.toString();
+                            buffer.setLength(0);
+                            self[0].receive(message);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                })
+                .get(10, TimeUnit.SECONDS);
         self[0] = new Cdp(p, socket);
         return self[0];
     }
@@ -100,7 +121,8 @@ public final class Cdp implements AutoCloseable {
                 CompletableFuture<JsonNode> f = pending.remove(n.get("id").asInt());
                 if (f != null) {
                     if (n.has("error")) {
-                        f.completeExceptionally(new IllegalStateException(n.get("error").toString()));
+                        f.completeExceptionally(
+                                new IllegalStateException(n.get("error").toString()));
                     } else {
                         f.complete(n.path("result"));
                     }
@@ -150,8 +172,8 @@ public final class Cdp implements AutoCloseable {
 
     /** Evaluates JavaScript (awaiting a promise) and returns its value. */
     public JsonNode eval(String expression) throws Exception {
-        JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
-                "returnByValue", true));
+        JsonNode r =
+                send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + r.get("exceptionDetails"));
         }

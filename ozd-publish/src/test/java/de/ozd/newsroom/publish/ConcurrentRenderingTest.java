@@ -18,7 +18,8 @@ class ConcurrentRenderingTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sharedRenderersGiveTheSameOutputFromManyThreads() throws Exception {
         Renderers renderers = Renderers.standard(TestPackages.SITE);
-        List<Publication> items = TestPackages.all().stream().map(TestPackages.Named::publication).toList();
+        List<Publication> items =
+                TestPackages.all().stream().map(TestPackages.Named::publication).toList();
         List<String> expected = renderAll(renderers, items);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -19,7 +19,8 @@ import org.w3c.dom.NodeList;
 class FeedsAndSitemapsTest {
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final Renderers RENDERERS = Renderers.standard(TestPackages.SITE);
-    private final List<Publication> items = TestPackages.all().stream().map(TestPackages.Named::publication).toList();
+    private final List<Publication> items =
+            TestPackages.all().stream().map(TestPackages.Named::publication).toList();
 
     private String render(String format) {
         return RENDERERS.get(format).orElseThrow().render(items);
@@ -50,7 +51,9 @@ class FeedsAndSitemapsTest {
 
     private void assertEntriesMatch(SyndFeed feed) {
         List<Publication> sorted = items.stream()
-                .sorted((a, b) -> b.published().toInstant().compareTo(a.published().toInstant())).toList();
+                .sorted((a, b) ->
+                        b.published().toInstant().compareTo(a.published().toInstant()))
+                .toList();
         for (int i = 0; i < sorted.size(); i++) {
             SyndEntry e = feed.getEntries().get(i);
             Publication p = sorted.get(i);
@@ -58,10 +61,13 @@ class FeedsAndSitemapsTest {
             assertThat(e.getLink()).isEqualTo(p.url().toString());
             assertThat(e.getUri()).isEqualTo(p.url().toString());
             assertThat(e.getPublishedDate().toInstant()).isEqualTo(p.published().toInstant());
-            assertThat(e.getContents().get(0).getValue()).contains(p.pkg().report().paragraphs().get(0));
+            assertThat(e.getContents().get(0).getValue())
+                    .contains(p.pkg().report().paragraphs().get(0));
         }
-        SyndEntry bruecke = feed.getEntries().stream().filter(e -> e.getLink().endsWith("rheinbruecke-lindenau.html"))
-                .findFirst().orElseThrow();
+        SyndEntry bruecke = feed.getEntries().stream()
+                .filter(e -> e.getLink().endsWith("rheinbruecke-lindenau.html"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bruecke.getContents().get(0).getValue()).contains("Maschinell erstellt");
     }
 
@@ -69,14 +75,20 @@ class FeedsAndSitemapsTest {
     void correctedArticleCarriesItsNoteAndTheCorrectionAsAtomUpdate() throws Exception {
         for (String format : List.of("rss", "atom")) {
             SyndEntry entry = parseFeed(render(format)).getEntries().stream()
-                    .filter(e -> e.getLink().endsWith("/hafen.html")).findFirst().orElseThrow();
+                    .filter(e -> e.getLink().endsWith("/hafen.html"))
+                    .findFirst()
+                    .orElseThrow();
             String content = entry.getContents().get(0).getValue();
-            assertThat(content).as(format).startsWith("<aside class=\"correction\"><p><strong>Korrektur vom 3. Januar "
-                    + "2026, 10:15 Uhr:</strong> " + TestPackages.CORRECTION.note());
+            assertThat(content)
+                    .as(format)
+                    .startsWith("<aside class=\"correction\"><p><strong>Korrektur vom 3. Januar "
+                            + "2026, 10:15 Uhr:</strong> " + TestPackages.CORRECTION.note());
             assertThat(entry.getDescription().getValue()).as(format).startsWith("Korrektur vom");
             if (format.equals("atom")) {
-                assertThat(entry.getUpdatedDate().toInstant()).isEqualTo(TestPackages.CORRECTION.when().toInstant());
-                assertThat(entry.getPublishedDate().toInstant()).isBefore(entry.getUpdatedDate().toInstant());
+                assertThat(entry.getUpdatedDate().toInstant())
+                        .isEqualTo(TestPackages.CORRECTION.when().toInstant());
+                assertThat(entry.getPublishedDate().toInstant())
+                        .isBefore(entry.getUpdatedDate().toInstant());
             }
         }
     }
@@ -86,9 +98,10 @@ class FeedsAndSitemapsTest {
         String atom = render("atom");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> parseFeed(atom.replace("</feed>", ""))))
                 .isNotNull();
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> parseFeed(
-                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + atom
-                        .substring(atom.indexOf("<feed"))))).isNotNull();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                        parseFeed("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                                + atom.substring(atom.indexOf("<feed")))))
+                .isNotNull();
     }
 
     /** What RFC 4287 requires of a feed and of each entry, checked on the XML itself. */
@@ -130,7 +143,9 @@ class FeedsAndSitemapsTest {
         NodeList entries = d.getElementsByTagNameNS(news, "news");
         assertThat(entries.getLength()).isEqualTo(items.size());
         List<String> titles = all(d.getElementsByTagNameNS(news, "title"));
-        assertThat(titles).containsExactlyInAnyOrderElementsOf(items.stream().map(Publication::headline).toList());
+        assertThat(titles)
+                .containsExactlyInAnyOrderElementsOf(
+                        items.stream().map(Publication::headline).toList());
         assertThat(all(d.getElementsByTagNameNS(news, "name"))).containsOnly("OZD");
         assertThat(all(d.getElementsByTagNameNS(news, "language"))).containsOnly("de");
         all(d.getElementsByTagNameNS(news, "publication_date")).forEach(OffsetDateTime::parse);
@@ -139,18 +154,20 @@ class FeedsAndSitemapsTest {
     @Test
     void staticSiteHasEveryPageAndRefusesDuplicateSlugs() {
         var files = new StaticSite(TestPackages.SITE).build(items);
-        assertThat(files).containsKeys("index.html", "feed.xml", "atom.xml", "sitemap.xml", "news-sitemap.xml",
-                "ozd.css");
+        assertThat(files)
+                .containsKeys("index.html", "feed.xml", "atom.xml", "sitemap.xml", "news-sitemap.xml", "ozd.css");
         items.forEach(p -> assertThat(files).containsKey(p.slug() + ".html"));
         Publication first = items.get(0);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> new StaticSite(TestPackages.SITE).build(List.of(first, first))))
-                .isInstanceOf(PublishException.class).hasMessageContaining("doppelt");
+                        () -> new StaticSite(TestPackages.SITE).build(List.of(first, first))))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("doppelt");
     }
 
     private static Map<String, String> urls(Document d) {
         NodeList urls = d.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
-        return java.util.stream.IntStream.range(0, urls.getLength()).mapToObj(i -> (Element) urls.item(i))
+        return java.util.stream.IntStream.range(0, urls.getLength())
+                .mapToObj(i -> (Element) urls.item(i))
                 .collect(Collectors.toMap(u -> text(u, "loc"), u -> text(u, "lastmod")));
     }
 
@@ -161,13 +178,18 @@ class FeedsAndSitemapsTest {
 
     private static List<Element> children(Element parent, String name) {
         NodeList l = parent.getChildNodes();
-        return java.util.stream.IntStream.range(0, l.getLength()).mapToObj(l::item)
-                .filter(n -> n instanceof Element el && ATOM_NS.equals(el.getNamespaceURI())
+        return java.util.stream.IntStream.range(0, l.getLength())
+                .mapToObj(l::item)
+                .filter(n -> n instanceof Element el
+                        && ATOM_NS.equals(el.getNamespaceURI())
                         && name.equals(el.getLocalName()))
-                .map(Element.class::cast).toList();
+                .map(Element.class::cast)
+                .toList();
     }
 
     private static List<String> all(NodeList l) {
-        return java.util.stream.IntStream.range(0, l.getLength()).mapToObj(i -> l.item(i).getTextContent()).toList();
+        return java.util.stream.IntStream.range(0, l.getLength())
+                .mapToObj(i -> l.item(i).getTextContent())
+                .toList();
     }
 }

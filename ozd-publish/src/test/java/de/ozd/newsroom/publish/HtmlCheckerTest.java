@@ -32,8 +32,8 @@ public class HtmlCheckerTest {
             boolean error = m.path("type").asText().equals("error")
                     || m.path("type").asText().equals("non-document-error");
             if (error) {
-                errors.add(m.path("lastLine").asText() + ": " + m.path("message").asText() + " «"
-                        + m.path("extract").asText() + "»");
+                errors.add(m.path("lastLine").asText() + ": "
+                        + m.path("message").asText() + " «" + m.path("extract").asText() + "»");
             }
         }
         return errors;
@@ -42,35 +42,40 @@ public class HtmlCheckerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void articlePageHasNoErrors(TestPackages.Named article) throws Exception {
-        assertThat(errors(RENDERERS.get("html").orElseThrow().render(article.publication()))).isEmpty();
+        assertThat(errors(RENDERERS.get("html").orElseThrow().render(article.publication())))
+                .isEmpty();
     }
 
     @Test
     void indexPageHasNoErrors() throws Exception {
-        var items = TestPackages.all().stream().map(TestPackages.Named::publication).toList();
+        var items =
+                TestPackages.all().stream().map(TestPackages.Named::publication).toList();
         assertThat(errors(RENDERERS.get("index").orElseThrow().render(items))).isEmpty();
     }
 
     @Test
     void pageOfHostileTextHasNoErrors() throws Exception {
-        assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilPublication()))).isEmpty();
+        assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilPublication())))
+                .isEmpty();
     }
 
     @Test
     void correctedPageOfHostileTextHasNoErrors() throws Exception {
-        assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilCorrected()))).isEmpty();
+        assertThat(errors(RENDERERS.get("html").orElseThrow().render(InjectionTest.evilCorrected())))
+                .isEmpty();
     }
 
     @Test
     void noticePageHasNoErrors() throws Exception {
-        String html = new NoticePage(TestPackages.SITE).render("Artikel zurückgezogen",
-                List.of(InjectionTest.EVIL, "Zweiter Absatz"));
+        String html = new NoticePage(TestPackages.SITE)
+                .render("Artikel zurückgezogen", List.of(InjectionTest.EVIL, "Zweiter Absatz"));
         assertThat(errors(html)).isEmpty();
         assertThat(html).doesNotContain("<script>alert");
     }
 
     @Test
     void checkerFindsErrorsInBrokenHtml() throws Exception {
-        assertThat(errors("<!DOCTYPE html><html lang=de><title>x</title><p><div></span>")).isNotEmpty();
+        assertThat(errors("<!DOCTYPE html><html lang=de><title>x</title><p><div></span>"))
+                .isNotEmpty();
     }
 }

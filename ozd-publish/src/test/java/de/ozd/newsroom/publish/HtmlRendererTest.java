@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
-    private final Renderer html = Renderers.standard(TestPackages.SITE).get("html").orElseThrow();
+    private final Renderer html =
+            Renderers.standard(TestPackages.SITE).get("html").orElseThrow();
 
     private Document page(String name) {
         return Jsoup.parse(html.render(TestPackages.resource(name)));
@@ -22,18 +23,23 @@ class HtmlRendererTest {
     void pageIsGermanAndCarriesEverySectionInItsRole() {
         Document d = page("bruecke.txt");
         assertThat(d.selectFirst("html").attr("lang")).isEqualTo("de");
-        assertThat(d.selectFirst("h1").text()).isEqualTo("Neue Rheinbrücke in Lindenau nach vier Jahren Bauzeit eröffnet");
+        assertThat(d.selectFirst("h1").text())
+                .isEqualTo("Neue Rheinbrücke in Lindenau nach vier Jahren Bauzeit eröffnet");
         assertThat(d.select("#bericht > p:not(.signature):not(.machine-label)")).hasSize(3);
         assertThat(d.selectFirst("aside#infobox h2").text()).isEqualTo("Rheinbrücke Lindenau freigegeben");
         assertThat(d.select("aside#infobox li")).hasSize(3);
-        assertThat(d.select("#analyse h3")).extracting(Element::text)
+        assertThat(d.select("#analyse h3"))
+                .extracting(Element::text)
                 .containsExactly("Verkehrliche Dimension", "Finanzielle Dimension");
-        assertThat(d.select("#analyse ol.points li .letter")).extracting(Element::text)
+        assertThat(d.select("#analyse ol.points li .letter"))
+                .extracting(Element::text)
                 .containsExactly("a)", "b)", "c)", "a)", "b)", "c)");
-        assertThat(d.select("#erklaerungen details summary")).extracting(Element::text)
+        assertThat(d.select("#erklaerungen details summary"))
+                .extracting(Element::text)
                 .containsExactly("Warum wurde die Brücke teurer?", "Wer nutzt die Brücke?");
         assertThat(d.selectFirst("#erklaerungen details p").text())
-                .isEqualTo("Die Stadt nennt gestiegene Stahlpreise und einen Wassereinbruch an einem Pfeiler im Jahr 2024.");
+                .isEqualTo(
+                        "Die Stadt nennt gestiegene Stahlpreise und einen Wassereinbruch an einem Pfeiler im Jahr 2024.");
         assertThat(d.selectFirst("#hinweise").text()).contains("Titelbild: dpa").contains("Alle Angaben ohne Gewähr.");
         assertThat(d.selectFirst("#extras p").text()).startsWith("Die alte Fähre");
         assertThat(d.selectFirst("time").attr("datetime")).isEqualTo("2026-03-14T10:30:00+01:00");
@@ -70,17 +76,27 @@ class HtmlRendererTest {
     @Test
     void embedsNewsArticleJsonLdWithOpinionAndQuestionParts() throws Exception {
         Document d = page("bruecke.txt");
-        JsonNode ld = new ObjectMapper().readTree(d.selectFirst("script[type=application/ld+json]").data());
+        JsonNode ld = new ObjectMapper()
+                .readTree(d.selectFirst("script[type=application/ld+json]").data());
         assertThat(ld.get("@type").asText()).isEqualTo("NewsArticle");
         assertThat(ld.get("inLanguage").asText()).isEqualTo("de");
         assertThat(ld.get("author").get("name").asText()).isEqualTo("Marta Beispiel");
         assertThat(ld.get("image").get("creditText").asText()).isEqualTo("dpa");
-        assertThat(ld.get("articleBody").asText()).startsWith("Die Stadt Lindenau").endsWith("Seiten. OZD");
+        assertThat(ld.get("articleBody").asText())
+                .startsWith("Die Stadt Lindenau")
+                .endsWith("Seiten. OZD");
         List<String> types = new ArrayList<>();
         ld.get("hasPart").forEach(p -> types.add(p.get("@type").asText()));
-        assertThat(types).containsExactly("OpinionNewsArticle", "Question", "Question", "WebPageElement",
-                "WebPageElement", "WebPageElement");
-        assertThat(ld.get("hasPart").get(1).get("acceptedAnswer").get("text").asText()).startsWith("Die Stadt nennt");
+        assertThat(types)
+                .containsExactly(
+                        "OpinionNewsArticle",
+                        "Question",
+                        "Question",
+                        "WebPageElement",
+                        "WebPageElement",
+                        "WebPageElement");
+        assertThat(ld.get("hasPart").get(1).get("acceptedAnswer").get("text").asText())
+                .startsWith("Die Stadt nennt");
         assertThat(ld.get("hasPart").get(3).get("digitalSourceType").asText())
                 .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia");
     }
@@ -93,9 +109,11 @@ class HtmlRendererTest {
         assertThat(box.previousElementSibling().tagName()).isEqualTo("header");
         assertThat(box.selectFirst("h2").text()).isEqualTo("Korrektur");
         assertThat(box.selectFirst("time").attr("datetime")).isEqualTo("2026-01-03T10:15:00+01:00");
-        assertThat(box.text()).contains("Korrigiert am 3. Januar 2026, 10:15 Uhr")
+        assertThat(box.text())
+                .contains("Korrigiert am 3. Januar 2026, 10:15 Uhr")
                 .contains(TestPackages.CORRECTION.note());
-        JsonNode ld = new ObjectMapper().readTree(d.selectFirst("script[type=application/ld+json]").data());
+        JsonNode ld = new ObjectMapper()
+                .readTree(d.selectFirst("script[type=application/ld+json]").data());
         assertThat(ld.path("correction").path("@type").asText()).isEqualTo("CorrectionComment");
         assertThat(ld.path("correction").path("text").asText()).isEqualTo(TestPackages.CORRECTION.note());
         assertThat(ld.path("dateModified").asText()).isEqualTo("2026-01-03T10:15:00+01:00");

@@ -23,8 +23,8 @@ import de.ozd.newsroom.core.model.Report;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
 import java.io.StringReader;
-import java.util.LinkedHashMap;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +73,13 @@ class InjectionTest {
 
     private static String render(String format) {
         String out = RENDERERS.get(format).orElseThrow().render(List.of(evilPublication()));
-        assertThat(out.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || Character.isSurrogate((char) c)))
-                .as(format + ": no control characters").isEmpty();
+        assertThat(out.chars()
+                        .filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                                || (c >= 0x7F && c <= 0x9F)
+                                || c == 0xFFFE
+                                || Character.isSurrogate((char) c)))
+                .as(format + ": no control characters")
+                .isEmpty();
         return out;
     }
 
@@ -106,8 +110,8 @@ class InjectionTest {
     @Test
     void jsonLdAndNinjsKeepTheTextExactly() throws Exception {
         ObjectMapper m = new ObjectMapper();
-        assertThat(m.readTree(render("jsonld")).get("articleBody").asText()).isEqualTo(CLEAN + "\n" + CLEAN + " "
-                + CLEAN);
+        assertThat(m.readTree(render("jsonld")).get("articleBody").asText())
+                .isEqualTo(CLEAN + "\n" + CLEAN + " " + CLEAN);
         JsonNode ninjs = m.readTree(render("ninjs"));
         assertThat(ninjs.get("headlines").get(0).get("value").asText()).isEqualTo(CLEAN);
         assertThat(ninjs.get("by").asText()).isEqualTo(CLEAN);
@@ -117,8 +121,10 @@ class InjectionTest {
 
     @Test
     void ninjsStaysValidAgainstBothSchemas() {
-        assertThat(Validators.validateJson(Validators.ninjs("2.2"), render("ninjs"))).isEmpty();
-        assertThat(Validators.validateJson(Validators.ninjs("3.1"), render("ninjs3"))).isEmpty();
+        assertThat(Validators.validateJson(Validators.ninjs("2.2"), render("ninjs")))
+                .isEmpty();
+        assertThat(Validators.validateJson(Validators.ninjs("3.1"), render("ninjs3")))
+                .isEmpty();
     }
 
     @Test
@@ -126,9 +132,13 @@ class InjectionTest {
         String xml = render("newsml");
         assertThat(Validators.validateXml(Validators.newsMl(), xml)).isEmpty();
         var doc = Validators.parseXml(xml);
-        assertThat(doc.getElementsByTagNameNS("http://iptc.org/std/nar/2006-10-01/", "headline").item(0)
-                .getTextContent()).isEqualTo(CLEAN);
-        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "script").getLength()).isZero();
+        assertThat(doc.getElementsByTagNameNS("http://iptc.org/std/nar/2006-10-01/", "headline")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo(CLEAN);
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "script")
+                        .getLength())
+                .isZero();
     }
 
     @Test
@@ -139,8 +149,11 @@ class InjectionTest {
             SyndFeed feed = in.build(new StringReader(render(format)));
             assertThat(feed.getEntries().get(0).getTitle()).as(format).isEqualTo(CLEAN);
             String content = feed.getEntries().get(0).getContents().get(0).getValue();
-            assertThat(Jsoup.parseBodyFragment(content).select("script")).as(format).isEmpty();
-            assertThat(Jsoup.parseBodyFragment(content).selectFirst("p").text()).as(format)
+            assertThat(Jsoup.parseBodyFragment(content).select("script"))
+                    .as(format)
+                    .isEmpty();
+            assertThat(Jsoup.parseBodyFragment(content).selectFirst("p").text())
+                    .as(format)
                     .isEqualTo(CLEAN.replace("  ", " "));
         }
     }
@@ -148,21 +161,28 @@ class InjectionTest {
     @Test
     void sitemapsStayWellFormed() {
         var doc = Validators.parseXml(render("newssitemap"));
-        assertThat(doc.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "title").item(0)
-                .getTextContent()).isEqualTo(CLEAN);
+        assertThat(doc.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "title")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo(CLEAN);
         Validators.parseXml(render("sitemap"));
     }
 
     /** The hostile package, corrected with a hostile note. */
     static Publication evilCorrected() {
-        return evilPublication().withCorrection(new Correction(EVIL, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
+        return evilPublication()
+                .withCorrection(new Correction(EVIL, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
     }
 
     private static String renderCorrected(String format) {
         String out = RENDERERS.get(format).orElseThrow().render(List.of(evilCorrected()));
-        assertThat(out.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || Character.isSurrogate((char) c)))
-                .as(format + " (corrected): no control characters").isEmpty();
+        assertThat(out.chars()
+                        .filter(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                                || (c >= 0x7F && c <= 0x9F)
+                                || c == 0xFFFE
+                                || Character.isSurrogate((char) c)))
+                .as(format + " (corrected): no control characters")
+                .isEmpty();
         return out;
     }
 
@@ -178,13 +198,18 @@ class InjectionTest {
 
         JsonNode ninjs = new ObjectMapper().readTree(renderCorrected("ninjs"));
         assertThat(ninjs.path("descriptions").get(0).path("value").asText()).endsWith(CLEAN);
-        assertThat(Validators.validateJson(Validators.ninjs("2.2"), renderCorrected("ninjs"))).isEmpty();
-        assertThat(Validators.validateJson(Validators.ninjs("3.1"), renderCorrected("ninjs3"))).isEmpty();
+        assertThat(Validators.validateJson(Validators.ninjs("2.2"), renderCorrected("ninjs")))
+                .isEmpty();
+        assertThat(Validators.validateJson(Validators.ninjs("3.1"), renderCorrected("ninjs3")))
+                .isEmpty();
 
         String xml = renderCorrected("newsml");
         assertThat(Validators.validateXml(Validators.newsMl(), xml)).isEmpty();
-        assertThat(Validators.parseXml(xml).getElementsByTagNameNS("http://iptc.org/std/nar/2006-10-01/", "edNote")
-                .item(0).getTextContent()).endsWith(CLEAN);
+        assertThat(Validators.parseXml(xml)
+                        .getElementsByTagNameNS("http://iptc.org/std/nar/2006-10-01/", "edNote")
+                        .item(0)
+                        .getTextContent())
+                .endsWith(CLEAN);
 
         for (String format : List.of("rss", "atom")) {
             SyndFeedInput in = new SyndFeedInput(true, Locale.ROOT);
@@ -193,7 +218,8 @@ class InjectionTest {
             String content = feed.getEntries().get(0).getContents().get(0).getValue();
             Document c = Jsoup.parseBodyFragment(content);
             assertThat(c.select("script")).as(format).isEmpty();
-            assertThat(c.selectFirst("aside.correction").text()).as(format)
+            assertThat(c.selectFirst("aside.correction").text())
+                    .as(format)
                     .endsWith(CLEAN.replace("  ", " ").strip());
         }
     }
@@ -201,7 +227,8 @@ class InjectionTest {
     @Test
     void markdownKeepsMarkupAsText() {
         String md = render("markdown");
-        String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(md));
+        String html =
+                HtmlRenderer.builder().build().render(Parser.builder().build().parse(md));
         Document d = Jsoup.parse(html);
         assertThat(html).doesNotContain("<script").doesNotContain("<!--").doesNotContain("</title");
         assertThat(d.select("script, a, img")).isEmpty();

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -58,19 +58,24 @@ class IptcFormatsTest {
 
     @Test
     void schemaValidatorRejectsABrokenNewsItem() {
-        String xml = RENDERERS.get("newsml").orElseThrow().render(TestPackages.resource("bruecke.txt"))
+        String xml = RENDERERS
+                .get("newsml")
+                .orElseThrow()
+                .render(TestPackages.resource("bruecke.txt"))
                 .replace("<itemMeta>", "<itemMeta><bogus/>");
         assertThat(Validators.validateXml(Validators.newsMl(), xml)).isNotEmpty();
     }
 
     @Test
     void ninjsCarriesSectionsAsComponentsWithDigitalSourceType() throws Exception {
-        JsonNode n = new ObjectMapper().readTree(RENDERERS.get("ninjs").orElseThrow()
-                .render(TestPackages.resource("bruecke.txt")));
+        JsonNode n = new ObjectMapper()
+                .readTree(RENDERERS.get("ninjs").orElseThrow().render(TestPackages.resource("bruecke.txt")));
         assertThat(n.get("uri").asText()).isEqualTo("https://ozd.example/rheinbruecke-lindenau.html");
         assertThat(n.get("language").asText()).isEqualTo("de");
         assertThat(n.get("headlines").get(0).get("value").asText()).startsWith("Neue Rheinbrücke");
-        assertThat(n.get("bodies").get(0).get("value").asText()).startsWith("Die Stadt Lindenau").endsWith(" OZD");
+        assertThat(n.get("bodies").get(0).get("value").asText())
+                .startsWith("Die Stadt Lindenau")
+                .endsWith(" OZD");
         assertThat(n.has("digitalsourcetype")).isFalse();
         List<String> names = new ArrayList<>();
         n.get("associations").forEach(a -> names.add(a.get("name").asText()));
@@ -91,8 +96,8 @@ class IptcFormatsTest {
 
     @Test
     void newsMlNamesEachPartAndItsDigitalSourceType() throws Exception {
-        Document doc = Validators.parseXml(RENDERERS.get("newsml").orElseThrow()
-                .render(TestPackages.resource("bruecke.txt")));
+        Document doc =
+                Validators.parseXml(RENDERERS.get("newsml").orElseThrow().render(TestPackages.resource("bruecke.txt")));
         XPath x = XPathFactory.newInstance().newXPath();
         x.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
             public String getNamespaceURI(String prefix) {
@@ -115,6 +120,7 @@ class IptcFormatsTest {
                 .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia");
         assertThat(x.evaluate("/n:newsItem/n:partMeta[@contentrefs='ozd-analysis']/n:description", doc))
                 .contains("Sprachmodell");
-        assertThat(x.evaluate("count(//h:section[@class='analysis']/h:ul/h:li)", doc)).isEqualTo("6");
+        assertThat(x.evaluate("count(//h:section[@class='analysis']/h:ul/h:li)", doc))
+                .isEqualTo("6");
     }
 }

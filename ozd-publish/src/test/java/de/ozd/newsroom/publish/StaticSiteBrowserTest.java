@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
 public class StaticSiteBrowserTest {
     /** axe-core release the build fetches with {@code npm pack} (see .ci/run). */
     static final String AXE_VERSION = "4.14.1";
+
     private static final Path TARGET = Path.of("target");
     private static final List<int[]> WIDTHS = List.of(new int[] {390, 844, 1}, new int[] {1280, 900, 0});
 
@@ -35,7 +36,8 @@ public class StaticSiteBrowserTest {
     void siteRendersCleanlyAndAccessiblyAtPhoneAndDesktopWidth() throws Exception {
         Path chromium = chromium();
         String axe = Files.readString(axe(), StandardCharsets.UTF_8);
-        var items = TestPackages.all().stream().map(TestPackages.Named::publication).toList();
+        var items =
+                TestPackages.all().stream().map(TestPackages.Named::publication).toList();
         Path site = TARGET.resolve("browser-site").toAbsolutePath();
         writeSite(site, new StaticSite(TestPackages.SITE).build(items));
         Path shots = Files.createDirectories(TARGET.resolve("screenshots"));
@@ -60,18 +62,38 @@ public class StaticSiteBrowserTest {
     }
 
     private static List<String> check(Cdp cdp, Path page, int[] w, String axe, Path shots) throws Exception {
-        cdp.send("Emulation.setDeviceMetricsOverride", Map.of("width", w[0], "height", w[1],
-                "deviceScaleFactor", 1, "mobile", w[2] == 1));
+        cdp.send(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", w[0], "height", w[1], "deviceScaleFactor", 1, "mobile", w[2] == 1));
         cdp.navigate(page.toUri().toString());
         String name = page.getFileName().toString().replace(".html", "") + "-" + w[0] + ".png";
         JsonNode top = cdp.send("Page.captureScreenshot", Map.of("format", "png"));
-        Files.write(shots.resolve(name.replace(".png", "-top.png")),
+        Files.write(
+                shots.resolve(name.replace(".png", "-top.png")),
                 Base64.getDecoder().decode(top.path("data").asText()));
         JsonNode size = cdp.send("Page.getLayoutMetrics").path("cssContentSize");
-        JsonNode shot = cdp.send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", w[0], "height", Math.min(size.path("height").asDouble(),
-                        12000), "scale", 1)));
-        Files.write(shots.resolve(name), Base64.getDecoder().decode(shot.path("data").asText()));
+        JsonNode shot = cdp.send(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                w[0],
+                                "height",
+                                Math.min(size.path("height").asDouble(), 12000),
+                                "scale",
+                                1)));
+        Files.write(
+                shots.resolve(name),
+                Base64.getDecoder().decode(shot.path("data").asText()));
         List<String> problems = new ArrayList<>();
         int scrollWidth = cdp.eval("document.documentElement.scrollWidth").asInt();
         if (scrollWidth > w[0]) {
@@ -79,14 +101,17 @@ public class StaticSiteBrowserTest {
         }
         if (w[2] == 0 && cdp.eval("document.querySelectorAll('details').length").asInt() > 0) {
             cdp.send("Page.printToPDF");
-            if (!cdp.eval("[...document.querySelectorAll('details')].every(d => d.open)").asBoolean()) {
+            if (!cdp.eval("[...document.querySelectorAll('details')].every(d => d.open)")
+                    .asBoolean()) {
                 problems.add(name + ": explainers stay closed in print");
             }
         }
         cdp.eval(axe + "\n;true");
-        String violations = cdp.eval("axe.run(document, {resultTypes: ['violations'], preload: false}).then(r => JSON.stringify({"
-                + "passes: r.passes.length, violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
-                + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))}))").asText();
+        String violations = cdp.eval(
+                        "axe.run(document, {resultTypes: ['violations'], preload: false}).then(r => JSON.stringify({"
+                                + "passes: r.passes.length, violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
+                                + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))}))")
+                .asText();
         JsonNode result = new ObjectMapper().readTree(violations);
         if (result.path("passes").asInt() < 10) {
             problems.add(name + ": axe checked only " + result.path("passes") + " rules – did it run?");
@@ -94,10 +119,11 @@ public class StaticSiteBrowserTest {
         for (JsonNode v : result.path("violations")) {
             String impact = v.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
-                problems.add(name + ": axe " + impact + " " + v.path("id").asText() + " – " + v.path("help").asText()
-                        + " at " + v.path("nodes"));
+                problems.add(name + ": axe " + impact + " " + v.path("id").asText() + " – "
+                        + v.path("help").asText() + " at " + v.path("nodes"));
             } else {
-                System.out.println("axe (" + impact + ", tolerated) " + name + ": " + v.path("id").asText());
+                System.out.println("axe (" + impact + ", tolerated) " + name + ": "
+                        + v.path("id").asText());
             }
         }
         return problems;
@@ -109,11 +135,15 @@ public class StaticSiteBrowserTest {
             String method = e.path("method").asText();
             JsonNode p = e.path("params");
             if (method.equals("Runtime.exceptionThrown")) {
-                errors.add("exception: " + p.path("exceptionDetails").path("text").asText());
-            } else if (method.equals("Runtime.consoleAPICalled") && p.path("type").asText().equals("error")) {
+                errors.add(
+                        "exception: " + p.path("exceptionDetails").path("text").asText());
+            } else if (method.equals("Runtime.consoleAPICalled")
+                    && p.path("type").asText().equals("error")) {
                 errors.add("console.error: " + p.path("args"));
-            } else if (method.equals("Log.entryAdded") && p.path("entry").path("level").asText().equals("error")) {
-                errors.add("log: " + p.path("entry").path("text").asText() + " " + p.path("entry").path("url").asText());
+            } else if (method.equals("Log.entryAdded")
+                    && p.path("entry").path("level").asText().equals("error")) {
+                errors.add("log: " + p.path("entry").path("text").asText() + " "
+                        + p.path("entry").path("url").asText());
             }
         }
         return errors;
@@ -127,10 +157,12 @@ public class StaticSiteBrowserTest {
     }
 
     public static Path chromium() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("OZD_CHROMIUM")).map(Path::of)
-                .or(() -> Optional.of(Path.of("/usr/bin/chromium"))).filter(Files::isExecutable);
-        return found.orElseGet(() -> skip("no Chromium at /usr/bin/chromium (or OZD_CHROMIUM): "
-                + "apt-get install chromium"));
+        Optional<Path> found = Optional.ofNullable(System.getenv("OZD_CHROMIUM"))
+                .map(Path::of)
+                .or(() -> Optional.of(Path.of("/usr/bin/chromium")))
+                .filter(Files::isExecutable);
+        return found.orElseGet(
+                () -> skip("no Chromium at /usr/bin/chromium (or OZD_CHROMIUM): " + "apt-get install chromium"));
     }
 
     /** axe.min.js: -Dozd.axe / OZD_AXE_JS, else target/axe-core/package/axe.min.js, else fetched by npm pack. */
@@ -156,8 +188,11 @@ public class StaticSiteBrowserTest {
 
     private static boolean run(Path dir, String... command) {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("npm.log").toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("npm.log").toFile())
+                    .start();
             return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

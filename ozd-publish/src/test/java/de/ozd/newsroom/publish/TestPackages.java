@@ -21,8 +21,7 @@ final class TestPackages {
     /** Fallback date for packages without front matter: fixed, so outputs are reproducible. */
     static final Instant FALLBACK_DATE = Instant.parse("2026-01-02T08:00:00Z");
 
-    private TestPackages() {
-    }
+    private TestPackages() {}
 
     /** A named package. */
     record Named(String name, Publication publication) {
@@ -52,8 +51,10 @@ final class TestPackages {
     }
 
     /** The correction every validator test sees on one of our articles. */
-    static final Correction CORRECTION = new Correction("In einer früheren Fassung hieß es, der Umschlag sei um "
-            + "neun Prozent gestiegen; richtig sind sieben Prozent.", OffsetDateTime.parse("2026-01-03T10:15:00+01:00"));
+    static final Correction CORRECTION = new Correction(
+            "In einer früheren Fassung hieß es, der Umschlag sei um "
+                    + "neun Prozent gestiegen; richtig sind sieben Prozent.",
+            OffsetDateTime.parse("2026-01-03T10:15:00+01:00"));
 
     static Publication corrected(Publication p) {
         return p.withCorrection(CORRECTION);
@@ -66,14 +67,18 @@ final class TestPackages {
         all.add(new Named("hafen.txt, korrigiert", corrected(resource("hafen.txt"))));
         examplesDir().ifPresent(dir -> {
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> all.add(new Named(
-                        "examples/" + f.getFileName(), publication(read(f), f.getFileName().toString()
-                                .replace(".txt", "")))));
+                files.filter(f -> f.toString().endsWith(".txt"))
+                        .sorted()
+                        .forEach(f -> all.add(new Named(
+                                "examples/" + f.getFileName(),
+                                publication(read(f), f.getFileName().toString().replace(".txt", "")))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        SharedData.root().map(r -> r.resolve("seed/ozd-article-kim-putin.txt")).filter(Files::exists)
+        SharedData.root()
+                .map(r -> r.resolve("seed/ozd-article-kim-putin.txt"))
+                .filter(Files::exists)
                 .ifPresent(seed -> all.add(new Named("seed", publication(read(seed), "kim-putin"))));
         return all;
     }

@@ -26,16 +26,16 @@ import org.xml.sax.SAXParseException;
 
 /** The real validators, built once per test class. Schemas come from ../shared/data, read in place. */
 final class Validators {
-    private Validators() {
-    }
+    private Validators() {}
 
     /** The IPTC ninjs JSON Schema of {@code version} (2.2, 3.1), with the GeoJSON schema it references mapped offline. */
     static Schema ninjs(String version) {
         Path spec = SharedData.require("data/iptc-ninjs/specification/ninjs-schema_" + version + ".json");
         Path geo = SharedData.require("data/iptc-ninjs/validation/test_suite/GeoJSON-schema.json");
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaIdResolvers(r -> r.mapPrefix("https://geojson.org/schema/GeoJSON.json",
-                        geo.toUri().toString())));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaIdResolvers(r -> r.mapPrefix(
+                        "https://geojson.org/schema/GeoJSON.json", geo.toUri().toString())));
         return registry.getSchema(SharedData.read(spec), InputFormat.JSON);
     }
 

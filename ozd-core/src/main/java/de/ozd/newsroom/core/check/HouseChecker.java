@@ -34,8 +34,14 @@ public final class HouseChecker {
     }
 
     public static List<Rule> defaultRules() {
-        return List.of(new ReportRule(), new SectionRule(), new InfoboxRule(), new AnalysisRule(),
-                new ExplainerRule(), new CreditsRule(), new QuoteRule());
+        return List.of(
+                new ReportRule(),
+                new SectionRule(),
+                new InfoboxRule(),
+                new AnalysisRule(),
+                new ExplainerRule(),
+                new CreditsRule(),
+                new QuoteRule());
     }
 
     /** A copy with an extra rule (e.g. the grounding check of the drafting module). */

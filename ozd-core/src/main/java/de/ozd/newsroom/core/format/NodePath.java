@@ -16,6 +16,7 @@ public final class NodePath {
 
     /** Paths for the first indexes are built once: they are map keys on every parse, and a constant keeps its hash. */
     private static final int CACHED = 32;
+
     private static final String[] REPORT = cache(i -> "report[" + i + "]");
     private static final String[] COMMENTARY_P = cache(i -> "commentary[" + i + "]");
     private static final String[] FACT = cache(i -> "infobox[" + i + "]");
@@ -32,8 +33,7 @@ public final class NodePath {
         }
     }
 
-    private NodePath() {
-    }
+    private NodePath() {}
 
     private static String[] cache(java.util.function.IntFunction<String> path) {
         String[] out = new String[CACHED];

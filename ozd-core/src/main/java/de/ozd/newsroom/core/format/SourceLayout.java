@@ -25,8 +25,8 @@ public record SourceLayout(
         ArticlePackage source) {
 
     /** The layout of a package that was never text: canonical everything. */
-    public static final SourceLayout NONE = new SourceLayout(false, "\n", "\n", List.of(), Map.of(), List.of(),
-            List.of(), null);
+    public static final SourceLayout NONE =
+            new SourceLayout(false, "\n", "\n", List.of(), Map.of(), List.of(), List.of(), null);
 
     public SourceLayout {
         sectionOrder = List.copyOf(sectionOrder);

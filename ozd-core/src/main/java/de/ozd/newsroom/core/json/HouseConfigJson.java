@@ -13,31 +13,53 @@ import java.util.Set;
  * <pre>{"brand": "ABC", "commentaryHeading": "ABC-Meinung", "limits": {"maxFacts": 6}}</pre>
  */
 public final class HouseConfigJson {
-    private static final Set<String> KEYS = Set.of("brand", "commentaryHeading", "infoboxHeading", "analysisHeading",
-            "explainersHeading", "extrasHeading", "disclaimer", "pictureCreditWord", "limits");
-    private static final Set<String> LIMIT_KEYS = Set.of("minFacts", "maxFacts", "maxWordsPerFact", "minDimensions",
-            "maxDimensions", "minPoints", "maxPoints", "maxInputBytes");
+    private static final Set<String> KEYS = Set.of(
+            "brand",
+            "commentaryHeading",
+            "infoboxHeading",
+            "analysisHeading",
+            "explainersHeading",
+            "extrasHeading",
+            "disclaimer",
+            "pictureCreditWord",
+            "limits");
+    private static final Set<String> LIMIT_KEYS = Set.of(
+            "minFacts",
+            "maxFacts",
+            "maxWordsPerFact",
+            "minDimensions",
+            "maxDimensions",
+            "minPoints",
+            "maxPoints",
+            "maxInputBytes");
 
-    private HouseConfigJson() {
-    }
+    private HouseConfigJson() {}
 
     public static HouseConfig read(String json) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PackageJsonException("", "Die Hauskonfiguration ist kein gültiges JSON"
-                    + PackageJson.where(e) + ": " + e.getOriginalMessage());
+            throw new PackageJsonException(
+                    "",
+                    "Die Hauskonfiguration ist kein gültiges JSON" + PackageJson.where(e) + ": "
+                            + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new PackageJsonException("", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");
+            throw new PackageJsonException(
+                    "", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");
         }
         known(root, "", KEYS);
         HouseConfig d = HouseConfig.OZD;
-        return new HouseConfig(text(root, "brand", d.brand()), text(root, "commentaryHeading", d.commentaryHeading()),
-                text(root, "infoboxHeading", d.infoboxHeading()), text(root, "analysisHeading", d.analysisHeading()),
-                text(root, "explainersHeading", d.explainersHeading()), text(root, "extrasHeading", d.extrasHeading()),
-                text(root, "disclaimer", d.disclaimer()), text(root, "pictureCreditWord", d.pictureCreditWord()),
+        return new HouseConfig(
+                text(root, "brand", d.brand()),
+                text(root, "commentaryHeading", d.commentaryHeading()),
+                text(root, "infoboxHeading", d.infoboxHeading()),
+                text(root, "analysisHeading", d.analysisHeading()),
+                text(root, "explainersHeading", d.explainersHeading()),
+                text(root, "extrasHeading", d.extrasHeading()),
+                text(root, "disclaimer", d.disclaimer()),
+                text(root, "pictureCreditWord", d.pictureCreditWord()),
                 limits(root.get("limits"), d.limits()));
     }
 
@@ -49,17 +71,24 @@ public final class HouseConfigJson {
             throw new PackageJsonException("/limits", "„limits“ muss ein Objekt sein.");
         }
         known(n, "/limits", LIMIT_KEYS);
-        return new HouseConfig.Limits(number(n, "minFacts", d.minFacts()), number(n, "maxFacts", d.maxFacts()),
-                number(n, "maxWordsPerFact", d.maxWordsPerFact()), number(n, "minDimensions", d.minDimensions()),
-                number(n, "maxDimensions", d.maxDimensions()), number(n, "minPoints", d.minPoints()),
-                number(n, "maxPoints", d.maxPoints()), number(n, "maxInputBytes", d.maxInputBytes()));
+        return new HouseConfig.Limits(
+                number(n, "minFacts", d.minFacts()),
+                number(n, "maxFacts", d.maxFacts()),
+                number(n, "maxWordsPerFact", d.maxWordsPerFact()),
+                number(n, "minDimensions", d.minDimensions()),
+                number(n, "maxDimensions", d.maxDimensions()),
+                number(n, "minPoints", d.minPoints()),
+                number(n, "maxPoints", d.maxPoints()),
+                number(n, "maxInputBytes", d.maxInputBytes()));
     }
 
     private static void known(JsonNode n, String at, Set<String> keys) {
         n.fieldNames().forEachRemaining(k -> {
             if (!keys.contains(k)) {
-                throw new PackageJsonException(at + "/" + k, "Unbekannter Schlüssel „" + k + "“ in der "
-                        + "Hauskonfiguration: erlaubt sind " + keys.stream().sorted().toList() + ".");
+                throw new PackageJsonException(
+                        at + "/" + k,
+                        "Unbekannter Schlüssel „" + k + "“ in der " + "Hauskonfiguration: erlaubt sind "
+                                + keys.stream().sorted().toList() + ".");
             }
         });
     }

@@ -49,11 +49,18 @@ public final class PackageJson {
                     .withArrayEmptySeparator(""))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    private static final List<String> TOP_KEYS = List.of("frontMatter", "report", "commentary", "infobox", "analysis",
-            "explainers", "credits", "extras", "provenance");
+    private static final List<String> TOP_KEYS = List.of(
+            "frontMatter",
+            "report",
+            "commentary",
+            "infobox",
+            "analysis",
+            "explainers",
+            "credits",
+            "extras",
+            "provenance");
 
-    private PackageJson() {
-    }
+    private PackageJson() {}
 
     /** Pretty-printed JSON (two-space indent, {@code "key": value}), no trailing newline. */
     public static String write(ArticlePackage pkg) {
@@ -76,33 +83,58 @@ public final class PackageJson {
         ObjectNode report = root.putObject("report");
         strings(report.putArray("paragraphs"), pkg.report().paragraphs());
         report.put("signature", pkg.report().signature().orElse(null));
-        root.set("commentary", pkg.commentary().map(c -> {
-            ObjectNode n = F.objectNode().put("title", c.title());
-            strings(n.putArray("paragraphs"), c.paragraphs());
-            return (JsonNode) n;
-        }).orElse(F.nullNode()));
-        root.set("infobox", pkg.infobox().map(b -> {
-            ObjectNode n = F.objectNode().put("title", b.title());
-            strings(n.putArray("facts"), b.facts());
-            return (JsonNode) n;
-        }).orElse(F.nullNode()));
+        root.set(
+                "commentary",
+                pkg.commentary()
+                        .map(c -> {
+                            ObjectNode n = F.objectNode().put("title", c.title());
+                            strings(n.putArray("paragraphs"), c.paragraphs());
+                            return (JsonNode) n;
+                        })
+                        .orElse(F.nullNode()));
+        root.set(
+                "infobox",
+                pkg.infobox()
+                        .map(b -> {
+                            ObjectNode n = F.objectNode().put("title", b.title());
+                            strings(n.putArray("facts"), b.facts());
+                            return (JsonNode) n;
+                        })
+                        .orElse(F.nullNode()));
         root.set("analysis", pkg.analysis().map(PackageJson::analysis).orElse(F.nullNode()));
-        root.set("explainers", pkg.explainers().map(e -> {
-            ArrayNode a = F.arrayNode();
-            e.entries().forEach(x -> a.addObject().put("question", x.question()).put("answer", x.answer()));
-            return (JsonNode) a;
-        }).orElse(F.nullNode()));
-        root.set("credits", pkg.credits().map(c -> (JsonNode) F.objectNode()
-                .put("disclaimer", c.disclaimer().orElse(null))
-                .put("pictureCredit", c.pictureCredit().orElse(null))).orElse(F.nullNode()));
-        root.set("extras", pkg.extras().map(x -> {
-            ObjectNode n = F.objectNode();
-            strings(n.putArray("paragraphs"), x.paragraphs());
-            return (JsonNode) n;
-        }).orElse(F.nullNode()));
+        root.set(
+                "explainers",
+                pkg.explainers()
+                        .map(e -> {
+                            ArrayNode a = F.arrayNode();
+                            e.entries()
+                                    .forEach(x -> a.addObject()
+                                            .put("question", x.question())
+                                            .put("answer", x.answer()));
+                            return (JsonNode) a;
+                        })
+                        .orElse(F.nullNode()));
+        root.set(
+                "credits",
+                pkg.credits()
+                        .map(c -> (JsonNode) F.objectNode()
+                                .put("disclaimer", c.disclaimer().orElse(null))
+                                .put("pictureCredit", c.pictureCredit().orElse(null)))
+                        .orElse(F.nullNode()));
+        root.set(
+                "extras",
+                pkg.extras()
+                        .map(x -> {
+                            ObjectNode n = F.objectNode();
+                            strings(n.putArray("paragraphs"), x.paragraphs());
+                            return (JsonNode) n;
+                        })
+                        .orElse(F.nullNode()));
         ObjectNode prov = root.putObject("provenance");
         pkg.provenance().sections().forEach((section, p) -> {
-            ObjectNode n = prov.putObject(section.key()).put("origin", p.origin().key()).put("reviewed", p.reviewed());
+            ObjectNode n = prov.putObject(section.key())
+                    .put("origin", p.origin().key())
+                    .put("reviewed", p.reviewed());
             p.model().ifPresent(m -> n.put("model", m));
         });
         return root;
@@ -139,7 +171,9 @@ public final class PackageJson {
     /** " (Zeile L, Spalte C)" where Jackson knows the position; some errors (nesting too deep) carry none. */
     static String where(JsonProcessingException e) {
         var at = e.getLocation();
-        return at == null || at.getLineNr() < 0 ? "" : " (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ")";
+        return at == null || at.getLineNr() < 0
+                ? ""
+                : " (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ")";
     }
 
     public static ArticlePackage read(JsonNode root) {
@@ -149,24 +183,44 @@ public final class PackageJson {
         onlyKeys(root, "", Set.copyOf(TOP_KEYS));
         JsonNode reportNode = root.get("report");
         if (reportNode == null || !reportNode.isObject()) {
-            throw new PackageJsonException("/report", "„report“ fehlt oder ist kein Objekt: jedes Paket hat einen Bericht.");
+            throw new PackageJsonException(
+                    "/report", "„report“ fehlt oder ist kein Objekt: jedes Paket hat einen Bericht.");
         }
         onlyKeys(reportNode, "/report", Set.of("paragraphs", "signature"));
-        Report report = new Report(stringList(reportNode.get("paragraphs"), "/report/paragraphs"),
+        Report report = new Report(
+                stringList(reportNode.get("paragraphs"), "/report/paragraphs"),
                 optionalString(reportNode.get("signature"), "/report/signature"));
-        return new ArticlePackage(frontMatter(root.get("frontMatter")), report,
-                section(root, "commentary", Set.of("title", "paragraphs"), (n) -> new Commentary(
-                        string(n.get("title"), "/commentary/title"),
-                        stringList(n.get("paragraphs"), "/commentary/paragraphs"))),
-                section(root, "infobox", Set.of("title", "facts"), (n) -> new Infobox(
-                        string(n.get("title"), "/infobox/title"), stringList(n.get("facts"), "/infobox/facts"))),
+        return new ArticlePackage(
+                frontMatter(root.get("frontMatter")),
+                report,
+                section(
+                        root,
+                        "commentary",
+                        Set.of("title", "paragraphs"),
+                        (n) -> new Commentary(
+                                string(n.get("title"), "/commentary/title"),
+                                stringList(n.get("paragraphs"), "/commentary/paragraphs"))),
+                section(
+                        root,
+                        "infobox",
+                        Set.of("title", "facts"),
+                        (n) -> new Infobox(
+                                string(n.get("title"), "/infobox/title"),
+                                stringList(n.get("facts"), "/infobox/facts"))),
                 section(root, "analysis", Set.of("dimensions"), PackageJson::readAnalysis),
                 explainers(root.get("explainers")),
-                section(root, "credits", Set.of("disclaimer", "pictureCredit"), (n) -> new Credits(
-                        optionalString(n.get("disclaimer"), "/credits/disclaimer"),
-                        optionalString(n.get("pictureCredit"), "/credits/pictureCredit"))),
-                section(root, "extras", Set.of("paragraphs"), (n) -> new Extras(
-                        stringList(n.get("paragraphs"), "/extras/paragraphs"))),
+                section(
+                        root,
+                        "credits",
+                        Set.of("disclaimer", "pictureCredit"),
+                        (n) -> new Credits(
+                                optionalString(n.get("disclaimer"), "/credits/disclaimer"),
+                                optionalString(n.get("pictureCredit"), "/credits/pictureCredit"))),
+                section(
+                        root,
+                        "extras",
+                        Set.of("paragraphs"),
+                        (n) -> new Extras(stringList(n.get("paragraphs"), "/extras/paragraphs"))),
                 provenance(root.get("provenance")));
     }
 
@@ -194,7 +248,8 @@ public final class PackageJson {
             List<Point> list = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 JsonNode pn = object(points.get(p), at + "/points/" + p, Set.of("label", "text"));
-                list.add(new Point(string(pn.get("label"), at + "/points/" + p + "/label"),
+                list.add(new Point(
+                        string(pn.get("label"), at + "/points/" + p + "/label"),
                         string(pn.get("text"), at + "/points/" + p + "/text")));
             }
             dimensions.add(new Dimension(string(dn.get("title"), at + "/title"), list));
@@ -210,7 +265,8 @@ public final class PackageJson {
         List<Explainer> entries = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             JsonNode e = object(n.get(i), "/explainers/" + i, Set.of("question", "answer"));
-            entries.add(new Explainer(string(e.get("question"), "/explainers/" + i + "/question"),
+            entries.add(new Explainer(
+                    string(e.get("question"), "/explainers/" + i + "/question"),
                     string(e.get("answer"), "/explainers/" + i + "/answer")));
         }
         return Optional.of(new Explainers(entries));
@@ -244,17 +300,21 @@ public final class PackageJson {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = "/provenance/" + e.getKey();
-            Section section = Section.byKey(e.getKey()).orElseThrow(() -> new PackageJsonException(at,
-                    "Unbekannter Teil „" + e.getKey() + "“ in „provenance“."));
+            Section section = Section.byKey(e.getKey())
+                    .orElseThrow(() ->
+                            new PackageJsonException(at, "Unbekannter Teil „" + e.getKey() + "“ in „provenance“."));
             JsonNode p = object(e.getValue(), at, Set.of("origin", "reviewed", "model"));
-            Origin origin = Origin.byKey(string(p.get("origin"), at + "/origin")).orElseThrow(() ->
-                    new PackageJsonException(at + "/origin", "„origin“ ist human, extractive oder llm."));
+            Origin origin = Origin.byKey(string(p.get("origin"), at + "/origin"))
+                    .orElseThrow(
+                            () -> new PackageJsonException(at + "/origin", "„origin“ ist human, extractive oder llm."));
             JsonNode reviewed = p.get("reviewed");
             if (reviewed == null || !reviewed.isBoolean()) {
                 throw new PackageJsonException(at + "/reviewed", "„reviewed“ muss true oder false sein.");
             }
-            provenance = provenance.with(section, new SectionProvenance(origin, reviewed.booleanValue(),
-                    optionalString(p.get("model"), at + "/model")));
+            provenance = provenance.with(
+                    section,
+                    new SectionProvenance(
+                            origin, reviewed.booleanValue(), optionalString(p.get("model"), at + "/model")));
         }
         return provenance;
     }
@@ -276,8 +336,10 @@ public final class PackageJson {
     private static void onlyKeys(JsonNode n, String at, Set<String> keys) {
         n.fieldNames().forEachRemaining(k -> {
             if (!keys.contains(k)) {
-                throw new PackageJsonException(at + "/" + k, "Unbekannter Schlüssel „" + k + "“ an " + (at.isEmpty()
-                        ? "oberster Ebene" : at) + ": erlaubt sind " + keys.stream().sorted().toList() + ".");
+                throw new PackageJsonException(
+                        at + "/" + k,
+                        "Unbekannter Schlüssel „" + k + "“ an " + (at.isEmpty() ? "oberster Ebene" : at)
+                                + ": erlaubt sind " + keys.stream().sorted().toList() + ".");
             }
         });
     }

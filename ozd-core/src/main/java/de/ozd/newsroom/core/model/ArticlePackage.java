@@ -34,50 +34,109 @@ public record ArticlePackage(
 
     /** A package with only a report; add sections with the {@code with…} methods. */
     public static ArticlePackage ofReport(Report report) {
-        return new ArticlePackage(FrontMatter.EMPTY, report, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Provenance.EMPTY);
+        return new ArticlePackage(
+                FrontMatter.EMPTY,
+                report,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Provenance.EMPTY);
     }
 
     public ArticlePackage withFrontMatter(FrontMatter value) {
-        return new ArticlePackage(value, report, commentary, infobox, analysis, explainers, credits, extras, provenance);
+        return new ArticlePackage(
+                value, report, commentary, infobox, analysis, explainers, credits, extras, provenance);
     }
 
     public ArticlePackage withReport(Report value) {
-        return new ArticlePackage(frontMatter, value, commentary, infobox, analysis, explainers, credits, extras, provenance);
+        return new ArticlePackage(
+                frontMatter, value, commentary, infobox, analysis, explainers, credits, extras, provenance);
     }
 
     public ArticlePackage withCommentary(Commentary value) {
-        return new ArticlePackage(frontMatter, report, Optional.ofNullable(value), infobox, analysis, explainers, credits,
-                extras, provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                Optional.ofNullable(value),
+                infobox,
+                analysis,
+                explainers,
+                credits,
+                extras,
+                provenance);
     }
 
     public ArticlePackage withInfobox(Infobox value) {
-        return new ArticlePackage(frontMatter, report, commentary, Optional.ofNullable(value), analysis, explainers, credits,
-                extras, provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                commentary,
+                Optional.ofNullable(value),
+                analysis,
+                explainers,
+                credits,
+                extras,
+                provenance);
     }
 
     public ArticlePackage withAnalysis(Analysis value) {
-        return new ArticlePackage(frontMatter, report, commentary, infobox, Optional.ofNullable(value), explainers, credits,
-                extras, provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                commentary,
+                infobox,
+                Optional.ofNullable(value),
+                explainers,
+                credits,
+                extras,
+                provenance);
     }
 
     public ArticlePackage withExplainers(Explainers value) {
-        return new ArticlePackage(frontMatter, report, commentary, infobox, analysis, Optional.ofNullable(value), credits,
-                extras, provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                commentary,
+                infobox,
+                analysis,
+                Optional.ofNullable(value),
+                credits,
+                extras,
+                provenance);
     }
 
     public ArticlePackage withCredits(Credits value) {
-        return new ArticlePackage(frontMatter, report, commentary, infobox, analysis, explainers, Optional.ofNullable(value),
-                extras, provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                commentary,
+                infobox,
+                analysis,
+                explainers,
+                Optional.ofNullable(value),
+                extras,
+                provenance);
     }
 
     public ArticlePackage withExtras(Extras value) {
-        return new ArticlePackage(frontMatter, report, commentary, infobox, analysis, explainers, credits,
-                Optional.ofNullable(value), provenance);
+        return new ArticlePackage(
+                frontMatter,
+                report,
+                commentary,
+                infobox,
+                analysis,
+                explainers,
+                credits,
+                Optional.ofNullable(value),
+                provenance);
     }
 
     public ArticlePackage withProvenance(Provenance value) {
-        return new ArticlePackage(frontMatter, report, commentary, infobox, analysis, explainers, credits, extras, value);
+        return new ArticlePackage(
+                frontMatter, report, commentary, infobox, analysis, explainers, credits, extras, value);
     }
 
     /** Whether the given section is present. The report is always present. */
@@ -95,7 +154,8 @@ public record ArticlePackage(
 
     /** The headline: front matter {@code headline}, else the infobox title, else the commentary title. */
     public Optional<String> headline() {
-        return frontMatter.get("headline")
+        return frontMatter
+                .get("headline")
                 .or(() -> infobox.map(Infobox::title).filter(t -> !t.isBlank()))
                 .or(() -> commentary.map(Commentary::title).filter(t -> !t.isBlank()));
     }

@@ -8,32 +8,33 @@ package de.ozd.newsroom.core.text;
  * says exactly what it said before. Stateless and thread-safe.
  */
 public final class GermanTypography {
-    private static final char LOW_OPEN = '\u201E';   // „
+    private static final char LOW_OPEN = '\u201E'; // „
     private static final char HIGH_CLOSE = '\u201C'; // “ (German closing; English opening)
     private static final char ENGLISH_CLOSE = '\u201D'; // ”
     private static final char APOSTROPHE = '\u2019'; // ’
     private static final String EN_DASH = "\u2013";
 
-    private GermanTypography() {
-    }
+    private GermanTypography() {}
 
     /** The line in house typography; a line with no line break in, none out. */
     public static String normalise(String line) {
         String spaced = line.replaceAll("[ \\t]+", " ").strip();
-        String dashed = spaced.replace("...", "\u2026").replaceAll("(?<= )--?(?= )", EN_DASH)
+        String dashed = spaced.replace("...", "\u2026")
+                .replaceAll("(?<= )--?(?= )", EN_DASH)
                 .replaceAll("(?<=\\p{L})--(?=\\p{L})", " " + EN_DASH + " ");
         StringBuilder out = new StringBuilder(dashed.length());
         for (int i = 0; i < dashed.length(); i++) {
             char c = dashed.charAt(i);
             char before = i == 0 ? ' ' : out.charAt(out.length() - 1);
             char after = i + 1 < dashed.length() ? dashed.charAt(i + 1) : ' ';
-            out.append(switch (c) {
-                case '"' -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
-                case HIGH_CLOSE -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
-                case ENGLISH_CLOSE -> HIGH_CLOSE;
-                case '\'' -> Character.isLetter(before) && Character.isLetter(after) ? APOSTROPHE : '\'';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '"' -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
+                        case HIGH_CLOSE -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
+                        case ENGLISH_CLOSE -> HIGH_CLOSE;
+                        case '\'' -> Character.isLetter(before) && Character.isLetter(after) ? APOSTROPHE : '\'';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

@@ -23,31 +23,39 @@ import org.junit.jupiter.api.TestFactory;
 class HouseRuleExamplesTest {
     private static final Pattern RULE_ID = Pattern.compile("OZD\\d{3}");
 
-    record Example(String title, String input, List<String> expected, Set<String> rules) {
-    }
+    record Example(String title, String input, List<String> expected, Set<String> rules) {}
 
     @TestFactory
     Stream<DynamicContainer> everyRuleExample() throws IOException {
-        return examples().stream().map(e -> DynamicContainer.dynamicContainer(e.title(), Stream.of(
-                DynamicTest.dynamicTest("LF", () -> assertFindings(e, e.input())),
-                DynamicTest.dynamicTest("CRLF", () -> assertFindings(e, e.input().replace("\n", "\r\n"))),
-                DynamicTest.dynamicTest("BOM", () -> assertFindings(e, "\uFEFF" + e.input())))));
+        return examples().stream()
+                .map(e -> DynamicContainer.dynamicContainer(
+                        e.title(),
+                        Stream.of(
+                                DynamicTest.dynamicTest("LF", () -> assertFindings(e, e.input())),
+                                DynamicTest.dynamicTest(
+                                        "CRLF",
+                                        () -> assertFindings(e, e.input().replace("\n", "\r\n"))),
+                                DynamicTest.dynamicTest("BOM", () -> assertFindings(e, "\uFEFF" + e.input())))));
     }
 
     @org.junit.jupiter.api.Test
     void everyRuleHasAnExample() throws IOException {
         Set<String> covered = new LinkedHashSet<>();
         examples().forEach(e -> covered.addAll(e.rules()));
-        assertThat(covered).containsAll(Arrays.stream(HouseRule.values()).map(HouseRule::id).toList());
+        assertThat(covered)
+                .containsAll(
+                        Arrays.stream(HouseRule.values()).map(HouseRule::id).toList());
     }
 
     @org.junit.jupiter.api.Test
     void everyRuleIsDocumentedForEditors() throws IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("").toAbsolutePath().getParent()
-                .resolve("docs/format.md"), StandardCharsets.UTF_8);
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("").toAbsolutePath().getParent().resolve("docs/format.md"),
+                StandardCharsets.UTF_8);
         for (HouseRule rule : HouseRule.values()) {
-            assertThat(doc).as(rule.id()).contains("| `" + rule.id() + "` | " + rule.severity().key() + " | "
-                    + rule.summary() + " |");
+            assertThat(doc)
+                    .as(rule.id())
+                    .contains("| `" + rule.id() + "` | " + rule.severity().key() + " | " + rule.summary() + " |");
         }
     }
 
@@ -57,7 +65,8 @@ class HouseRuleExamplesTest {
                 .map(d -> d.line() + ":" + d.column() + " " + d.rule())
                 .toList();
         assertThat(actual).as(e.title()).containsExactlyElementsOf(e.expected());
-        assertThat(PackageWriter.ozd().lossless(PackageParser.ozd().parse(input))).isEqualTo(input);
+        assertThat(PackageWriter.ozd().lossless(PackageParser.ozd().parse(input)))
+                .isEqualTo(input);
     }
 
     static List<Example> examples() throws IOException {
@@ -74,8 +83,10 @@ class HouseRuleExamplesTest {
             String body = block.substring(block.indexOf('\n') + 1);
             int split = body.indexOf("--- expect\n");
             String input = body.substring(0, split);
-            List<String> expected = body.substring(split + "--- expect\n".length()).lines()
-                    .filter(l -> !l.isBlank()).toList();
+            List<String> expected = body.substring(split + "--- expect\n".length())
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
             Set<String> rules = new LinkedHashSet<>();
             Matcher m = RULE_ID.matcher(title + " " + String.join(" ", expected));
             while (m.find()) {

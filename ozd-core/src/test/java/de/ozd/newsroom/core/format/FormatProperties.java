@@ -33,8 +33,8 @@ import net.jqwik.api.Provide;
 
 /** Properties of the house format over random packages and random text. */
 class FormatProperties {
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("Mini-Infobox", "OZD-Analyse",
-            "Erklärungen", "OZD-Extras");
+    private static final java.util.Set<String> HEADINGS =
+            java.util.Set.of("Mini-Infobox", "OZD-Analyse", "Erklärungen", "OZD-Extras");
 
     private final PackageParser parser = PackageParser.ozd();
     private final PackageWriter writer = PackageWriter.ozd();
@@ -68,8 +68,10 @@ class FormatProperties {
     // --- generators ----------------------------------------------------------------------------------------
 
     private static Arbitrary<String> word() {
-        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzäöüßÄÖÜABCDEFGHKLMNRSTZ0123456789-")
-                .ofMinLength(1).ofMaxLength(9)
+        return Arbitraries.strings()
+                .withChars("abcdefghijklmnopqrstuvwxyzäöüßÄÖÜABCDEFGHKLMNRSTZ0123456789-")
+                .ofMinLength(1)
+                .ofMaxLength(9)
                 .filter(w -> Character.isLetterOrDigit(w.charAt(0)));
     }
 
@@ -83,20 +85,30 @@ class FormatProperties {
     }
 
     private static Arbitrary<String> title() {
-        return words(1, 6).filter(t -> !t.matches("[a-z]\\).*") && !HEADINGS.contains(t)
-                && !t.startsWith("Titelbild ") && !t.startsWith("OZD-Kommentar") && !t.equals("---"));
+        return words(1, 6)
+                .filter(t -> !t.matches("[a-z]\\).*")
+                        && !HEADINGS.contains(t)
+                        && !t.startsWith("Titelbild ")
+                        && !t.startsWith("OZD-Kommentar")
+                        && !t.equals("---"));
     }
 
     @Provide
     Arbitrary<ArticlePackage> packages() {
         // paragraphs that end no sentence (a table row) must keep their signature too
-        Arbitrary<Report> report = Arbitraries.oneOf(sentence(), sentence(), title()).list().ofMinSize(1).ofMaxSize(5)
+        Arbitrary<Report> report = Arbitraries.oneOf(sentence(), sentence(), title())
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
                 .map(p -> new Report(p, Optional.of("OZD")));
-        Arbitrary<Commentary> commentary = Combinators.combine(title(), sentence().list().ofMinSize(1).ofMaxSize(3))
+        Arbitrary<Commentary> commentary = Combinators.combine(
+                        title(), sentence().list().ofMinSize(1).ofMaxSize(3))
                 .as(Commentary::new);
-        Arbitrary<Infobox> infobox = Combinators.combine(title(), title().list().ofMinSize(1).ofMaxSize(5))
+        Arbitrary<Infobox> infobox = Combinators.combine(
+                        title(), title().list().ofMinSize(1).ofMaxSize(5))
                 .as(Infobox::new);
-        Arbitrary<Dimension> dimension = Combinators.combine(title(), words(1, 6).list().ofMinSize(1).ofMaxSize(5))
+        Arbitrary<Dimension> dimension = Combinators.combine(
+                        title(), words(1, 6).list().ofMinSize(1).ofMaxSize(5))
                 .as((t, ps) -> {
                     List<Point> points = new ArrayList<>();
                     for (int i = 0; i < ps.size(); i++) {
@@ -104,23 +116,39 @@ class FormatProperties {
                     }
                     return new Dimension(t, points);
                 });
-        Arbitrary<Analysis> analysis = dimension.list().ofMinSize(1).ofMaxSize(4).map(Analysis::new);
-        Arbitrary<Explainer> explainer = Combinators.combine(words(1, 6), sentence().list().ofMinSize(1).ofMaxSize(3))
+        Arbitrary<Analysis> analysis =
+                dimension.list().ofMinSize(1).ofMaxSize(4).map(Analysis::new);
+        Arbitrary<Explainer> explainer = Combinators.combine(
+                        words(1, 6), sentence().list().ofMinSize(1).ofMaxSize(3))
                 .as((q, a) -> new Explainer(q + "?", String.join(" ", a)));
-        Arbitrary<Explainers> explainers = explainer.list().ofMinSize(1).ofMaxSize(4).map(Explainers::new);
+        Arbitrary<Explainers> explainers =
+                explainer.list().ofMinSize(1).ofMaxSize(4).map(Explainers::new);
         Arbitrary<Credits> credits = Arbitraries.of("AFP", "dpa", "OZD", "Reuters/OZD")
                 .map(c -> new Credits("Alle Angaben ohne Gewähr.", c));
         Arbitrary<Extras> extras = sentence().list().ofMinSize(1).ofMaxSize(3).map(Extras::new);
         Arbitrary<FrontMatter> frontMatter = Arbitraries.maps(
-                Arbitraries.of("headline", "slug", "date", "author", "tags", "agency"), words(1, 4))
-                .ofMaxSize(4).map(m -> new FrontMatter(new LinkedHashMap<>(m)));
-        Arbitrary<Provenance> provenance = Arbitraries.maps(Arbitraries.of(Section.values()),
-                Combinators.combine(Arbitraries.of(Origin.values()), Arbitraries.of(true, false),
-                        Arbitraries.of("", "gpt-4o-mini", "llama-3.1-8b")).as((o, r, m) -> new SectionProvenance(o, r,
-                        o == Origin.LLM && !m.isEmpty() ? Optional.of(m) : Optional.empty())))
-                .ofMaxSize(3).map(m -> new Provenance(Map.copyOf(m)));
-        return Combinators.combine(report, commentary.optional(), infobox.optional(), analysis.optional(),
-                explainers.optional(), credits.optional(), extras.optional(), frontMatter)
+                        Arbitraries.of("headline", "slug", "date", "author", "tags", "agency"), words(1, 4))
+                .ofMaxSize(4)
+                .map(m -> new FrontMatter(new LinkedHashMap<>(m)));
+        Arbitrary<Provenance> provenance = Arbitraries.maps(
+                        Arbitraries.of(Section.values()),
+                        Combinators.combine(
+                                        Arbitraries.of(Origin.values()),
+                                        Arbitraries.of(true, false),
+                                        Arbitraries.of("", "gpt-4o-mini", "llama-3.1-8b"))
+                                .as((o, r, m) -> new SectionProvenance(
+                                        o, r, o == Origin.LLM && !m.isEmpty() ? Optional.of(m) : Optional.empty())))
+                .ofMaxSize(3)
+                .map(m -> new Provenance(Map.copyOf(m)));
+        return Combinators.combine(
+                        report,
+                        commentary.optional(),
+                        infobox.optional(),
+                        analysis.optional(),
+                        explainers.optional(),
+                        credits.optional(),
+                        extras.optional(),
+                        frontMatter)
                 .as((r, c, i, a, e, cr, x, fm) -> new ArticlePackage(fm, r, c, i, a, e, cr, x, Provenance.EMPTY))
                 .flatMap(p -> provenance.map(p::withProvenance));
     }
@@ -128,15 +156,41 @@ class FormatProperties {
     @Provide
     Arbitrary<String> houseLikeText() {
         Arbitrary<String> line = Arbitraries.oneOf(
-                Arbitraries.of("OZD-Kommentar – Titel", "OZD-Kommentar - Titel", "OZD-Kommentar", "Mini-Infobox",
-                        "OZD-Analyse", "Erklärungen", "OZD-Extras", "Alle Angaben ohne Gewähr. Titelbild AFP.",
-                        "Titelbild dpa.", "---", "slug: x", "provenance.infobox: llm m, reviewed", "", "  ", "OZD",
-                        "a) Punkt", "d) Punkt", "a)", "Wer ist X?", "Text. OZD", "„offen", "zu“", "\"gerade\""),
-                sentence(), words(1, 4).map(w -> w + "?"), Arbitraries.strings().ofMaxLength(20));
+                Arbitraries.of(
+                        "OZD-Kommentar – Titel",
+                        "OZD-Kommentar - Titel",
+                        "OZD-Kommentar",
+                        "Mini-Infobox",
+                        "OZD-Analyse",
+                        "Erklärungen",
+                        "OZD-Extras",
+                        "Alle Angaben ohne Gewähr. Titelbild AFP.",
+                        "Titelbild dpa.",
+                        "---",
+                        "slug: x",
+                        "provenance.infobox: llm m, reviewed",
+                        "",
+                        "  ",
+                        "OZD",
+                        "a) Punkt",
+                        "d) Punkt",
+                        "a)",
+                        "Wer ist X?",
+                        "Text. OZD",
+                        "„offen",
+                        "zu“",
+                        "\"gerade\""),
+                sentence(),
+                words(1, 4).map(w -> w + "?"),
+                Arbitraries.strings().ofMaxLength(20));
         Arbitrary<String> terminator = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
-        return Combinators.combine(line, terminator).as(String::concat).list().ofMaxSize(40)
+        return Combinators.combine(line, terminator)
+                .as(String::concat)
+                .list()
+                .ofMaxSize(40)
                 .map(ls -> String.join("", ls))
-                .flatMap(t -> Arbitraries.of("", "\uFEFF").flatMap(b -> Arbitraries.of(true, false)
-                        .map(trim -> b + (trim && !t.isEmpty() ? t.substring(0, t.length() - 1) : t))));
+                .flatMap(t -> Arbitraries.of("", "\uFEFF")
+                        .flatMap(b -> Arbitraries.of(true, false)
+                                .map(trim -> b + (trim && !t.isEmpty() ? t.substring(0, t.length() - 1) : t))));
     }
 }

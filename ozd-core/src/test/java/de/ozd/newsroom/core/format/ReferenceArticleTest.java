@@ -28,8 +28,10 @@ class ReferenceArticleTest {
         assertThat(pkg.commentary().orElseThrow().paragraphs()).hasSize(1);
         assertThat(pkg.infobox().orElseThrow().title()).isEqualTo("Nordkorea bestätigt Kampfeinsatz eigener Soldaten");
         assertThat(pkg.infobox().orElseThrow().facts()).hasSize(3);
-        assertThat(pkg.analysis().orElseThrow().dimensions()).hasSize(3)
-                .allSatisfy(d -> assertThat(d.points()).extracting(p -> p.label()).containsExactly("a", "b", "c"));
+        assertThat(pkg.analysis().orElseThrow().dimensions())
+                .hasSize(3)
+                .allSatisfy(
+                        d -> assertThat(d.points()).extracting(p -> p.label()).containsExactly("a", "b", "c"));
         assertThat(pkg.explainers().orElseThrow().entries()).hasSize(2);
         assertThat(pkg.explainers().orElseThrow().entries().get(0).answer())
                 .isEqualTo("Kim Jong Un ist seit 2011 Machthaber Nordkoreas. Er regiert das Land autoritär und nutzt "

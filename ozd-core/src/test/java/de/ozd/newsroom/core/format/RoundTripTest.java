@@ -52,8 +52,8 @@ class RoundTripTest {
         return examples().stream().flatMap(file -> {
             String text = SharedData.read(file);
             List<String> variants = variants(text);
-            return java.util.stream.IntStream.range(0, variants.size()).mapToObj(i -> DynamicTest.dynamicTest(
-                    file.getFileName() + " variant " + i, () -> {
+            return java.util.stream.IntStream.range(0, variants.size())
+                    .mapToObj(i -> DynamicTest.dynamicTest(file.getFileName() + " variant " + i, () -> {
                         ParseResult result = parser.parse(variants.get(i));
                         assertThat(result.diagnostics()).isEmpty();
                         assertThat(writer.lossless(result)).isEqualTo(variants.get(i));
@@ -64,8 +64,11 @@ class RoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> examplesPassTheHouseCheck() {
-        return examples().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-                () -> assertThat(HouseChecker.ozd().check(SharedData.read(file))).isEmpty()));
+        return examples().stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        file.getFileName().toString(),
+                        () -> assertThat(HouseChecker.ozd().check(SharedData.read(file)))
+                                .isEmpty()));
     }
 
     @Test
@@ -86,7 +89,9 @@ class RoundTripTest {
         facts.set(0, "Neu formulierter Fakt");
         ArticlePackage edited = parsed.pkg().withInfobox(new Infobox(box.title(), facts));
         String written = writer.lossless(edited, parsed.layout());
-        assertThat(written).contains("\r\nNeu formulierter Fakt\r\n").doesNotContain(box.facts().get(0));
+        assertThat(written)
+                .contains("\r\nNeu formulierter Fakt\r\n")
+                .doesNotContain(box.facts().get(0));
         assertThat(written.replace("Neu formulierter Fakt", box.facts().get(0))).isEqualTo(text);
         assertThat(parser.parse(written).pkg()).isEqualTo(edited);
     }
@@ -97,10 +102,11 @@ class RoundTripTest {
         ParseResult parsed = parser.parse(text);
         var entries = new ArrayList<>(parsed.pkg().explainers().orElseThrow().entries());
         entries.set(0, new de.ozd.newsroom.core.model.Explainer(entries.get(0).question(), "Kurze neue Antwort."));
-        String written = writer.lossless(parsed.pkg().withExplainers(
-                new de.ozd.newsroom.core.model.Explainers(entries)), parsed.layout());
-        assertThat(written).contains("\nKurze neue Antwort.\n").contains("Ein Neubau muss geplant, genehmigt und "
-                + "bezahlt werden. Für die\ngeschätzten");
+        String written = writer.lossless(
+                parsed.pkg().withExplainers(new de.ozd.newsroom.core.model.Explainers(entries)), parsed.layout());
+        assertThat(written)
+                .contains("\nKurze neue Antwort.\n")
+                .contains("Ein Neubau muss geplant, genehmigt und " + "bezahlt werden. Für die\ngeschätzten");
     }
 
     @Test

@@ -18,8 +18,17 @@ class PackageJsonTest {
         JsonNode json = new ObjectMapper().readTree(PackageJson.write(pkg));
         List<String> keys = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("frontMatter", "report", "commentary", "infobox", "analysis", "explainers",
-                "credits", "extras", "provenance");
+        assertThat(keys)
+                .containsExactly(
+                        "frontMatter",
+                        "report",
+                        "commentary",
+                        "infobox",
+                        "analysis",
+                        "explainers",
+                        "credits",
+                        "extras",
+                        "provenance");
         assertThat(json.at("/report/paragraphs")).hasSize(4);
         assertThat(json.at("/report/signature").asText()).isEqualTo("OZD");
         assertThat(json.at("/commentary/paragraphs")).hasSize(1);
@@ -37,8 +46,14 @@ class PackageJsonTest {
     void absentSectionsAreNull() {
         ArticlePackage pkg = PackageParser.ozd().parse("Nur ein Bericht. OZD\n").pkg();
         String json = PackageJson.writeCompact(pkg);
-        assertThat(json).contains("\"commentary\":null", "\"infobox\":null", "\"analysis\":null",
-                "\"explainers\":null", "\"credits\":null", "\"extras\":null");
+        assertThat(json)
+                .contains(
+                        "\"commentary\":null",
+                        "\"infobox\":null",
+                        "\"analysis\":null",
+                        "\"explainers\":null",
+                        "\"credits\":null",
+                        "\"extras\":null");
         assertThat(PackageJson.read(json)).isEqualTo(pkg);
     }
 
@@ -47,15 +62,16 @@ class PackageJsonTest {
         assertThatThrownBy(() -> PackageJson.read("{\"report\":{\"paragraphs\":[],\"signature\":null},\"extra\":1}"))
                 .isInstanceOf(PackageJsonException.class)
                 .hasMessageContaining("Unbekannter Schlüssel „extra“")
-                .extracting(e -> ((PackageJsonException) e).pointer()).isEqualTo("/extra");
+                .extracting(e -> ((PackageJsonException) e).pointer())
+                .isEqualTo("/extra");
     }
 
     @Test
     void wrongTypeIsRefusedWithItsPointer() {
-        assertThatThrownBy(() -> PackageJson.read(
-                "{\"report\":{\"paragraphs\":[\"a\", 3],\"signature\":\"OZD\"}}"))
+        assertThatThrownBy(() -> PackageJson.read("{\"report\":{\"paragraphs\":[\"a\", 3],\"signature\":\"OZD\"}}"))
                 .isInstanceOf(PackageJsonException.class)
-                .extracting(e -> ((PackageJsonException) e).pointer()).isEqualTo("/report/paragraphs/1");
+                .extracting(e -> ((PackageJsonException) e).pointer())
+                .isEqualTo("/report/paragraphs/1");
     }
 
     @Test
@@ -79,11 +95,13 @@ class PackageJsonTest {
                 + "Mini-Infobox\nTitel\nFakt\n";
         ArticlePackage pkg = PackageParser.ozd().parse(text).pkg();
         assertThat(pkg.frontMatter().fields()).containsOnlyKeys("slug");
-        var infobox = pkg.provenance().of(de.ozd.newsroom.core.model.Section.INFOBOX).orElseThrow();
+        var infobox =
+                pkg.provenance().of(de.ozd.newsroom.core.model.Section.INFOBOX).orElseThrow();
         assertThat(infobox.needsMachineLabel()).isTrue();
         assertThat(infobox.model()).contains("gpt-4o-mini");
-        assertThat(PackageJson.write(pkg)).contains("\"infobox\": {\n      \"origin\": \"llm\",\n      \"reviewed\": false,"
-                + "\n      \"model\": \"gpt-4o-mini\"");
+        assertThat(PackageJson.write(pkg))
+                .contains("\"infobox\": {\n      \"origin\": \"llm\",\n      \"reviewed\": false,"
+                        + "\n      \"model\": \"gpt-4o-mini\"");
         assertThat(PackageJson.read(PackageJson.write(pkg))).isEqualTo(pkg);
     }
 }

@@ -10,19 +10,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GermanTypographyTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "Er sagte: \"Wir bleiben.\" Dann ging er.|Er sagte: „Wir bleiben.“ Dann ging er.",
-        "\"Nein\", sagte sie.|„Nein“, sagte sie.",
-        "Das sei ein “wichtiger Tag” gewesen.|Das sei ein „wichtiger Tag“ gewesen.",
-        "Schon „deutsch“ gesetzt.|Schon „deutsch“ gesetzt.",
-        "Die Brücke - seit 1962 in Betrieb - ist gesperrt.|Die Brücke – seit 1962 in Betrieb – ist gesperrt.",
-        "Die Brücke -- seit 1962 in Betrieb.|Die Brücke – seit 1962 in Betrieb.",
-        "Der Zeitraum 2020-2024 und die Nord-Süd-Achse.|Der Zeitraum 2020-2024 und die Nord-Süd-Achse.",
-        "Und dann...|Und dann…",
-        "Geht's   noch?\tJa.|Geht’s noch? Ja.",
-        "Hans' Auto bleibt.|Hans' Auto bleibt.",
-        "(\"Aktion Frost\") begann.|(„Aktion Frost“) begann.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "Er sagte: \"Wir bleiben.\" Dann ging er.|Er sagte: „Wir bleiben.“ Dann ging er.",
+                "\"Nein\", sagte sie.|„Nein“, sagte sie.",
+                "Das sei ein “wichtiger Tag” gewesen.|Das sei ein „wichtiger Tag“ gewesen.",
+                "Schon „deutsch“ gesetzt.|Schon „deutsch“ gesetzt.",
+                "Die Brücke - seit 1962 in Betrieb - ist gesperrt.|Die Brücke – seit 1962 in Betrieb – ist gesperrt.",
+                "Die Brücke -- seit 1962 in Betrieb.|Die Brücke – seit 1962 in Betrieb.",
+                "Der Zeitraum 2020-2024 und die Nord-Süd-Achse.|Der Zeitraum 2020-2024 und die Nord-Süd-Achse.",
+                "Und dann...|Und dann…",
+                "Geht's   noch?\tJa.|Geht’s noch? Ja.",
+                "Hans' Auto bleibt.|Hans' Auto bleibt.",
+                "(\"Aktion Frost\") begann.|(„Aktion Frost“) begann.",
+            })
     void setsGermanTypography(String in, String expected) {
         assertThat(GermanTypography.normalise(in)).isEqualTo(expected);
     }
@@ -35,7 +38,9 @@ class GermanTypographyTest {
     }
 
     private static String lettersAndDigits(String s) {
-        return s.codePoints().filter(Character::isLetterOrDigit)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return s.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

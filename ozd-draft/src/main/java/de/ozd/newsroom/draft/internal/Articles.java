@@ -13,43 +13,43 @@ import java.util.Optional;
  * the form does not tell („dem“, „des“ are masculine or neuter). Stateless.
  */
 final class Articles {
-  private Articles() {}
+    private Articles() {}
 
-  /** The article for „Was ist … ?“, if the report shows one. */
-  static Optional<String> of(TextAnalysis analysis, Entity entity) {
-    boolean masculine = false;
-    boolean neuter = false;
-    boolean feminine = false;
-    for (Entity e : analysis.entities()) {
-      if (!e.canonical().equals(entity.canonical())) {
-        continue;
-      }
-      List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
-      int i = indexAt(s, e.begin());
-      if (i <= 0) {
-        continue;
-      }
-      String article = Phrases.lower(s.get(i - 1).text());
-      Token before = i >= 2 ? s.get(i - 2) : null;
-      boolean oblique = before != null && (Phrases.isNoun(before)
-          || before.pos().startsWith("ADP"));
-      feminine |= article.equals("die") || article.equals("der") && oblique;
-      neuter |= article.equals("das");
-      masculine |= article.equals("der") && !oblique || article.equals("den");
+    /** The article for „Was ist … ?“, if the report shows one. */
+    static Optional<String> of(TextAnalysis analysis, Entity entity) {
+        boolean masculine = false;
+        boolean neuter = false;
+        boolean feminine = false;
+        for (Entity e : analysis.entities()) {
+            if (!e.canonical().equals(entity.canonical())) {
+                continue;
+            }
+            List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
+            int i = indexAt(s, e.begin());
+            if (i <= 0) {
+                continue;
+            }
+            String article = Phrases.lower(s.get(i - 1).text());
+            Token before = i >= 2 ? s.get(i - 2) : null;
+            boolean oblique =
+                    before != null && (Phrases.isNoun(before) || before.pos().startsWith("ADP"));
+            feminine |= article.equals("die") || article.equals("der") && oblique;
+            neuter |= article.equals("das");
+            masculine |= article.equals("der") && !oblique || article.equals("den");
+        }
+        int kinds = (feminine ? 1 : 0) + (neuter ? 1 : 0) + (masculine ? 1 : 0);
+        if (kinds != 1) {
+            return Optional.empty(); // none, or forms that disagree
+        }
+        return Optional.of(feminine ? "die" : neuter ? "das" : "der");
     }
-    int kinds = (feminine ? 1 : 0) + (neuter ? 1 : 0) + (masculine ? 1 : 0);
-    if (kinds != 1) {
-      return Optional.empty(); // none, or forms that disagree
-    }
-    return Optional.of(feminine ? "die" : neuter ? "das" : "der");
-  }
 
-  private static int indexAt(List<Token> s, int begin) {
-    for (int i = 0; i < s.size(); i++) {
-      if (s.get(i).begin() == begin) {
-        return i;
-      }
+    private static int indexAt(List<Token> s, int begin) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
     }
-    return -1;
-  }
 }

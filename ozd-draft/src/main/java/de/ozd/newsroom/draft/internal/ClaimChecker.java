@@ -21,274 +21,360 @@ import java.util.Set;
 /** Checks the claims of one line against the source and adds findings. One per check run. */
 public final class ClaimChecker {
 
-  static final String UNSUPPORTED = GroundingRule.UNSUPPORTED;
-  static final String CERTAINTY_UPGRADE = GroundingRule.CERTAINTY_UPGRADE;
-  static final String ATTRIBUTION_DROPPED = GroundingRule.ATTRIBUTION_DROPPED;
+    static final String UNSUPPORTED = GroundingRule.UNSUPPORTED;
+    static final String CERTAINTY_UPGRADE = GroundingRule.CERTAINTY_UPGRADE;
+    static final String ATTRIBUTION_DROPPED = GroundingRule.ATTRIBUTION_DROPPED;
 
-  /** Words that state certainty; the source must say the same for the claim to use them. */
-  private static final Set<String> CERTAIN = Set.of("bestätigt", "bestätigte", "bestätigten",
-      "bestätigen", "bestätigung", "offiziell", "offizielle", "offiziellen", "offizieller",
-      "erwiesen", "nachweislich", "definitiv", "zweifellos", "eindeutig", "belegt", "feststeht",
-      "sicher", "gesichert");
-  private static final List<String> CERTAIN_STEMS = List.of("bestätig", "offiziell", "erwiesen",
-      "nachweis", "definitiv", "zweifellos", "eindeutig", "beleg", "fest", "sicher", "gesichert");
-  /** Words that attribute or hedge a claim. */
-  private static final Set<String> MARKERS = Set.of("laut", "zufolge", "nach", "angaben", "sagte",
-      "sagt", "sagten", "erklärte", "erklärt", "so", "mutmaßlich", "mutmaßliche", "vermutlich",
-      "angeblich", "soll", "sollen", "sollten", "unbestätigt", "offenbar", "wohl", "berichtet",
-      "berichten", "meldet", "meldete", "bestätigt", "bestätigte", "vermuten", "vermutet",
-      "schätzen", "schätzungen", "heißt", "wahrscheinlich", "möglicherweise");
+    /** Words that state certainty; the source must say the same for the claim to use them. */
+    private static final Set<String> CERTAIN = Set.of(
+            "bestätigt",
+            "bestätigte",
+            "bestätigten",
+            "bestätigen",
+            "bestätigung",
+            "offiziell",
+            "offizielle",
+            "offiziellen",
+            "offizieller",
+            "erwiesen",
+            "nachweislich",
+            "definitiv",
+            "zweifellos",
+            "eindeutig",
+            "belegt",
+            "feststeht",
+            "sicher",
+            "gesichert");
 
-  private final GermanAnalyzer analyzer;
-  private final SourceIndex source;
-  private final SourceLayout layout;
-  private final List<Diagnostic> out;
+    private static final List<String> CERTAIN_STEMS = List.of(
+            "bestätig",
+            "offiziell",
+            "erwiesen",
+            "nachweis",
+            "definitiv",
+            "zweifellos",
+            "eindeutig",
+            "beleg",
+            "fest",
+            "sicher",
+            "gesichert");
+    /** Words that attribute or hedge a claim. */
+    private static final Set<String> MARKERS = Set.of(
+            "laut",
+            "zufolge",
+            "nach",
+            "angaben",
+            "sagte",
+            "sagt",
+            "sagten",
+            "erklärte",
+            "erklärt",
+            "so",
+            "mutmaßlich",
+            "mutmaßliche",
+            "vermutlich",
+            "angeblich",
+            "soll",
+            "sollen",
+            "sollten",
+            "unbestätigt",
+            "offenbar",
+            "wohl",
+            "berichtet",
+            "berichten",
+            "meldet",
+            "meldete",
+            "bestätigt",
+            "bestätigte",
+            "vermuten",
+            "vermutet",
+            "schätzen",
+            "schätzungen",
+            "heißt",
+            "wahrscheinlich",
+            "möglicherweise");
 
-  public ClaimChecker(GermanAnalyzer analyzer, SourceIndex source, SourceLayout layout,
-      List<Diagnostic> out) {
-    this.analyzer = analyzer;
-    this.source = source;
-    this.layout = layout;
-    this.out = out;
-  }
+    private final GermanAnalyzer analyzer;
+    private final SourceIndex source;
+    private final SourceLayout layout;
+    private final List<Diagnostic> out;
 
-  /** Labels the drafts put before extras lines; they are not part of the claim. */
-  private static final String TIMELINE = "Zeitleiste laut Bericht: ";
-  private static final String CONTEXT = "Einordnung laut Bericht: ";
-  private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen",
-      "dürfen", "mögen");
-  private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst",
-      "werdet", "würde", "würden");
-
-  /**
-   * Checks one line: names, numbers and dates always; certainty and modality always; attribution
-   * only where {@code attributionMatters} (claims that stand alone: infobox, analysis, extras). A
-   * timeline is checked entry by entry, each against its own report sentence.
-   */
-  public void check(String text, String path, String extra, boolean attributionMatters) {
-    if (text.isBlank() || text.strip().startsWith("[Redaktion:")) {
-      return;
+    public ClaimChecker(GermanAnalyzer analyzer, SourceIndex source, SourceLayout layout, List<Diagnostic> out) {
+        this.analyzer = analyzer;
+        this.source = source;
+        this.layout = layout;
+        this.out = out;
     }
-    if (text.startsWith(TIMELINE)) {
-      for (String entry : text.substring(TIMELINE.length()).split("; ")) {
-        checkClaim(entry.replaceAll("\\.$", ""), path, extra, attributionMatters);
-      }
-      return;
-    }
-    checkClaim(text.startsWith(CONTEXT) ? text.substring(CONTEXT.length()) : text, path, extra,
-        attributionMatters);
-  }
 
-  private void checkClaim(String text, String path, String extra, boolean attributionMatters) {
-    TextAnalysis claim = analyzer.analyze(text);
-    for (Entity e : claim.entities()) {
-      if (!source.supportsEntity(e.text(), e.canonical(), extra)) {
-        report(path, e.text(), UNSUPPORTED, "Nicht belegt: „" + e.text() + "“ steht weder im "
-            + "Bericht noch in der Erklärbibliothek – belegen Sie den Namen oder streichen Sie ihn.");
-      }
-    }
-    for (Quantity q : claim.quantities()) {
-      if (!source.supportsQuantity(q, extra)) {
-        report(path, q.text(), UNSUPPORTED, "Nicht belegt: „" + q.text() + "“ steht weder im "
-            + "Bericht noch in der Erklärbibliothek – belegen Sie die Angabe oder streichen Sie sie.");
-      }
-    }
-    List<Token> tokens = claim.tokens();
-    certainty(path, tokens);
-    boolean upgraded = modality(path, tokens);
-    if (attributionMatters && !upgraded && claim.hedges().isEmpty()
-        && claim.attributions().isEmpty()) {
-      attribution(path, tokens);
-    }
-  }
+    /** Labels the drafts put before extras lines; they are not part of the claim. */
+    private static final String TIMELINE = "Zeitleiste laut Bericht: ";
 
-  /**
-   * A claim without a modal or future verb whose backing clauses all have one states as done
-   * what the report says is planned, expected or possible: „20 Fahrzeuge ausgeliefert“ for „Die
-   * ersten 20 Fahrzeuge sollen im April 2027 ausgeliefert werden“. Returns whether it reported.
-   */
-  private boolean modality(String path, List<Token> tokens) {
-    if (!isDoneHeadline(tokens)) {
-      return false;
-    }
-    List<Integer> best = source.bestSentences(tokens);
-    if (best.isEmpty()) {
-      return false;
-    }
-    Token modal = null;
-    for (int i : best) {
-      Optional<Token> m = bestClause(tokens, sentence(i).tokens()).stream()
-          .filter(ClaimChecker::isModal).findFirst();
-      if (m.isEmpty()) {
-        return false; // a clause of the report states it plainly
-      }
-      modal = modal == null ? m.get() : modal;
-    }
-    Sentence s = sentence(best.get(0));
-    report(path, tokens.get(0).text(), CERTAINTY_UPGRADE, "Sicherer als die Quelle: im Bericht "
-        + "steht es mit „" + modal.text() + "“ („" + abbreviate(s.text()) + "“) – als geplant, "
-        + "erwartet oder möglich, nicht als geschehen. Übernehmen Sie „" + modal.text() + "“.");
-    return true;
-  }
+    private static final String CONTEXT = "Einordnung laut Bericht: ";
+    private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
+    private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst", "werdet", "würde", "würden");
 
-  /** The comma-separated part of a sentence that shares most content words with the claim. */
-  private List<Token> bestClause(List<Token> claim, List<Token> sentence) {
-    List<Token> best = List.of();
-    int bestOverlap = -1;
-    List<Token> current = new java.util.ArrayList<>();
-    for (int i = 0; i <= sentence.size(); i++) {
-      boolean end = i == sentence.size()
-          || Set.of(",", ";", ":", "–", "und", "oder", "aber").contains(sentence.get(i).text());
-      if (!end) {
-        current.add(sentence.get(i));
-        continue;
-      }
-      int overlap = source.overlap(claim, current);
-      if (overlap > bestOverlap) {
-        bestOverlap = overlap;
-        best = current;
-      }
-      current = new java.util.ArrayList<>();
-    }
-    return best;
-  }
-
-  /**
-   * A headline that states something as done with a bare participle and no finite verb („20
-   * Fahrzeuge ausgeliefert“): German headlines read it as past.
-   */
-  private static boolean isDoneHeadline(List<Token> tokens) {
-    List<Token> verbs = tokens.stream()
-        .filter(t -> t.pos().equals("VERB") || t.pos().equals("AUX")).toList();
-    return !verbs.isEmpty() && verbs.stream().allMatch(t -> t.pos().equals("VERB")
-        && !lower(t.text()).equals(lower(t.lemma())) && NumberHeadline.isParticipleShape(t.text()));
-  }
-
-  private static boolean isModal(Token t) {
-    boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
-    return verb && MODALS.contains(lower(t.lemma())) || NOT_DONE.contains(lower(t.text()));
-  }
-
-  /**
-   * A certainty word needs a source sentence that says it with certainty too (no hedge) and is
-   * about the same thing (shares at least two content words with the claim, or all it has).
-   */
-  private void certainty(String path, List<Token> tokens) {
-    for (Token t : tokens) {
-      if (!CERTAIN.contains(lower(t.text()))) {
-        continue;
-      }
-      List<Token> content = tokens.stream()
-          .filter(x -> !CERTAIN.contains(lower(x.text()))).toList();
-      int needed = Math.min(2, Math.max(1, source.stemCount(content)));
-      boolean backed = false;
-      for (Sentence s : source.analysis().sentences()) {
-        if (saysCertain(s) && hedgesKept(s, tokens)
-            && source.overlap(content, s.index()) >= needed) {
-          backed = true;
-          break;
+    /**
+     * Checks one line: names, numbers and dates always; certainty and modality always; attribution
+     * only where {@code attributionMatters} (claims that stand alone: infobox, analysis, extras). A
+     * timeline is checked entry by entry, each against its own report sentence.
+     */
+    public void check(String text, String path, String extra, boolean attributionMatters) {
+        if (text.isBlank() || text.strip().startsWith("[Redaktion:")) {
+            return;
         }
-      }
-      if (!backed) {
-        List<Integer> support = source.supportingSentences(tokens);
-        String where = support.isEmpty() ? "der Bericht enthält keine solche Aussage"
-            : "im Bericht steht: „" + abbreviate(sentence(support.get(0)).text()) + "“";
-        report(path, t.text(), CERTAINTY_UPGRADE, "Sicherer als die Quelle: „" + t.text()
-            + "“ – " + where + ". Nennen Sie, wer es sagt, oder streichen Sie „" + t.text()
-            + "“.");
-      }
+        if (text.startsWith(TIMELINE)) {
+            for (String entry : text.substring(TIMELINE.length()).split("; ")) {
+                checkClaim(entry.replaceAll("\\.$", ""), path, extra, attributionMatters);
+            }
+            return;
+        }
+        checkClaim(text.startsWith(CONTEXT) ? text.substring(CONTEXT.length()) : text, path, extra, attributionMatters);
     }
-  }
 
-  /**
-   * True if the sentence has no hedge, or the claim keeps every one of them: „Die offizielle
-   * Vorstellung soll am 15. Juni stattfinden“ is as sure as its source, not surer.
-   */
-  private boolean hedgesKept(Sentence s, List<Token> claim) {
-    Set<String> words = new java.util.HashSet<>();
-    claim.forEach(t -> words.add(lower(t.text())));
-    return source.analysis().hedgesIn(s.index()).stream()
-        .allMatch(h -> words.containsAll(List.of(lower(h.text()).split("\\s+"))));
-  }
+    private void checkClaim(String text, String path, String extra, boolean attributionMatters) {
+        TextAnalysis claim = analyzer.analyze(text);
+        for (Entity e : claim.entities()) {
+            if (!source.supportsEntity(e.text(), e.canonical(), extra)) {
+                report(
+                        path,
+                        e.text(),
+                        UNSUPPORTED,
+                        "Nicht belegt: „" + e.text() + "“ steht weder im "
+                                + "Bericht noch in der Erklärbibliothek – belegen Sie den Namen oder streichen Sie ihn.");
+            }
+        }
+        for (Quantity q : claim.quantities()) {
+            if (!source.supportsQuantity(q, extra)) {
+                report(
+                        path,
+                        q.text(),
+                        UNSUPPORTED,
+                        "Nicht belegt: „" + q.text() + "“ steht weder im "
+                                + "Bericht noch in der Erklärbibliothek – belegen Sie die Angabe oder streichen Sie sie.");
+            }
+        }
+        List<Token> tokens = claim.tokens();
+        certainty(path, tokens);
+        boolean upgraded = modality(path, tokens);
+        if (attributionMatters
+                && !upgraded
+                && claim.hedges().isEmpty()
+                && claim.attributions().isEmpty()) {
+            attribution(path, tokens);
+        }
+    }
 
-  private static boolean saysCertain(Sentence s) {
-    for (Token t : s.tokens()) {
-      String w = lower(t.text());
-      if (CERTAIN_STEMS.stream().anyMatch(w::startsWith)) {
+    /**
+     * A claim without a modal or future verb whose backing clauses all have one states as done
+     * what the report says is planned, expected or possible: „20 Fahrzeuge ausgeliefert“ for „Die
+     * ersten 20 Fahrzeuge sollen im April 2027 ausgeliefert werden“. Returns whether it reported.
+     */
+    private boolean modality(String path, List<Token> tokens) {
+        if (!isDoneHeadline(tokens)) {
+            return false;
+        }
+        List<Integer> best = source.bestSentences(tokens);
+        if (best.isEmpty()) {
+            return false;
+        }
+        Token modal = null;
+        for (int i : best) {
+            Optional<Token> m = bestClause(tokens, sentence(i).tokens()).stream()
+                    .filter(ClaimChecker::isModal)
+                    .findFirst();
+            if (m.isEmpty()) {
+                return false; // a clause of the report states it plainly
+            }
+            modal = modal == null ? m.get() : modal;
+        }
+        Sentence s = sentence(best.get(0));
+        report(
+                path,
+                tokens.get(0).text(),
+                CERTAINTY_UPGRADE,
+                "Sicherer als die Quelle: im Bericht "
+                        + "steht es mit „" + modal.text() + "“ („" + abbreviate(s.text()) + "“) – als geplant, "
+                        + "erwartet oder möglich, nicht als geschehen. Übernehmen Sie „" + modal.text() + "“.");
         return true;
-      }
     }
-    return false;
-  }
 
-  private void attribution(String path, List<Token> tokens) {
-    for (Token t : tokens) {
-      String w = lower(t.text());
-      if (MARKERS.contains(w) || w.startsWith("mutmaßlich") || w.startsWith("angeblich")
-          || w.startsWith("vermeintlich")) {
-        return;
-      }
-    }
-    List<Integer> best = source.bestSentences(tokens);
-    if (best.isEmpty()) {
-      return;
-    }
-    int stems = source.stemCount(tokens);
-    for (Sentence s : source.analysis().sentences()) {
-      if (source.overlap(tokens, s.index()) >= stems && source.attributionsIn(s.index()).isEmpty()
-          && source.analysis().hedgesIn(s.index()).isEmpty()) {
-        return; // a plain sentence of the report says all of it
-      }
-    }
-    Optional<String> who = Optional.empty();
-    for (int i : best) {
-      List<Attribution> attrs = source.attributionsIn(i);
-      boolean hedged = !source.analysis().hedgesIn(i).isEmpty();
-      if (attrs.isEmpty() && !hedged) {
-        return; // one of the best matches states it plainly
-      }
-      if (who.isEmpty()) {
-        who = attrs.isEmpty() ? Optional.of(source.analysis().hedgesIn(i).get(0).text())
-            : Optional.of(attrs.get(0).speaker());
-      }
-    }
-    Sentence s = sentence(best.get(0));
-    String first = tokens.isEmpty() ? "" : tokens.get(0).text();
-    report(path, first, ATTRIBUTION_DROPPED, "Quelle fehlt: im Bericht ist die Aussage "
-        + "zugeschrieben oder eingeschränkt („" + who.get() + "“ in „" + abbreviate(s.text())
-        + "“) – übernehmen Sie das, z. B. mit „laut …“.");
-  }
-
-  private Sentence sentence(int i) {
-    return source.analysis().sentences().get(i);
-  }
-
-  private void report(String path, String span, String rule, String message) {
-    int line = layout.lineNumberOf(path, 1);
-    int column = 1;
-    Optional<NodeLayout> node = layout.node(path);
-    if (node.isPresent()) {
-      for (SourceLine raw : node.get().raw()) {
-        int at = raw.text().indexOf(span);
-        if (at >= 0) {
-          line = raw.number();
-          column = raw.columnOf(at);
-          break;
+    /** The comma-separated part of a sentence that shares most content words with the claim. */
+    private List<Token> bestClause(List<Token> claim, List<Token> sentence) {
+        List<Token> best = List.of();
+        int bestOverlap = -1;
+        List<Token> current = new java.util.ArrayList<>();
+        for (int i = 0; i <= sentence.size(); i++) {
+            boolean end = i == sentence.size()
+                    || Set.of(",", ";", ":", "–", "und", "oder", "aber")
+                            .contains(sentence.get(i).text());
+            if (!end) {
+                current.add(sentence.get(i));
+                continue;
+            }
+            int overlap = source.overlap(claim, current);
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = current;
+            }
+            current = new java.util.ArrayList<>();
         }
-      }
-      if (column == 1 && node.get().firstLine().isPresent()) {
-        column = node.get().firstLine().get().firstColumn();
-      }
+        return best;
     }
-    Severity severity = GroundingRule.severity(rule);
-    out.add(new Diagnostic(line, column, severity, rule, message));
-  }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 70 ? s : s.substring(0, 67) + "…";
-  }
+    /**
+     * A headline that states something as done with a bare participle and no finite verb („20
+     * Fahrzeuge ausgeliefert“): German headlines read it as past.
+     */
+    private static boolean isDoneHeadline(List<Token> tokens) {
+        List<Token> verbs = tokens.stream()
+                .filter(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))
+                .toList();
+        return !verbs.isEmpty()
+                && verbs.stream()
+                        .allMatch(t -> t.pos().equals("VERB")
+                                && !lower(t.text()).equals(lower(t.lemma()))
+                                && NumberHeadline.isParticipleShape(t.text()));
+    }
 
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.GERMAN);
-  }
+    private static boolean isModal(Token t) {
+        boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
+        return verb && MODALS.contains(lower(t.lemma())) || NOT_DONE.contains(lower(t.text()));
+    }
+
+    /**
+     * A certainty word needs a source sentence that says it with certainty too (no hedge) and is
+     * about the same thing (shares at least two content words with the claim, or all it has).
+     */
+    private void certainty(String path, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!CERTAIN.contains(lower(t.text()))) {
+                continue;
+            }
+            List<Token> content = tokens.stream()
+                    .filter(x -> !CERTAIN.contains(lower(x.text())))
+                    .toList();
+            int needed = Math.min(2, Math.max(1, source.stemCount(content)));
+            boolean backed = false;
+            for (Sentence s : source.analysis().sentences()) {
+                if (saysCertain(s) && hedgesKept(s, tokens) && source.overlap(content, s.index()) >= needed) {
+                    backed = true;
+                    break;
+                }
+            }
+            if (!backed) {
+                List<Integer> support = source.supportingSentences(tokens);
+                String where = support.isEmpty()
+                        ? "der Bericht enthält keine solche Aussage"
+                        : "im Bericht steht: „"
+                                + abbreviate(sentence(support.get(0)).text()) + "“";
+                report(
+                        path,
+                        t.text(),
+                        CERTAINTY_UPGRADE,
+                        "Sicherer als die Quelle: „" + t.text()
+                                + "“ – " + where + ". Nennen Sie, wer es sagt, oder streichen Sie „" + t.text()
+                                + "“.");
+            }
+        }
+    }
+
+    /**
+     * True if the sentence has no hedge, or the claim keeps every one of them: „Die offizielle
+     * Vorstellung soll am 15. Juni stattfinden“ is as sure as its source, not surer.
+     */
+    private boolean hedgesKept(Sentence s, List<Token> claim) {
+        Set<String> words = new java.util.HashSet<>();
+        claim.forEach(t -> words.add(lower(t.text())));
+        return source.analysis().hedgesIn(s.index()).stream()
+                .allMatch(h -> words.containsAll(List.of(lower(h.text()).split("\\s+"))));
+    }
+
+    private static boolean saysCertain(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = lower(t.text());
+            if (CERTAIN_STEMS.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void attribution(String path, List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = lower(t.text());
+            if (MARKERS.contains(w)
+                    || w.startsWith("mutmaßlich")
+                    || w.startsWith("angeblich")
+                    || w.startsWith("vermeintlich")) {
+                return;
+            }
+        }
+        List<Integer> best = source.bestSentences(tokens);
+        if (best.isEmpty()) {
+            return;
+        }
+        int stems = source.stemCount(tokens);
+        for (Sentence s : source.analysis().sentences()) {
+            if (source.overlap(tokens, s.index()) >= stems
+                    && source.attributionsIn(s.index()).isEmpty()
+                    && source.analysis().hedgesIn(s.index()).isEmpty()) {
+                return; // a plain sentence of the report says all of it
+            }
+        }
+        Optional<String> who = Optional.empty();
+        for (int i : best) {
+            List<Attribution> attrs = source.attributionsIn(i);
+            boolean hedged = !source.analysis().hedgesIn(i).isEmpty();
+            if (attrs.isEmpty() && !hedged) {
+                return; // one of the best matches states it plainly
+            }
+            if (who.isEmpty()) {
+                who = attrs.isEmpty()
+                        ? Optional.of(source.analysis().hedgesIn(i).get(0).text())
+                        : Optional.of(attrs.get(0).speaker());
+            }
+        }
+        Sentence s = sentence(best.get(0));
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
+        report(
+                path,
+                first,
+                ATTRIBUTION_DROPPED,
+                "Quelle fehlt: im Bericht ist die Aussage "
+                        + "zugeschrieben oder eingeschränkt („" + who.get() + "“ in „" + abbreviate(s.text())
+                        + "“) – übernehmen Sie das, z. B. mit „laut …“.");
+    }
+
+    private Sentence sentence(int i) {
+        return source.analysis().sentences().get(i);
+    }
+
+    private void report(String path, String span, String rule, String message) {
+        int line = layout.lineNumberOf(path, 1);
+        int column = 1;
+        Optional<NodeLayout> node = layout.node(path);
+        if (node.isPresent()) {
+            for (SourceLine raw : node.get().raw()) {
+                int at = raw.text().indexOf(span);
+                if (at >= 0) {
+                    line = raw.number();
+                    column = raw.columnOf(at);
+                    break;
+                }
+            }
+            if (column == 1 && node.get().firstLine().isPresent()) {
+                column = node.get().firstLine().get().firstColumn();
+            }
+        }
+        Severity severity = GroundingRule.severity(rule);
+        out.add(new Diagnostic(line, column, severity, rule, message));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 70 ? s : s.substring(0, 67) + "…";
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.GERMAN);
+    }
 }

@@ -14,15 +14,15 @@ import java.util.List;
  */
 record Clause(int sentence, List<Token> tokens, boolean subordinate, int sourcePhraseEnd) {
 
-  Clause {
-    tokens = List.copyOf(tokens);
-  }
+    Clause {
+        tokens = List.copyOf(tokens);
+    }
 
-  int begin() {
-    return tokens.get(0).begin();
-  }
+    int begin() {
+        return tokens.get(0).begin();
+    }
 
-  int end() {
-    return tokens.get(tokens.size() - 1).end();
-  }
+    int end() {
+        return tokens.get(tokens.size() - 1).end();
+    }
 }

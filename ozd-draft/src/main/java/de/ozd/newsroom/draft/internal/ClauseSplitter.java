@@ -18,152 +18,161 @@ import java.util.Set;
  */
 final class ClauseSplitter {
 
-  private static final Set<String> BREAKS = Set.of(";", ":", "–", "—");
-  private static final Set<String> QUOTES = Set.of("„", "“", "”", "\"", "»", "«");
-  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("aber", "sondern", "doch",
-      "denn");
+    private static final Set<String> BREAKS = Set.of(";", ":", "–", "—");
+    private static final Set<String> QUOTES = Set.of("„", "“", "”", "\"", "»", "«");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("aber", "sondern", "doch", "denn");
 
-  List<Clause> split(TextAnalysis analysis) {
-    List<Clause> out = new ArrayList<>();
-    for (Sentence s : analysis.sentences()) {
-      int phraseEnd = fronted(analysis, s);
-      boolean subordinate = false;
-      for (List<Token> part : parts(s.tokens())) {
-        // a clause joined by „und“ to a subordinate clause is subordinate too (verb-final)
-        boolean joined = !part.isEmpty() && part.get(0).text().equals("und");
-        if (joined && !subordinate && part.size() > 1 && isVerb(part.get(1))) {
-          continue; // „… und vertieft die …“: the subject is in the clause before
+    List<Clause> split(TextAnalysis analysis) {
+        List<Clause> out = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            int phraseEnd = fronted(analysis, s);
+            boolean subordinate = false;
+            for (List<Token> part : parts(s.tokens())) {
+                // a clause joined by „und“ to a subordinate clause is subordinate too (verb-final)
+                boolean joined = !part.isEmpty() && part.get(0).text().equals("und");
+                if (joined && !subordinate && part.size() > 1 && isVerb(part.get(1))) {
+                    continue; // „… und vertieft die …“: the subject is in the clause before
+                }
+                subordinate = addClause(out, s, part, phraseEnd, joined && subordinate);
+                phraseEnd = 0;
+            }
         }
-        subordinate = addClause(out, s, part, phraseEnd, joined && subordinate);
-        phraseEnd = 0;
-      }
+        return out;
     }
-    return out;
-  }
 
-  /** Tokens of a source phrase that opens the sentence („Nach Angaben … Geheimdienste“). */
-  private static int fronted(TextAnalysis a, Sentence s) {
-    for (Attribution at : a.attributionsIn(s.index())) {
-      if (at.kind() == AttributionKind.SOURCE_PHRASE && at.hasSpeaker()
-          && !at.cue().contains("davon aus") && !at.cue().startsWith("wie")) {
-        int count = 0;
-        for (Token t : s.tokens()) {
-          if (t.end() <= at.speakerEnd()) {
-            count++;
-          }
+    /** Tokens of a source phrase that opens the sentence („Nach Angaben … Geheimdienste“). */
+    private static int fronted(TextAnalysis a, Sentence s) {
+        for (Attribution at : a.attributionsIn(s.index())) {
+            if (at.kind() == AttributionKind.SOURCE_PHRASE
+                    && at.hasSpeaker()
+                    && !at.cue().contains("davon aus")
+                    && !at.cue().startsWith("wie")) {
+                int count = 0;
+                for (Token t : s.tokens()) {
+                    if (t.end() <= at.speakerEnd()) {
+                        count++;
+                    }
+                }
+                Token first = s.tokens().get(0);
+                boolean opens = first.text().equalsIgnoreCase(at.cue().split(" ")[0]);
+                return opens ? count : 0;
+            }
         }
-        Token first = s.tokens().get(0);
-        boolean opens = first.text().equalsIgnoreCase(at.cue().split(" ")[0]);
-        return opens ? count : 0;
-      }
+        return 0;
     }
-    return 0;
-  }
 
-  private static List<List<Token>> parts(List<Token> tokens) {
-    List<List<Token>> out = new ArrayList<>();
-    List<Token> cur = new ArrayList<>();
-    boolean inQuote = false;
-    int parenthesis = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.text().equals("(") || t.text().equals(")") || parenthesis > 0) {
-        // „Außenminister Sebastian Kurz (ÖVP) hat …“: the aside goes, the clause stays whole
-        parenthesis += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
-        parenthesis = Math.max(0, parenthesis);
-        continue;
-      }
-      if (QUOTES.contains(t.text())) {
-        inQuote = !inQuote || t.text().equals("„") || t.text().equals("»");
-        if (t.text().equals("“") || t.text().equals("«") || t.text().equals("”")) {
-          inQuote = false;
+    private static List<List<Token>> parts(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> cur = new ArrayList<>();
+        boolean inQuote = false;
+        int parenthesis = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals("(") || t.text().equals(")") || parenthesis > 0) {
+                // „Außenminister Sebastian Kurz (ÖVP) hat …“: the aside goes, the clause stays whole
+                parenthesis += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
+                parenthesis = Math.max(0, parenthesis);
+                continue;
+            }
+            if (QUOTES.contains(t.text())) {
+                inQuote = !inQuote || t.text().equals("„") || t.text().equals("»");
+                if (t.text().equals("“") || t.text().equals("«") || t.text().equals("”")) {
+                    inQuote = false;
+                }
+                cur.add(t); // kept, so the clause is recognised as quoting and dropped
+                continue;
+            }
+            if (!inQuote && isBreak(tokens, i)) {
+                flush(out, cur);
+                continue;
+            }
+            if (!inQuote && isClauseAnd(tokens, i, cur)) {
+                flush(out, cur);
+            }
+            cur.add(t);
         }
-        cur.add(t); // kept, so the clause is recognised as quoting and dropped
-        continue;
-      }
-      if (!inQuote && isBreak(tokens, i)) {
         flush(out, cur);
-        continue;
-      }
-      if (!inQuote && isClauseAnd(tokens, i, cur)) {
-        flush(out, cur);
-      }
-      cur.add(t);
+        return out;
     }
-    flush(out, cur);
-    return out;
-  }
 
-  private static boolean isBreak(List<Token> t, int i) {
-    String w = t.get(i).text();
-    if (w.equals(":") && i > 0 && i + 1 < t.size() && t.get(i - 1).text().matches("\\d+")
-        && t.get(i + 1).text().matches("\\d+")) {
-      return false; // a score or ratio („mit 3:1“), not a colon before speech
+    private static boolean isBreak(List<Token> t, int i) {
+        String w = t.get(i).text();
+        if (w.equals(":")
+                && i > 0
+                && i + 1 < t.size()
+                && t.get(i - 1).text().matches("\\d+")
+                && t.get(i + 1).text().matches("\\d+")) {
+            return false; // a score or ratio („mit 3:1“), not a colon before speech
+        }
+        if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
+            return true;
+        }
+        if (!w.equals(",") || i + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        String pos = next.pos();
+        return pos.equals("SCONJ")
+                || pos.equals("PRON")
+                || pos.equals("VERB")
+                || pos.equals("AUX")
+                || pos.equals("ADV")
+                || QUOTES.contains(next.text())
+                || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
+                || next.text().equalsIgnoreCase("so");
     }
-    if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
-      return true;
-    }
-    if (!w.equals(",") || i + 1 >= t.size()) {
-      return false;
-    }
-    Token next = t.get(i + 1);
-    String pos = next.pos();
-    return pos.equals("SCONJ") || pos.equals("PRON") || pos.equals("VERB") || pos.equals("AUX")
-        || pos.equals("ADV") || QUOTES.contains(next.text())
-        || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
-        || next.text().equalsIgnoreCase("so");
-  }
 
-  private static boolean isClauseAnd(List<Token> t, int i, List<Token> cur) {
-    if (!t.get(i).text().equals("und")) {
-      return false;
+    private static boolean isClauseAnd(List<Token> t, int i, List<Token> cur) {
+        if (!t.get(i).text().equals("und")) {
+            return false;
+        }
+        boolean verbBefore = cur.stream().anyMatch(ClauseSplitter::isVerb);
+        boolean verbAfter = false;
+        for (int k = i + 1; k < t.size() && !t.get(k).text().equals(","); k++) {
+            verbAfter |= isVerb(t.get(k));
+        }
+        boolean clauseEnds = !cur.isEmpty() && isVerb(cur.get(cur.size() - 1));
+        boolean verbFollows = i + 1 < t.size() && isVerb(t.get(i + 1));
+        return verbBefore && verbAfter && (clauseEnds || verbFollows);
     }
-    boolean verbBefore = cur.stream().anyMatch(ClauseSplitter::isVerb);
-    boolean verbAfter = false;
-    for (int k = i + 1; k < t.size() && !t.get(k).text().equals(","); k++) {
-      verbAfter |= isVerb(t.get(k));
-    }
-    boolean clauseEnds = !cur.isEmpty() && isVerb(cur.get(cur.size() - 1));
-    boolean verbFollows = i + 1 < t.size() && isVerb(t.get(i + 1));
-    return verbBefore && verbAfter && (clauseEnds || verbFollows);
-  }
 
-  private static boolean isVerb(Token t) {
-    return t.pos().equals("VERB") || t.pos().equals("AUX");
-  }
+    private static boolean isVerb(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
 
-  private static void flush(List<List<Token>> out, List<Token> cur) {
-    if (!cur.isEmpty()) {
-      out.add(List.copyOf(cur));
-      cur.clear();
+    private static void flush(List<List<Token>> out, List<Token> cur) {
+        if (!cur.isEmpty()) {
+            out.add(List.copyOf(cur));
+            cur.clear();
+        }
     }
-  }
 
-  /** Adds the clause if it is one; returns whether it is subordinate. */
-  private static boolean addClause(List<Clause> out, Sentence s, List<Token> part, int phraseEnd,
-      boolean inheritedSubordinate) {
-    if (part.stream().anyMatch(t -> QUOTES.contains(t.text()))) {
-      return false;
+    /** Adds the clause if it is one; returns whether it is subordinate. */
+    private static boolean addClause(
+            List<Clause> out, Sentence s, List<Token> part, int phraseEnd, boolean inheritedSubordinate) {
+        if (part.stream().anyMatch(t -> QUOTES.contains(t.text()))) {
+            return false;
+        }
+        int from = 0;
+        boolean subordinate = inheritedSubordinate;
+        while (from < part.size() && isLeadingConnector(part.get(from))) {
+            subordinate |= part.get(from).pos().equals("SCONJ");
+            from++;
+        }
+        if (from < part.size()
+                && part.get(from).pos().equals("PRON")
+                && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
+                        .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
+            return false; // a relative clause: its subject is outside the clause
+        }
+        List<Token> tokens = part.subList(from, part.size());
+        if (tokens.size() >= 2) {
+            out.add(new Clause(s.index(), tokens, subordinate, Math.max(0, phraseEnd - from)));
+        }
+        return subordinate;
     }
-    int from = 0;
-    boolean subordinate = inheritedSubordinate;
-    while (from < part.size() && isLeadingConnector(part.get(from))) {
-      subordinate |= part.get(from).pos().equals("SCONJ");
-      from++;
-    }
-    if (from < part.size() && part.get(from).pos().equals("PRON")
-        && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
-            .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
-      return false; // a relative clause: its subject is outside the clause
-    }
-    List<Token> tokens = part.subList(from, part.size());
-    if (tokens.size() >= 2) {
-      out.add(new Clause(s.index(), tokens, subordinate, Math.max(0, phraseEnd - from)));
-    }
-    return subordinate;
-  }
 
-  private static boolean isLeadingConnector(Token t) {
-    return t.pos().equals("SCONJ") || t.pos().equals("CCONJ") || t.isPunctuation();
-  }
+    private static boolean isLeadingConnector(Token t) {
+        return t.pos().equals("SCONJ") || t.pos().equals("CCONJ") || t.isPunctuation();
+    }
 }

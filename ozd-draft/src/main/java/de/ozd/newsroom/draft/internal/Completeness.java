@@ -17,207 +17,282 @@ import java.util.Set;
  */
 final class Completeness {
 
-  /** Conjunctions whose clause the report does not state as fact. */
-  private static final Set<String> NOT_ASSERTING = Set.of("ob", "wenn", "falls", "sofern",
-      "damit", "bis", "ehe", "ohne", "statt", "anstatt", "soweit", "solange", "sobald");
-  /** Introduce a clause that is the object or complement of the verb before it. */
-  private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "ob", "wie", "was", "wer",
-      "wo", "warum", "wann", "weshalb", "wieso", "welche", "welcher", "welches", "welchen",
-      "wohin", "woher", "wofür", "womit", "worüber", "wovon", "inwieweit", "wieviel", "wieweit");
-  private static final Set<String> FREE_INFINITIVE = Set.of("um", "ohne", "statt", "anstatt",
-      "außer");
-  private static final Set<String> PERSONAL = Set.of("er", "sie", "es", "ihm", "ihn", "ihr",
-      "ihnen", "wir", "uns", "ich", "mir", "mich", "euch", "du", "dir", "dich", "man");
-  private static final Set<String> DEMONSTRATIVE = Set.of("das", "dies", "diese", "dieser",
-      "dieses", "jene", "jener", "jenes", "dem", "den", "denen", "deren", "dessen");
-  private static final Set<String> TIMES = Set.of("jahr", "monat", "woche", "tag", "zeit",
-      "sommer", "winter", "frühjahr", "frühling", "herbst", "jahrzehnt", "jahrhundert", "saison",
-      "quartal", "halbjahr", "wochenende", "morgen", "abend", "nacht", "moment", "stunde");
-  private static final Set<String> PREPOSITIONS = Set.of("auf", "für", "von", "an", "über", "zu",
-      "um", "gegen", "aus", "unter", "vor", "hinter", "mit", "bei", "nach", "durch", "neben",
-      "zwischen", "in");
+    /** Conjunctions whose clause the report does not state as fact. */
+    private static final Set<String> NOT_ASSERTING = Set.of(
+            "ob", "wenn", "falls", "sofern", "damit", "bis", "ehe", "ohne", "statt", "anstatt", "soweit", "solange",
+            "sobald");
+    /** Introduce a clause that is the object or complement of the verb before it. */
+    private static final Set<String> COMPLEMENTIZERS = Set.of(
+            "dass",
+            "ob",
+            "wie",
+            "was",
+            "wer",
+            "wo",
+            "warum",
+            "wann",
+            "weshalb",
+            "wieso",
+            "welche",
+            "welcher",
+            "welches",
+            "welchen",
+            "wohin",
+            "woher",
+            "wofür",
+            "womit",
+            "worüber",
+            "wovon",
+            "inwieweit",
+            "wieviel",
+            "wieweit");
 
-  private final TextAnalysis analysis;
-  private final VerbArguments lexicon;
+    private static final Set<String> FREE_INFINITIVE = Set.of("um", "ohne", "statt", "anstatt", "außer");
+    private static final Set<String> PERSONAL = Set.of(
+            "er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "wir", "uns", "ich", "mir", "mich", "euch", "du", "dir",
+            "dich", "man");
+    private static final Set<String> DEMONSTRATIVE = Set.of(
+            "das", "dies", "diese", "dieser", "dieses", "jene", "jener", "jenes", "dem", "den", "denen", "deren",
+            "dessen");
+    private static final Set<String> TIMES = Set.of(
+            "jahr",
+            "monat",
+            "woche",
+            "tag",
+            "zeit",
+            "sommer",
+            "winter",
+            "frühjahr",
+            "frühling",
+            "herbst",
+            "jahrzehnt",
+            "jahrhundert",
+            "saison",
+            "quartal",
+            "halbjahr",
+            "wochenende",
+            "morgen",
+            "abend",
+            "nacht",
+            "moment",
+            "stunde");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "auf",
+            "für",
+            "von",
+            "an",
+            "über",
+            "zu",
+            "um",
+            "gegen",
+            "aus",
+            "unter",
+            "vor",
+            "hinter",
+            "mit",
+            "bei",
+            "nach",
+            "durch",
+            "neben",
+            "zwischen",
+            "in");
 
-  Completeness(TextAnalysis analysis, VerbArguments lexicon) {
-    this.analysis = analysis;
-    this.lexicon = lexicon;
-  }
+    private final TextAnalysis analysis;
+    private final VerbArguments lexicon;
 
-  /** True if the clause states a fact of the report and keeps what its verb needs. */
-  boolean isComplete(Clause c) {
-    List<Token> s = sentence(c).tokens();
-    int first = s.indexOf(c.tokens().get(0));
-    int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
-    if (first < 0 || last < 0) {
-      return false;
+    Completeness(TextAnalysis analysis, VerbArguments lexicon) {
+        this.analysis = analysis;
+        this.lexicon = lexicon;
     }
-    String conjunction = conjunction(s, first);
-    String opening = Phrases.lower(c.tokens().get(0).text());
-    boolean question = COMPLEMENTIZERS.contains(opening) && !opening.equals("dass")
-        && c.tokens().stream().anyMatch(Phrases::isVerb);
-    return !NOT_ASSERTING.contains(conjunction) && !question && !conditional(s)
-        && !(conjunction.equals("dass") && nonAssertiveMatrix(s, first))
-        && !opensComplement(s, last + 1) && !(c.subordinate() && sharesFiniteVerb(c, s, last + 1));
-  }
 
-  /**
-   * „dass das Gesetz die Normenflut verringern und dafür sorgen wird“: a verb-final conjunct
-   * without an auxiliary, followed by one that ends in verb and auxiliary, shares that auxiliary
-   * when both verbs have the same form (infinitive or participle). „dass Truppen kämpfen und
-   * Verluste erlitten haben“ does not: „kämpfen“ is finite there, as the participle shows.
-   */
-  private static boolean sharesFiniteVerb(Clause c, List<Token> s, int from) {
-    List<Token> own = c.tokens();
-    Token verb = own.get(own.size() - 1);
-    if (from >= s.size() || !s.get(from).pos().equals("CCONJ") || !verb.pos().equals("VERB")
-        || own.stream().anyMatch(t -> t.pos().equals("AUX"))) {
-      return false;
+    /** True if the clause states a fact of the report and keeps what its verb needs. */
+    boolean isComplete(Clause c) {
+        List<Token> s = sentence(c).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        String conjunction = conjunction(s, first);
+        String opening = Phrases.lower(c.tokens().get(0).text());
+        boolean question = COMPLEMENTIZERS.contains(opening)
+                && !opening.equals("dass")
+                && c.tokens().stream().anyMatch(Phrases::isVerb);
+        return !NOT_ASSERTING.contains(conjunction)
+                && !question
+                && !conditional(s)
+                && !(conjunction.equals("dass") && nonAssertiveMatrix(s, first))
+                && !opensComplement(s, last + 1)
+                && !(c.subordinate() && sharesFiniteVerb(c, s, last + 1));
     }
-    int end = from;
-    while (end < s.size() && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
-      end++;
-    }
-    int k = end - 1;
-    while (k > from && s.get(k).pos().equals("AUX")) {
-      k--;
-    }
-    return k < end - 1 && s.get(k).pos().equals("VERB")
-        && looksInfinitive(s.get(k)) == looksInfinitive(verb);
-  }
 
-  private static boolean looksInfinitive(Token verb) {
-    return Phrases.lower(verb.text()).equals(Phrases.lower(verb.lemma()));
-  }
+    /**
+     * „dass das Gesetz die Normenflut verringern und dafür sorgen wird“: a verb-final conjunct
+     * without an auxiliary, followed by one that ends in verb and auxiliary, shares that auxiliary
+     * when both verbs have the same form (infinitive or participle). „dass Truppen kämpfen und
+     * Verluste erlitten haben“ does not: „kämpfen“ is finite there, as the participle shows.
+     */
+    private static boolean sharesFiniteVerb(Clause c, List<Token> s, int from) {
+        List<Token> own = c.tokens();
+        Token verb = own.get(own.size() - 1);
+        if (from >= s.size()
+                || !s.get(from).pos().equals("CCONJ")
+                || !verb.pos().equals("VERB")
+                || own.stream().anyMatch(t -> t.pos().equals("AUX"))) {
+            return false;
+        }
+        int end = from;
+        while (end < s.size()
+                && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
+            end++;
+        }
+        int k = end - 1;
+        while (k > from && s.get(k).pos().equals("AUX")) {
+            k--;
+        }
+        return k < end - 1 && s.get(k).pos().equals("VERB") && looksInfinitive(s.get(k)) == looksInfinitive(verb);
+    }
 
-  /** True if the tokens of a fact name no one by pronoun and point nowhere else. */
-  static boolean isSelfContained(List<Token> fact) {
-    for (int i = 0; i < fact.size(); i++) {
-      if (pointsBack(fact, i)) {
-        return false; // „Dieser Passus sollte wegfallen“: which one, the report said before
-      }
+    private static boolean looksInfinitive(Token verb) {
+        return Phrases.lower(verb.text()).equals(Phrases.lower(verb.lemma()));
     }
-    boolean existential = fact.stream().anyMatch(t -> Phrases.lower(t.lemma()).equals("geben"));
-    for (int i = 0; i < fact.size(); i++) {
-      Token t = fact.get(i);
-      String w = Phrases.lower(t.text());
-      boolean personal = PERSONAL.contains(w) && t.pos().equals("PRON")
-          && !(w.equals("es") && existential);
-      boolean standing = DEMONSTRATIVE.contains(w) && (t.pos().equals("PRON")
-          || i + 1 >= fact.size() || Phrases.isVerb(fact.get(i + 1))
-          || fact.get(i + 1).isPunctuation() || fact.get(i + 1).pos().startsWith("ADP"));
-      if (personal || standing || isPronominalAdverb(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** A demonstrative before a noun („diese Linie“), but not before a time („in diesem Jahr“). */
-  private static boolean pointsBack(List<Token> fact, int i) {
-    Token t = fact.get(i);
-    if (!t.pos().equals("DET") || !Phrases.lower(t.text()).matches("(dies|jen)(e|er|es|em|en)")) {
-      return false;
-    }
-    int k = i + 1;
-    while (k < fact.size() && fact.get(k).pos().equals("ADJ")) {
-      k++;
-    }
-    return k >= fact.size() || !TIMES.contains(Phrases.lower(fact.get(k).lemma()));
-  }
-
-  /** „darauf“, „dafür“, „davon“: points at something outside the clause. */
-  private static boolean isPronominalAdverb(String w) {
-    return PREPOSITIONS.stream().anyMatch(p -> VerbArguments.isPronominalAdverb(w, p))
-        && !Set.of("dabei", "damit", "dadurch", "danach").contains(w);
-  }
-
-  private Sentence sentence(Clause c) {
-    return analysis.sentences().get(c.sentence());
-  }
-
-  /** The subordinating conjunction before the clause („dass“, „wenn“), lower case, or "". */
-  private static String conjunction(List<Token> s, int first) {
-    for (int i = first - 1; i >= 0; i--) {
-      Token t = s.get(i);
-      if (t.pos().equals("SCONJ")) {
-        return Phrases.lower(t.text());
-      }
-      if (!t.pos().equals("CCONJ") && !t.isPunctuation()) {
-        return "";
-      }
-    }
-    return "";
-  }
-
-  /** A sentence with a condition („Wenn das Land zahlt, beginnen …“): no clause of it is fact. */
-  private static boolean conditional(List<Token> s) {
-    return s.stream().anyMatch(t -> t.pos().equals("SCONJ")
-        && Set.of("wenn", "falls", "sofern").contains(Phrases.lower(t.text())));
-  }
-
-  /** True if the verb of the clause before the dass-clause does not assert it. */
-  private boolean nonAssertiveMatrix(List<Token> s, int first) {
-    int end = first - 1;
-    while (end >= 0 && !s.get(end).text().equals(",")) {
-      end--;
-    }
-    int begin = end - 1;
-    while (begin > 0 && !s.get(begin - 1).text().equals(",")) {
-      begin--;
-    }
-    return end > 0 && lexicon.isNonAssertive(VerbArguments.verbs(s.subList(Math.max(0, begin),
-        end)));
-  }
-
-  /**
-   * True if the tokens from {@code from} open the verb's complement: after a comma, a
-   * dass/ob/w-clause (not „wie … sagte“, which says who speaks) or a zu-infinitive (not „um … zu“).
-   */
-  private boolean opensComplement(List<Token> s, int from) {
-    int i = from;
-    while (i < s.size() && s.get(i).text().equals(",")) {
-      i++;
-    }
-    if (i == from || i >= s.size()) {
-      return false;
-    }
-    List<Token> next = new ArrayList<>();
-    for (int k = i; k < s.size() && !Set.of(",", ".", ";", ":", "–").contains(s.get(k).text());
-        k++) {
-      next.add(s.get(k));
-    }
-    if (next.isEmpty()) {
-      return false;
-    }
-    String first = Phrases.lower(next.get(0).text());
-    if (first.equals("dass")) {
-      return true; // its verb may come only after an embedded clause („dass jeder, der …, zahlt“)
-    }
-    if (COMPLEMENTIZERS.contains(first)) {
-      return next.stream().anyMatch(Phrases::isVerb) && !isSourceClause(next);
-    }
-    return !FREE_INFINITIVE.contains(first) && isZuInfinitive(next);
-  }
-
-  private boolean isSourceClause(List<Token> clause) {
-    return analysis.attributions().stream().anyMatch(a -> a.cue().startsWith("wie")
-        && a.speakerBegin() >= clause.get(0).begin()
-        && a.speakerEnd() <= clause.get(clause.size() - 1).end());
-  }
-
-  /** „die Bürger zu spät informiert zu haben“, „eigene Vorschläge vorzulegen“. */
-  static boolean isZuInfinitive(List<Token> clause) {
-    for (int i = 0; i + 1 < clause.size(); i++) {
-      if (Phrases.lower(clause.get(i).text()).equals("zu") && clause.get(i).pos().equals("PART")
-          && Phrases.isVerb(clause.get(i + 1))) {
+    /** True if the tokens of a fact name no one by pronoun and point nowhere else. */
+    static boolean isSelfContained(List<Token> fact) {
+        for (int i = 0; i < fact.size(); i++) {
+            if (pointsBack(fact, i)) {
+                return false; // „Dieser Passus sollte wegfallen“: which one, the report said before
+            }
+        }
+        boolean existential =
+                fact.stream().anyMatch(t -> Phrases.lower(t.lemma()).equals("geben"));
+        for (int i = 0; i < fact.size(); i++) {
+            Token t = fact.get(i);
+            String w = Phrases.lower(t.text());
+            boolean personal = PERSONAL.contains(w) && t.pos().equals("PRON") && !(w.equals("es") && existential);
+            boolean standing = DEMONSTRATIVE.contains(w)
+                    && (t.pos().equals("PRON")
+                            || i + 1 >= fact.size()
+                            || Phrases.isVerb(fact.get(i + 1))
+                            || fact.get(i + 1).isPunctuation()
+                            || fact.get(i + 1).pos().startsWith("ADP"));
+            if (personal || standing || isPronominalAdverb(w)) {
+                return false;
+            }
+        }
         return true;
-      }
     }
-    Token last = clause.get(clause.size() - 1);
-    return clause.size() > 1 && Phrases.isVerb(last)
-        && Phrases.lower(last.text()).matches("(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|"
-            + "zurück|zusammen|her|hin|los|teil|dar)zu\\p{L}+en");
-  }
+
+    /** A demonstrative before a noun („diese Linie“), but not before a time („in diesem Jahr“). */
+    private static boolean pointsBack(List<Token> fact, int i) {
+        Token t = fact.get(i);
+        if (!t.pos().equals("DET") || !Phrases.lower(t.text()).matches("(dies|jen)(e|er|es|em|en)")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < fact.size() && fact.get(k).pos().equals("ADJ")) {
+            k++;
+        }
+        return k >= fact.size() || !TIMES.contains(Phrases.lower(fact.get(k).lemma()));
+    }
+
+    /** „darauf“, „dafür“, „davon“: points at something outside the clause. */
+    private static boolean isPronominalAdverb(String w) {
+        return PREPOSITIONS.stream().anyMatch(p -> VerbArguments.isPronominalAdverb(w, p))
+                && !Set.of("dabei", "damit", "dadurch", "danach").contains(w);
+    }
+
+    private Sentence sentence(Clause c) {
+        return analysis.sentences().get(c.sentence());
+    }
+
+    /** The subordinating conjunction before the clause („dass“, „wenn“), lower case, or "". */
+    private static String conjunction(List<Token> s, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            Token t = s.get(i);
+            if (t.pos().equals("SCONJ")) {
+                return Phrases.lower(t.text());
+            }
+            if (!t.pos().equals("CCONJ") && !t.isPunctuation()) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** A sentence with a condition („Wenn das Land zahlt, beginnen …“): no clause of it is fact. */
+    private static boolean conditional(List<Token> s) {
+        return s.stream()
+                .anyMatch(t -> t.pos().equals("SCONJ")
+                        && Set.of("wenn", "falls", "sofern").contains(Phrases.lower(t.text())));
+    }
+
+    /** True if the verb of the clause before the dass-clause does not assert it. */
+    private boolean nonAssertiveMatrix(List<Token> s, int first) {
+        int end = first - 1;
+        while (end >= 0 && !s.get(end).text().equals(",")) {
+            end--;
+        }
+        int begin = end - 1;
+        while (begin > 0 && !s.get(begin - 1).text().equals(",")) {
+            begin--;
+        }
+        return end > 0 && lexicon.isNonAssertive(VerbArguments.verbs(s.subList(Math.max(0, begin), end)));
+    }
+
+    /**
+     * True if the tokens from {@code from} open the verb's complement: after a comma, a
+     * dass/ob/w-clause (not „wie … sagte“, which says who speaks) or a zu-infinitive (not „um … zu“).
+     */
+    private boolean opensComplement(List<Token> s, int from) {
+        int i = from;
+        while (i < s.size() && s.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i == from || i >= s.size()) {
+            return false;
+        }
+        List<Token> next = new ArrayList<>();
+        for (int k = i;
+                k < s.size()
+                        && !Set.of(",", ".", ";", ":", "–").contains(s.get(k).text());
+                k++) {
+            next.add(s.get(k));
+        }
+        if (next.isEmpty()) {
+            return false;
+        }
+        String first = Phrases.lower(next.get(0).text());
+        if (first.equals("dass")) {
+            return true; // its verb may come only after an embedded clause („dass jeder, der …, zahlt“)
+        }
+        if (COMPLEMENTIZERS.contains(first)) {
+            return next.stream().anyMatch(Phrases::isVerb) && !isSourceClause(next);
+        }
+        return !FREE_INFINITIVE.contains(first) && isZuInfinitive(next);
+    }
+
+    private boolean isSourceClause(List<Token> clause) {
+        return analysis.attributions().stream()
+                .anyMatch(a -> a.cue().startsWith("wie")
+                        && a.speakerBegin() >= clause.get(0).begin()
+                        && a.speakerEnd() <= clause.get(clause.size() - 1).end());
+    }
+
+    /** „die Bürger zu spät informiert zu haben“, „eigene Vorschläge vorzulegen“. */
+    static boolean isZuInfinitive(List<Token> clause) {
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            if (Phrases.lower(clause.get(i).text()).equals("zu")
+                    && clause.get(i).pos().equals("PART")
+                    && Phrases.isVerb(clause.get(i + 1))) {
+                return true;
+            }
+        }
+        Token last = clause.get(clause.size() - 1);
+        return clause.size() > 1
+                && Phrases.isVerb(last)
+                && Phrases.lower(last.text())
+                        .matches("(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|"
+                                + "zurück|zusammen|her|hin|los|teil|dar)zu\\p{L}+en");
+    }
 }

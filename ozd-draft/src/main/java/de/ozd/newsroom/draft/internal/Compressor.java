@@ -18,227 +18,362 @@ import java.util.Set;
  */
 final class Compressor {
 
-  /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
-  static final Set<String> KEPT_ADVERBS = Set.of("nicht", "nie", "niemals", "kaum", "nur",
-      "erst", "noch", "offenbar", "angeblich", "mutmaßlich", "vermutlich", "wohl",
-      "möglicherweise", "womöglich", "voraussichtlich", "offensichtlich", "anscheinend",
-      "wahrscheinlich", "eventuell", "vielleicht", "keineswegs", "weder", "bislang", "bisher",
-      "bis", "mehr", "weniger", "länger", "fast", "rund", "etwa", "knapp", "mindestens",
-      "höchstens", "jährlich", "gut", "annähernd", "nahezu", "beinahe", "ungefähr", "circa",
-      "ca.", "über", "unter", "je", "pro", "künftig", "wieder", "erneut", "weiterhin", "zunächst",
-      "vorerst", "vorläufig", "bald", "demnächst", "später", "zuletzt", "immer", "stets",
-      "sogar", "allein", "zusammen", "gemeinsam", "schwer", "leicht", "tödlich");
+    /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
+    static final Set<String> KEPT_ADVERBS = Set.of(
+            "nicht",
+            "nie",
+            "niemals",
+            "kaum",
+            "nur",
+            "erst",
+            "noch",
+            "offenbar",
+            "angeblich",
+            "mutmaßlich",
+            "vermutlich",
+            "wohl",
+            "möglicherweise",
+            "womöglich",
+            "voraussichtlich",
+            "offensichtlich",
+            "anscheinend",
+            "wahrscheinlich",
+            "eventuell",
+            "vielleicht",
+            "keineswegs",
+            "weder",
+            "bislang",
+            "bisher",
+            "bis",
+            "mehr",
+            "weniger",
+            "länger",
+            "fast",
+            "rund",
+            "etwa",
+            "knapp",
+            "mindestens",
+            "höchstens",
+            "jährlich",
+            "gut",
+            "annähernd",
+            "nahezu",
+            "beinahe",
+            "ungefähr",
+            "circa",
+            "ca.",
+            "über",
+            "unter",
+            "je",
+            "pro",
+            "künftig",
+            "wieder",
+            "erneut",
+            "weiterhin",
+            "zunächst",
+            "vorerst",
+            "vorläufig",
+            "bald",
+            "demnächst",
+            "später",
+            "zuletzt",
+            "immer",
+            "stets",
+            "sogar",
+            "allein",
+            "zusammen",
+            "gemeinsam",
+            "schwer",
+            "leicht",
+            "tödlich");
 
-  /** Nouns that say nothing without their genitive („die Zahl der Arbeitslosen“). */
-  private static final Set<String> RELATIONAL = Set.of("zahl", "anzahl", "anteil", "hälfte",
-      "drittel", "viertel", "mehrheit", "großteil", "teil", "rest", "ende", "anfang", "beginn",
-      "mitte", "höhe", "wert", "summe", "menge", "reihe", "prozent", "quote", "kosten",
-      "verlust", "gewinn", "umsatz", "preis", "bau", "ausbau", "abbau", "schließung", "verkauf");
+    /** Nouns that say nothing without their genitive („die Zahl der Arbeitslosen“). */
+    private static final Set<String> RELATIONAL = Set.of(
+            "zahl",
+            "anzahl",
+            "anteil",
+            "hälfte",
+            "drittel",
+            "viertel",
+            "mehrheit",
+            "großteil",
+            "teil",
+            "rest",
+            "ende",
+            "anfang",
+            "beginn",
+            "mitte",
+            "höhe",
+            "wert",
+            "summe",
+            "menge",
+            "reihe",
+            "prozent",
+            "quote",
+            "kosten",
+            "verlust",
+            "gewinn",
+            "umsatz",
+            "preis",
+            "bau",
+            "ausbau",
+            "abbau",
+            "schließung",
+            "verkauf");
 
-  private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
-  /** Separable verb particles that can end a verb-second clause. */
-  private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
-      "ein", "fest", "fort", "her", "heraus", "herum", "hin", "hinaus", "hinzu", "los", "mit",
-      "nach", "vor", "voran", "vorbei", "weg", "weiter", "zu", "zurück", "zusammen", "um", "bereit",
-      "statt", "teil", "frei", "hoch", "offen", "fern", "kennen", "nahe");
+    /** Separable verb particles that can end a verb-second clause. */
+    private static final Set<String> SEPARABLE = Set.of(
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "dar",
+            "ein",
+            "fest",
+            "fort",
+            "her",
+            "heraus",
+            "herum",
+            "hin",
+            "hinaus",
+            "hinzu",
+            "los",
+            "mit",
+            "nach",
+            "vor",
+            "voran",
+            "vorbei",
+            "weg",
+            "weiter",
+            "zu",
+            "zurück",
+            "zusammen",
+            "um",
+            "bereit",
+            "statt",
+            "teil",
+            "frei",
+            "hoch",
+            "offen",
+            "fern",
+            "kennen",
+            "nahe");
 
-  /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
-  private static final Set<String> COMPARISON = Set.of("wie", "als");
+    /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
+    private static final Set<String> COMPARISON = Set.of("wie", "als");
 
-  private final TextAnalysis analysis;
-  private final Phrases phrases;
-  private final SpeakerPrefix speaker;
+    private final TextAnalysis analysis;
+    private final Phrases phrases;
+    private final SpeakerPrefix speaker;
 
-  Compressor(TextAnalysis analysis, Phrases phrases, SpeakerPrefix speaker) {
-    this.analysis = analysis;
-    this.phrases = phrases;
-    this.speaker = speaker;
-  }
-
-  /** The headline shortened towards {@code budget} words (it may stay longer). */
-  List<Token> compress(List<Token> t, Clause c, int budget, boolean attributed) {
-    List<Token> out = new ArrayList<>(t);
-    if (out.size() < 4) {
-      return out;
+    Compressor(TextAnalysis analysis, Phrases phrases, SpeakerPrefix speaker) {
+        this.analysis = analysis;
+        this.phrases = phrases;
+        this.speaker = speaker;
     }
-    Set<String> verbs = VerbArguments.verbs(c.tokens());
-    Token particle = clauseFinalParticle(out);
-    for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
-      Token x = out.get(i);
-      if (x.pos().equals("ADV") && x != particle && !isHedge(x, c)
-          && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
-        out.remove(i);
-      }
-    }
-    // a particle verb's arguments („deuten auf … hin“) are not in the lexicon: between verb and
-    // particle nothing goes
-    boolean keepAfterVerb = particle != null;
-    prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
-    prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
-    genitives(out, c, budget, verbs);
-    if (out.size() > budget) {
-      dropArticle(out);
-    }
-    prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
-    return out;
-  }
 
-  /**
-   * The separable particle that ends a verb-second clause („deuten … hin“, „geht … aus“), or null.
-   * It belongs to the verb: it stays, and so does every phrase between verb and particle.
-   */
-  private Token clauseFinalParticle(List<Token> out) {
-    Token last = out.get(out.size() - 1);
-    boolean particleTag = last.pos().equals("ADV") || last.pos().startsWith("ADP");
-    return particleTag && SEPARABLE.contains(Phrases.lower(last.text())) && isParticle(last)
-        ? last : null;
-  }
-
-  /** Genitive attributes after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“. */
-  private void genitives(List<Token> out, Clause c, int budget, Set<String> verbs) {
-    for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
-      Token head = out.get(i - 1);
-      if (!Phrases.GENITIVE.contains(out.get(i).text()) || !head.pos().equals("NOUN")
-          || RELATIONAL.contains(Phrases.lower(head.lemma())) || SpeakerPrefix.isSourceWord(head)) {
-        continue;
-      }
-      int end = phrases.phraseEnd(out, i, verbs);
-      if (end < 0) {
-        continue;
-      }
-      List<Token> phrase = out.subList(i, end);
-      boolean number = phrase.stream().anyMatch(FactComposer::isNumberWord);
-      if (!number && !speaker.isSourcePhrase(phrase, c) && leavesAClaim(out, i, end)) {
-        phrase.clear();
-      }
+    /** The headline shortened towards {@code budget} words (it may stay longer). */
+    List<Token> compress(List<Token> t, Clause c, int budget, boolean attributed) {
+        List<Token> out = new ArrayList<>(t);
+        if (out.size() < 4) {
+            return out;
+        }
+        Set<String> verbs = VerbArguments.verbs(c.tokens());
+        Token particle = clauseFinalParticle(out);
+        for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
+            Token x = out.get(i);
+            if (x.pos().equals("ADV")
+                    && x != particle
+                    && !isHedge(x, c)
+                    && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
+                out.remove(i);
+            }
+        }
+        // a particle verb's arguments („deuten auf … hin“) are not in the lexicon: between verb and
+        // particle nothing goes
+        boolean keepAfterVerb = particle != null;
+        prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
+        prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
+        genitives(out, c, budget, verbs);
+        if (out.size() > budget) {
+            dropArticle(out);
+        }
+        prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
+        return out;
     }
-  }
 
-  /**
-   * Headline style: „Gewerkschaft Verdi hat …“. An adjective after the article takes the form it
-   * has without one („die ersten 20 Fahrzeuge“ → „erste 20 Fahrzeuge“); where that form is not
-   * certain („den neuen“), the article stays.
-   */
-  private static void dropArticle(List<Token> out) {
-    if (out.size() <= 3 || !out.get(0).pos().equals("DET")
-        || !DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
-        || Phrases.isVerb(out.get(1))) {
-      return;
+    /**
+     * The separable particle that ends a verb-second clause („deuten … hin“, „geht … aus“), or null.
+     * It belongs to the verb: it stays, and so does every phrase between verb and particle.
+     */
+    private Token clauseFinalParticle(List<Token> out) {
+        Token last = out.get(out.size() - 1);
+        boolean particleTag = last.pos().equals("ADV") || last.pos().startsWith("ADP");
+        return particleTag && SEPARABLE.contains(Phrases.lower(last.text())) && isParticle(last) ? last : null;
     }
-    String article = out.get(0).text().toLowerCase(Locale.GERMAN);
-    if (isNominalisedAdjective(out.get(1))) {
-      return; // „Der Verdächtige“ without article would need „Verdächtiger“
+
+    /** Genitive attributes after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“. */
+    private void genitives(List<Token> out, Clause c, int budget, Set<String> verbs) {
+        for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
+            Token head = out.get(i - 1);
+            if (!Phrases.GENITIVE.contains(out.get(i).text())
+                    || !head.pos().equals("NOUN")
+                    || RELATIONAL.contains(Phrases.lower(head.lemma()))
+                    || SpeakerPrefix.isSourceWord(head)) {
+                continue;
+            }
+            int end = phrases.phraseEnd(out, i, verbs);
+            if (end < 0) {
+                continue;
+            }
+            List<Token> phrase = out.subList(i, end);
+            boolean number = phrase.stream().anyMatch(FactComposer::isNumberWord);
+            if (!number && !speaker.isSourcePhrase(phrase, c) && leavesAClaim(out, i, end)) {
+                phrase.clear();
+            }
+        }
     }
-    List<Token> adjectives = new ArrayList<>();
-    for (int i = 1; i < out.size() && (out.get(i).pos().equals("ADJ")
-        || out.get(i).pos().equals("DET")); i++) { // „die beiden“ → „beide“
-      adjectives.add(out.get(i));
+
+    /**
+     * Headline style: „Gewerkschaft Verdi hat …“. An adjective after the article takes the form it
+     * has without one („die ersten 20 Fahrzeuge“ → „erste 20 Fahrzeuge“); where that form is not
+     * certain („den neuen“), the article stays.
+     */
+    private static void dropArticle(List<Token> out) {
+        if (out.size() <= 3
+                || !out.get(0).pos().equals("DET")
+                || !DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
+                || Phrases.isVerb(out.get(1))) {
+            return;
+        }
+        String article = out.get(0).text().toLowerCase(Locale.GERMAN);
+        if (isNominalisedAdjective(out.get(1))) {
+            return; // „Der Verdächtige“ without article would need „Verdächtiger“
+        }
+        List<Token> adjectives = new ArrayList<>();
+        for (int i = 1;
+                i < out.size()
+                        && (out.get(i).pos().equals("ADJ") || out.get(i).pos().equals("DET"));
+                i++) { // „die beiden“ → „beide“
+            adjectives.add(out.get(i));
+        }
+        List<Token> strong = new ArrayList<>();
+        for (Token a : adjectives) {
+            String form = strongForm(article, a.text());
+            if (form == null) {
+                return;
+            }
+            strong.add(new Token(form, a.begin(), a.end(), a.pos(), a.lemma()));
+        }
+        out.remove(0);
+        for (int i = 0; i < strong.size(); i++) {
+            out.set(i, strong.get(i));
+        }
     }
-    List<Token> strong = new ArrayList<>();
-    for (Token a : adjectives) {
-      String form = strongForm(article, a.text());
-      if (form == null) {
-        return;
-      }
-      strong.add(new Token(form, a.begin(), a.end(), a.pos(), a.lemma()));
+
+    /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
+    private static boolean isNominalisedAdjective(Token t) {
+        return t.pos().equals("NOUN") && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)");
     }
-    out.remove(0);
-    for (int i = 0; i < strong.size(); i++) {
-      out.set(i, strong.get(i));
+
+    /** The strong form of an adjective after a nominative article, or null if not certain. */
+    static String strongForm(String article, String weak) {
+        return switch (article) {
+            case "die" ->
+                weak.endsWith("en")
+                        ? weak.substring(0, weak.length() - 1)
+                        : weak.endsWith("e") ? weak : null; // plural „die ersten“ → „erste“; „die neue“ stays
+            case "der" -> weak.endsWith("e") ? weak + "r" : null;
+            case "das" -> weak.endsWith("e") ? weak + "s" : null;
+            default -> null;
+        };
     }
-  }
 
-  /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
-  private static boolean isNominalisedAdjective(Token t) {
-    return t.pos().equals("NOUN")
-        && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)");
-  }
-
-  /** The strong form of an adjective after a nominative article, or null if not certain. */
-  static String strongForm(String article, String weak) {
-    return switch (article) {
-      case "die" -> weak.endsWith("en") ? weak.substring(0, weak.length() - 1)
-          : weak.endsWith("e") ? weak : null; // plural „die ersten“ → „erste“; „die neue“ stays
-      case "der" -> weak.endsWith("e") ? weak + "r" : null;
-      case "das" -> weak.endsWith("e") ? weak + "s" : null;
-      default -> null;
-    };
-  }
-
-  /**
-   * Drops prepositional phrases from the end while {@code out} is too long: in pass 0 after the
-   * verb and without a name, number or date; in pass 1 also with a name; in pass 2 also with a
-   * date given in words („am Dienstag“). Never a phrase with digits or a hedge, a phrase the verb
-   * needs, one attached to a noun or inside an attribute, nor the source phrase unless the fact's
-   * prefix carries it. With {@code keepAfterVerb} only phrases before the verb may go.
-   */
-  private void prepositional(List<Token> out, Clause c, int budget, boolean attributed, int pass,
-      Set<String> verbs, boolean keepAfterVerb) {
-    if (out.size() <= budget || keepAfterVerb && pass == 0) {
-      return;
+    /**
+     * Drops prepositional phrases from the end while {@code out} is too long: in pass 0 after the
+     * verb and without a name, number or date; in pass 1 also with a name; in pass 2 also with a
+     * date given in words („am Dienstag“). Never a phrase with digits or a hedge, a phrase the verb
+     * needs, one attached to a noun or inside an attribute, nor the source phrase unless the fact's
+     * prefix carries it. With {@code keepAfterVerb} only phrases before the verb may go.
+     */
+    private void prepositional(
+            List<Token> out,
+            Clause c,
+            int budget,
+            boolean attributed,
+            int pass,
+            Set<String> verbs,
+            boolean keepAfterVerb) {
+        if (out.size() <= budget || keepAfterVerb && pass == 0) {
+            return;
+        }
+        int verb = Phrases.firstVerb(out);
+        int from = keepAfterVerb ? Math.min(verb, out.size()) - 1 : out.size() - 1;
+        for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget; i--) {
+            if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
+                continue;
+            }
+            int end = phrases.phraseEnd(out, i + 1, verbs); // „in der Nähe des Rathauses“ goes whole
+            if (end < 0 || Phrases.isVerb(out.get(i - 1)) && end < out.size() && Phrases.isVerb(out.get(end))) {
+                continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
+            }
+            List<Token> phrase = out.subList(i, end);
+            boolean source = speaker.isSourcePhrase(phrase, c);
+            if (source ? !attributed : !isFree(out, i, verbs)) {
+                continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
+                // fact's prefix „Laut Unternehmen:“ carries it
+            }
+            if ((source || droppable(phrase, c, pass)) && leavesAClaim(out, i, end)) {
+                phrase.clear();
+            }
+        }
     }
-    int verb = Phrases.firstVerb(out);
-    int from = keepAfterVerb ? Math.min(verb, out.size()) - 1 : out.size() - 1;
-    for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget; i--) {
-      if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
-        continue;
-      }
-      int end = phrases.phraseEnd(out, i + 1, verbs); // „in der Nähe des Rathauses“ goes whole
-      if (end < 0 || Phrases.isVerb(out.get(i - 1)) && end < out.size()
-          && Phrases.isVerb(out.get(end))) {
-        continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
-      }
-      List<Token> phrase = out.subList(i, end);
-      boolean source = speaker.isSourcePhrase(phrase, c);
-      if (source ? !attributed : !isFree(out, i, verbs)) {
-        continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
-                  // fact's prefix „Laut Unternehmen:“ carries it
-      }
-      if ((source || droppable(phrase, c, pass)) && leavesAClaim(out, i, end)) {
-        phrase.clear();
-      }
+
+    /** True if the phrase at {@code i} is a free adjunct, not an argument or part of a noun phrase. */
+    private boolean isFree(List<Token> out, int i, Set<String> verbs) {
+        return !isParticle(out.get(i))
+                && !COMPARISON.contains(Phrases.lower(out.get(i).text()))
+                && !phrases.isArgument(out, i, verbs)
+                && !phrases.isAttached(out, i, verbs)
+                && !phrases.insideAttribute(out, i);
     }
-  }
 
-  /** True if the phrase at {@code i} is a free adjunct, not an argument or part of a noun phrase. */
-  private boolean isFree(List<Token> out, int i, Set<String> verbs) {
-    return !isParticle(out.get(i)) && !COMPARISON.contains(Phrases.lower(out.get(i).text()))
-        && !phrases.isArgument(out, i, verbs)
-        && !phrases.isAttached(out, i, verbs) && !phrases.insideAttribute(out, i);
-  }
-
-  /** „warfen ihm vor, …“: a preposition before a comma or the end is the verb's particle. */
-  private boolean isParticle(Token t) {
-    String text = analysis.text();
-    int k = t.end();
-    while (k < text.length() && text.charAt(k) == ' ') {
-      k++;
+    /** „warfen ihm vor, …“: a preposition before a comma or the end is the verb's particle. */
+    private boolean isParticle(Token t) {
+        String text = analysis.text();
+        int k = t.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() || ",.;:!?".indexOf(text.charAt(k)) >= 0;
     }
-    return k >= text.length() || ",.;:!?".indexOf(text.charAt(k)) >= 0;
-  }
 
-  private boolean droppable(List<Token> phrase, Clause c, int pass) {
-    boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
-    boolean number = digits || pass < 2 && analysis.quantitiesIn(c.sentence()).stream()
-        .anyMatch(q -> phrase.stream()
-            .anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
-    boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
-    boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
-    return !number && !hedge && (pass >= 1 || !named);
-  }
+    private boolean droppable(List<Token> phrase, Clause c, int pass) {
+        boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
+        boolean number = digits
+                || pass < 2
+                        && analysis.quantitiesIn(c.sentence()).stream()
+                                .anyMatch(q ->
+                                        phrase.stream().anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
+        boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
+        boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
+        return !number && !hedge && (pass >= 1 || !named);
+    }
 
-  /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
-  static boolean leavesAClaim(List<Token> t, int from, int to) {
-    List<Token> rest = new ArrayList<>(t.subList(0, from));
-    rest.addAll(t.subList(to, t.size()));
-    return rest.size() >= 3 && Phrases.firstVerb(rest) >= 0
-        && !rest.get(rest.size() - 1).pos().equals("DET")
-        && !rest.get(rest.size() - 1).pos().equals("ADP");
-  }
+    /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
+    static boolean leavesAClaim(List<Token> t, int from, int to) {
+        List<Token> rest = new ArrayList<>(t.subList(0, from));
+        rest.addAll(t.subList(to, t.size()));
+        return rest.size() >= 3
+                && Phrases.firstVerb(rest) >= 0
+                && !rest.get(rest.size() - 1).pos().equals("DET")
+                && !rest.get(rest.size() - 1).pos().equals("ADP");
+    }
 
-  boolean isHedge(Token t, Clause c) {
-    return analysis.hedgesIn(c.sentence()).stream()
-        .anyMatch(h -> h.begin() <= t.begin() && t.end() <= h.end());
-  }
+    boolean isHedge(Token t, Clause c) {
+        return analysis.hedgesIn(c.sentence()).stream().anyMatch(h -> h.begin() <= t.begin() && t.end() <= h.end());
+    }
 }

@@ -26,222 +26,296 @@ import java.util.Set;
  */
 final class FactComposer {
 
-  /** A composed fact. */
-  record Fact(String text, int sentence, int words, double score, Clause clause) {}
+    /** A composed fact. */
+    record Fact(String text, int sentence, int words, double score, Clause clause) {}
 
-  private static final Set<String> FILLERS = Set.of("zudem", "auch", "dabei", "dann", "ebenfalls",
-      "bereits", "nun", "jedoch", "aber", "allerdings", "außerdem", "parallel", "darüber",
-      "inzwischen", "indes", "freilich", "hingegen", "wiederum", "somit", "also", "mittlerweile",
-      "indessen", "daraufhin");
-  private static final Set<String> CUE_LEMMAS = Set.of("sagen", "erklären", "betonen",
-      "mitteilen", "berichten", "melden", "schreiben", "bestätigen", "warnen", "hervorheben",
-      "kritisieren", "fordern", "ankündigen", "behaupten", "meinen", "ergänzen", "gehen",
-      "bezweifeln", "vermuten", "glauben", "fürchten", "hoffen", "befürchten", "sprechen",
-      "teilen", "argumentieren", "bekräftigen", "nennen", "zitieren", "verdeutlichen",
-      "verkünden", "bezeichnen", "unterstreichen", "versichern", "dementieren", "antworten",
-      "erläutern", "schildern", "äußern", "beklagen", "mahnen", "verweisen", "bemängeln",
-      "monieren", "bestreiten");
+    private static final Set<String> FILLERS = Set.of(
+            "zudem",
+            "auch",
+            "dabei",
+            "dann",
+            "ebenfalls",
+            "bereits",
+            "nun",
+            "jedoch",
+            "aber",
+            "allerdings",
+            "außerdem",
+            "parallel",
+            "darüber",
+            "inzwischen",
+            "indes",
+            "freilich",
+            "hingegen",
+            "wiederum",
+            "somit",
+            "also",
+            "mittlerweile",
+            "indessen",
+            "daraufhin");
+    private static final Set<String> CUE_LEMMAS = Set.of(
+            "sagen",
+            "erklären",
+            "betonen",
+            "mitteilen",
+            "berichten",
+            "melden",
+            "schreiben",
+            "bestätigen",
+            "warnen",
+            "hervorheben",
+            "kritisieren",
+            "fordern",
+            "ankündigen",
+            "behaupten",
+            "meinen",
+            "ergänzen",
+            "gehen",
+            "bezweifeln",
+            "vermuten",
+            "glauben",
+            "fürchten",
+            "hoffen",
+            "befürchten",
+            "sprechen",
+            "teilen",
+            "argumentieren",
+            "bekräftigen",
+            "nennen",
+            "zitieren",
+            "verdeutlichen",
+            "verkünden",
+            "bezeichnen",
+            "unterstreichen",
+            "versichern",
+            "dementieren",
+            "antworten",
+            "erläutern",
+            "schildern",
+            "äußern",
+            "beklagen",
+            "mahnen",
+            "verweisen",
+            "bemängeln",
+            "monieren",
+            "bestreiten");
 
-  private final TextAnalysis analysis;
-  private final Phrases phrases;
-  private final SpeakerPrefix speaker;
-  private final Compressor compressor;
-  private final Completeness completeness;
-  private final WordOrder order;
+    private final TextAnalysis analysis;
+    private final Phrases phrases;
+    private final SpeakerPrefix speaker;
+    private final Compressor compressor;
+    private final Completeness completeness;
+    private final WordOrder order;
 
-  FactComposer(TextAnalysis analysis) {
-    this.analysis = analysis;
-    this.phrases = new Phrases(analysis, VerbArguments.standard());
-    this.speaker = new SpeakerPrefix(analysis);
-    this.compressor = new Compressor(analysis, phrases, speaker);
-    this.completeness = new Completeness(analysis, VerbArguments.standard());
-    this.order = new WordOrder(analysis, phrases);
-  }
-
-  /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
-  Optional<Fact> compose(Clause c, int maxWords) {
-    if (isCueClause(c) || endsInSplitScore(c) || !completeness.isComplete(c)) {
-      return Optional.empty();
+    FactComposer(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.phrases = new Phrases(analysis, VerbArguments.standard());
+        this.speaker = new SpeakerPrefix(analysis);
+        this.compressor = new Compressor(analysis, phrases, speaker);
+        this.completeness = new Completeness(analysis, VerbArguments.standard());
+        this.order = new WordOrder(analysis, phrases);
     }
-    String fullPrefix = speaker.of(c);
-    if (fullPrefix.equals(SpeakerPrefix.PRONOUN_SOURCE)) {
-      return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
-    }
-    boolean named = SpeakerPrefix.inClause(c, fullPrefix);
-    int[] budgets = named ? new int[] {maxWords}
-        : new int[] {maxWords - words(fullPrefix), maxWords};
-    for (int budget : budgets) {
-      Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
-      if (fact.isPresent()) {
-        return fact;
-      }
-    }
-    return Optional.empty();
-  }
 
-  /**
-   * The fact with a body of at most {@code budget} words; the prefix is left out when the body
-   * names the speaker itself, and the whole must stay within {@code maxWords}.
-   */
-  private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-    Optional<List<Token>> body = NumberHeadline.of(c, phrases).filter(b -> b.size() <= budget)
-        .or(() -> reordered(c, budget, fullPrefix.startsWith("Laut ")
-            && !SpeakerPrefix.inClause(c, fullPrefix)));
-    return body.filter(b -> hasContent(b) && b.size() >= 3)
-        .map(b -> {
-          String plain = text(b);
-          String name = SpeakerPrefix.name(fullPrefix);
-          String prefix = !name.isEmpty() && plain.contains(name) ? "" : fullPrefix;
-          String out = prefix + capitalise(plain);
-          return new Fact(out, c.sentence(), words(out), score(c, b), c);
-        })
-        .filter(f -> f.words() <= maxWords);
-  }
-
-  /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
-  private boolean endsInSplitScore(Clause c) {
-    List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
-    Token last = c.tokens().get(c.tokens().size() - 1);
-    int i = sentence.indexOf(last);
-    return last.pos().equals("NUM") && i >= 0 && i + 1 < sentence.size()
-        && sentence.get(i + 1).text().equals(":");
-  }
-
-  private boolean isCueClause(Clause c) {
-    if (isWholeSentence(c)) {
-      return false; // „Die Polizei meldete drei Festnahmen.“: what is said is the object itself
-    }
-    for (Attribution a : analysis.attributionsIn(c.sentence())) {
-      for (Token t : c.tokens()) {
-        if (t.pos().equals("VERB") && a.cue().endsWith(t.text())) {
-          return true; // the clause that says who speaks, not what is said
+    /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
+    Optional<Fact> compose(Clause c, int maxWords) {
+        if (isCueClause(c) || endsInSplitScore(c) || !completeness.isComplete(c)) {
+            return Optional.empty();
         }
-      }
+        String fullPrefix = speaker.of(c);
+        if (fullPrefix.equals(SpeakerPrefix.PRONOUN_SOURCE)) {
+            return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
+        }
+        boolean named = SpeakerPrefix.inClause(c, fullPrefix);
+        int[] budgets = named ? new int[] {maxWords} : new int[] {maxWords - words(fullPrefix), maxWords};
+        for (int budget : budgets) {
+            Optional<Fact> fact = composeWithin(c, budget, maxWords, fullPrefix);
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return Optional.empty();
     }
-    for (Token t : c.tokens()) {
-      if (Phrases.isVerb(t) && CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.GERMAN))
-          && c.tokens().size() <= 8) {
-        return true;
-      }
+
+    /**
+     * The fact with a body of at most {@code budget} words; the prefix is left out when the body
+     * names the speaker itself, and the whole must stay within {@code maxWords}.
+     */
+    private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
+        Optional<List<Token>> body = NumberHeadline.of(c, phrases)
+                .filter(b -> b.size() <= budget)
+                .or(() ->
+                        reordered(c, budget, fullPrefix.startsWith("Laut ") && !SpeakerPrefix.inClause(c, fullPrefix)));
+        return body.filter(b -> hasContent(b) && b.size() >= 3)
+                .map(b -> {
+                    String plain = text(b);
+                    String name = SpeakerPrefix.name(fullPrefix);
+                    String prefix = !name.isEmpty() && plain.contains(name) ? "" : fullPrefix;
+                    String out = prefix + capitalise(plain);
+                    return new Fact(out, c.sentence(), words(out), score(c, b), c);
+                })
+                .filter(f -> f.words() <= maxWords);
     }
-    return false;
-  }
 
-  /** True if the clause is its sentence, without speech or a colon elsewhere in it. */
-  private boolean isWholeSentence(Clause c) {
-    var sentence = analysis.sentences().get(c.sentence());
-    long words = sentence.tokens().stream().filter(t -> !t.isPunctuation()).count();
-    long clauseWords = c.tokens().stream().filter(t -> !t.isPunctuation()).count();
-    boolean speech = sentence.tokens().stream().anyMatch(t -> Set.of("„", "“", "\"", "»", ":")
-        .contains(t.text()));
-    return clauseWords == words && !speech;
-  }
-
-  /**
-   * A noun, no pronoun first, nothing that points outside the fact („ihm“, „darauf“), and no
-   * phrase left open at the end („… oder“, „des ungeheuren“).
-   */
-  private static boolean hasContent(List<Token> b) {
-    return b.stream().anyMatch(Phrases::isNoun)
-        && b.stream().noneMatch(t -> t.pos().equals("PRON") && b.indexOf(t) == 0)
-        && Completeness.isSelfContained(b) && !endsOpen(b);
-  }
-
-  private static boolean endsOpen(List<Token> b) {
-    Token last = b.get(b.size() - 1);
-    Token before = b.get(b.size() - 2);
-    return Set.of("CCONJ", "SCONJ", "DET").contains(last.pos())
-        || Set.of("CCONJ", "DET").contains(before.pos()) && !Phrases.isNoun(last)
-            && !last.pos().equals("NUM") && !last.pos().equals("ADJ")
-        || before.pos().equals("DET") && last.pos().equals("ADJ")
-        || b.size() > 1 && Phrases.lower(b.get(1).text()).equals("sein");
-  }
-
-  static boolean isNumberWord(Token t) {
-    return t.pos().equals("NUM") || t.text().matches(".*\\d.*")
-        || t.lemma().equalsIgnoreCase("tausend")
-        || t.text().equalsIgnoreCase("tausende") || t.text().equalsIgnoreCase("hunderte")
-        || t.text().equalsIgnoreCase("dutzende");
-  }
-
-  /** The clause in verb-second order with fronted source phrase and fillers removed. */
-  private Optional<List<Token>> reordered(Clause c, int budget, boolean attributed) {
-    if (c.sourcePhraseEnd() == 0 && !c.subordinate() && Phrases.isVerb(c.tokens().get(0))) {
-      return Optional.empty(); // a clause cut off before its verb: its subject is elsewhere
+    /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
+    private boolean endsInSplitScore(Clause c) {
+        List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
+        Token last = c.tokens().get(c.tokens().size() - 1);
+        int i = sentence.indexOf(last);
+        return last.pos().equals("NUM")
+                && i >= 0
+                && i + 1 < sentence.size()
+                && sentence.get(i + 1).text().equals(":");
     }
-    List<Token> t = new ArrayList<>(c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
-    t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
-    t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
-    if (t.size() < 2) {
-      return Optional.empty();
-    }
-    Set<String> verbs = VerbArguments.verbs(c.tokens());
-    List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
-    if (out == null && !c.subordinate()) {
-      out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
-    }
-    if (out == null) {
-      return Optional.empty();
-    }
-    if (out.size() > budget) {
-      out = order.shortenSubject(out);
-    }
-    if (out.size() > budget) {
-      out = compressor.compress(out, c, budget, attributed);
-    }
-    return out.size() <= budget ? Optional.of(out) : Optional.empty();
-  }
 
-  private double score(Clause c, List<Token> body) {
-    int entities = 0;
-    for (Entity e : analysis.entitiesIn(c.sentence())) {
-      if (e.begin() >= c.begin() && e.end() <= c.end()) {
-        entities++;
-      }
+    private boolean isCueClause(Clause c) {
+        if (isWholeSentence(c)) {
+            return false; // „Die Polizei meldete drei Festnahmen.“: what is said is the object itself
+        }
+        for (Attribution a : analysis.attributionsIn(c.sentence())) {
+            for (Token t : c.tokens()) {
+                if (t.pos().equals("VERB") && a.cue().endsWith(t.text())) {
+                    return true; // the clause that says who speaks, not what is said
+                }
+            }
+        }
+        for (Token t : c.tokens()) {
+            if (Phrases.isVerb(t)
+                    && CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.GERMAN))
+                    && c.tokens().size() <= 8) {
+                return true;
+            }
+        }
+        return false;
     }
-    long numbers = analysis.quantitiesIn(c.sentence()).stream()
-        .filter(q -> q.begin() >= c.begin() && q.end() <= c.end()).count();
-    double position = 1.0 / (1 + c.sentence());
-    return 2.0 * entities + 2.0 * numbers + 3.0 * position - 0.1 * body.size();
-  }
 
-  /**
-   * The fact's text: {@link #join} plus the comma the report has between two words the fact keeps
-   * side by side („kündigte an, eigene Vorschläge vorzulegen“).
-   */
-  private String text(List<Token> tokens) {
-    return join(tokens, analysis.text());
-  }
-
-  static String join(List<Token> tokens) {
-    return join(tokens, null);
-  }
-
-  private static String join(List<Token> tokens, String source) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean score = i >= 2 && tokens.get(i - 1).text().equals(":")
-          && tokens.get(i - 2).text().matches("\\d+") && t.text().matches("\\d+");
-      Token prev = i > 0 ? tokens.get(i - 1) : null;
-      if (source != null && prev != null && prev.end() <= t.begin()
-          && source.substring(prev.end(), t.begin()).strip().equals(",")) {
-        b.append(',');
-      }
-      if (b.length() > 0 && !t.isPunctuation() && !score) {
-        b.append(' ');
-      }
-      b.append(t.text());
+    /** True if the clause is its sentence, without speech or a colon elsewhere in it. */
+    private boolean isWholeSentence(Clause c) {
+        var sentence = analysis.sentences().get(c.sentence());
+        long words = sentence.tokens().stream().filter(t -> !t.isPunctuation()).count();
+        long clauseWords = c.tokens().stream().filter(t -> !t.isPunctuation()).count();
+        boolean speech = sentence.tokens().stream()
+                .anyMatch(t -> Set.of("„", "“", "\"", "»", ":").contains(t.text()));
+        return clauseWords == words && !speech;
     }
-    return b.toString();
-  }
 
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.GERMAN) + s.substring(1);
-  }
+    /**
+     * A noun, no pronoun first, nothing that points outside the fact („ihm“, „darauf“), and no
+     * phrase left open at the end („… oder“, „des ungeheuren“).
+     */
+    private static boolean hasContent(List<Token> b) {
+        return b.stream().anyMatch(Phrases::isNoun)
+                && b.stream().noneMatch(t -> t.pos().equals("PRON") && b.indexOf(t) == 0)
+                && Completeness.isSelfContained(b)
+                && !endsOpen(b);
+    }
 
-  static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
+    private static boolean endsOpen(List<Token> b) {
+        Token last = b.get(b.size() - 1);
+        Token before = b.get(b.size() - 2);
+        return Set.of("CCONJ", "SCONJ", "DET").contains(last.pos())
+                || Set.of("CCONJ", "DET").contains(before.pos())
+                        && !Phrases.isNoun(last)
+                        && !last.pos().equals("NUM")
+                        && !last.pos().equals("ADJ")
+                || before.pos().equals("DET") && last.pos().equals("ADJ")
+                || b.size() > 1 && Phrases.lower(b.get(1).text()).equals("sein");
+    }
+
+    static boolean isNumberWord(Token t) {
+        return t.pos().equals("NUM")
+                || t.text().matches(".*\\d.*")
+                || t.lemma().equalsIgnoreCase("tausend")
+                || t.text().equalsIgnoreCase("tausende")
+                || t.text().equalsIgnoreCase("hunderte")
+                || t.text().equalsIgnoreCase("dutzende");
+    }
+
+    /** The clause in verb-second order with fronted source phrase and fillers removed. */
+    private Optional<List<Token>> reordered(Clause c, int budget, boolean attributed) {
+        if (c.sourcePhraseEnd() == 0
+                && !c.subordinate()
+                && Phrases.isVerb(c.tokens().get(0))) {
+            return Optional.empty(); // a clause cut off before its verb: its subject is elsewhere
+        }
+        List<Token> t = new ArrayList<>(
+                c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
+        t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
+        t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
+        if (t.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> verbs = VerbArguments.verbs(c.tokens());
+        List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
+        if (out == null && !c.subordinate()) {
+            out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
+        }
+        if (out == null) {
+            return Optional.empty();
+        }
+        if (out.size() > budget) {
+            out = order.shortenSubject(out);
+        }
+        if (out.size() > budget) {
+            out = compressor.compress(out, c, budget, attributed);
+        }
+        return out.size() <= budget ? Optional.of(out) : Optional.empty();
+    }
+
+    private double score(Clause c, List<Token> body) {
+        int entities = 0;
+        for (Entity e : analysis.entitiesIn(c.sentence())) {
+            if (e.begin() >= c.begin() && e.end() <= c.end()) {
+                entities++;
+            }
+        }
+        long numbers = analysis.quantitiesIn(c.sentence()).stream()
+                .filter(q -> q.begin() >= c.begin() && q.end() <= c.end())
+                .count();
+        double position = 1.0 / (1 + c.sentence());
+        return 2.0 * entities + 2.0 * numbers + 3.0 * position - 0.1 * body.size();
+    }
+
+    /**
+     * The fact's text: {@link #join} plus the comma the report has between two words the fact keeps
+     * side by side („kündigte an, eigene Vorschläge vorzulegen“).
+     */
+    private String text(List<Token> tokens) {
+        return join(tokens, analysis.text());
+    }
+
+    static String join(List<Token> tokens) {
+        return join(tokens, null);
+    }
+
+    private static String join(List<Token> tokens, String source) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean score = i >= 2
+                    && tokens.get(i - 1).text().equals(":")
+                    && tokens.get(i - 2).text().matches("\\d+")
+                    && t.text().matches("\\d+");
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            if (source != null
+                    && prev != null
+                    && prev.end() <= t.begin()
+                    && source.substring(prev.end(), t.begin()).strip().equals(",")) {
+                b.append(',');
+            }
+            if (b.length() > 0 && !t.isPunctuation() && !score) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.GERMAN) + s.substring(1);
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
 }

@@ -15,122 +15,127 @@ import java.util.Set;
  * Fahrzeuge ausgeliefert“. Stateless.
  */
 final class NumberHeadline {
-  private NumberHeadline() {}
+    private NumberHeadline() {}
 
-  private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen",
-      "dürfen", "mögen");
-  /** Present and subjunctive forms of „werden“: future or present passive, not done. */
-  private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst",
-      "werdet", "würde", "würden");
-  private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine",
-      "keinen", "keinem", "keiner", "keines", "niemand", "nichts");
+    private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
+    /** Present and subjunctive forms of „werden“: future or present passive, not done. */
+    private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst", "werdet", "würde", "würden");
 
-  /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
-  static Optional<List<Token>> of(Clause c, Phrases phrases) {
-    List<Token> t = c.tokens();
-    if (!isDone(t) || needsPhrase(t, phrases)) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < t.size(); i++) {
-      if (!FactComposer.isNumberWord(t.get(i)) || i > 0 && t.get(i - 1).pos().startsWith("ADP")
-          || i > 1 && t.get(i - 2).pos().startsWith("ADP")
-              && !t.get(i - 1).pos().equals("NOUN")) { // „nach nur zehn Monaten“
-        continue; // „für vier Fähren“: a prepositional object is not what the participle is about
-      }
-      int head = i + 1;
-      while (head < t.size() && t.get(head).pos().equals("ADJ")) {
-        head++;
-      }
-      if (head >= t.size() || !t.get(head).pos().equals("NOUN")) {
-        continue;
-      }
-      Optional<Integer> participle = participle(t, head + 1)
-          .filter(p -> !Set.of("werden", "sein", "haben").contains(t.get(p).lemma()
-              .toLowerCase(Locale.GERMAN)));
-      if (participle.isPresent() && isObjectOfActivePerfect(t, i)) {
-        continue; // „Verdi hat die 650 Beschäftigten … aufgerufen“: they did not call, they were called
-      }
-      if (participle.isPresent()) {
-        List<Token> out = new ArrayList<>(t.subList(i, head + 1));
-        int p = participle.get();
-        if (p - 1 > head && isManner(t.get(p - 1))) {
-          out.add(t.get(p - 1)); // „schwer verletzt“, not „verletzt“
+    private static final Set<String> NEGATIONS = Set.of(
+            "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts");
+
+    /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
+    static Optional<List<Token>> of(Clause c, Phrases phrases) {
+        List<Token> t = c.tokens();
+        if (!isDone(t) || needsPhrase(t, phrases)) {
+            return Optional.empty();
         }
-        out.add(t.get(p));
-        return Optional.of(out);
-      }
+        for (int i = 0; i < t.size(); i++) {
+            if (!FactComposer.isNumberWord(t.get(i))
+                    || i > 0 && t.get(i - 1).pos().startsWith("ADP")
+                    || i > 1
+                            && t.get(i - 2).pos().startsWith("ADP")
+                            && !t.get(i - 1).pos().equals("NOUN")) { // „nach nur zehn Monaten“
+                continue; // „für vier Fähren“: a prepositional object is not what the participle is about
+            }
+            int head = i + 1;
+            while (head < t.size() && t.get(head).pos().equals("ADJ")) {
+                head++;
+            }
+            if (head >= t.size() || !t.get(head).pos().equals("NOUN")) {
+                continue;
+            }
+            Optional<Integer> participle = participle(t, head + 1)
+                    .filter(p -> !Set.of("werden", "sein", "haben")
+                            .contains(t.get(p).lemma().toLowerCase(Locale.GERMAN)));
+            if (participle.isPresent() && isObjectOfActivePerfect(t, i)) {
+                continue; // „Verdi hat die 650 Beschäftigten … aufgerufen“: they did not call, they were called
+            }
+            if (participle.isPresent()) {
+                List<Token> out = new ArrayList<>(t.subList(i, head + 1));
+                int p = participle.get();
+                if (p - 1 > head && isManner(t.get(p - 1))) {
+                    out.add(t.get(p - 1)); // „schwer verletzt“, not „verletzt“
+                }
+                out.add(t.get(p));
+                return Optional.of(out);
+            }
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 
-  /** True if the clause is in the past or perfect, without modal, future or negation. */
-  private static boolean isDone(List<Token> t) {
-    for (Token x : t) {
-      String w = x.text().toLowerCase(Locale.GERMAN);
-      boolean modal = Phrases.isVerb(x) && MODALS.contains(x.lemma().toLowerCase(Locale.GERMAN));
-      if (modal || NOT_DONE.contains(w) || NEGATIONS.contains(w)) {
+    /** True if the clause is in the past or perfect, without modal, future or negation. */
+    private static boolean isDone(List<Token> t) {
+        for (Token x : t) {
+            String w = x.text().toLowerCase(Locale.GERMAN);
+            boolean modal = Phrases.isVerb(x) && MODALS.contains(x.lemma().toLowerCase(Locale.GERMAN));
+            if (modal || NOT_DONE.contains(w) || NEGATIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the clause has a phrase its verb needs („in Kraft“, „auf Wasserstoff“). */
+    private static boolean needsPhrase(List<Token> t, Phrases phrases) {
+        java.util.Set<String> verbs = VerbArguments.verbs(t);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).pos().startsWith("ADP")
+                    && phrases.isArgument(t, i, verbs)
+                    && !SpeakerPrefix.isSourceWord(t.get(i + 1))) {
+                return true;
+            }
+        }
         return false;
-      }
     }
-    return true;
-  }
 
-  /** True if the clause has a phrase its verb needs („in Kraft“, „auf Wasserstoff“). */
-  private static boolean needsPhrase(List<Token> t, Phrases phrases) {
-    java.util.Set<String> verbs = VerbArguments.verbs(t);
-    for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i).pos().startsWith("ADP") && phrases.isArgument(t, i, verbs)
-          && !SpeakerPrefix.isSourceWord(t.get(i + 1))) {
-        return true;
-      }
+    /** An adverbial adjective that says how („schwer“, „leicht“, „tödlich“). */
+    private static boolean isManner(Token t) {
+        return t.pos().equals("ADJ")
+                || t.pos().equals("ADV")
+                        && Compressor.KEPT_ADVERBS.contains(t.text().toLowerCase(Locale.GERMAN));
     }
-    return false;
-  }
 
-  /** An adverbial adjective that says how („schwer“, „leicht“, „tödlich“). */
-  private static boolean isManner(Token t) {
-    return t.pos().equals("ADJ") || t.pos().equals("ADV")
-        && Compressor.KEPT_ADVERBS.contains(t.text().toLowerCase(Locale.GERMAN));
-  }
+    /** True if an AUX „haben“ stands before the number phrase at {@code i}: it is an object then. */
+    private static boolean isObjectOfActivePerfect(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).pos().equals("AUX") && t.get(k).lemma().equalsIgnoreCase("haben")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-  /** True if an AUX „haben“ stands before the number phrase at {@code i}: it is an object then. */
-  private static boolean isObjectOfActivePerfect(List<Token> t, int i) {
-    for (int k = 0; k < i; k++) {
-      if (t.get(k).pos().equals("AUX") && t.get(k).lemma().equalsIgnoreCase("haben")) {
-        return true;
-      }
+    /** Index of the clause's final participle (before trailing auxiliaries), if there is one. */
+    private static Optional<Integer> participle(List<Token> t, int from) {
+        int end = t.size();
+        while (end > from && t.get(end - 1).pos().equals("AUX")) {
+            end--;
+        }
+        if (end <= from) {
+            return Optional.empty();
+        }
+        Token last = t.get(end - 1);
+        if (end - 3 >= from
+                && t.get(end - 2).pos().equals("NOUN")
+                && t.get(end - 3).pos().startsWith("ADP")) {
+            return Optional.empty(); // „ums Leben gekommen“: the participle alone would say otherwise
+        }
+        boolean looksLikeParticiple = last.pos().equals("VERB")
+                && !last.lemma().equalsIgnoreCase(last.text())
+                && isParticipleShape(last.text());
+        return looksLikeParticiple ? Optional.of(end - 1) : Optional.empty();
     }
-    return false;
-  }
 
-  /** Index of the clause's final participle (before trailing auxiliaries), if there is one. */
-  private static Optional<Integer> participle(List<Token> t, int from) {
-    int end = t.size();
-    while (end > from && t.get(end - 1).pos().equals("AUX")) {
-      end--;
+    /** „getötet“, „eingesetzt“, „verletzt“, „informiert“ – not „kommt“ (a finite verb). */
+    static boolean isParticipleShape(String w) {
+        String x = w.toLowerCase(Locale.GERMAN);
+        if (!(x.endsWith("t") || x.endsWith("en"))) {
+            return false;
+        }
+        int ge = x.indexOf("ge");
+        boolean prefixedGe = ge >= 0 && ge <= 5 && x.length() > ge + 4;
+        boolean inseparable = x.matches("(be|ent|er|ver|zer|emp|miss).{3,}");
+        return prefixedGe || inseparable || x.endsWith("iert");
     }
-    if (end <= from) {
-      return Optional.empty();
-    }
-    Token last = t.get(end - 1);
-    if (end - 3 >= from && t.get(end - 2).pos().equals("NOUN")
-        && t.get(end - 3).pos().startsWith("ADP")) {
-      return Optional.empty(); // „ums Leben gekommen“: the participle alone would say otherwise
-    }
-    boolean looksLikeParticiple = last.pos().equals("VERB")
-        && !last.lemma().equalsIgnoreCase(last.text()) && isParticipleShape(last.text());
-    return looksLikeParticiple ? Optional.of(end - 1) : Optional.empty();
-  }
-
-  /** „getötet“, „eingesetzt“, „verletzt“, „informiert“ – not „kommt“ (a finite verb). */
-  static boolean isParticipleShape(String w) {
-    String x = w.toLowerCase(Locale.GERMAN);
-    if (!(x.endsWith("t") || x.endsWith("en"))) {
-      return false;
-    }
-    int ge = x.indexOf("ge");
-    boolean prefixedGe = ge >= 0 && ge <= 5 && x.length() > ge + 4;
-    boolean inseparable = x.matches("(be|ent|er|ver|zer|emp|miss).{3,}");
-    return prefixedGe || inseparable || x.endsWith("iert");
-  }
 }

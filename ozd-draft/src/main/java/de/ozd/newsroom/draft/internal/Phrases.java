@@ -15,188 +15,229 @@ import java.util.Set;
  */
 final class Phrases {
 
-  /** Prepositions whose phrase right after a noun belongs to that noun, unless the verb needs it. */
-  private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu",
-      "um", "mit");
-  /** Nouns of time: a phrase after them belongs to the clause („am Montag mit großer Mehrheit“). */
-  private static final Set<String> TIME_NOUNS = Set.of("montag", "dienstag", "mittwoch",
-      "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april", "mai",
-      "juni", "juli", "august", "september", "oktober", "november", "dezember", "jahr", "jahren",
-      "monat", "monaten", "woche", "wochen", "tag", "tagen", "abend", "morgen", "wochenende",
-      "sommer", "herbst", "winter", "frühjahr", "quartal", "zeit", "ende", "anfang", "mitte");
-  static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
+    /** Prepositions whose phrase right after a noun belongs to that noun, unless the verb needs it. */
+    private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu", "um", "mit");
+    /** Nouns of time: a phrase after them belongs to the clause („am Montag mit großer Mehrheit“). */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "jahr",
+            "jahren",
+            "monat",
+            "monaten",
+            "woche",
+            "wochen",
+            "tag",
+            "tagen",
+            "abend",
+            "morgen",
+            "wochenende",
+            "sommer",
+            "herbst",
+            "winter",
+            "frühjahr",
+            "quartal",
+            "zeit",
+            "ende",
+            "anfang",
+            "mitte");
 
-  private final TextAnalysis analysis;
-  private final VerbArguments lexicon;
+    static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
 
-  Phrases(TextAnalysis analysis, VerbArguments lexicon) {
-    this.analysis = analysis;
-    this.lexicon = lexicon;
-  }
+    private final TextAnalysis analysis;
+    private final VerbArguments lexicon;
 
-  VerbArguments lexicon() {
-    return lexicon;
-  }
-
-  /**
-   * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
-   * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
-   */
-  int nounPhraseEnd(List<Token> t, int from) {
-    int i = from;
-    if (i < t.size() && t.get(i).pos().equals("DET")) {
-      i++;
+    Phrases(TextAnalysis analysis, VerbArguments lexicon) {
+        this.analysis = analysis;
+        this.lexicon = lexicon;
     }
-    while (i < t.size() && (t.get(i).pos().equals("ADJ") || t.get(i).pos().equals("ADV")
-        || t.get(i).pos().equals("NUM") || i > from && t.get(i).pos().equals("DET")
-            && !Phrases.lower(t.get(i).text()).startsWith("ein"))) {
-      i++;
-    }
-    int head = i;
-    while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
-      if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i))
-          && inEntity(t.get(i - 1))) {
-        break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
-      }
-      i++;
-    }
-    return i > head ? i : -1;
-  }
 
-  /**
-   * End of a phrase that can be dropped as a whole: a noun phrase with its genitive attributes,
-   * names in apposition, coordinated noun phrases („in Brenheim und Sulzfeld“) and attached
-   * prepositional phrases, so that no part of it is left dangling. -1 if no noun phrase starts at
-   * {@code from}.
-   */
-  int phraseEnd(List<Token> t, int from, Set<String> verbs) {
-    int end = nounPhraseEnd(t, from);
-    while (end > 0 && end < t.size()) {
-      Token x = t.get(end);
-      if (x.pos().equals("PROPN") && startsEntity(x) && inEntity(t.get(end - 1))
-          && !sameEntity(t.get(end - 1), x)) {
-        break; // „unterstützt Nordkorea | Russland“: a second name is the object, no apposition
-      } else if (x.pos().equals("PROPN") || x.pos().equals("NUM") && x.text().matches("\\d{4}")) {
-        end++; // a name in apposition, a year after its month („im Mai 2026“)
-      } else if ((GENITIVE.contains(x.text()) || Set.of("und", "oder").contains(x.text()))
-          && end + 1 < t.size()) {
-        int next = nounPhraseEnd(t, x.pos().equals("CCONJ") ? end + 1 : end);
-        if (next < 0) {
-          break;
+    VerbArguments lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
+     * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
+     */
+    int nounPhraseEnd(List<Token> t, int from) {
+        int i = from;
+        if (i < t.size() && t.get(i).pos().equals("DET")) {
+            i++;
         }
-        end = next;
-      } else if (isAttached(t, end, verbs)) {
-        int next = nounPhraseEnd(t, end + 1);
-        if (next < 0) {
-          break;
+        while (i < t.size()
+                && (t.get(i).pos().equals("ADJ")
+                        || t.get(i).pos().equals("ADV")
+                        || t.get(i).pos().equals("NUM")
+                        || i > from
+                                && t.get(i).pos().equals("DET")
+                                && !Phrases.lower(t.get(i).text()).startsWith("ein"))) {
+            i++;
         }
-        end = next;
-      } else {
-        break;
-      }
+        int head = i;
+        while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
+            if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i)) && inEntity(t.get(i - 1))) {
+                break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
+            }
+            i++;
+        }
+        return i > head ? i : -1;
     }
-    return end;
-  }
 
-  /**
-   * True if the preposition at {@code i} opens a phrase that belongs to the noun before it
-   * („Tankstelle für Wasserstoff“, „Höhe von 450 Euro“, „Liter pro Jahr“) rather than to the verb.
-   */
-  boolean isAttached(List<Token> t, int i, Set<String> verbs) {
-    if (i < 1 || i + 1 >= t.size() || !t.get(i).pos().startsWith("ADP")) {
-      return false;
+    /**
+     * End of a phrase that can be dropped as a whole: a noun phrase with its genitive attributes,
+     * names in apposition, coordinated noun phrases („in Brenheim und Sulzfeld“) and attached
+     * prepositional phrases, so that no part of it is left dangling. -1 if no noun phrase starts at
+     * {@code from}.
+     */
+    int phraseEnd(List<Token> t, int from, Set<String> verbs) {
+        int end = nounPhraseEnd(t, from);
+        while (end > 0 && end < t.size()) {
+            Token x = t.get(end);
+            if (x.pos().equals("PROPN")
+                    && startsEntity(x)
+                    && inEntity(t.get(end - 1))
+                    && !sameEntity(t.get(end - 1), x)) {
+                break; // „unterstützt Nordkorea | Russland“: a second name is the object, no apposition
+            } else if (x.pos().equals("PROPN")
+                    || x.pos().equals("NUM") && x.text().matches("\\d{4}")) {
+                end++; // a name in apposition, a year after its month („im Mai 2026“)
+            } else if ((GENITIVE.contains(x.text()) || Set.of("und", "oder").contains(x.text()))
+                    && end + 1 < t.size()) {
+                int next = nounPhraseEnd(t, x.pos().equals("CCONJ") ? end + 1 : end);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            } else if (isAttached(t, end, verbs)) {
+                int next = nounPhraseEnd(t, end + 1);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
-    Token before = t.get(i - 1);
-    if (!isNoun(before) || TIME_NOUNS.contains(lower(before.text()))) {
-      return false;
-    }
-    String p = VerbArguments.preposition(t.get(i));
-    if (Set.of("pro", "je").contains(p)) {
-      return true; // a rate: „450 Euro pro Jahr“
-    }
-    return ATTACHING.contains(p) && !lexicon.isArgument(verbs, p);
-  }
 
-  /** True if the phrase opened by the preposition at {@code i} is one the verb needs. */
-  boolean isArgument(List<Token> t, int i, Set<String> verbs) {
-    String p = VerbArguments.preposition(t.get(i));
-    if (lexicon.isArgument(verbs, p)) {
-      return true;
+    /**
+     * True if the preposition at {@code i} opens a phrase that belongs to the noun before it
+     * („Tankstelle für Wasserstoff“, „Höhe von 450 Euro“, „Liter pro Jahr“) rather than to the verb.
+     */
+    boolean isAttached(List<Token> t, int i, Set<String> verbs) {
+        if (i < 1 || i + 1 >= t.size() || !t.get(i).pos().startsWith("ADP")) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        if (!isNoun(before) || TIME_NOUNS.contains(lower(before.text()))) {
+            return false;
+        }
+        String p = VerbArguments.preposition(t.get(i));
+        if (Set.of("pro", "je").contains(p)) {
+            return true; // a rate: „450 Euro pro Jahr“
+        }
+        return ATTACHING.contains(p) && !lexicon.isArgument(verbs, p);
     }
-    for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
-      if (isNoun(t.get(k))) {
-        return lexicon.isFixedPhrase(p, t.get(k).lemma());
-      }
-    }
-    return false;
-  }
 
-  /**
-   * True if the preposition at {@code i} stands inside an extended attribute between an article
-   * and its noun: „das [im Sommer vom Ministerium auf den Weg] gebrachte Gesetz“.
-   */
-  boolean insideAttribute(List<Token> t, int i) {
-    int d = i - 1;
-    while (d >= 0 && !t.get(d).pos().equals("DET") && !isVerb(t.get(d))) {
-      if (isNoun(t.get(d)) && d + 1 < t.size() && !t.get(d + 1).pos().startsWith("ADP")) {
-        return false; // the article's noun came before
-      }
-      d--;
-    }
-    if (d < 0 || !t.get(d).pos().equals("DET")) {
-      return false;
-    }
-    for (int k = i + 1; k + 1 < t.size(); k++) {
-      Token x = t.get(k);
-      if (isAttributeWord(x) && isNoun(t.get(k + 1))) {
-        return true;
-      }
-      if (!Set.of("ADP", "ADP+DET", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM")
-          .contains(x.pos())) {
+    /** True if the phrase opened by the preposition at {@code i} is one the verb needs. */
+    boolean isArgument(List<Token> t, int i, Set<String> verbs) {
+        String p = VerbArguments.preposition(t.get(i));
+        if (lexicon.isArgument(verbs, p)) {
+            return true;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+            if (isNoun(t.get(k))) {
+                return lexicon.isFixedPhrase(p, t.get(k).lemma());
+            }
+        }
         return false;
-      }
     }
-    return false;
-  }
 
-  /** An inflected adjective or participle before a noun („gebrachte“, „geplanten“). */
-  static boolean isAttributeWord(Token t) {
-    String w = lower(t.text());
-    return (t.pos().equals("ADJ") || t.pos().equals("VERB"))
-        && w.matches(".*[a-zäöüß](e|en|er|es|em)$") && !isNoun(t);
-  }
-
-  boolean startsEntity(Token t) {
-    return analysis.entities().stream().anyMatch(e -> e.begin() == t.begin());
-  }
-
-  boolean sameEntity(Token a, Token b) {
-    return analysis.entities().stream()
-        .anyMatch(e -> e.begin() <= a.begin() && b.end() <= e.end());
-  }
-
-  boolean inEntity(Token t) {
-    return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
-  }
-
-  static int firstVerb(List<Token> t) {
-    for (int i = 0; i < t.size(); i++) {
-      if (isVerb(t.get(i))) {
-        return i;
-      }
+    /**
+     * True if the preposition at {@code i} stands inside an extended attribute between an article
+     * and its noun: „das [im Sommer vom Ministerium auf den Weg] gebrachte Gesetz“.
+     */
+    boolean insideAttribute(List<Token> t, int i) {
+        int d = i - 1;
+        while (d >= 0 && !t.get(d).pos().equals("DET") && !isVerb(t.get(d))) {
+            if (isNoun(t.get(d)) && d + 1 < t.size() && !t.get(d + 1).pos().startsWith("ADP")) {
+                return false; // the article's noun came before
+            }
+            d--;
+        }
+        if (d < 0 || !t.get(d).pos().equals("DET")) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < t.size(); k++) {
+            Token x = t.get(k);
+            if (isAttributeWord(x) && isNoun(t.get(k + 1))) {
+                return true;
+            }
+            if (!Set.of("ADP", "ADP+DET", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM")
+                    .contains(x.pos())) {
+                return false;
+            }
+        }
+        return false;
     }
-    return -1;
-  }
 
-  static boolean isVerb(Token t) {
-    return t.pos().equals("VERB") || t.pos().equals("AUX");
-  }
+    /** An inflected adjective or participle before a noun („gebrachte“, „geplanten“). */
+    static boolean isAttributeWord(Token t) {
+        String w = lower(t.text());
+        return (t.pos().equals("ADJ") || t.pos().equals("VERB"))
+                && w.matches(".*[a-zäöüß](e|en|er|es|em)$")
+                && !isNoun(t);
+    }
 
-  static boolean isNoun(Token t) {
-    return t.pos().equals("NOUN") || t.pos().equals("PROPN");
-  }
+    boolean startsEntity(Token t) {
+        return analysis.entities().stream().anyMatch(e -> e.begin() == t.begin());
+    }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.GERMAN);
-  }
+    boolean sameEntity(Token a, Token b) {
+        return analysis.entities().stream().anyMatch(e -> e.begin() <= a.begin() && b.end() <= e.end());
+    }
+
+    boolean inEntity(Token t) {
+        return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+    }
+
+    static int firstVerb(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (isVerb(t.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isVerb(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+
+    static boolean isNoun(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.GERMAN);
+    }
 }

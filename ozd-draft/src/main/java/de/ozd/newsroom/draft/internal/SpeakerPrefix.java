@@ -18,173 +18,181 @@ import java.util.Set;
  */
 final class SpeakerPrefix {
 
-  /** Marks a sentence whose speaker is a pronoun: no name to attribute the fact to. */
-  static final String PRONOUN_SOURCE = "\u0000pronoun";
+    /** Marks a sentence whose speaker is a pronoun: no name to attribute the fact to. */
+    static final String PRONOUN_SOURCE = "\u0000pronoun";
 
-  private static final Set<String> PRONOUNS = Set.of("Er", "Sie", "Es", "Wir", "Ich", "Man",
-      "Dieser", "Diese", "Dieses");
+    private static final Set<String> PRONOUNS =
+            Set.of("Er", "Sie", "Es", "Wir", "Ich", "Man", "Dieser", "Diese", "Dieses");
 
-  private final TextAnalysis analysis;
+    private final TextAnalysis analysis;
 
-  SpeakerPrefix(TextAnalysis analysis) {
-    this.analysis = analysis;
-  }
-
-  /** „Laut Kim: “ from the sentence's speaker, „Unbestätigt: “ for a bare hedge, else empty. */
-  String of(Clause c) {
-    List<Attribution> attrs = analysis.attributionsIn(c.sentence()).stream()
-        .filter(Attribution::hasSpeaker).toList();
-    if (!attrs.isEmpty()) {
-      String who = speaker(attrs.get(0));
-      return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0))
-          && !PRONOUNS.contains(who) ? "Laut " + who + ": " : PRONOUN_SOURCE;
+    SpeakerPrefix(TextAnalysis analysis) {
+        this.analysis = analysis;
     }
-    List<Hedge> hedges = analysis.hedgesIn(c.sentence());
-    boolean hedgeInClause = hedges.stream()
-        .anyMatch(h -> h.begin() >= c.begin() && h.end() <= c.end());
-    return !hedges.isEmpty() && !hedgeInClause ? "Unbestätigt: " : "";
-  }
 
-  /** The speaker's name in a prefix, or empty. */
-  static String name(String prefix) {
-    return prefix.startsWith("Laut ") ? prefix.substring(5, prefix.length() - 2) : "";
-  }
-
-  /**
-   * True if the clause names its speaker outside a source phrase („Die Polizei in Graz meldete
-   * …“): the fact then needs no prefix and must keep the name. „nach Angaben des Unternehmens“
-   * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
-   */
-  static boolean inClause(Clause c, String prefix) {
-    return prefix.startsWith("Laut ") && FactComposer.join(c.tokens()).contains(name(prefix))
-        && c.tokens().stream().noneMatch(SpeakerPrefix::isSourceWord);
-  }
-
-  static boolean isSourceWord(Token p) {
-    return p.lemma().matches("(?iu)angabe|schätzung|auskunft|information|bericht|sicht|meinung")
-        || p.text().equalsIgnoreCase("laut") || p.text().equalsIgnoreCase("zufolge");
-  }
-
-  /** True if the phrase is the attribution itself (a source phrase or the named speaker). */
-  boolean isSourcePhrase(List<Token> phrase, Clause c) {
-    if (phrase.stream().anyMatch(SpeakerPrefix::isSourceWord)) {
-      return true;
+    /** „Laut Kim: “ from the sentence's speaker, „Unbestätigt: “ for a bare hedge, else empty. */
+    String of(Clause c) {
+        List<Attribution> attrs = analysis.attributionsIn(c.sentence()).stream()
+                .filter(Attribution::hasSpeaker)
+                .toList();
+        if (!attrs.isEmpty()) {
+            String who = speaker(attrs.get(0));
+            return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
+                    ? "Laut " + who + ": "
+                    : PRONOUN_SOURCE;
+        }
+        List<Hedge> hedges = analysis.hedgesIn(c.sentence());
+        boolean hedgeInClause = hedges.stream().anyMatch(h -> h.begin() >= c.begin() && h.end() <= c.end());
+        return !hedges.isEmpty() && !hedgeInClause ? "Unbestätigt: " : "";
     }
-    String prefix = of(c);
-    return prefix.startsWith("Laut ") && FactComposer.join(phrase).contains(name(prefix));
-  }
 
-  /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
-  private String speaker(Attribution a) {
-    List<Token> span = speakerTokens(a);
-    if (span.isEmpty()) {
-      return "";
+    /** The speaker's name in a prefix, or empty. */
+    static String name(String prefix) {
+        return prefix.startsWith("Laut ") ? prefix.substring(5, prefix.length() - 2) : "";
     }
-    for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
-      if (e.begin() >= span.get(0).begin() && e.end() <= span.get(span.size() - 1).end()
-          && e.type() != EntityType.OTHER) {
-        String who = e.text().replaceAll("s$", e.canonical().endsWith("s") ? "s" : "");
-        return who.equals(e.text()) && isGenitiveArticle(before(a, tokenAt(span, e.begin())))
-            ? withoutGenitive(who) : who;
-      }
+
+    /**
+     * True if the clause names its speaker outside a source phrase („Die Polizei in Graz meldete
+     * …“): the fact then needs no prefix and must keep the name. „nach Angaben des Unternehmens“
+     * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
+     */
+    static boolean inClause(Clause c, String prefix) {
+        return prefix.startsWith("Laut ")
+                && FactComposer.join(c.tokens()).contains(name(prefix))
+                && c.tokens().stream().noneMatch(SpeakerPrefix::isSourceWord);
     }
-    int head = span.size() - 1;
-    while (head > 0 && !span.get(head).isCapitalised()) {
-      head--;
+
+    static boolean isSourceWord(Token p) {
+        return p.lemma().matches("(?iu)angabe|schätzung|auskunft|information|bericht|sicht|meinung")
+                || p.text().equalsIgnoreCase("laut")
+                || p.text().equalsIgnoreCase("zufolge");
     }
-    return dative(a, span, head);
-  }
 
-  /**
-   * The speaker's tokens up to the end of its noun phrase: „Ermittler“ of „der Ermittler
-   * mutmaßlich ins Ausland“, which the attribution finder read as one phrase.
-   */
-  private List<Token> speakerTokens(Attribution a) {
-    List<Token> out = new ArrayList<>();
-    boolean noun = false;
-    for (Token t : analysis.sentences().get(a.sentenceIndex()).tokens()) {
-      if (t.begin() < a.speakerBegin() || t.end() > a.speakerEnd()) {
-        continue;
-      }
-      boolean ends = noun && (Phrases.isVerb(t) || t.pos().equals("ADJ")
-          || t.pos().equals("ADV") || t.pos().startsWith("ADP") && !namedAfter(a, t));
-      if (ends) {
-        break;
-      }
-      noun |= Phrases.isNoun(t);
-      out.add(t);
+    /** True if the phrase is the attribution itself (a source phrase or the named speaker). */
+    boolean isSourcePhrase(List<Token> phrase, Clause c) {
+        if (phrase.stream().anyMatch(SpeakerPrefix::isSourceWord)) {
+            return true;
+        }
+        String prefix = of(c);
+        return prefix.startsWith("Laut ") && FactComposer.join(phrase).contains(name(prefix));
     }
-    return out;
-  }
 
-  /** True if a name follows the preposition („die Polizei in Graz“; the tagger may call it NOUN). */
-  private boolean namedAfter(Attribution a, Token preposition) {
-    List<Token> s = analysis.sentences().get(a.sentenceIndex()).tokens();
-    int i = s.indexOf(preposition);
-    if (i + 1 >= s.size()) {
-      return false;
+    /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
+    private String speaker(Attribution a) {
+        List<Token> span = speakerTokens(a);
+        if (span.isEmpty()) {
+            return "";
+        }
+        for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
+            if (e.begin() >= span.get(0).begin()
+                    && e.end() <= span.get(span.size() - 1).end()
+                    && e.type() != EntityType.OTHER) {
+                String who = e.text().replaceAll("s$", e.canonical().endsWith("s") ? "s" : "");
+                return who.equals(e.text()) && isGenitiveArticle(before(a, tokenAt(span, e.begin())))
+                        ? withoutGenitive(who)
+                        : who;
+            }
+        }
+        int head = span.size() - 1;
+        while (head > 0 && !span.get(head).isCapitalised()) {
+            head--;
+        }
+        return dative(a, span, head);
     }
-    Token next = s.get(i + 1);
-    return next.pos().equals("PROPN") || analysis.entitiesIn(a.sentenceIndex()).stream()
-        .anyMatch(e -> e.begin() <= next.begin() && next.end() <= e.end());
-  }
 
-  /**
-   * The head noun in the dative: „des Ministeriums“ → „Ministerium“, plural „Kritiker verweisen“
-   * or „der Ermittler“ (genitive plural) → „Kritikern“, „Ermittlern“.
-   */
-  private String dative(Attribution a, List<Token> span, int head) {
-    String who = span.get(head).text();
-    Token before = before(a, span.get(head));
-    String article = before == null ? "" : Phrases.lower(before.text());
-    if (isGenitiveArticle(before)) {
-      return withoutGenitive(who);
+    /**
+     * The speaker's tokens up to the end of its noun phrase: „Ermittler“ of „der Ermittler
+     * mutmaßlich ins Ausland“, which the attribution finder read as one phrase.
+     */
+    private List<Token> speakerTokens(Attribution a) {
+        List<Token> out = new ArrayList<>();
+        boolean noun = false;
+        for (Token t : analysis.sentences().get(a.sentenceIndex()).tokens()) {
+            if (t.begin() < a.speakerBegin() || t.end() > a.speakerEnd()) {
+                continue;
+            }
+            boolean ends = noun
+                    && (Phrases.isVerb(t)
+                            || t.pos().equals("ADJ")
+                            || t.pos().equals("ADV")
+                            || t.pos().startsWith("ADP") && !namedAfter(a, t));
+            if (ends) {
+                break;
+            }
+            noun |= Phrases.isNoun(t);
+            out.add(t);
+        }
+        return out;
     }
-    boolean plural = isPlural(a, span, head, article);
-    return plural && !who.matches(".*[ns]") && span.get(head).pos().equals("NOUN")
-        ? who + "n" : who;
-  }
 
-  /** Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. */
-  private static boolean isPlural(Attribution a, List<Token> span, int head, String article) {
-    String who = span.get(head).text();
-    if (a.kind() == AttributionKind.SOURCE_PHRASE && !a.cue().contains("davon aus")) {
-      boolean adjectiveOnly = head > 0 && !Set.of("der", "die", "das", "des")
-          .contains(Phrases.lower(span.get(0).text()));
-      return adjectiveOnly && who.endsWith("e")
-          || article.equals("der") && who.matches(".*(er|el)");
+    /** True if a name follows the preposition („die Polizei in Graz“; the tagger may call it NOUN). */
+    private boolean namedAfter(Attribution a, Token preposition) {
+        List<Token> s = analysis.sentences().get(a.sentenceIndex()).tokens();
+        int i = s.indexOf(preposition);
+        if (i + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.get(i + 1);
+        return next.pos().equals("PROPN")
+                || analysis.entitiesIn(a.sentenceIndex()).stream()
+                        .anyMatch(e -> e.begin() <= next.begin() && next.end() <= e.end());
     }
-    String[] cue = a.cue().split(" ");
-    String verb = cue[0].equals("wie") ? cue[cue.length - 1] : cue[0]; // „wie … mitteilten“
-    return verb.matches(".*(en|ln|rn)");
-  }
 
-  private static boolean isGenitiveArticle(Token t) {
-    return t != null && Set.of("des", "eines").contains(Phrases.lower(t.text()));
-  }
-
-  /** „Ministeriums“ → „Ministerium“, „Kreises“ → „Kreis“, „Bundeskanzleramtes“ → „…amt“. */
-  static String withoutGenitive(String who) {
-    if (!who.endsWith("s") || who.length() <= 4 || who.endsWith("ss")) {
-      return who;
+    /**
+     * The head noun in the dative: „des Ministeriums“ → „Ministerium“, plural „Kritiker verweisen“
+     * or „der Ermittler“ (genitive plural) → „Kritikern“, „Ermittlern“.
+     */
+    private String dative(Attribution a, List<Token> span, int head) {
+        String who = span.get(head).text();
+        Token before = before(a, span.get(head));
+        String article = before == null ? "" : Phrases.lower(before.text());
+        if (isGenitiveArticle(before)) {
+            return withoutGenitive(who);
+        }
+        boolean plural = isPlural(a, span, head, article);
+        return plural && !who.matches(".*[ns]") && span.get(head).pos().equals("NOUN") ? who + "n" : who;
     }
-    boolean es = who.endsWith("ses") || who.endsWith("es") && (who.length() <= 6
-        || "tdgkbfpz".indexOf(who.charAt(who.length() - 3)) >= 0);
-    return who.substring(0, who.length() - (es ? 2 : 1));
-  }
 
-  private static Token tokenAt(List<Token> span, int begin) {
-    return span.stream().filter(t -> t.begin() >= begin).findFirst().orElse(span.get(0));
-  }
+    /** Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. */
+    private static boolean isPlural(Attribution a, List<Token> span, int head, String article) {
+        String who = span.get(head).text();
+        if (a.kind() == AttributionKind.SOURCE_PHRASE && !a.cue().contains("davon aus")) {
+            boolean adjectiveOnly = head > 0
+                    && !Set.of("der", "die", "das", "des")
+                            .contains(Phrases.lower(span.get(0).text()));
+            return adjectiveOnly && who.endsWith("e") || article.equals("der") && who.matches(".*(er|el)");
+        }
+        String[] cue = a.cue().split(" ");
+        String verb = cue[0].equals("wie") ? cue[cue.length - 1] : cue[0]; // „wie … mitteilten“
+        return verb.matches(".*(en|ln|rn)");
+    }
 
-  private Token before(Attribution a, Token t) {
-    Token prev = null;
-    for (Token x : analysis.sentences().get(a.sentenceIndex()).tokens()) {
-      if (x.begin() >= t.begin()) {
+    private static boolean isGenitiveArticle(Token t) {
+        return t != null && Set.of("des", "eines").contains(Phrases.lower(t.text()));
+    }
+
+    /** „Ministeriums“ → „Ministerium“, „Kreises“ → „Kreis“, „Bundeskanzleramtes“ → „…amt“. */
+    static String withoutGenitive(String who) {
+        if (!who.endsWith("s") || who.length() <= 4 || who.endsWith("ss")) {
+            return who;
+        }
+        boolean es = who.endsWith("ses")
+                || who.endsWith("es") && (who.length() <= 6 || "tdgkbfpz".indexOf(who.charAt(who.length() - 3)) >= 0);
+        return who.substring(0, who.length() - (es ? 2 : 1));
+    }
+
+    private static Token tokenAt(List<Token> span, int begin) {
+        return span.stream().filter(t -> t.begin() >= begin).findFirst().orElse(span.get(0));
+    }
+
+    private Token before(Attribution a, Token t) {
+        Token prev = null;
+        for (Token x : analysis.sentences().get(a.sentenceIndex()).tokens()) {
+            if (x.begin() >= t.begin()) {
+                return prev;
+            }
+            prev = x;
+        }
         return prev;
-      }
-      prev = x;
     }
-    return prev;
-  }
 }

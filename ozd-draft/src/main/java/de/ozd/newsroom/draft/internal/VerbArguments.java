@@ -19,144 +19,175 @@ import java.util.Set;
  */
 public final class VerbArguments {
 
-  private static final VerbArguments STANDARD = load();
+    private static final VerbArguments STANDARD = load();
 
-  /** Separable verb particles („stellt … um“ is „umstellen“). */
-  private static final Set<String> PARTICLES = Set.of("ab", "an", "auf", "aus", "bei", "dar",
-      "durch", "ein", "fest", "fort", "frei", "her", "heraus", "hervor", "hin", "hinaus", "hinzu",
-      "los", "mit", "nach", "nieder", "teil", "um", "vor", "vorbei", "weg", "weiter", "wieder",
-      "zu", "zurück", "zusammen", "über", "unter", "bereit", "statt");
+    /** Separable verb particles („stellt … um“ is „umstellen“). */
+    private static final Set<String> PARTICLES = Set.of(
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "dar",
+            "durch",
+            "ein",
+            "fest",
+            "fort",
+            "frei",
+            "her",
+            "heraus",
+            "hervor",
+            "hin",
+            "hinaus",
+            "hinzu",
+            "los",
+            "mit",
+            "nach",
+            "nieder",
+            "teil",
+            "um",
+            "vor",
+            "vorbei",
+            "weg",
+            "weiter",
+            "wieder",
+            "zu",
+            "zurück",
+            "zusammen",
+            "über",
+            "unter",
+            "bereit",
+            "statt");
 
-  private final Map<String, Set<String>> prepositions;
-  private final Set<String> fixedPhrases;
-  private final Set<String> nonAssertive;
+    private final Map<String, Set<String>> prepositions;
+    private final Set<String> fixedPhrases;
+    private final Set<String> nonAssertive;
 
-  private VerbArguments(Map<String, Set<String>> prepositions, Set<String> fixedPhrases,
-      Set<String> nonAssertive) {
-    this.prepositions = Map.copyOf(prepositions);
-    this.fixedPhrases = Set.copyOf(fixedPhrases);
-    this.nonAssertive = Set.copyOf(nonAssertive);
-  }
-
-  /** The bundled lexicon. */
-  public static VerbArguments standard() {
-    return STANDARD;
-  }
-
-  private static VerbArguments load() {
-    try (InputStream in = VerbArguments.class.getResourceAsStream(
-        "/de/ozd/newsroom/draft/verb-arguments.txt")) {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled verb argument lexicon", e);
+    private VerbArguments(Map<String, Set<String>> prepositions, Set<String> fixedPhrases, Set<String> nonAssertive) {
+        this.prepositions = Map.copyOf(prepositions);
+        this.fixedPhrases = Set.copyOf(fixedPhrases);
+        this.nonAssertive = Set.copyOf(nonAssertive);
     }
-  }
 
-  static VerbArguments parse(String text) {
-    Map<String, Set<String>> preps = new HashMap<>();
-    Set<String> fixed = new HashSet<>();
-    Set<String> nonAssertive = new HashSet<>();
-    for (String raw : text.split("\r?\n")) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (line.startsWith("=")) {
-        fixed.add(lower(line.substring(1).strip().replaceAll("\\s+", " ")));
-        continue;
-      }
-      if (line.startsWith("!")) {
-        nonAssertive.add(lower(line.substring(1).strip()));
-        continue;
-      }
-      String[] parts = line.split("\t");
-      if (parts.length == 2) {
-        Set<String> set = new HashSet<>();
-        for (String p : parts[1].split(",")) {
-          set.add(lower(p.strip()));
+    /** The bundled lexicon. */
+    public static VerbArguments standard() {
+        return STANDARD;
+    }
+
+    private static VerbArguments load() {
+        try (InputStream in = VerbArguments.class.getResourceAsStream("/de/ozd/newsroom/draft/verb-arguments.txt")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled verb argument lexicon", e);
         }
-        preps.put(lower(parts[0].strip()), Set.copyOf(set));
-      }
     }
-    return new VerbArguments(preps, fixed, nonAssertive);
-  }
 
-  /** True if a phrase headed by {@code preposition} is an argument of one of the verbs. */
-  public boolean isArgument(Set<String> verbs, String preposition) {
-    for (String v : verbs) {
-      if (prepositions.getOrDefault(v, Set.of()).contains(preposition)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True if a phrase of this preposition and noun lemma is fixed („in Kraft“, „zur Verfügung“). */
-  public boolean isFixedPhrase(String preposition, String nounLemma) {
-    return fixedPhrases.contains(preposition + " " + lower(nounLemma));
-  }
-
-  /** True if one of the verbs does not assert its dass-clause („bezweifeln“, „hoffen“). */
-  public boolean isNonAssertive(Set<String> verbs) {
-    return verbs.stream().anyMatch(nonAssertive::contains);
-  }
-
-  /** The base form of a preposition token: „im“ is „in“, „zum“ is „zu“. */
-  public static String preposition(Token t) {
-    String lemma = t.lemma();
-    int plus = lemma.indexOf('+');
-    String base = plus > 0 ? lemma.substring(0, plus) : t.text();
-    return lower(base);
-  }
-
-  /**
-   * The verbs of a clause as the lexicon lists them: lemmas of full verbs and predicative
-   * adjectives, and a finite verb joined with its separable particle at the end of the clause
-   * („stellt … um“ → „umstellen“).
-   */
-  public static Set<String> verbs(List<Token> clause) {
-    Set<String> out = new HashSet<>();
-    String particle = particle(clause);
-    for (Token t : clause) {
-      if (t.pos().equals("VERB") || t.pos().equals("ADJ")) {
-        String lemma = lower(t.lemma());
-        out.add(lemma);
-        if (lemma.equals(lower(t.text())) && lemma.endsWith("e")) {
-          lemma = lemma + "n"; // a form the lemmatiser does not know („sinke“)
-          out.add(lemma);
+    static VerbArguments parse(String text) {
+        Map<String, Set<String>> preps = new HashMap<>();
+        Set<String> fixed = new HashSet<>();
+        Set<String> nonAssertive = new HashSet<>();
+        for (String raw : text.split("\r?\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("=")) {
+                fixed.add(lower(line.substring(1).strip().replaceAll("\\s+", " ")));
+                continue;
+            }
+            if (line.startsWith("!")) {
+                nonAssertive.add(lower(line.substring(1).strip()));
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts.length == 2) {
+                Set<String> set = new HashSet<>();
+                for (String p : parts[1].split(",")) {
+                    set.add(lower(p.strip()));
+                }
+                preps.put(lower(parts[0].strip()), Set.copyOf(set));
+            }
         }
-        if (particle != null && t.pos().equals("VERB")) {
-          out.add(particle + lemma);
+        return new VerbArguments(preps, fixed, nonAssertive);
+    }
+
+    /** True if a phrase headed by {@code preposition} is an argument of one of the verbs. */
+    public boolean isArgument(Set<String> verbs, String preposition) {
+        for (String v : verbs) {
+            if (prepositions.getOrDefault(v, Set.of()).contains(preposition)) {
+                return true;
+            }
         }
-      }
+        return false;
     }
-    return out;
-  }
 
-  /** The separable particle that ends a clause, or null. */
-  private static String particle(List<Token> clause) {
-    int i = clause.size() - 1;
-    while (i >= 0 && clause.get(i).isPunctuation()) {
-      i--;
+    /** True if a phrase of this preposition and noun lemma is fixed („in Kraft“, „zur Verfügung“). */
+    public boolean isFixedPhrase(String preposition, String nounLemma) {
+        return fixedPhrases.contains(preposition + " " + lower(nounLemma));
     }
-    if (i <= 0) {
-      return null;
+
+    /** True if one of the verbs does not assert its dass-clause („bezweifeln“, „hoffen“). */
+    public boolean isNonAssertive(Set<String> verbs) {
+        return verbs.stream().anyMatch(nonAssertive::contains);
     }
-    Token last = clause.get(i);
-    String w = lower(last.text());
-    boolean tagged = last.pos().startsWith("ADP") || last.pos().equals("ADV")
-        || last.pos().equals("PART");
-    return tagged && PARTICLES.contains(w) ? w : null;
-  }
 
-  /** True if the word is a pronominal adverb of this preposition („darauf“ of „auf“). */
-  public static boolean isPronominalAdverb(String word, String preposition) {
-    String w = lower(word);
-    boolean vowel = !preposition.isEmpty() && "aeiouäöü".indexOf(preposition.charAt(0)) >= 0;
-    return w.equals((vowel ? "dar" : "da") + preposition);
-  }
+    /** The base form of a preposition token: „im“ is „in“, „zum“ is „zu“. */
+    public static String preposition(Token t) {
+        String lemma = t.lemma();
+        int plus = lemma.indexOf('+');
+        String base = plus > 0 ? lemma.substring(0, plus) : t.text();
+        return lower(base);
+    }
 
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.GERMAN);
-  }
+    /**
+     * The verbs of a clause as the lexicon lists them: lemmas of full verbs and predicative
+     * adjectives, and a finite verb joined with its separable particle at the end of the clause
+     * („stellt … um“ → „umstellen“).
+     */
+    public static Set<String> verbs(List<Token> clause) {
+        Set<String> out = new HashSet<>();
+        String particle = particle(clause);
+        for (Token t : clause) {
+            if (t.pos().equals("VERB") || t.pos().equals("ADJ")) {
+                String lemma = lower(t.lemma());
+                out.add(lemma);
+                if (lemma.equals(lower(t.text())) && lemma.endsWith("e")) {
+                    lemma = lemma + "n"; // a form the lemmatiser does not know („sinke“)
+                    out.add(lemma);
+                }
+                if (particle != null && t.pos().equals("VERB")) {
+                    out.add(particle + lemma);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The separable particle that ends a clause, or null. */
+    private static String particle(List<Token> clause) {
+        int i = clause.size() - 1;
+        while (i >= 0 && clause.get(i).isPunctuation()) {
+            i--;
+        }
+        if (i <= 0) {
+            return null;
+        }
+        Token last = clause.get(i);
+        String w = lower(last.text());
+        boolean tagged = last.pos().startsWith("ADP")
+                || last.pos().equals("ADV")
+                || last.pos().equals("PART");
+        return tagged && PARTICLES.contains(w) ? w : null;
+    }
+
+    /** True if the word is a pronominal adverb of this preposition („darauf“ of „auf“). */
+    public static boolean isPronominalAdverb(String word, String preposition) {
+        String w = lower(word);
+        boolean vowel = !preposition.isEmpty() && "aeiouäöü".indexOf(preposition.charAt(0)) >= 0;
+        return w.equals((vowel ? "dar" : "da") + preposition);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.GERMAN);
+    }
 }

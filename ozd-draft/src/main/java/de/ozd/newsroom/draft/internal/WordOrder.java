@@ -18,193 +18,261 @@ import java.util.Set;
  */
 final class WordOrder {
 
-  /** Qualifiers that belong to the number phrase after them („etwa 1.900 Menschen“). */
-  private static final Set<String> NUMBER_QUALIFIERS = Set.of("etwa", "rund", "knapp", "fast",
-      "mehr", "weniger", "mindestens", "höchstens", "über", "unter", "bis", "zu", "gut", "ca.",
-      "circa", "annähernd", "nahezu", "beinahe", "ungefähr", "insgesamt");
-  /** Separable particles that a verb-final verb carries on its front („zunimmt“). */
-  private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
-      "ein", "fest", "fort", "frei", "her", "hin", "hinzu", "los", "mit", "nach", "vor", "weg",
-      "weiter", "zu", "zurück", "zusammen", "teil", "bereit", "statt");
-  /** Nouns that only classify a place name: „die Stadt Freiburg“ may become „Freiburg“. */
-  private static final Set<String> PLACE_CLASSIFIERS = Set.of("stadt", "gemeinde", "land",
-      "bundesland", "staat", "region", "kreis", "landkreis", "insel", "dorf", "ort", "republik",
-      "kanton", "provinz", "hauptstadt", "bezirk", "stadtteil", "kommune", "metropole");
+    /** Qualifiers that belong to the number phrase after them („etwa 1.900 Menschen“). */
+    private static final Set<String> NUMBER_QUALIFIERS = Set.of(
+            "etwa",
+            "rund",
+            "knapp",
+            "fast",
+            "mehr",
+            "weniger",
+            "mindestens",
+            "höchstens",
+            "über",
+            "unter",
+            "bis",
+            "zu",
+            "gut",
+            "ca.",
+            "circa",
+            "annähernd",
+            "nahezu",
+            "beinahe",
+            "ungefähr",
+            "insgesamt");
+    /** Separable particles that a verb-final verb carries on its front („zunimmt“). */
+    private static final Set<String> SEPARABLE = Set.of(
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "dar",
+            "ein",
+            "fest",
+            "fort",
+            "frei",
+            "her",
+            "hin",
+            "hinzu",
+            "los",
+            "mit",
+            "nach",
+            "vor",
+            "weg",
+            "weiter",
+            "zu",
+            "zurück",
+            "zusammen",
+            "teil",
+            "bereit",
+            "statt");
+    /** Nouns that only classify a place name: „die Stadt Freiburg“ may become „Freiburg“. */
+    private static final Set<String> PLACE_CLASSIFIERS = Set.of(
+            "stadt",
+            "gemeinde",
+            "land",
+            "bundesland",
+            "staat",
+            "region",
+            "kreis",
+            "landkreis",
+            "insel",
+            "dorf",
+            "ort",
+            "republik",
+            "kanton",
+            "provinz",
+            "hauptstadt",
+            "bezirk",
+            "stadtteil",
+            "kommune",
+            "metropole");
 
-  private final TextAnalysis analysis;
-  private final Phrases phrases;
+    private final TextAnalysis analysis;
+    private final Phrases phrases;
 
-  WordOrder(TextAnalysis analysis, Phrases phrases) {
-    this.analysis = analysis;
-    this.phrases = phrases;
-  }
+    WordOrder(TextAnalysis analysis, Phrases phrases) {
+        this.analysis = analysis;
+        this.phrases = phrases;
+    }
 
-  /** „Truppen in der Ukraine kämpfen“ → „Truppen kämpfen in der Ukraine“; null if not possible. */
-  List<Token> fromFinal(List<Token> t, Set<String> verbs) {
-    Token last = t.get(t.size() - 1);
-    if (!Phrases.isVerb(last) || isSeparableFinite(last)) {
-      return null; // „der Lärm zunimmt“ needs „nimmt … zu“: not the report's own words
+    /** „Truppen in der Ukraine kämpfen“ → „Truppen kämpfen in der Ukraine“; null if not possible. */
+    List<Token> fromFinal(List<Token> t, Set<String> verbs) {
+        Token last = t.get(t.size() - 1);
+        if (!Phrases.isVerb(last) || isSeparableFinite(last)) {
+            return null; // „der Lärm zunimmt“ needs „nimmt … zu“: not the report's own words
+        }
+        if (t.size() >= 2 && Phrases.isVerb(t.get(t.size() - 2))) {
+            return null; // „erlitten haben“: moving only one verb would read wrong
+        }
+        int np = subjectEnd(t, 0, verbs);
+        if (np <= 0 || np >= t.size()) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(t.subList(0, np));
+        out.add(last);
+        out.addAll(t.subList(np, t.size() - 1));
+        return out;
     }
-    if (t.size() >= 2 && Phrases.isVerb(t.get(t.size() - 2))) {
-      return null; // „erlitten haben“: moving only one verb would read wrong
-    }
-    int np = subjectEnd(t, 0, verbs);
-    if (np <= 0 || np >= t.size()) {
-      return null;
-    }
-    List<Token> out = new ArrayList<>(t.subList(0, np));
-    out.add(last);
-    out.addAll(t.subList(np, t.size() - 1));
-    return out;
-  }
 
-  /**
-   * A main clause: keep verb-second order, or put the subject first when the verb leads, with
-   * the adverbs and phrases between verb and subject after the verb („arbeiten in beiden Häusern
-   * etwa 1.900 Menschen“ → „etwa 1.900 Menschen arbeiten in beiden Häusern“).
-   */
-  List<Token> fromFirst(List<Token> t, Set<String> verbs) {
-    Token last = t.get(t.size() - 1);
-    if (last.pos().equals("AUX") && t.size() >= 2 && Phrases.isVerb(t.get(t.size() - 2))
-        && Phrases.firstVerb(t) >= t.size() - 2) {
-      return null; // only a verb-final cluster („erlitten haben“): not a main clause
+    /**
+     * A main clause: keep verb-second order, or put the subject first when the verb leads, with
+     * the adverbs and phrases between verb and subject after the verb („arbeiten in beiden Häusern
+     * etwa 1.900 Menschen“ → „etwa 1.900 Menschen arbeiten in beiden Häusern“).
+     */
+    List<Token> fromFirst(List<Token> t, Set<String> verbs) {
+        Token last = t.get(t.size() - 1);
+        if (last.pos().equals("AUX")
+                && t.size() >= 2
+                && Phrases.isVerb(t.get(t.size() - 2))
+                && Phrases.firstVerb(t) >= t.size() - 2) {
+            return null; // only a verb-final cluster („erlitten haben“): not a main clause
+        }
+        if (!Phrases.isVerb(t.get(0))) {
+            return subjectFirst(t) ? t : null; // something other than a subject is fronted
+        }
+        int k = 1;
+        while (k < t.size()
+                && (t.get(k).pos().startsWith("ADP")
+                        || t.get(k).pos().equals("ADV")
+                                && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN)))) {
+            k = t.get(k).pos().startsWith("ADP") ? phrases.phraseEnd(t, k + 1, verbs) : k + 1;
+            if (k < 0) {
+                return null;
+            }
+        }
+        int np = k < t.size() ? subjectEnd(t, k, verbs) : -1;
+        if (np <= k) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(t.subList(k, np));
+        out.add(t.get(0));
+        out.addAll(t.subList(1, k));
+        out.addAll(t.subList(np, t.size()));
+        return out;
     }
-    if (!Phrases.isVerb(t.get(0))) {
-      return subjectFirst(t) ? t : null; // something other than a subject is fronted
-    }
-    int k = 1;
-    while (k < t.size() && (t.get(k).pos().startsWith("ADP") || t.get(k).pos().equals("ADV")
-        && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN)))) {
-      k = t.get(k).pos().startsWith("ADP") ? phrases.phraseEnd(t, k + 1, verbs) : k + 1;
-      if (k < 0) {
-        return null;
-      }
-    }
-    int np = k < t.size() ? subjectEnd(t, k, verbs) : -1;
-    if (np <= k) {
-      return null;
-    }
-    List<Token> out = new ArrayList<>(t.subList(k, np));
-    out.add(t.get(0));
-    out.addAll(t.subList(1, k));
-    out.addAll(t.subList(np, t.size()));
-    return out;
-  }
 
-  /** True if the clause opens with its subject and then its verb („Die Polizei in Graz meldete“). */
-  private boolean subjectFirst(List<Token> t) {
-    int verb = Phrases.firstVerb(t);
-    if (verb < 0) {
-      return false;
+    /** True if the clause opens with its subject and then its verb („Die Polizei in Graz meldete“). */
+    private boolean subjectFirst(List<Token> t) {
+        int verb = Phrases.firstVerb(t);
+        if (verb < 0) {
+            return false;
+        }
+        int np = phrases.nounPhraseEnd(t, 0);
+        while (np > 0 && np < verb && t.get(np).pos().startsWith("ADP")) {
+            int next = phrases.nounPhraseEnd(t, np + 1);
+            if (next < 0) {
+                break;
+            }
+            np = next;
+        }
+        return np == verb;
     }
-    int np = phrases.nounPhraseEnd(t, 0);
-    while (np > 0 && np < verb && t.get(np).pos().startsWith("ADP")) {
-      int next = phrases.nounPhraseEnd(t, np + 1);
-      if (next < 0) {
-        break;
-      }
-      np = next;
-    }
-    return np == verb;
-  }
 
-  /** End of the subject from {@code from}: the noun phrase with genitives and attached phrases. */
-  private int subjectEnd(List<Token> t, int from, Set<String> verbs) {
-    int np = phrases.phraseEnd(t, from, verbs);
-    if (np < 0 && from < t.size() && t.get(from).pos().equals("PRON")) {
-      return -1;
+    /** End of the subject from {@code from}: the noun phrase with genitives and attached phrases. */
+    private int subjectEnd(List<Token> t, int from, Set<String> verbs) {
+        int np = phrases.phraseEnd(t, from, verbs);
+        if (np < 0 && from < t.size() && t.get(from).pos().equals("PRON")) {
+            return -1;
+        }
+        return np;
     }
-    return np;
-  }
 
-  /**
-   * A main clause that opens with an adverbial phrase („Im Nahverkehr der Stadt fallen …“) or
-   * with its verb after a source phrase: a free adverbial goes, then the subject is put first. A
-   * fronted phrase the verb needs („Im neuen Werk arbeiten …“), or one with a number or hedge,
-   * stays where it is. Null if that does not give a clause.
-   */
-  List<Token> withoutFrontedPhrase(List<Token> t, Clause c, Set<String> verbs,
-      SpeakerPrefix speaker, Compressor compressor) {
-    List<Token> rest = new ArrayList<>(t);
-    if (rest.get(0).pos().startsWith("ADP")) {
-      int end = phrases.phraseEnd(rest, 1, verbs);
-      if (end < 0 || end >= rest.size() || !Phrases.isVerb(rest.get(end))
-          || speaker.isSourcePhrase(rest.subList(0, end), c)) {
-        return null;
-      }
-      List<Token> fronted = rest.subList(0, end);
-      boolean kept = phrases.isArgument(rest, 0, verbs)
-          || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x)
-              || compressor.isHedge(x, c));
-      if (kept) {
-        return hasSubjectAfter(rest, end + 1) ? rest : null;
-      }
-      rest = new ArrayList<>(rest.subList(end, rest.size()));
+    /**
+     * A main clause that opens with an adverbial phrase („Im Nahverkehr der Stadt fallen …“) or
+     * with its verb after a source phrase: a free adverbial goes, then the subject is put first. A
+     * fronted phrase the verb needs („Im neuen Werk arbeiten …“), or one with a number or hedge,
+     * stays where it is. Null if that does not give a clause.
+     */
+    List<Token> withoutFrontedPhrase(
+            List<Token> t, Clause c, Set<String> verbs, SpeakerPrefix speaker, Compressor compressor) {
+        List<Token> rest = new ArrayList<>(t);
+        if (rest.get(0).pos().startsWith("ADP")) {
+            int end = phrases.phraseEnd(rest, 1, verbs);
+            if (end < 0
+                    || end >= rest.size()
+                    || !Phrases.isVerb(rest.get(end))
+                    || speaker.isSourcePhrase(rest.subList(0, end), c)) {
+                return null;
+            }
+            List<Token> fronted = rest.subList(0, end);
+            boolean kept = phrases.isArgument(rest, 0, verbs)
+                    || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c));
+            if (kept) {
+                return hasSubjectAfter(rest, end + 1) ? rest : null;
+            }
+            rest = new ArrayList<>(rest.subList(end, rest.size()));
+        }
+        if (rest.size() > 3
+                && rest.get(0).pos().equals("ADV")
+                && Phrases.isVerb(rest.get(1))
+                && !compressor.isHedge(rest.get(0), c)
+                && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
+            rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
+        }
+        if (!Phrases.isVerb(rest.get(0))) {
+            return null;
+        }
+        return fromFirst(rest, verbs);
     }
-    if (rest.size() > 3 && rest.get(0).pos().equals("ADV") && Phrases.isVerb(rest.get(1))
-        && !compressor.isHedge(rest.get(0), c)
-        && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
-      rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
-    }
-    if (!Phrases.isVerb(rest.get(0))) {
-      return null;
-    }
-    return fromFirst(rest, verbs);
-  }
 
-  private boolean hasSubjectAfter(List<Token> t, int from) {
-    for (int i = from; i < t.size(); i++) {
-      if (Phrases.isNoun(t.get(i)) && (i == 0 || !t.get(i - 1).pos().startsWith("ADP"))) {
-        return true;
-      }
+    private boolean hasSubjectAfter(List<Token> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (Phrases.isNoun(t.get(i)) && (i == 0 || !t.get(i - 1).pos().startsWith("ADP"))) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  /**
-   * Drops the article, adjectives and classifying noun of a subject whose head is a name: „das
-   * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
-   * Feuerwehr Lindenau“, where the place only says whose fire brigade it is.
-   */
-  List<Token> shortenSubject(List<Token> t) {
-    int np = phrases.nounPhraseEnd(t, 0);
-    if (np <= 1 || !phrases.sameEntity(t.get(np - 1), t.get(np - 1))) {
-      return t;
+    /**
+     * Drops the article, adjectives and classifying noun of a subject whose head is a name: „das
+     * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
+     * Feuerwehr Lindenau“, where the place only says whose fire brigade it is.
+     */
+    List<Token> shortenSubject(List<Token> t) {
+        int np = phrases.nounPhraseEnd(t, 0);
+        if (np <= 1 || !phrases.sameEntity(t.get(np - 1), t.get(np - 1))) {
+            return t;
+        }
+        int start = np - 1;
+        while (start > 0 && phrases.sameEntity(t.get(start - 1), t.get(np - 1))) {
+            start--; // the whole name: „Kim Jong Un“, not „Un“
+        }
+        Optional<Entity> name = entityOf(t.get(np - 1));
+        boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
+        for (int i = 0; i < start; i++) {
+            if (place
+                    && t.get(i).pos().equals("NOUN")
+                    && !PLACE_CLASSIFIERS.contains(t.get(i).lemma().toLowerCase(Locale.GERMAN))) {
+                return t;
+            }
+        }
+        return new ArrayList<>(t.subList(start, t.size()));
     }
-    int start = np - 1;
-    while (start > 0 && phrases.sameEntity(t.get(start - 1), t.get(np - 1))) {
-      start--; // the whole name: „Kim Jong Un“, not „Un“
-    }
-    Optional<Entity> name = entityOf(t.get(np - 1));
-    boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
-    for (int i = 0; i < start; i++) {
-      if (place && t.get(i).pos().equals("NOUN")
-          && !PLACE_CLASSIFIERS.contains(t.get(i).lemma().toLowerCase(Locale.GERMAN))) {
-        return t;
-      }
-    }
-    return new ArrayList<>(t.subList(start, t.size()));
-  }
 
-  private Optional<Entity> entityOf(Token t) {
-    return analysis.entities().stream()
-        .filter(e -> e.begin() <= t.begin() && t.end() <= e.end()).findFirst();
-  }
+    private Optional<Entity> entityOf(Token t) {
+        return analysis.entities().stream()
+                .filter(e -> e.begin() <= t.begin() && t.end() <= e.end())
+                .findFirst();
+    }
 
-  /** „zunimmt“, „freigibt“: a finite particle verb that cannot move without splitting. */
-  static boolean isSeparableFinite(Token t) {
-    String w = t.text().toLowerCase(Locale.GERMAN);
-    String lemma = t.lemma().toLowerCase(Locale.GERMAN);
-    if (!t.pos().equals("VERB") || w.endsWith("iert")
-        || w.contains("zu") && w.endsWith("en")) {
-      return false;
+    /** „zunimmt“, „freigibt“: a finite particle verb that cannot move without splitting. */
+    static boolean isSeparableFinite(Token t) {
+        String w = t.text().toLowerCase(Locale.GERMAN);
+        String lemma = t.lemma().toLowerCase(Locale.GERMAN);
+        if (!t.pos().equals("VERB") || w.endsWith("iert") || w.contains("zu") && w.endsWith("en")) {
+            return false;
+        }
+        for (String p : SEPARABLE) {
+            if (w.startsWith(p)
+                    && lemma.startsWith(p)
+                    && w.length() > p.length() + 2
+                    && !NumberHeadline.isParticipleShape(w.substring(p.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
-    for (String p : SEPARABLE) {
-      if (w.startsWith(p) && lemma.startsWith(p) && w.length() > p.length() + 2
-          && !NumberHeadline.isParticipleShape(w.substring(p.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

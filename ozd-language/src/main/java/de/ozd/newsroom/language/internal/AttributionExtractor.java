@@ -17,396 +17,431 @@ import java.util.Locale;
  */
 public final class AttributionExtractor {
 
-  /** A quotation span in the text: offsets of the content without the marks. */
-  record Quote(int begin, int end) {}
+    /** A quotation span in the text: offsets of the content without the marks. */
+    record Quote(int begin, int end) {}
 
-  private final GermanLexicon lexicon = GermanLexicon.get();
+    private final GermanLexicon lexicon = GermanLexicon.get();
 
-  /** Attributions of the whole text, in text order. */
-  public List<Attribution> attributions(String text, List<Sentence> sentences) {
-    List<Attribution> out = new ArrayList<>();
-    List<Quote> quotes = quotes(text);
-    Speaker previous = Speaker.NONE;
-    for (Sentence s : sentences) {
-      // a quote belongs to the sentence that closes it; it may have opened sentences earlier
-      List<Quote> inSentence = quotes.stream()
-          .filter(q -> q.end() >= s.begin() && q.end() <= s.end()).toList();
-      Speaker cueSpeaker = speakerFromCue(s, quotes);
-      List<Attribution> sourcePhrases = sourcePhrases(s);
-      out.addAll(sourcePhrases);
-      Speaker speaker = cueSpeaker;
-      if (!speaker.found() && !sourcePhrases.isEmpty()) {
-        Attribution a = sourcePhrases.get(0);
-        speaker = new Speaker(a.speaker(), a.speakerBegin(), a.speakerEnd(), a.cue());
-      }
-      boolean reported = hasKonjunktiv(s, quotes);
-      for (Quote q : inSentence) {
-        Speaker quoteSpeaker = speaker;
-        int opening = sentenceOf(sentences, q.begin());
-        if (!quoteSpeaker.found() && opening >= 0 && opening != s.index()) {
-          quoteSpeaker = speakerFromCue(sentences.get(opening), quotes);
+    /** Attributions of the whole text, in text order. */
+    public List<Attribution> attributions(String text, List<Sentence> sentences) {
+        List<Attribution> out = new ArrayList<>();
+        List<Quote> quotes = quotes(text);
+        Speaker previous = Speaker.NONE;
+        for (Sentence s : sentences) {
+            // a quote belongs to the sentence that closes it; it may have opened sentences earlier
+            List<Quote> inSentence = quotes.stream()
+                    .filter(q -> q.end() >= s.begin() && q.end() <= s.end())
+                    .toList();
+            Speaker cueSpeaker = speakerFromCue(s, quotes);
+            List<Attribution> sourcePhrases = sourcePhrases(s);
+            out.addAll(sourcePhrases);
+            Speaker speaker = cueSpeaker;
+            if (!speaker.found() && !sourcePhrases.isEmpty()) {
+                Attribution a = sourcePhrases.get(0);
+                speaker = new Speaker(a.speaker(), a.speakerBegin(), a.speakerEnd(), a.cue());
+            }
+            boolean reported = hasKonjunktiv(s, quotes);
+            for (Quote q : inSentence) {
+                Speaker quoteSpeaker = speaker;
+                int opening = sentenceOf(sentences, q.begin());
+                if (!quoteSpeaker.found() && opening >= 0 && opening != s.index()) {
+                    quoteSpeaker = speakerFromCue(sentences.get(opening), quotes);
+                }
+                if (!quoteSpeaker.found()) {
+                    quoteSpeaker = previous;
+                }
+                out.add(attribution(AttributionKind.DIRECT_QUOTE, quoteSpeaker, text, q.begin(), q.end(), s));
+                speaker = speaker.found() ? speaker : quoteSpeaker;
+            }
+            if (!speaker.found() && reported) {
+                speaker = previous;
+            }
+            if (inSentence.isEmpty() && (reported || cueSpeaker.found()) && speaker.found()) {
+                out.add(attribution(AttributionKind.REPORTED_SPEECH, speaker, text, s.begin(), s.end(), s));
+            }
+            previous = speaker.found() ? speaker : (reported ? previous : Speaker.NONE);
         }
-        if (!quoteSpeaker.found()) {
-          quoteSpeaker = previous;
+        return out;
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.begin() && offset <= s.end()) {
+                return s.index();
+            }
         }
-        out.add(attribution(AttributionKind.DIRECT_QUOTE, quoteSpeaker, text, q.begin(), q.end(),
-            s));
-        speaker = speaker.found() ? speaker : quoteSpeaker;
-      }
-      if (!speaker.found() && reported) {
-        speaker = previous;
-      }
-      if (inSentence.isEmpty() && (reported || cueSpeaker.found()) && speaker.found()) {
-        out.add(attribution(AttributionKind.REPORTED_SPEECH, speaker, text, s.begin(), s.end(), s));
-      }
-      previous = speaker.found() ? speaker : (reported ? previous : Speaker.NONE);
+        return -1;
     }
-    return out;
-  }
 
-  private static int sentenceOf(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (offset >= s.begin() && offset <= s.end()) {
-        return s.index();
-      }
-    }
-    return -1;
-  }
-
-  /** Hedges of one sentence. */
-  public List<Hedge> hedges(Sentence s) {
-    List<Hedge> out = new ArrayList<>();
-    List<Token> t = s.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      for (String h : lexicon.hedges()) {
-        String[] parts = h.split(" ");
-        if (matchesAt(t, i, parts)) {
-          out.add(new Hedge(null, t.get(i).begin(), t.get(i + parts.length - 1).end(), s.index()));
-          break;
+    /** Hedges of one sentence. */
+    public List<Hedge> hedges(Sentence s) {
+        List<Hedge> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            for (String h : lexicon.hedges()) {
+                String[] parts = h.split(" ");
+                if (matchesAt(t, i, parts)) {
+                    out.add(new Hedge(
+                            null, t.get(i).begin(), t.get(i + parts.length - 1).end(), s.index()));
+                    break;
+                }
+            }
         }
-      }
+        return out;
     }
-    return out;
-  }
 
-  private static boolean matchesAt(List<Token> t, int i, String[] parts) {
-    if (i + parts.length > t.size()) {
-      return false;
+    private static boolean matchesAt(List<Token> t, int i, String[] parts) {
+        if (i + parts.length > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!t.get(i + k).text().toLowerCase(Locale.GERMAN).equals(parts[k])) {
+                return false;
+            }
+        }
+        return true;
     }
-    for (int k = 0; k < parts.length; k++) {
-      if (!t.get(i + k).text().toLowerCase(Locale.GERMAN).equals(parts[k])) {
+
+    /** Pairs „…“, »…«, "…" in the text; quotes of fewer than two words are scare quotes. */
+    static List<Quote> quotes(String text) {
+        List<Quote> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            char close = switch (c) {
+                case '„' -> '“';
+                case '»' -> '«';
+                case '"' -> '"';
+                case '“' -> '”';
+                default -> 0;
+            };
+            if (close == 0) {
+                i++;
+                continue;
+            }
+            int end = text.indexOf(close, i + 1);
+            int paragraphEnd = text.indexOf('\n', i + 1);
+            if (end < 0 || (paragraphEnd >= 0 && paragraphEnd < end)) {
+                i++;
+                continue;
+            }
+            String content = text.substring(i + 1, end).strip();
+            if (content.split("\\s+").length >= 2) {
+                out.add(new Quote(i + 1, end));
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private boolean hasKonjunktiv(Sentence s, List<Quote> quotes) {
+        for (Token t : s.tokens()) {
+            if (lexicon.isKonjunktiv(t.text()) && !inside(quotes, t)) {
+                return true;
+            }
+        }
         return false;
-      }
     }
-    return true;
-  }
 
-  /** Pairs „…“, »…«, "…" in the text; quotes of fewer than two words are scare quotes. */
-  static List<Quote> quotes(String text) {
-    List<Quote> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      char close = switch (c) {
-        case '„' -> '“';
-        case '»' -> '«';
-        case '"' -> '"';
-        case '“' -> '”';
-        default -> 0;
-      };
-      if (close == 0) {
-        i++;
-        continue;
-      }
-      int end = text.indexOf(close, i + 1);
-      int paragraphEnd = text.indexOf('\n', i + 1);
-      if (end < 0 || (paragraphEnd >= 0 && paragraphEnd < end)) {
-        i++;
-        continue;
-      }
-      String content = text.substring(i + 1, end).strip();
-      if (content.split("\\s+").length >= 2) {
-        out.add(new Quote(i + 1, end));
-      }
-      i = end + 1;
-    }
-    return out;
-  }
+    /** A speaker phrase. */
+    record Speaker(String text, int begin, int end, String cue) {
+        static final Speaker NONE = new Speaker("", -1, -1, "");
 
-  private boolean hasKonjunktiv(Sentence s, List<Quote> quotes) {
-    for (Token t : s.tokens()) {
-      if (lexicon.isKonjunktiv(t.text()) && !inside(quotes, t)) {
-        return true;
-      }
+        boolean found() {
+            return !text.isEmpty();
+        }
     }
-    return false;
-  }
 
-  /** A speaker phrase. */
-  record Speaker(String text, int begin, int end, String cue) {
-    static final Speaker NONE = new Speaker("", -1, -1, "");
+    private Speaker speakerFromCue(Sentence s, List<Quote> quotes) {
+        List<Token> t = s.tokens();
+        for (int c = 0; c < t.size(); c++) {
+            Token cue = t.get(c);
+            if (!isCue(t, c) || inside(quotes, cue)) {
+                continue;
+            }
+            if (cue.text().equalsIgnoreCase("so") && !(c > 0 && t.get(c - 1).isPunctuation())) {
+                continue; // „so“ is a cue only in „…“, so Kim
+            }
+            Speaker sp = speakerAround(t, c, quotes);
+            if (sp.found()) {
+                return sp;
+            }
+        }
+        return Speaker.NONE;
+    }
 
-    boolean found() {
-      return !text.isEmpty();
-    }
-  }
-
-  private Speaker speakerFromCue(Sentence s, List<Quote> quotes) {
-    List<Token> t = s.tokens();
-    for (int c = 0; c < t.size(); c++) {
-      Token cue = t.get(c);
-      if (!isCue(t, c) || inside(quotes, cue)) {
-        continue;
-      }
-      if (cue.text().equalsIgnoreCase("so") && !(c > 0 && t.get(c - 1).isPunctuation())) {
-        continue; // „so“ is a cue only in „…“, so Kim
-      }
-      Speaker sp = speakerAround(t, c, quotes);
-      if (sp.found()) {
-        return sp;
-      }
-    }
-    return Speaker.NONE;
-  }
-
-  /** A verb of saying: by its form, or by its lemma (a particle verb needs its particle). */
-  private boolean isCue(List<Token> t, int c) {
-    Token cue = t.get(c);
-    if (lexicon.isCueVerb(cue.text())) {
-      return true;
-    }
-    if (!cue.pos().equals("VERB")) {
-      return false;
-    }
-    String lemma = cue.lemma().toLowerCase(Locale.GERMAN);
-    if (lexicon.cueLemmas().contains(lemma)) {
-      return true;
-    }
-    for (String entry : lexicon.cueLemmas()) {
-      int space = entry.indexOf(' ');
-      if (space > 0 && entry.substring(0, space).equals(lemma)) {
-        String particle = entry.substring(space + 1);
-        for (int k = c + 1; k < t.size(); k++) {
-          if (t.get(k).text().equalsIgnoreCase(particle)) {
+    /** A verb of saying: by its form, or by its lemma (a particle verb needs its particle). */
+    private boolean isCue(List<Token> t, int c) {
+        Token cue = t.get(c);
+        if (lexicon.isCueVerb(cue.text())) {
             return true;
-          }
         }
-      }
-    }
-    return false;
-  }
-
-  private Speaker speakerAround(List<Token> t, int c, List<Quote> quotes) {
-    int back = phraseStartBefore(t, c);
-    boolean subjectBefore = back < c && !(back > 0 && isPreposition(t.get(back - 1)))
-        && !inside(quotes, t.get(c - 1));
-    int after = phraseEndAfter(t, c + 1);
-    if (subjectBefore && hasProperNoun(t, c + 1, after) && !hasProperNoun(t, back, c)
-        && !hasPronoun(t, back, c)) {
-      subjectBefore = false; // „Der Zeitung sagte Filep Karma“: the name after the verb speaks
-    }
-    boolean afterPunctuation = c == 0 || t.get(c - 1).isPunctuation();
-    if (subjectBefore && !afterPunctuation) {
-      return speaker(t, back, c, t.get(c).text());
-    }
-    int end = phraseEndAfter(t, c + 1);
-    if (end > c + 1) {
-      return speaker(t, c + 1, end, t.get(c).text());
-    }
-    return Speaker.NONE;
-  }
-
-  private static boolean hasProperNoun(List<Token> t, int from, int to) {
-    for (int i = from; i < to && i < t.size(); i++) {
-      if (t.get(i).pos().equals("PROPN")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasPronoun(List<Token> t, int from, int to) {
-    for (int i = from; i < to && i < t.size(); i++) {
-      if (t.get(i).pos().equals("PRON")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int phraseStartBefore(List<Token> t, int c) {
-    int i = c;
-    while (i > 0 && i > c - 8) {
-      Token p = t.get(i - 1);
-      boolean attachedPp = p.pos().equals("ADP") && i - 2 >= 0 && isNoun(t.get(i - 2))
-          && i < c && isNoun(t.get(i));
-      if (p.isPunctuation() || (isStop(p) && !attachedPp) || lexicon.isCueVerb(p.text())) {
-        break;
-      }
-      i--;
-    }
-    return i;
-  }
-
-  private static boolean isNoun(Token t) {
-    return "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
-  }
-
-  private int phraseEndAfter(List<Token> t, int from) {
-    int i = from;
-    while (i < t.size() && i < from + 8) {
-      Token p = t.get(i);
-      if (p.isPunctuation() || isStop(p) || (i > from && isFiniteVerb(p))
-          || (i > from && p.pos().equals("NUM"))) {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  private boolean isStop(Token p) {
-    return lexicon.isSpeakerStop(p.text());
-  }
-
-  private static final java.util.Set<String> CALENDAR = java.util.Set.of("montag", "dienstag",
-      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen", "mittag",
-      "nachmittag", "vormittag", "wochenende", "januar", "februar", "märz", "april", "mai", "juni",
-      "juli", "august", "september", "oktober", "november", "dezember", "jahr", "woche");
-
-  private static boolean isCalendarWord(Token p) {
-    return CALENDAR.contains(p.text().toLowerCase(Locale.GERMAN));
-  }
-
-  private static boolean isEdgeFiller(Token p) {
-    return "ADV".equals(p.pos()) || "CCONJ".equals(p.pos()) || "PART".equals(p.pos());
-  }
-
-  private static boolean isPreposition(Token p) {
-    return p.pos().startsWith("ADP"); // also „am“, „im“ (ADP+DET)
-  }
-
-  private static boolean isFiniteVerb(Token p) {
-    return "VERB".equals(p.pos()) || "AUX".equals(p.pos());
-  }
-
-  private static Speaker speaker(List<Token> t, int from, int to, String cue) {
-    while (from < to - 1 && isEdgeFiller(t.get(from))) {
-      from++;
-    }
-    while (to - 1 > from && isEdgeFiller(t.get(to - 1))) {
-      to--;
-    }
-    boolean hasNominal = false;
-    for (int i = from; i < to; i++) {
-      String pos = t.get(i).pos();
-      hasNominal |= pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
-    }
-    if (!hasNominal || isCalendarWord(t.get(to - 1))) {
-      return Speaker.NONE; // „nun“ or „Montag“ say nothing about who speaks
-    }
-    StringBuilder b = new StringBuilder();
-    int prevEnd = -1;
-    for (int i = from; i < to; i++) {
-      Token k = t.get(i);
-      if (prevEnd >= 0 && k.begin() > prevEnd) {
-        b.append(' ');
-      }
-      b.append(k.text());
-      prevEnd = k.end();
-    }
-    return new Speaker(b.toString(), t.get(from).begin(), t.get(to - 1).end(), cue);
-  }
-
-  private List<Attribution> sourcePhrases(Sentence s) {
-    List<Attribution> out = new ArrayList<>();
-    List<Token> t = s.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      String w = t.get(i).text().toLowerCase(Locale.GERMAN);
-      int from = -1;
-      String cue = null;
-      if (w.equals("nach") && i + 1 < t.size() && lower(t, i + 1).equals("angaben")) {
-        from = skipArticle(t, i + 2);
-        cue = t.get(i).text() + " " + t.get(i + 1).text();
-      } else if (w.equals("laut") || w.equals("lt.")) {
-        from = i + 1;
-        cue = t.get(i).text();
-      } else if (w.equals("zufolge") && i > 0) {
-        int start = phraseStartBefore(t, i);
-        if (start < i) {
-          Speaker sp = speaker(t, start, i, t.get(i).text());
-          out.add(sourcePhrase(sp, s));
+        if (!cue.pos().equals("VERB")) {
+            return false;
         }
-        continue;
-      } else if (w.equals("wie") && i + 1 < t.size()) {
-        int end = phraseEndAfter(t, i + 1);
-        int verb = end;
-        while (verb < t.size() && verb < end + 5 && !t.get(verb).isPunctuation()
-            && !isCue(t, verb)) {
-          verb++; // „wie das Unternehmen am Donnerstag mitteilte“
+        String lemma = cue.lemma().toLowerCase(Locale.GERMAN);
+        if (lexicon.cueLemmas().contains(lemma)) {
+            return true;
         }
-        if (verb < t.size() && end > i + 1 && isCue(t, verb)) {
-          Speaker sp = speaker(t, i + 1, end, "wie … " + t.get(verb).text());
-          out.add(sourcePhrase(sp, s));
+        for (String entry : lexicon.cueLemmas()) {
+            int space = entry.indexOf(' ');
+            if (space > 0 && entry.substring(0, space).equals(lemma)) {
+                String particle = entry.substring(space + 1);
+                for (int k = c + 1; k < t.size(); k++) {
+                    if (t.get(k).text().equalsIgnoreCase(particle)) {
+                        return true;
+                    }
+                }
+            }
         }
-        continue;
-      } else if (isAssumption(t, i)) {
-        int start = phraseStartBefore(t, i);
-        if (start < i) {
-          Speaker sp = speaker(t, start, i, t.get(i).text() + " davon aus");
-          out.add(sourcePhrase(sp, s));
-        }
-        continue;
-      }
-      if (from >= 0 && from < t.size()) {
-        int end = phraseEndAfter(t, from);
-        if (end > from) {
-          Speaker sp = speaker(t, from, end, cue);
-          out.add(sourcePhrase(sp, s));
-        }
-      }
+        return false;
     }
-    return out;
-  }
 
-  private static boolean isAssumption(List<Token> t, int i) {
-    String w = t.get(i).text().toLowerCase(Locale.GERMAN);
-    return (w.equals("gehen") || w.equals("geht") || w.equals("ging") || w.equals("gingen"))
-        && i + 2 < t.size() && lower(t, i + 1).equals("davon") && lower(t, i + 2).equals("aus");
-  }
-
-  private static int skipArticle(List<Token> t, int i) {
-    if (i < t.size()) {
-      String w = lower(t, i);
-      if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
-        return i + 1;
-      }
+    private Speaker speakerAround(List<Token> t, int c, List<Quote> quotes) {
+        int back = phraseStartBefore(t, c);
+        boolean subjectBefore =
+                back < c && !(back > 0 && isPreposition(t.get(back - 1))) && !inside(quotes, t.get(c - 1));
+        int after = phraseEndAfter(t, c + 1);
+        if (subjectBefore && hasProperNoun(t, c + 1, after) && !hasProperNoun(t, back, c) && !hasPronoun(t, back, c)) {
+            subjectBefore = false; // „Der Zeitung sagte Filep Karma“: the name after the verb speaks
+        }
+        boolean afterPunctuation = c == 0 || t.get(c - 1).isPunctuation();
+        if (subjectBefore && !afterPunctuation) {
+            return speaker(t, back, c, t.get(c).text());
+        }
+        int end = phraseEndAfter(t, c + 1);
+        if (end > c + 1) {
+            return speaker(t, c + 1, end, t.get(c).text());
+        }
+        return Speaker.NONE;
     }
-    return i;
-  }
 
-  private static String lower(List<Token> t, int i) {
-    return t.get(i).text().toLowerCase(Locale.GERMAN);
-  }
-
-  private static boolean inside(List<Quote> quotes, Token t) {
-    for (Quote q : quotes) {
-      if (t.begin() >= q.begin() - 1 && t.end() <= q.end() + 1) {
-        return true;
-      }
+    private static boolean hasProperNoun(List<Token> t, int from, int to) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            if (t.get(i).pos().equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  private static Attribution attribution(
-      AttributionKind kind, Speaker sp, String text, int begin, int end, Sentence s) {
-    return new Attribution(kind, sp.text(), sp.begin(), sp.end(), sp.cue(),
-        text.substring(begin, end), begin, end, s.index());
-  }
+    private static boolean hasPronoun(List<Token> t, int from, int to) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            if (t.get(i).pos().equals("PRON")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-  /** A source phrase: its content is the whole sentence. */
-  private static Attribution sourcePhrase(Speaker sp, Sentence s) {
-    return new Attribution(AttributionKind.SOURCE_PHRASE, sp.text(), sp.begin(), sp.end(), sp.cue(),
-        s.text(), s.begin(), s.end(), s.index());
-  }
+    private int phraseStartBefore(List<Token> t, int c) {
+        int i = c;
+        while (i > 0 && i > c - 8) {
+            Token p = t.get(i - 1);
+            boolean attachedPp =
+                    p.pos().equals("ADP") && i - 2 >= 0 && isNoun(t.get(i - 2)) && i < c && isNoun(t.get(i));
+            if (p.isPunctuation() || (isStop(p) && !attachedPp) || lexicon.isCueVerb(p.text())) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isNoun(Token t) {
+        return "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
+    }
+
+    private int phraseEndAfter(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && i < from + 8) {
+            Token p = t.get(i);
+            if (p.isPunctuation()
+                    || isStop(p)
+                    || (i > from && isFiniteVerb(p))
+                    || (i > from && p.pos().equals("NUM"))) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isStop(Token p) {
+        return lexicon.isSpeakerStop(p.text());
+    }
+
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of(
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "abend",
+            "morgen",
+            "mittag",
+            "nachmittag",
+            "vormittag",
+            "wochenende",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "jahr",
+            "woche");
+
+    private static boolean isCalendarWord(Token p) {
+        return CALENDAR.contains(p.text().toLowerCase(Locale.GERMAN));
+    }
+
+    private static boolean isEdgeFiller(Token p) {
+        return "ADV".equals(p.pos()) || "CCONJ".equals(p.pos()) || "PART".equals(p.pos());
+    }
+
+    private static boolean isPreposition(Token p) {
+        return p.pos().startsWith("ADP"); // also „am“, „im“ (ADP+DET)
+    }
+
+    private static boolean isFiniteVerb(Token p) {
+        return "VERB".equals(p.pos()) || "AUX".equals(p.pos());
+    }
+
+    private static Speaker speaker(List<Token> t, int from, int to, String cue) {
+        while (from < to - 1 && isEdgeFiller(t.get(from))) {
+            from++;
+        }
+        while (to - 1 > from && isEdgeFiller(t.get(to - 1))) {
+            to--;
+        }
+        boolean hasNominal = false;
+        for (int i = from; i < to; i++) {
+            String pos = t.get(i).pos();
+            hasNominal |= pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
+        }
+        if (!hasNominal || isCalendarWord(t.get(to - 1))) {
+            return Speaker.NONE; // „nun“ or „Montag“ say nothing about who speaks
+        }
+        StringBuilder b = new StringBuilder();
+        int prevEnd = -1;
+        for (int i = from; i < to; i++) {
+            Token k = t.get(i);
+            if (prevEnd >= 0 && k.begin() > prevEnd) {
+                b.append(' ');
+            }
+            b.append(k.text());
+            prevEnd = k.end();
+        }
+        return new Speaker(b.toString(), t.get(from).begin(), t.get(to - 1).end(), cue);
+    }
+
+    private List<Attribution> sourcePhrases(Sentence s) {
+        List<Attribution> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.GERMAN);
+            int from = -1;
+            String cue = null;
+            if (w.equals("nach") && i + 1 < t.size() && lower(t, i + 1).equals("angaben")) {
+                from = skipArticle(t, i + 2);
+                cue = t.get(i).text() + " " + t.get(i + 1).text();
+            } else if (w.equals("laut") || w.equals("lt.")) {
+                from = i + 1;
+                cue = t.get(i).text();
+            } else if (w.equals("zufolge") && i > 0) {
+                int start = phraseStartBefore(t, i);
+                if (start < i) {
+                    Speaker sp = speaker(t, start, i, t.get(i).text());
+                    out.add(sourcePhrase(sp, s));
+                }
+                continue;
+            } else if (w.equals("wie") && i + 1 < t.size()) {
+                int end = phraseEndAfter(t, i + 1);
+                int verb = end;
+                while (verb < t.size() && verb < end + 5 && !t.get(verb).isPunctuation() && !isCue(t, verb)) {
+                    verb++; // „wie das Unternehmen am Donnerstag mitteilte“
+                }
+                if (verb < t.size() && end > i + 1 && isCue(t, verb)) {
+                    Speaker sp = speaker(t, i + 1, end, "wie … " + t.get(verb).text());
+                    out.add(sourcePhrase(sp, s));
+                }
+                continue;
+            } else if (isAssumption(t, i)) {
+                int start = phraseStartBefore(t, i);
+                if (start < i) {
+                    Speaker sp = speaker(t, start, i, t.get(i).text() + " davon aus");
+                    out.add(sourcePhrase(sp, s));
+                }
+                continue;
+            }
+            if (from >= 0 && from < t.size()) {
+                int end = phraseEndAfter(t, from);
+                if (end > from) {
+                    Speaker sp = speaker(t, from, end, cue);
+                    out.add(sourcePhrase(sp, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAssumption(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.GERMAN);
+        return (w.equals("gehen") || w.equals("geht") || w.equals("ging") || w.equals("gingen"))
+                && i + 2 < t.size()
+                && lower(t, i + 1).equals("davon")
+                && lower(t, i + 2).equals("aus");
+    }
+
+    private static int skipArticle(List<Token> t, int i) {
+        if (i < t.size()) {
+            String w = lower(t, i);
+            if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    private static String lower(List<Token> t, int i) {
+        return t.get(i).text().toLowerCase(Locale.GERMAN);
+    }
+
+    private static boolean inside(List<Quote> quotes, Token t) {
+        for (Quote q : quotes) {
+            if (t.begin() >= q.begin() - 1 && t.end() <= q.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Attribution attribution(
+            AttributionKind kind, Speaker sp, String text, int begin, int end, Sentence s) {
+        return new Attribution(
+                kind, sp.text(), sp.begin(), sp.end(), sp.cue(), text.substring(begin, end), begin, end, s.index());
+    }
+
+    /** A source phrase: its content is the whole sentence. */
+    private static Attribution sourcePhrase(Speaker sp, Sentence s) {
+        return new Attribution(
+                AttributionKind.SOURCE_PHRASE,
+                sp.text(),
+                sp.begin(),
+                sp.end(),
+                sp.cue(),
+                s.text(),
+                s.begin(),
+                s.end(),
+                s.index());
+    }
 }

@@ -19,66 +19,66 @@ import java.util.Properties;
  */
 public final class CoreNlpNerTagger {
 
-  static final String MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
+    static final String MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
 
-  private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP pipeline;
 
-  public CoreNlpNerTagger() {
-    RedwoodConfiguration.current().clear().apply(); // CoreNLP logs to stderr; editors don't need it
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,ner");
-    p.setProperty("tokenize.whitespace", "true");
-    p.setProperty("ssplit.eolonly", "true");
-    p.setProperty("ner.model", MODEL);
-    p.setProperty("ner.applyNumericClassifiers", "false");
-    p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.useSUTime", "false");
-    p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("enforceRequirements", "false");
-    this.pipeline = new StanfordCoreNLP(p);
-  }
-
-  /**
-   * Labels every token of every sentence: {@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or
-   * {@code O}. Tokens must not contain white space.
-   */
-  public List<String[]> tag(List<List<String>> sentences) {
-    StringBuilder text = new StringBuilder();
-    for (List<String> s : sentences) {
-      text.append(String.join(" ", s)).append('\n');
+    public CoreNlpNerTagger() {
+        RedwoodConfiguration.current().clear().apply(); // CoreNLP logs to stderr; editors don't need it
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("tokenize.whitespace", "true");
+        p.setProperty("ssplit.eolonly", "true");
+        p.setProperty("ner.model", MODEL);
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("enforceRequirements", "false");
+        this.pipeline = new StanfordCoreNLP(p);
     }
-    Annotation doc = new Annotation(text.toString());
-    pipeline.annotate(doc);
-    List<String[]> out = new ArrayList<>();
-    List<CoreMap> annotated = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    int k = 0;
-    for (List<String> s : sentences) {
-      String[] labels = new String[s.size()];
-      java.util.Arrays.fill(labels, "O");
-      if (s.isEmpty()) {
-        out.add(labels);
-        continue;
-      }
-      List<CoreLabel> toks = annotated.get(k++).get(CoreAnnotations.TokensAnnotation.class);
-      for (int i = 0; i < labels.length && i < toks.size(); i++) {
-        labels[i] = simplify(toks.get(i).ner());
-      }
-      out.add(labels);
-    }
-    return out;
-  }
 
-  private static String simplify(String label) {
-    if (label == null) {
-      return "O";
+    /**
+     * Labels every token of every sentence: {@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or
+     * {@code O}. Tokens must not contain white space.
+     */
+    public List<String[]> tag(List<List<String>> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> s : sentences) {
+            text.append(String.join(" ", s)).append('\n');
+        }
+        Annotation doc = new Annotation(text.toString());
+        pipeline.annotate(doc);
+        List<String[]> out = new ArrayList<>();
+        List<CoreMap> annotated = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int k = 0;
+        for (List<String> s : sentences) {
+            String[] labels = new String[s.size()];
+            java.util.Arrays.fill(labels, "O");
+            if (s.isEmpty()) {
+                out.add(labels);
+                continue;
+            }
+            List<CoreLabel> toks = annotated.get(k++).get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.length && i < toks.size(); i++) {
+                labels[i] = simplify(toks.get(i).ner());
+            }
+            out.add(labels);
+        }
+        return out;
     }
-    String l = label.startsWith("I-") || label.startsWith("B-") ? label.substring(2) : label;
-    return switch (l) {
-      case "PER", "PERSON" -> "PER";
-      case "LOC", "LOCATION" -> "LOC";
-      case "ORG", "ORGANIZATION" -> "ORG";
-      case "MISC" -> "MISC";
-      default -> "O";
-    };
-  }
+
+    private static String simplify(String label) {
+        if (label == null) {
+            return "O";
+        }
+        String l = label.startsWith("I-") || label.startsWith("B-") ? label.substring(2) : label;
+        return switch (l) {
+            case "PER", "PERSON" -> "PER";
+            case "LOC", "LOCATION" -> "LOC";
+            case "ORG", "ORGANIZATION" -> "ORG";
+            case "MISC" -> "MISC";
+            default -> "O";
+        };
+    }
 }

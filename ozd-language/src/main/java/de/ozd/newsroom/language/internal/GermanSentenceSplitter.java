@@ -15,123 +15,133 @@ import java.util.Set;
  */
 public final class GermanSentenceSplitter {
 
-  /** A sentence as character offsets into the text. */
-  public record Span(int begin, int end) {}
+    /** A sentence as character offsets into the text. */
+    public record Span(int begin, int end) {}
 
-  private static final Set<String> MONTHS =
-      Set.of(
-          "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "dezember");
+    private static final Set<String> MONTHS = Set.of(
+            "januar",
+            "jänner",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember");
 
-  private final GermanLexicon lexicon = GermanLexicon.get();
+    private final GermanLexicon lexicon = GermanLexicon.get();
 
-  /** Splits {@code text} into sentence spans, trimmed of surrounding white space. */
-  public List<Span> split(String text) {
-    List<Span> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        add(out, text, start, i);
-        start = i + 1;
-      } else if (c == '.' || c == '!' || c == '?' || c == '…') {
-        int end = endOfPunctuation(text, i);
-        if (isBoundary(text, i, end)) {
-          add(out, text, start, end);
-          start = end;
-          i = end - 1;
+    /** Splits {@code text} into sentence spans, trimmed of surrounding white space. */
+    public List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                add(out, text, start, i);
+                start = i + 1;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = endOfPunctuation(text, i);
+                if (isBoundary(text, i, end)) {
+                    add(out, text, start, end);
+                    start = end;
+                    i = end - 1;
+                }
+            }
         }
-      }
+        add(out, text, start, n);
+        return out;
     }
-    add(out, text, start, n);
-    return out;
-  }
 
-  private static int endOfPunctuation(String text, int i) {
-    int j = i + 1;
-    while (j < text.length() && ".!?…“”\"»«’')".indexOf(text.charAt(j)) >= 0) {
-      j++;
+    private static int endOfPunctuation(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && ".!?…“”\"»«’')".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
     }
-    return j;
-  }
 
-  private boolean isBoundary(String text, int punct, int end) {
-    if (end >= text.length()) {
-      return true;
+    private boolean isBoundary(String text, int punct, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(end))) {
+            return false;
+        }
+        int next = skipSpaces(text, end);
+        if (next >= text.length()) {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean startsLikeSentence =
+                Character.isUpperCase(first) || Character.isDigit(first) || "„\"»‚(–-".indexOf(first) >= 0;
+        if (!startsLikeSentence) {
+            return false;
+        }
+        if (text.charAt(punct) != '.' || end != punct + 1) {
+            return true;
+        }
+        String before = wordBefore(text, punct);
+        String after = wordAt(text, next);
+        return !isNonFinalPeriod(before, after);
     }
-    if (!Character.isWhitespace(text.charAt(end))) {
-      return false;
-    }
-    int next = skipSpaces(text, end);
-    if (next >= text.length()) {
-      return true;
-    }
-    char first = text.charAt(next);
-    boolean startsLikeSentence =
-        Character.isUpperCase(first) || Character.isDigit(first) || "„\"»‚(–-".indexOf(first) >= 0;
-    if (!startsLikeSentence) {
-      return false;
-    }
-    if (text.charAt(punct) != '.' || end != punct + 1) {
-      return true;
-    }
-    String before = wordBefore(text, punct);
-    String after = wordAt(text, next);
-    return !isNonFinalPeriod(before, after);
-  }
 
-  private boolean isNonFinalPeriod(String before, String after) {
-    if (before.isEmpty()) {
-      return false;
+    private boolean isNonFinalPeriod(String before, String after) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (lexicon.isAbbreviation(before)) {
+            return true;
+        }
+        if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
+            return true; // an initial
+        }
+        if (before.chars().allMatch(Character::isDigit) && before.length() <= 2) {
+            String a = after.toLowerCase(Locale.ROOT);
+            return MONTHS.contains(a) || !lexicon.isSentenceStarter(a);
+        }
+        return false;
     }
-    if (lexicon.isAbbreviation(before)) {
-      return true;
-    }
-    if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
-      return true; // an initial
-    }
-    if (before.chars().allMatch(Character::isDigit) && before.length() <= 2) {
-      String a = after.toLowerCase(Locale.ROOT);
-      return MONTHS.contains(a) || !lexicon.isSentenceStarter(a);
-    }
-    return false;
-  }
 
-  private static int skipSpaces(String text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
-    return i;
-  }
 
-  private static String wordBefore(String text, int i) {
-    int j = i;
-    while (j > 0 && (Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
-      j--;
+    private static String wordBefore(String text, int i) {
+        int j = i;
+        while (j > 0 && (Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j--;
+        }
+        String w = text.substring(j, i);
+        int dot = w.lastIndexOf('.');
+        return dot >= 0 ? w.substring(dot + 1) : w;
     }
-    String w = text.substring(j, i);
-    int dot = w.lastIndexOf('.');
-    return dot >= 0 ? w.substring(dot + 1) : w;
-  }
 
-  private static String wordAt(String text, int i) {
-    int j = i;
-    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-      j++;
+    private static String wordAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j);
     }
-    return text.substring(i, j);
-  }
 
-  private static void add(List<Span> out, String text, int begin, int end) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-      begin++;
+    private static void add(List<Span> out, String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            out.add(new Span(begin, end));
+        }
     }
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > begin) {
-      out.add(new Span(begin, end));
-    }
-  }
 }

@@ -12,87 +12,92 @@ import java.util.List;
  */
 public final class GermanTokenizer {
 
-  /** A raw token: text and offsets relative to the sentence start. */
-  public record Raw(String text, int begin, int end) {}
+    /** A raw token: text and offsets relative to the sentence start. */
+    public record Raw(String text, int begin, int end) {}
 
-  private final GermanLexicon lexicon = GermanLexicon.get();
+    private final GermanLexicon lexicon = GermanLexicon.get();
 
-  /** Tokenises one sentence. */
-  public List<Raw> tokenize(String s) {
-    List<Raw> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (Character.isLetterOrDigit(c)) {
-        int end = wordEnd(s, i);
-        end = attachPeriod(s, i, end);
-        out.add(new Raw(s.substring(i, end), i, end));
-        i = end;
-      } else {
-        int end = i + Character.charCount(s.codePointAt(i));
-        if (c == '.' && s.startsWith("...", i)) {
-          end = i + 3;
+    /** Tokenises one sentence. */
+    public List<Raw> tokenize(String s) {
+        List<Raw> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(s, i);
+                end = attachPeriod(s, i, end);
+                out.add(new Raw(s.substring(i, end), i, end));
+                i = end;
+            } else {
+                int end = i + Character.charCount(s.codePointAt(i));
+                if (c == '.' && s.startsWith("...", i)) {
+                    end = i + 3;
+                }
+                out.add(new Raw(s.substring(i, end), i, end));
+                i = end;
+            }
         }
-        out.add(new Raw(s.substring(i, end), i, end));
-        i = end;
-      }
+        return out;
     }
-    return out;
-  }
 
-  private static int wordEnd(String s, int i) {
-    int j = i;
-    int n = s.length();
-    while (j < n) {
-      char c = s.charAt(j);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        j++;
-      } else if ((c == '-' || c == '\'' || c == '’' || c == '/')
-          && j + 1 < n
-          && Character.isLetterOrDigit(s.charAt(j + 1))) {
-        j++;
-      } else if ((c == ',' || c == '.')
-          && j > i
-          && Character.isDigit(s.charAt(j - 1))
-          && j + 1 < n
-          && Character.isDigit(s.charAt(j + 1))) {
-        j++;
-      } else if (c == '-' && j + 1 < n && Character.isWhitespace(s.charAt(j + 1))
-          && followedByConjunction(s, j + 1)) {
-        j++;
-        break;
-      } else {
-        break;
-      }
+    private static int wordEnd(String s, int i) {
+        int j = i;
+        int n = s.length();
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '’' || c == '/')
+                    && j + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                j++;
+            } else if ((c == ',' || c == '.')
+                    && j > i
+                    && Character.isDigit(s.charAt(j - 1))
+                    && j + 1 < n
+                    && Character.isDigit(s.charAt(j + 1))) {
+                j++;
+            } else if (c == '-'
+                    && j + 1 < n
+                    && Character.isWhitespace(s.charAt(j + 1))
+                    && followedByConjunction(s, j + 1)) {
+                j++;
+                break;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
-    return j;
-  }
 
-  private static boolean followedByConjunction(String s, int i) {
-    String rest = s.substring(i).stripLeading();
-    return rest.startsWith("und ") || rest.startsWith("oder ") || rest.startsWith("bis ")
-        || rest.startsWith("sowie ");
-  }
+    private static boolean followedByConjunction(String s, int i) {
+        String rest = s.substring(i).stripLeading();
+        return rest.startsWith("und ")
+                || rest.startsWith("oder ")
+                || rest.startsWith("bis ")
+                || rest.startsWith("sowie ");
+    }
 
-  private int attachPeriod(String s, int begin, int end) {
-    if (end >= s.length() || s.charAt(end) != '.') {
-      return end;
+    private int attachPeriod(String s, int begin, int end) {
+        if (end >= s.length() || s.charAt(end) != '.') {
+            return end;
+        }
+        boolean lastInSentence = s.substring(end + 1).isBlank()
+                || s.substring(end + 1)
+                        .chars()
+                        .allMatch(ch -> "“”\"»«’')".indexOf(ch) >= 0 || Character.isWhitespace(ch));
+        if (lastInSentence) {
+            return end;
+        }
+        String word = s.substring(begin, end);
+        boolean ordinal = word.chars().allMatch(Character::isDigit) && word.length() <= 2;
+        boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
+        if (ordinal || initial || lexicon.isAbbreviation(word)) {
+            return end + 1;
+        }
+        return end;
     }
-    boolean lastInSentence = s.substring(end + 1).isBlank()
-        || s.substring(end + 1).chars().allMatch(ch -> "“”\"»«’')".indexOf(ch) >= 0
-            || Character.isWhitespace(ch));
-    if (lastInSentence) {
-      return end;
-    }
-    String word = s.substring(begin, end);
-    boolean ordinal = word.chars().allMatch(Character::isDigit) && word.length() <= 2;
-    boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
-    if (ordinal || initial || lexicon.isAbbreviation(word)) {
-      return end + 1;
-    }
-    return end;
-  }
 }

@@ -20,64 +20,63 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class OpenNlpTagger {
 
-  static final String POS_MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
-  static final String LEMMA_MODEL = "/opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin";
 
-  private final POSModel posModel;
-  private final LemmatizerModel lemmaModel;
-  private final ThreadLocal<POSTaggerME> tagger;
-  private final ThreadLocal<LemmatizerME> lemmatizer;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmaModel;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<LemmatizerME> lemmatizer;
 
-  public OpenNlpTagger() {
-    try (InputStream pos = open(POS_MODEL);
-        InputStream lemma = open(LEMMA_MODEL)) {
-      this.posModel = new POSModel(pos);
-      this.lemmaModel = new LemmatizerModel(lemma);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the OpenNLP German models", e);
+    public OpenNlpTagger() {
+        try (InputStream pos = open(POS_MODEL);
+                InputStream lemma = open(LEMMA_MODEL)) {
+            this.posModel = new POSModel(pos);
+            this.lemmaModel = new LemmatizerModel(lemma);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP German models", e);
+        }
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+        this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
     }
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-    this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
-  }
 
-  /** Tags and lemmas for one sentence's tokens. */
-  public record Tagged(String[] pos, String[] lemmas) {}
+    /** Tags and lemmas for one sentence's tokens. */
+    public record Tagged(String[] pos, String[] lemmas) {}
 
-  public Tagged tag(List<String> tokens) {
-    String[] toks = tokens.toArray(String[]::new);
-    String[] pos = tagger.get().tag(toks);
-    String[] raw = lemmatizer.get().lemmatize(toks, pos);
-    String[] lemmas = new String[toks.length];
-    for (int i = 0; i < toks.length; i++) {
-      lemmas[i] = repairLemma(toks[i], pos[i], raw[i]);
+    public Tagged tag(List<String> tokens) {
+        String[] toks = tokens.toArray(String[]::new);
+        String[] pos = tagger.get().tag(toks);
+        String[] raw = lemmatizer.get().lemmatize(toks, pos);
+        String[] lemmas = new String[toks.length];
+        for (int i = 0; i < toks.length; i++) {
+            lemmas[i] = repairLemma(toks[i], pos[i], raw[i]);
+        }
+        return new Tagged(pos, lemmas);
     }
-    return new Tagged(pos, lemmas);
-  }
 
-  static String repairLemma(String token, String pos, String raw) {
-    if (raw == null || raw.isEmpty() || raw.equals("O") || raw.equals("_")) {
-      raw = token;
+    static String repairLemma(String token, String pos, String raw) {
+        if (raw == null || raw.isEmpty() || raw.equals("O") || raw.equals("_")) {
+            raw = token;
+        }
+        String lemma = raw.replace("daß", "dass").replace("muß", "muss").replace("mußt", "musst");
+        if (("NOUN".equals(pos) || "PROPN".equals(pos)) && !lemma.isEmpty()) {
+            if (Character.isUpperCase(token.codePointAt(0))) {
+                lemma = lemma.substring(0, 1).toUpperCase(Locale.GERMAN) + lemma.substring(1);
+            }
+            if ("PROPN".equals(pos) && token.startsWith(lemma) == false && !token.equalsIgnoreCase(lemma)) {
+                // proper nouns are often mangled by the lemmatizer; trust the token unless it is a genitive
+                lemma = token.endsWith("s") && token.length() > 3 ? token.substring(0, token.length() - 1) : token;
+            }
+        }
+        return lemma;
     }
-    String lemma = raw.replace("daß", "dass").replace("muß", "muss").replace("mußt", "musst");
-    if (("NOUN".equals(pos) || "PROPN".equals(pos)) && !lemma.isEmpty()) {
-      if (Character.isUpperCase(token.codePointAt(0))) {
-        lemma = lemma.substring(0, 1).toUpperCase(Locale.GERMAN) + lemma.substring(1);
-      }
-      if ("PROPN".equals(pos) && token.startsWith(lemma) == false && !token.equalsIgnoreCase(lemma)) {
-        // proper nouns are often mangled by the lemmatizer; trust the token unless it is a genitive
-        lemma = token.endsWith("s") && token.length() > 3 ? token.substring(0, token.length() - 1)
-            : token;
-      }
-    }
-    return lemma;
-  }
 
-  private static InputStream open(String resource) {
-    InputStream in = OpenNlpTagger.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(
-          "OpenNLP model " + resource + " is not on the class path (opennlp-models-*-de missing)");
+    private static InputStream open(String resource) {
+        InputStream in = OpenNlpTagger.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(
+                    "OpenNLP model " + resource + " is not on the class path (opennlp-models-*-de missing)");
+        }
+        return in;
     }
-    return in;
-  }
 }

@@ -22,8 +22,7 @@ import java.util.Map;
  * (XML has no escape for U+0001), so they are dropped once, before any renderer sees the text.
  */
 public final class CleanText {
-    private CleanText() {
-    }
+    private CleanText() {}
 
     public static String clean(String s) {
         int i = firstBad(s);
@@ -56,8 +55,12 @@ public final class CleanText {
     }
 
     private static boolean bad(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\r'
-                || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
+        return (c < 0x20 && c != '\t' && c != '\n')
+                || (c >= 0x7F && c <= 0x9F)
+                || c == '\r'
+                || Character.isSurrogate(c)
+                || c == '\uFFFE'
+                || c == '\uFFFF';
     }
 
     private static List<String> clean(List<String> list) {
@@ -68,18 +71,28 @@ public final class CleanText {
     public static ArticlePackage clean(ArticlePackage p) {
         Map<String, String> fields = new LinkedHashMap<>();
         p.frontMatter().fields().forEach((k, v) -> fields.put(clean(k), clean(v)));
-        return new ArticlePackage(new FrontMatter(fields),
-                new Report(clean(p.report().paragraphs()), p.report().signature().map(CleanText::clean)),
+        return new ArticlePackage(
+                new FrontMatter(fields),
+                new Report(
+                        clean(p.report().paragraphs()), p.report().signature().map(CleanText::clean)),
                 p.commentary().map(c -> new Commentary(clean(c.title()), clean(c.paragraphs()))),
                 p.infobox().map(b -> new Infobox(clean(b.title()), clean(b.facts()))),
-                p.analysis().map(a -> new Analysis(a.dimensions().stream()
-                        .map(d -> new Dimension(clean(d.title()), d.points().stream()
-                                .map(pt -> new Point(clean(pt.label()), clean(pt.text()))).toList()))
-                        .toList())),
-                p.explainers().map(e -> new Explainers(e.entries().stream()
-                        .map(x -> new Explainer(clean(x.question()), clean(x.answer()))).toList())),
-                p.credits().map(c -> new Credits(c.disclaimer().map(CleanText::clean),
-                        c.pictureCredit().map(CleanText::clean))),
+                p.analysis()
+                        .map(a -> new Analysis(a.dimensions().stream()
+                                .map(d -> new Dimension(
+                                        clean(d.title()),
+                                        d.points().stream()
+                                                .map(pt -> new Point(clean(pt.label()), clean(pt.text())))
+                                                .toList()))
+                                .toList())),
+                p.explainers()
+                        .map(e -> new Explainers(e.entries().stream()
+                                .map(x -> new Explainer(clean(x.question()), clean(x.answer())))
+                                .toList())),
+                p.credits()
+                        .map(c -> new Credits(
+                                c.disclaimer().map(CleanText::clean),
+                                c.pictureCredit().map(CleanText::clean))),
                 p.extras().map(x -> new Extras(clean(x.paragraphs()))),
                 p.provenance());
     }

@@ -10,8 +10,7 @@ public final class Dates {
     private static final DateTimeFormatter GERMAN =
             DateTimeFormatter.ofPattern("d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String german(OffsetDateTime t, ZoneId zone) {
         return t.atZoneSameInstant(zone).format(GERMAN);

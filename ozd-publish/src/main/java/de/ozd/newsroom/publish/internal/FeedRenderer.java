@@ -77,7 +77,8 @@ public final class FeedRenderer implements Renderer {
             feed.setAuthors(List.of(publisher));
         }
         feed.setCopyright("© " + site.name());
-        Instant newest = sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).published().toInstant();
+        Instant newest =
+                sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).published().toInstant();
         feed.setPublishedDate(Date.from(newest));
         feed.setEntries(sorted.stream().map(this::entry).toList());
         try {
@@ -97,14 +98,20 @@ public final class FeedRenderer implements Renderer {
         e.setPublishedDate(Date.from(p.published().toInstant()));
         e.setUpdatedDate(Date.from(p.modified().toInstant())); // Atom's updated; RSS 2.0 has no such element
         e.setAuthor(p.author().orElse(site.name()));
-        e.setDescription(content("text/plain", p.correction().map(c -> xhtml.correctionLead(c) + " " + c.note()
-                + " – ").orElse("") + teaser(p)));
+        e.setDescription(content(
+                "text/plain",
+                p.correction()
+                                .map(c -> xhtml.correctionLead(c) + " " + c.note() + " – ")
+                                .orElse("")
+                        + teaser(p)));
         e.setContents(List.of(content("html", xhtml.fragment(p, XhtmlSections.present(p)))));
-        List<SyndCategory> categories = p.pkg().frontMatter().tags().stream().map(t -> {
-            SyndCategory c = new SyndCategoryImpl();
-            c.setName(t);
-            return c;
-        }).toList();
+        List<SyndCategory> categories = p.pkg().frontMatter().tags().stream()
+                .map(t -> {
+                    SyndCategory c = new SyndCategoryImpl();
+                    c.setName(t);
+                    return c;
+                })
+                .toList();
         e.setCategories(categories);
         return e;
     }
@@ -112,8 +119,8 @@ public final class FeedRenderer implements Renderer {
     private static String teaser(Publication p) {
         var paras = p.pkg().report().paragraphs();
         String t = Slugs.teaser(paras.isEmpty() ? p.headline() : paras.get(0), TEASER_CHARS);
-        boolean machine = XhtmlSections.present(p).stream().anyMatch((Section s) -> MachineLabels.label(p, s)
-                .isPresent());
+        boolean machine = XhtmlSections.present(p).stream()
+                .anyMatch((Section s) -> MachineLabels.label(p, s).isPresent());
         return machine ? t + " [Enthält maschinell erstellte, nicht redaktionell geprüfte Abschnitte.]" : t;
     }
 

@@ -4,8 +4,7 @@ import de.ozd.newsroom.core.model.Section;
 
 /** The {@code id} of each section on the article page (German, as they appear in links). */
 public final class HtmlIds {
-    private HtmlIds() {
-    }
+    private HtmlIds() {}
 
     public static String of(Section s) {
         return switch (s) {

@@ -28,8 +28,12 @@ public final class HtmlRenderer extends ArticleRenderer {
         super(site, FORMAT);
         this.jsonLd = new JsonLdRenderer(site);
         var h = site.house();
-        this.headings = new ArticlePage.Headings(h.pictureCreditWord(), h.commentaryHeading(), h.analysisHeading(),
-                h.explainersHeading(), h.extrasHeading());
+        this.headings = new ArticlePage.Headings(
+                h.pictureCreditWord(),
+                h.commentaryHeading(),
+                h.analysisHeading(),
+                h.explainersHeading(),
+                h.extrasHeading());
     }
 
     @Override
@@ -44,11 +48,24 @@ public final class HtmlRenderer extends ArticleRenderer {
             MachineLabels.label(p, s).ifPresent(l -> labels.put(HtmlIds.of(s), l));
         }
         Credits credits = pkg.credits().orElse(new Credits((String) null, null));
-        return new ArticlePage(head(p), p.headline(), pkg.frontMatter().tags(), byline(p), Dates.iso(p.published()),
-                Dates.german(p.published(), site.zone()), pkg.report(), pkg.commentary().orElse(null),
-                pkg.infobox().orElse(null), pkg.analysis().orElse(null), pkg.explainers().orElse(null),
-                credits.disclaimer().orElse(null), credits.pictureCredit().orElse(null), pkg.extras().orElse(null),
-                labels, headings, p.correction().map(this::correction).orElse(null));
+        return new ArticlePage(
+                head(p),
+                p.headline(),
+                pkg.frontMatter().tags(),
+                byline(p),
+                Dates.iso(p.published()),
+                Dates.german(p.published(), site.zone()),
+                pkg.report(),
+                pkg.commentary().orElse(null),
+                pkg.infobox().orElse(null),
+                pkg.analysis().orElse(null),
+                pkg.explainers().orElse(null),
+                credits.disclaimer().orElse(null),
+                credits.pictureCredit().orElse(null),
+                pkg.extras().orElse(null),
+                labels,
+                headings,
+                p.correction().map(this::correction).orElse(null));
     }
 
     private ArticlePage.CorrectionNote correction(Correction c) {
@@ -56,12 +73,22 @@ public final class HtmlRenderer extends ArticleRenderer {
     }
 
     private Head head(Publication p) {
-        String description = Slugs.teaser(p.pkg().report().paragraphs().isEmpty() ? p.headline()
-                : p.pkg().report().paragraphs().get(0), 200);
-        return new Head(p.language(), site.name(), p.headline() + " – " + site.name(), description,
-                p.url().toString(), site.stylesheetHref().orElse(null),
-                site.stylesheetHref().isPresent() ? null : Templates.css(), Json.htmlSafe(jsonLd.tree(p)),
-                site.links().home(), site.stylesheetHref().isPresent() ? site.links().rss() : null,
+        String description = Slugs.teaser(
+                p.pkg().report().paragraphs().isEmpty()
+                        ? p.headline()
+                        : p.pkg().report().paragraphs().get(0),
+                200);
+        return new Head(
+                p.language(),
+                site.name(),
+                p.headline() + " – " + site.name(),
+                description,
+                p.url().toString(),
+                site.stylesheetHref().orElse(null),
+                site.stylesheetHref().isPresent() ? null : Templates.css(),
+                Json.htmlSafe(jsonLd.tree(p)),
+                site.links().home(),
+                site.stylesheetHref().isPresent() ? site.links().rss() : null,
                 site.stylesheetHref().isPresent() ? site.links().atom() : null);
     }
 

@@ -31,28 +31,49 @@ public final class IndexRenderer implements Renderer {
 
     @Override
     public void render(List<Publication> items, Writer out) {
-        List<IndexPage.Teaser> teasers = newestFirst(items).stream().map(this::teaser).toList();
-        Head head = new Head("de", site.name(), site.name() + " – Aktuelle Artikel",
-                site.name() + ": Nachrichten, Analyse und Meinung – klar getrennt.", site.baseUrl().toString(),
-                site.stylesheetHref().orElse(null), site.stylesheetHref().isPresent() ? null : Templates.css(), null,
-                site.links().home(), site.links().rss(), site.links().atom());
+        List<IndexPage.Teaser> teasers =
+                newestFirst(items).stream().map(this::teaser).toList();
+        Head head = new Head(
+                "de",
+                site.name(),
+                site.name() + " – Aktuelle Artikel",
+                site.name() + ": Nachrichten, Analyse und Meinung – klar getrennt.",
+                site.baseUrl().toString(),
+                site.stylesheetHref().orElse(null),
+                site.stylesheetHref().isPresent() ? null : Templates.css(),
+                null,
+                site.links().home(),
+                site.links().rss(),
+                site.links().atom());
         Templates.render("index.jte", new IndexPage(head, teasers), out);
     }
 
     /** Newest first; equal dates by slug, so the order never depends on the input order. */
     public static List<Publication> newestFirst(List<Publication> items) {
-        return items.stream().sorted(Comparator.comparing((Publication p) -> p.published().toInstant()).reversed()
-                .thenComparing(Publication::slug)).toList();
+        return items.stream()
+                .sorted(Comparator.comparing((Publication p) -> p.published().toInstant())
+                        .reversed()
+                        .thenComparing(Publication::slug))
+                .toList();
     }
 
     private IndexPage.Teaser teaser(Publication p) {
         var tags = p.pkg().frontMatter().tags();
-        String lead = p.pkg().report().paragraphs().isEmpty() ? "" : p.pkg().report().paragraphs().get(0);
+        String lead = p.pkg().report().paragraphs().isEmpty()
+                ? ""
+                : p.pkg().report().paragraphs().get(0);
         boolean unreviewed = Arrays.stream(Section.values())
                 .anyMatch(s -> p.pkg().has(s) && MachineLabels.label(p, s).isPresent());
-        return new IndexPage.Teaser(site.links().article(p.slug()), p.headline(), tags.isEmpty() ? null : tags.get(0),
-                Dates.iso(p.published()), Dates.german(p.published(), site.zone()), Slugs.teaser(lead, TEASER_CHARS),
+        return new IndexPage.Teaser(
+                site.links().article(p.slug()),
+                p.headline(),
+                tags.isEmpty() ? null : tags.get(0),
+                Dates.iso(p.published()),
+                Dates.german(p.published(), site.zone()),
+                Slugs.teaser(lead, TEASER_CHARS),
                 unreviewed ? "Enthält maschinell erstellte, von der Redaktion nicht geprüfte Abschnitte." : null,
-                p.correction().map(c -> "Korrigiert am " + Dates.german(c.when(), site.zone())).orElse(null));
+                p.correction()
+                        .map(c -> "Korrigiert am " + Dates.german(c.when(), site.zone()))
+                        .orElse(null));
     }
 }

@@ -19,8 +19,7 @@ public final class Json {
         HTML_SAFE = m.writerWithDefaultPrettyPrinter();
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode object() {
         return MAPPER.createObjectNode();

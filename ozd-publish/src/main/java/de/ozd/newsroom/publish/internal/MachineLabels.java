@@ -14,8 +14,7 @@ public final class MachineLabels {
     /** IPTC NewsCodes vocabulary of digital source types. */
     public static final String DIGITAL_SOURCE_TYPE_CV = "http://cv.iptc.org/newscodes/digitalsourcetype/";
 
-    private MachineLabels() {
-    }
+    private MachineLabels() {}
 
     public static SectionProvenance of(Publication p, Section section) {
         return p.pkg().provenance().orHuman(section);
@@ -28,7 +27,8 @@ public final class MachineLabels {
             return Optional.empty();
         }
         String how = prov.origin() == Origin.LLM
-                ? "mit einem Sprachmodell" + prov.model().map(m -> " (" + m + ")").orElse("")
+                ? "mit einem Sprachmodell"
+                        + prov.model().map(m -> " (" + m + ")").orElse("")
                 : "durch automatische Auswahl aus dem Bericht";
         return Optional.of("Maschinell erstellt " + how + ", von der Redaktion nicht geprüft.");
     }

@@ -36,9 +36,11 @@ public final class MarkdownRenderer extends ArticleRenderer {
     String markdown(Publication p) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(esc(p.headline())).append("\n\n");
-        b.append('*').append(esc(Dates.german(p.published(), site.zone())))
+        b.append('*')
+                .append(esc(Dates.german(p.published(), site.zone())))
                 .append(p.author().map(a -> " · Von " + esc(a)).orElse(""))
-                .append(p.agency().map(a -> " (" + esc(a) + ")").orElse("")).append("*\n\n");
+                .append(p.agency().map(a -> " (" + esc(a) + ")").orElse(""))
+                .append("*\n\n");
         var report = p.pkg().report();
         label(b, p, Section.REPORT);
         for (int i = 0; i < report.paragraphs().size(); i++) {
@@ -61,10 +63,14 @@ public final class MarkdownRenderer extends ArticleRenderer {
             label(b, p, Section.EXTRAS);
             x.paragraphs().forEach(para -> b.append(esc(para)).append("\n\n"));
         });
-        p.pkg().credits().ifPresent(c -> b.append('*').append(esc(xhtml.creditsLine(c))).append("*\n\n"));
+        p.pkg()
+                .credits()
+                .ifPresent(c -> b.append('*').append(esc(xhtml.creditsLine(c))).append("*\n\n"));
         p.pkg().commentary().ifPresent(c -> {
             b.append("---\n\n## Meinung: ").append(esc(c.title())).append("\n\n");
-            b.append("*").append(esc(site.house().commentaryHeading())).append(" – Kommentar, vom Bericht getrennt*\n\n");
+            b.append("*")
+                    .append(esc(site.house().commentaryHeading()))
+                    .append(" – Kommentar, vom Bericht getrennt*\n\n");
             label(b, p, Section.COMMENTARY);
             c.paragraphs().forEach(para -> b.append(esc(para)).append("\n\n"));
         });
@@ -77,7 +83,11 @@ public final class MarkdownRenderer extends ArticleRenderer {
         for (Dimension d : dims) {
             b.append("### ").append(esc(d.title())).append("\n\n");
             for (Point pt : d.points()) {
-                b.append("- ").append(esc(pt.label())).append("\\) ").append(esc(pt.text())).append('\n');
+                b.append("- ")
+                        .append(esc(pt.label()))
+                        .append("\\) ")
+                        .append(esc(pt.text()))
+                        .append('\n');
             }
             b.append('\n');
         }
@@ -87,12 +97,17 @@ public final class MarkdownRenderer extends ArticleRenderer {
         b.append("## ").append(esc(site.house().explainersHeading())).append("\n\n");
         label(b, p, Section.EXPLAINERS);
         for (Explainer e : entries) {
-            b.append("**").append(esc(e.question())).append("**\n\n").append(esc(e.answer())).append("\n\n");
+            b.append("**")
+                    .append(esc(e.question()))
+                    .append("**\n\n")
+                    .append(esc(e.answer()))
+                    .append("\n\n");
         }
     }
 
     private static void label(StringBuilder b, Publication p, Section s) {
-        MachineLabels.label(p, s).ifPresent(l -> b.append("> **Hinweis:** ").append(esc(l)).append("\n\n"));
+        MachineLabels.label(p, s)
+                .ifPresent(l -> b.append("> **Hinweis:** ").append(esc(l)).append("\n\n"));
     }
 
     /** Escapes CommonMark syntax; line breaks inside a text become spaces (a paragraph is one line). */

@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  * as full NewsCodes URIs, so no catalog is needed. Immutable and thread-safe.
  */
 public final class NewsMlRenderer extends ArticleRenderer {
-    public static final OutputFormat FORMAT = new OutputFormat("newsml",
-            "application/vnd.iptc.g2.newsitem+xml", "xml", OutputFormat.Scope.ARTICLE);
+    public static final OutputFormat FORMAT =
+            new OutputFormat("newsml", "application/vnd.iptc.g2.newsitem+xml", "xml", OutputFormat.Scope.ARTICLE);
     public static final String NAR = "http://iptc.org/std/nar/2006-10-01/";
     private static final String CV = "http://cv.iptc.org/newscodes/";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
@@ -87,8 +87,13 @@ public final class NewsMlRenderer extends ArticleRenderer {
         text(w, "firstCreated", Dates.iso(p.published()));
         empty(w, "pubStatus", CV + "pubstatusg2/usable");
         if (p.correction().isPresent()) {
-            // the note for the receiving newsroom to print, and the IPTC signal that this version corrects an earlier one
-            text(w, "edNote", xhtml.correctionLead(p.correction().get()) + " " + p.correction().get().note());
+            // the note for the receiving newsroom to print, and the IPTC signal that this version corrects an earlier
+            // one
+            text(
+                    w,
+                    "edNote",
+                    xhtml.correctionLead(p.correction().get()) + " "
+                            + p.correction().get().note());
             empty(w, "signal", CV + "signal/correction");
         }
         w.writeStartElement("link");

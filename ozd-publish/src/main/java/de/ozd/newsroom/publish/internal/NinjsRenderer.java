@@ -25,12 +25,18 @@ public final class NinjsRenderer extends ArticleRenderer {
             new OutputFormat("ninjs3", "application/ninjs+json", "json", OutputFormat.Scope.ARTICLE);
     private static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_%s.json";
     /** ninjs 3.0 renamed these properties to camelCase; nothing else of what we write changed. */
-    private static final Map<String, String> V3_NAMES = Map.ofEntries(Map.entry("contenttype", "contentType"),
-            Map.entry("charcount", "charCount"), Map.entry("wordcount", "wordCount"),
-            Map.entry("firstcreated", "firstCreated"), Map.entry("versioncreated", "versionCreated"),
-            Map.entry("pubstatus", "pubStatus"), Map.entry("copyrightholder", "copyrightHolder"),
-            Map.entry("copyrightnotice", "copyrightNotice"), Map.entry("representationtype", "representationType"),
-            Map.entry("infosources", "infoSources"), Map.entry("digitalsourcetype", "digitalSourceType"));
+    private static final Map<String, String> V3_NAMES = Map.ofEntries(
+            Map.entry("contenttype", "contentType"),
+            Map.entry("charcount", "charCount"),
+            Map.entry("wordcount", "wordCount"),
+            Map.entry("firstcreated", "firstCreated"),
+            Map.entry("versioncreated", "versionCreated"),
+            Map.entry("pubstatus", "pubStatus"),
+            Map.entry("copyrightholder", "copyrightHolder"),
+            Map.entry("copyrightnotice", "copyrightNotice"),
+            Map.entry("representationtype", "representationType"),
+            Map.entry("infosources", "infoSources"),
+            Map.entry("digitalsourcetype", "digitalSourceType"));
 
     private NinjsRenderer(Site site, OutputFormat format) {
         super(site, format);
@@ -56,8 +62,9 @@ public final class NinjsRenderer extends ArticleRenderer {
     private static JsonNode camelCase(JsonNode node) {
         if (node instanceof ObjectNode obj) {
             ObjectNode copy = Json.object();
-            obj.fields().forEachRemaining(e -> copy.set(V3_NAMES.getOrDefault(e.getKey(), e.getKey()),
-                    camelCase(e.getValue())));
+            obj.fields()
+                    .forEachRemaining(
+                            e -> copy.set(V3_NAMES.getOrDefault(e.getKey(), e.getKey()), camelCase(e.getValue())));
             return copy;
         }
         if (node instanceof ArrayNode arr) {
@@ -91,12 +98,24 @@ public final class NinjsRenderer extends ArticleRenderer {
         headline(n, p.headline());
         // ninjs has no correction field: the note goes into descriptions (role "correction"), readable metadata,
         // not ednote, which is meant for the receiving staff only; the report's bodies carry it as their first line
-        p.correction().ifPresent(c -> n.putArray("descriptions").addObject().put("role", "correction")
-                .put("contenttype", "text/plain").put("value", xhtml.correctionLead(c) + " " + c.note()));
-        bodies(n, p, Section.REPORT, p.correction().map(c -> xhtml.correctionLead(c) + " " + c.note() + "\n\n")
-                .orElse("") + p.pkg().report().text() + p.pkg().report().signature().map(s -> " " + s)
-                .orElse(""));
-        p.agency().ifPresent(a -> n.putArray("infosources").addObject().put("name", a).put("role", "source"));
+        p.correction()
+                .ifPresent(c -> n.putArray("descriptions")
+                        .addObject()
+                        .put("role", "correction")
+                        .put("contenttype", "text/plain")
+                        .put("value", xhtml.correctionLead(c) + " " + c.note()));
+        bodies(
+                n,
+                p,
+                Section.REPORT,
+                p.correction()
+                                .map(c -> xhtml.correctionLead(c) + " " + c.note() + "\n\n")
+                                .orElse("")
+                        + p.pkg().report().text()
+                        + p.pkg().report().signature().map(s -> " " + s).orElse(""));
+        p.agency()
+                .ifPresent(a ->
+                        n.putArray("infosources").addObject().put("name", a).put("role", "source"));
         List<String> tags = p.pkg().frontMatter().tags();
         if (!tags.isEmpty()) {
             ArrayNode subjects = n.putArray("subjects");
@@ -148,8 +167,12 @@ public final class NinjsRenderer extends ArticleRenderer {
             d.put("name", MachineLabels.digitalSourceTypeName(code));
             d.put("uri", MachineLabels.DIGITAL_SOURCE_TYPE_CV + code);
         });
-        MachineLabels.label(p, s).ifPresent(l -> n.putArray("descriptions").addObject()
-                .put("role", "machine-label").put("contenttype", "text/plain").put("value", l));
+        MachineLabels.label(p, s)
+                .ifPresent(l -> n.putArray("descriptions")
+                        .addObject()
+                        .put("role", "machine-label")
+                        .put("contenttype", "text/plain")
+                        .put("value", l));
     }
 
     private static void headline(ObjectNode n, String value) {
@@ -158,10 +181,14 @@ public final class NinjsRenderer extends ArticleRenderer {
 
     private static void genre(ObjectNode n, Section s) {
         if (s == Section.COMMENTARY) {
-            n.putArray("genres").addObject().put("name", "Meinung")
+            n.putArray("genres")
+                    .addObject()
+                    .put("name", "Meinung")
                     .put("uri", "http://cv.iptc.org/newscodes/genre/Opinion");
         } else if (s == Section.ANALYSIS) {
-            n.putArray("genres").addObject().put("name", "Analyse")
+            n.putArray("genres")
+                    .addObject()
+                    .put("name", "Analyse")
                     .put("uri", "http://cv.iptc.org/newscodes/genre/Analysis");
         }
     }
@@ -185,12 +212,20 @@ public final class NinjsRenderer extends ArticleRenderer {
             case REPORT -> pkg.report().text();
             case COMMENTARY -> String.join("\n", pkg.commentary().orElseThrow().paragraphs());
             case INFOBOX -> String.join("\n", pkg.infobox().orElseThrow().facts());
-            case ANALYSIS -> String.join("\n", pkg.analysis().orElseThrow().dimensions().stream()
-                    .flatMap(d -> java.util.stream.Stream.concat(java.util.stream.Stream.of(d.title()),
-                            d.points().stream().map(pt -> pt.label() + ") " + pt.text())))
-                    .toList());
-            case EXPLAINERS -> String.join("\n", pkg.explainers().orElseThrow().entries().stream()
-                    .flatMap(e -> java.util.stream.Stream.of(e.question(), e.answer())).toList());
+            case ANALYSIS ->
+                String.join(
+                        "\n",
+                        pkg.analysis().orElseThrow().dimensions().stream()
+                                .flatMap(d -> java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(d.title()),
+                                        d.points().stream().map(pt -> pt.label() + ") " + pt.text())))
+                                .toList());
+            case EXPLAINERS ->
+                String.join(
+                        "\n",
+                        pkg.explainers().orElseThrow().entries().stream()
+                                .flatMap(e -> java.util.stream.Stream.of(e.question(), e.answer()))
+                                .toList());
             case CREDITS -> xhtml.creditsLine(pkg.credits().orElseThrow());
             case EXTRAS -> String.join("\n", pkg.extras().orElseThrow().paragraphs());
         };

@@ -8,13 +8,15 @@ public final class Slugs {
     private static final int MAX_SLUG = 80;
     private static final int MAX_LEAD = 110;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** {@code Kim lobt Bündnis – mit Russland!} → {@code kim-lobt-buendnis-mit-russland}. */
     public static String slugify(String text) {
         String s = text.toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX_SLUG) {

@@ -19,8 +19,7 @@ public final class Templates {
             TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
     private static final String CSS = readCss();
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static void render(String template, Object model, Writer out) {
         ENGINE.render(template, model, new WriterOutput(out));

@@ -35,7 +35,10 @@ public final class XhtmlSections {
     }
 
     /** How a section element is identified: by nothing, by {@code xml:id} (for NewsML-G2 {@code contentrefs}). */
-    public enum Ids { NONE, XML_ID }
+    public enum Ids {
+        NONE,
+        XML_ID
+    }
 
     /** The sections of {@code p} present, in house order, as one HTML string without namespace declarations. */
     public String fragment(Publication p, List<Section> sections) {
@@ -124,8 +127,12 @@ public final class XhtmlSections {
     public String creditsLine(Credits c) {
         StringBuilder b = new StringBuilder();
         c.disclaimer().ifPresent(b::append);
-        c.pictureCredit().ifPresent(pc -> b.append(b.length() > 0 ? " " : "")
-                .append(house.pictureCreditWord()).append(": ").append(pc).append(pc.endsWith(".") ? "" : "."));
+        c.pictureCredit()
+                .ifPresent(pc -> b.append(b.length() > 0 ? " " : "")
+                        .append(house.pictureCreditWord())
+                        .append(": ")
+                        .append(pc)
+                        .append(pc.endsWith(".") ? "" : "."));
         return b.toString();
     }
 

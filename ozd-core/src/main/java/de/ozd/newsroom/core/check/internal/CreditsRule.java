@@ -15,19 +15,31 @@ public final class CreditsRule implements Rule {
     public void check(ParseResult parsed, HouseConfig config, List<Diagnostic> out) {
         String example = config.disclaimer() + " " + config.pictureCreditWord() + " AFP.";
         if (parsed.pkg().credits().isEmpty()) {
-            out.add(Diagnostic.of(HouseRule.MISSING_CREDITS, Positions.endLine(parsed.layout()), 1,
+            out.add(Diagnostic.of(
+                    HouseRule.MISSING_CREDITS,
+                    Positions.endLine(parsed.layout()),
+                    1,
                     "Die Zeile „" + example + "“ fehlt: setzen Sie sie zwischen Erklärungen und Extras."));
             return;
         }
         Credits credits = parsed.pkg().credits().get();
         if (credits.disclaimer().isEmpty()) {
-            Positions.at(parsed.layout(), NodePath.CREDITS, HouseRule.MISSING_DISCLAIMER, "Der Haftungsausschluss "
-                    + "fehlt: beginnen Sie die Zeile mit „" + config.disclaimer() + "“.", out);
+            Positions.at(
+                    parsed.layout(),
+                    NodePath.CREDITS,
+                    HouseRule.MISSING_DISCLAIMER,
+                    "Der Haftungsausschluss " + "fehlt: beginnen Sie die Zeile mit „" + config.disclaimer() + "“.",
+                    out);
         }
         if (credits.pictureCredit().isEmpty()) {
-            Positions.at(parsed.layout(), NodePath.CREDITS, HouseRule.MISSING_PICTURE_CREDIT, "Der Bildnachweis "
-                    + "fehlt: ergänzen Sie „" + config.pictureCreditWord() + " <Quelle>.“, z. B. „"
-                    + config.pictureCreditWord() + " AFP.“", out);
+            Positions.at(
+                    parsed.layout(),
+                    NodePath.CREDITS,
+                    HouseRule.MISSING_PICTURE_CREDIT,
+                    "Der Bildnachweis "
+                            + "fehlt: ergänzen Sie „" + config.pictureCreditWord() + " <Quelle>.“, z. B. „"
+                            + config.pictureCreditWord() + " AFP.“",
+                    out);
         }
     }
 }

@@ -20,12 +20,22 @@ public final class ExplainerRule implements Rule {
         for (int i = 0; i < entries.size(); i++) {
             Explainer e = entries.get(i);
             if (e.question().isBlank()) {
-                Positions.at(parsed.layout(), NodePath.answer(i), HouseRule.ANSWER_WITHOUT_QUESTION, "Dieser Text "
-                        + "steht in den Erklärungen ohne Frage davor: setzen Sie eine Frage mit „?“ in die Zeile "
-                        + "darüber oder verbinden Sie ihn mit der vorigen Antwort (keine Leerzeile).", out);
+                Positions.at(
+                        parsed.layout(),
+                        NodePath.answer(i),
+                        HouseRule.ANSWER_WITHOUT_QUESTION,
+                        "Dieser Text "
+                                + "steht in den Erklärungen ohne Frage davor: setzen Sie eine Frage mit „?“ in die Zeile "
+                                + "darüber oder verbinden Sie ihn mit der vorigen Antwort (keine Leerzeile).",
+                        out);
             } else if (e.answer().isBlank()) {
-                Positions.at(parsed.layout(), NodePath.question(i), HouseRule.QUESTION_WITHOUT_ANSWER, "Die Frage „"
-                        + e.question() + "“ hat keine Antwort: schreiben Sie die Antwort in die Zeilen darunter.", out);
+                Positions.at(
+                        parsed.layout(),
+                        NodePath.question(i),
+                        HouseRule.QUESTION_WITHOUT_ANSWER,
+                        "Die Frage „" + e.question()
+                                + "“ hat keine Antwort: schreiben Sie die Antwort in die Zeilen darunter.",
+                        out);
             }
         }
     }

@@ -23,20 +23,35 @@ public final class InfoboxRule implements Rule {
             return; // reported as an empty section
         }
         if (facts > limits.maxFacts()) {
-            Positions.at(parsed.layout(), NodePath.infoboxFact(limits.maxFacts()), HouseRule.TOO_MANY_FACTS,
+            Positions.at(
+                    parsed.layout(),
+                    NodePath.infoboxFact(limits.maxFacts()),
+                    HouseRule.TOO_MANY_FACTS,
                     "Die Mini-Infobox hat " + facts + " Fakten, erlaubt sind höchstens " + limits.maxFacts()
-                            + ": streichen Sie die schwächsten.", out);
+                            + ": streichen Sie die schwächsten.",
+                    out);
         } else if (facts < limits.minFacts()) {
-            Positions.at(parsed.layout(), NodePath.INFOBOX, HouseRule.TOO_FEW_FACTS, "Die Mini-Infobox hat "
-                    + facts + " Fakt(en) unter dem Titel, üblich sind " + limits.minFacts() + " bis "
-                    + limits.maxFacts() + ": ergänzen Sie kurze Fakten, einen pro Zeile.", out);
+            Positions.at(
+                    parsed.layout(),
+                    NodePath.INFOBOX,
+                    HouseRule.TOO_FEW_FACTS,
+                    "Die Mini-Infobox hat "
+                            + facts + " Fakt(en) unter dem Titel, üblich sind " + limits.minFacts() + " bis "
+                            + limits.maxFacts() + ": ergänzen Sie kurze Fakten, einen pro Zeile.",
+                    out);
         }
         for (int i = 0; i < facts; i++) {
             int words = wordCount(box.facts().get(i));
             if (words > limits.maxWordsPerFact()) {
-                Positions.at(parsed.layout(), NodePath.infoboxFact(i), HouseRule.FACT_TOO_LONG, "Der Fakt hat "
-                        + words + " Wörter, höchstens " + limits.maxWordsPerFact() + " sind Hausstil: kürzen Sie "
-                        + "ihn auf eine Schlagzeile.", out);
+                Positions.at(
+                        parsed.layout(),
+                        NodePath.infoboxFact(i),
+                        HouseRule.FACT_TOO_LONG,
+                        "Der Fakt hat "
+                                + words + " Wörter, höchstens " + limits.maxWordsPerFact()
+                                + " sind Hausstil: kürzen Sie "
+                                + "ihn auf eine Schlagzeile.",
+                        out);
             }
         }
     }

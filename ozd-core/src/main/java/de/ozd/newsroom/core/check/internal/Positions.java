@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** Where to report a finding about a node: its first line, else the line after the last line of the text. */
 final class Positions {
-    private Positions() {
-    }
+    private Positions() {}
 
     static void at(SourceLayout layout, String path, HouseRule rule, String message, List<Diagnostic> out) {
         Optional<SourceLine> line = layout.lineOf(path);

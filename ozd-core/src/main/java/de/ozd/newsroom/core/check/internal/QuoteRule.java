@@ -40,22 +40,31 @@ public final class QuoteRule implements Rule {
                 if (c == OPEN) {
                     open.push(new int[] {line.number(), line.columnOf(i)});
                 } else if (c == CLOSE && open.isEmpty()) {
-                    out.add(Diagnostic.of(HouseRule.UNBALANCED_QUOTES, line.number(), line.columnOf(i),
+                    out.add(Diagnostic.of(
+                            HouseRule.UNBALANCED_QUOTES,
+                            line.number(),
+                            line.columnOf(i),
                             "Schließendes „““ ohne öffnendes „„“ davor: ergänzen Sie das öffnende Zeichen oder "
                                     + "löschen Sie dieses."));
                 } else if (c == CLOSE) {
                     open.pop();
                 } else if (c == '"' && !straightReported) {
                     straightReported = true;
-                    out.add(Diagnostic.of(HouseRule.STRAIGHT_QUOTES, line.number(), line.columnOf(i),
+                    out.add(Diagnostic.of(
+                            HouseRule.STRAIGHT_QUOTES,
+                            line.number(),
+                            line.columnOf(i),
                             "Gerade Anführungszeichen: im Hausstil stehen Zitate in „…“."));
                 }
             }
         }
         while (!open.isEmpty()) {
             int[] at = open.removeLast();
-            out.add(Diagnostic.of(HouseRule.UNBALANCED_QUOTES, at[0], at[1], "Das Zitat, das hier mit „„“ beginnt, "
-                    + "wird nicht geschlossen: setzen Sie „““ an sein Ende."));
+            out.add(Diagnostic.of(
+                    HouseRule.UNBALANCED_QUOTES,
+                    at[0],
+                    at[1],
+                    "Das Zitat, das hier mit „„“ beginnt, " + "wird nicht geschlossen: setzen Sie „““ an sein Ende."));
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 
 /** OZD004 (required section missing), OZD006 (empty section), OZD007 (house order), OZD008 (untitled commentary). */
 public final class SectionRule implements Rule {
-    private static final List<Section> REQUIRED = List.of(Section.COMMENTARY, Section.INFOBOX, Section.ANALYSIS,
-            Section.EXPLAINERS);
+    private static final List<Section> REQUIRED =
+            List.of(Section.COMMENTARY, Section.INFOBOX, Section.ANALYSIS, Section.EXPLAINERS);
 
     @Override
     public void check(ParseResult parsed, HouseConfig config, List<Diagnostic> out) {
@@ -22,34 +22,55 @@ public final class SectionRule implements Rule {
         SourceLayout layout = parsed.layout();
         for (Section section : REQUIRED) {
             if (!pkg.has(section)) {
-                out.add(Diagnostic.of(HouseRule.MISSING_SECTION, Positions.endLine(layout), 1, "Der Teil „"
-                        + heading(section, config) + "“ fehlt: jedes Paket hat Kommentar, Mini-Infobox, Analyse und "
-                        + "Erklärungen (mit „ozd draft“ lässt sich ein Entwurf erzeugen)."));
+                out.add(Diagnostic.of(
+                        HouseRule.MISSING_SECTION,
+                        Positions.endLine(layout),
+                        1,
+                        "Der Teil „"
+                                + heading(section, config)
+                                + "“ fehlt: jedes Paket hat Kommentar, Mini-Infobox, Analyse und "
+                                + "Erklärungen (mit „ozd draft“ lässt sich ein Entwurf erzeugen)."));
             }
         }
         pkg.commentary().ifPresent(c -> {
             if (c.title().isBlank()) {
-                Positions.at(layout, NodePath.COMMENTARY, HouseRule.COMMENTARY_WITHOUT_TITLE, "Der Kommentar hat "
-                        + "keinen Titel: schreiben Sie „" + config.commentaryHeading() + " – <Titel>“.", out);
+                Positions.at(
+                        layout,
+                        NodePath.COMMENTARY,
+                        HouseRule.COMMENTARY_WITHOUT_TITLE,
+                        "Der Kommentar hat " + "keinen Titel: schreiben Sie „" + config.commentaryHeading()
+                                + " – <Titel>“.",
+                        out);
             }
             empty(c.paragraphs().isEmpty(), NodePath.COMMENTARY, config.commentaryHeading(), layout, out);
         });
-        pkg.infobox().ifPresent(b -> empty(b.title().isBlank() && b.facts().isEmpty(), NodePath.INFOBOX,
-                config.infoboxHeading(), layout, out));
-        pkg.analysis().ifPresent(a -> empty(a.dimensions().isEmpty(), NodePath.ANALYSIS, config.analysisHeading(),
-                layout, out));
-        pkg.explainers().ifPresent(e -> empty(e.entries().isEmpty(), NodePath.EXPLAINERS,
-                config.explainersHeading(), layout, out));
-        pkg.extras().ifPresent(x -> empty(x.paragraphs().isEmpty(), NodePath.EXTRAS, config.extrasHeading(),
-                layout, out));
+        pkg.infobox()
+                .ifPresent(b -> empty(
+                        b.title().isBlank() && b.facts().isEmpty(),
+                        NodePath.INFOBOX,
+                        config.infoboxHeading(),
+                        layout,
+                        out));
+        pkg.analysis()
+                .ifPresent(
+                        a -> empty(a.dimensions().isEmpty(), NodePath.ANALYSIS, config.analysisHeading(), layout, out));
+        pkg.explainers()
+                .ifPresent(e ->
+                        empty(e.entries().isEmpty(), NodePath.EXPLAINERS, config.explainersHeading(), layout, out));
+        pkg.extras()
+                .ifPresent(x -> empty(x.paragraphs().isEmpty(), NodePath.EXTRAS, config.extrasHeading(), layout, out));
         order(layout, config, out);
     }
 
-    private static void empty(boolean isEmpty, String path, String heading, SourceLayout layout,
-            List<Diagnostic> out) {
+    private static void empty(boolean isEmpty, String path, String heading, SourceLayout layout, List<Diagnostic> out) {
         if (isEmpty) {
-            Positions.at(layout, path, HouseRule.EMPTY_SECTION, "Unter „" + heading + "“ steht nichts: ergänzen Sie "
-                    + "den Inhalt oder löschen Sie die Überschrift.", out);
+            Positions.at(
+                    layout,
+                    path,
+                    HouseRule.EMPTY_SECTION,
+                    "Unter „" + heading + "“ steht nichts: ergänzen Sie "
+                            + "den Inhalt oder löschen Sie die Überschrift.",
+                    out);
         }
     }
 
@@ -57,10 +78,15 @@ public final class SectionRule implements Rule {
         List<Section> order = layout.sectionOrder();
         for (int i = 1; i < order.size(); i++) {
             if (order.get(i).ordinal() < order.get(i - 1).ordinal()) {
-                Positions.at(layout, headingPath(order.get(i)), HouseRule.SECTION_ORDER, "„"
-                        + heading(order.get(i), config) + "“ steht nach „" + heading(order.get(i - 1), config)
-                        + "“: die Hausreihenfolge ist Bericht, Kommentar, Mini-Infobox, Analyse, Erklärungen, "
-                        + "Angaben, Extras.", out);
+                Positions.at(
+                        layout,
+                        headingPath(order.get(i)),
+                        HouseRule.SECTION_ORDER,
+                        "„"
+                                + heading(order.get(i), config) + "“ steht nach „" + heading(order.get(i - 1), config)
+                                + "“: die Hausreihenfolge ist Bericht, Kommentar, Mini-Infobox, Analyse, Erklärungen, "
+                                + "Angaben, Extras.",
+                        out);
             }
         }
     }

@@ -21,15 +21,13 @@ public final class FrontMatterCodec {
     public static final String DELIMITER = "---";
     static final String PROVENANCE_PREFIX = "provenance.";
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)\\s*:\\s?(.*)");
-    private static final Pattern PROVENANCE = Pattern.compile(
-            "(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*(reviewed|unreviewed)");
+    private static final Pattern PROVENANCE =
+            Pattern.compile("(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*(reviewed|unreviewed)");
 
-    private FrontMatterCodec() {
-    }
+    private FrontMatterCodec() {}
 
     /** What one block of front-matter lines holds; {@code problems} maps a line index to a German message. */
-    public record Decoded(FrontMatter frontMatter, Provenance provenance, Map<Integer, String> problems) {
-    }
+    public record Decoded(FrontMatter frontMatter, Provenance provenance, Map<Integer, String> problems) {}
 
     public static List<String> lines(FrontMatter frontMatter, Provenance provenance) {
         if (frontMatter.isEmpty() && provenance.isEmpty()) {
@@ -38,9 +36,11 @@ public final class FrontMatterCodec {
         List<String> lines = new ArrayList<>();
         lines.add(DELIMITER);
         frontMatter.fields().forEach((k, v) -> lines.add(v.isEmpty() ? k + ":" : k + ": " + v));
-        provenance.sections().forEach((section, p) -> lines.add(PROVENANCE_PREFIX + section.key() + ": "
-                + p.origin().key() + p.model().map(m -> " " + m).orElse("")
-                + (p.reviewed() ? ", reviewed" : ", unreviewed")));
+        provenance
+                .sections()
+                .forEach((section, p) -> lines.add(PROVENANCE_PREFIX + section.key() + ": "
+                        + p.origin().key() + p.model().map(m -> " " + m).orElse("")
+                        + (p.reviewed() ? ", reviewed" : ", unreviewed")));
         lines.add(DELIMITER);
         return lines;
     }
@@ -57,7 +57,8 @@ public final class FrontMatterCodec {
             }
             Matcher m = FIELD.matcher(line.strip());
             if (!m.matches()) {
-                problems.put(i, "Zeile im Kopfbereich ist kein „schlüssel: wert“: schreiben Sie z. B. „slug: mein-text“.");
+                problems.put(
+                        i, "Zeile im Kopfbereich ist kein „schlüssel: wert“: schreiben Sie z. B. „slug: mein-text“.");
                 continue;
             }
             String key = m.group(1);
@@ -66,8 +67,10 @@ public final class FrontMatterCodec {
                 Optional<Section> section = Section.byKey(key.substring(PROVENANCE_PREFIX.length()));
                 Optional<SectionProvenance> p = provenance(value);
                 if (section.isEmpty() || p.isEmpty()) {
-                    problems.put(i, "Herkunftsangabe „" + line.strip() + "“ nicht lesbar: erwartet z. B. "
-                            + "„provenance.infobox: extractive, unreviewed“ oder „provenance.analysis: llm modell-id, reviewed“.");
+                    problems.put(
+                            i,
+                            "Herkunftsangabe „" + line.strip() + "“ nicht lesbar: erwartet z. B. "
+                                    + "„provenance.infobox: extractive, unreviewed“ oder „provenance.analysis: llm modell-id, reviewed“.");
                     continue;
                 }
                 provenance = provenance.with(section.get(), p.get());
@@ -86,6 +89,7 @@ public final class FrontMatterCodec {
             return Optional.empty();
         }
         Origin origin = Origin.byKey(m.group(1)).orElseThrow();
-        return Optional.of(new SectionProvenance(origin, m.group(3).equals("reviewed"), Optional.ofNullable(m.group(2))));
+        return Optional.of(
+                new SectionProvenance(origin, m.group(3).equals("reviewed"), Optional.ofNullable(m.group(2))));
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Splits text into physical lines, keeping each line's terminator ({@code \n}, {@code \r\n}, {@code \r}). */
 public final class LineReader {
-    private LineReader() {
-    }
+    private LineReader() {}
 
     public static List<SourceLine> read(String text) {
         List<SourceLine> lines = new ArrayList<>();
@@ -57,8 +56,7 @@ public final class LineReader {
                 case "\n" -> lf++;
                 case "\r\n" -> crlf++;
                 case "\r" -> cr++;
-                default -> {
-                }
+                default -> {}
             }
         }
         if (crlf > lf && crlf >= cr) {

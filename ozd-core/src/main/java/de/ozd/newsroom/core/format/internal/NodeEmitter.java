@@ -39,34 +39,39 @@ public final class NodeEmitter {
     private void emit(ArticlePackage pkg, Section section, List<Node> out) {
         switch (section) {
             case REPORT -> report(pkg.report(), out);
-            case COMMENTARY -> pkg.commentary().ifPresent(c -> {
-                out.add(Node.of(NodePath.COMMENTARY, section, commentaryHeading(c.title())));
-                paragraphs(c.paragraphs(), NodePath::commentaryParagraph, section, out);
-            });
-            case INFOBOX -> pkg.infobox().ifPresent(box -> {
-                out.add(new Node(NodePath.INFOBOX, section, List.of(config.infoboxHeading()), true));
-                out.add(new Node(NodePath.INFOBOX_TITLE, section, optionalLine(box.title()), false));
-                paragraphs(box.facts(), NodePath::infoboxFact, section, out);
-            });
-            case ANALYSIS -> pkg.analysis().ifPresent(a -> {
-                out.add(Node.of(NodePath.ANALYSIS, section, config.analysisHeading()));
-                for (int d = 0; d < a.dimensions().size(); d++) {
-                    dimension(d, a.dimensions().get(d), out);
-                }
-            });
-            case EXPLAINERS -> pkg.explainers().ifPresent(e -> {
-                out.add(new Node(NodePath.EXPLAINERS, section, List.of(config.explainersHeading()), true));
-                for (int i = 0; i < e.entries().size(); i++) {
-                    Explainer entry = e.entries().get(i);
-                    out.add(new Node(NodePath.question(i), section, optionalLine(entry.question()), false));
-                    out.add(new Node(NodePath.answer(i), section, optionalLine(entry.answer()), false));
-                }
-            });
+            case COMMENTARY ->
+                pkg.commentary().ifPresent(c -> {
+                    out.add(Node.of(NodePath.COMMENTARY, section, commentaryHeading(c.title())));
+                    paragraphs(c.paragraphs(), NodePath::commentaryParagraph, section, out);
+                });
+            case INFOBOX ->
+                pkg.infobox().ifPresent(box -> {
+                    out.add(new Node(NodePath.INFOBOX, section, List.of(config.infoboxHeading()), true));
+                    out.add(new Node(NodePath.INFOBOX_TITLE, section, optionalLine(box.title()), false));
+                    paragraphs(box.facts(), NodePath::infoboxFact, section, out);
+                });
+            case ANALYSIS ->
+                pkg.analysis().ifPresent(a -> {
+                    out.add(Node.of(NodePath.ANALYSIS, section, config.analysisHeading()));
+                    for (int d = 0; d < a.dimensions().size(); d++) {
+                        dimension(d, a.dimensions().get(d), out);
+                    }
+                });
+            case EXPLAINERS ->
+                pkg.explainers().ifPresent(e -> {
+                    out.add(new Node(NodePath.EXPLAINERS, section, List.of(config.explainersHeading()), true));
+                    for (int i = 0; i < e.entries().size(); i++) {
+                        Explainer entry = e.entries().get(i);
+                        out.add(new Node(NodePath.question(i), section, optionalLine(entry.question()), false));
+                        out.add(new Node(NodePath.answer(i), section, optionalLine(entry.answer()), false));
+                    }
+                });
             case CREDITS -> pkg.credits().ifPresent(c -> out.add(Node.of(NodePath.CREDITS, section, creditsLine(c))));
-            case EXTRAS -> pkg.extras().ifPresent(x -> {
-                out.add(Node.of(NodePath.EXTRAS, section, config.extrasHeading()));
-                paragraphs(x.paragraphs(), NodePath::extrasParagraph, section, out);
-            });
+            case EXTRAS ->
+                pkg.extras().ifPresent(x -> {
+                    out.add(Node.of(NodePath.EXTRAS, section, config.extrasHeading()));
+                    paragraphs(x.paragraphs(), NodePath::extrasParagraph, section, out);
+                });
         }
     }
 
@@ -87,7 +92,10 @@ public final class NodeEmitter {
             out.add(Node.of(NodePath.reportParagraph(i), Section.REPORT, text));
         }
         if (paragraphs.isEmpty() && report.signature().isPresent()) {
-            out.add(Node.of(NodePath.reportParagraph(0), Section.REPORT, report.signature().get()));
+            out.add(Node.of(
+                    NodePath.reportParagraph(0),
+                    Section.REPORT,
+                    report.signature().get()));
         }
     }
 
@@ -100,8 +108,8 @@ public final class NodeEmitter {
         }
     }
 
-    private static void paragraphs(List<String> items, java.util.function.IntFunction<String> path, Section section,
-            List<Node> out) {
+    private static void paragraphs(
+            List<String> items, java.util.function.IntFunction<String> path, Section section, List<Node> out) {
         for (int i = 0; i < items.size(); i++) {
             out.add(Node.of(path.apply(i), section, items.get(i)));
         }

@@ -49,6 +49,7 @@ public final class ParserRun {
     private final List<SourceLine> lines;
     /** The section each line opens, or null for text and blank lines; computed once per line. */
     private final Section[] headings;
+
     private final boolean bom;
     private int pos;
 
@@ -129,12 +130,16 @@ public final class ParserRun {
             }
         }
         if (close < 0) {
-            report(HouseRule.FRONT_MATTER, lines.get(0), 1,
+            report(
+                    HouseRule.FRONT_MATTER,
+                    lines.get(0),
+                    1,
                     "Kopfbereich wird mit „---“ geöffnet, aber nie geschlossen: setzen Sie eine Zeile „---“ unter "
                             + "die letzte Angabe oder löschen Sie die erste Zeile.");
             return;
         }
-        List<String> body = lines.subList(1, close).stream().map(SourceLine::text).toList();
+        List<String> body =
+                lines.subList(1, close).stream().map(SourceLine::text).toList();
         FrontMatterCodec.Decoded decoded = FrontMatterCodec.decode(body);
         decoded.problems().forEach((i, message) -> report(HouseRule.FRONT_MATTER, lines.get(i + 1), 1, message));
         frontMatter = decoded.frontMatter();
@@ -248,11 +253,16 @@ public final class ParserRun {
         }
         int column = heading.columnOf(heading.text().indexOf(rest));
         boolean separator = first == ':' || LineClassifier.isDash(first);
-        report(HouseRule.HYPHEN_IN_HEADING, heading, column, separator
-                ? "Zwischen „" + config.commentaryHeading() + "“ und Titel steht „" + first
-                        + "“: schreiben Sie den Halbgeviertstrich „–“ mit je einem Leerzeichen davor und danach."
-                : "Zwischen „" + config.commentaryHeading() + "“ und Titel fehlt der Halbgeviertstrich: schreiben Sie „"
-                        + config.commentaryHeading() + " – " + rest + "“.");
+        report(
+                HouseRule.HYPHEN_IN_HEADING,
+                heading,
+                column,
+                separator
+                        ? "Zwischen „" + config.commentaryHeading() + "“ und Titel steht „" + first
+                                + "“: schreiben Sie den Halbgeviertstrich „–“ mit je einem Leerzeichen davor und danach."
+                        : "Zwischen „" + config.commentaryHeading()
+                                + "“ und Titel fehlt der Halbgeviertstrich: schreiben Sie „"
+                                + config.commentaryHeading() + " – " + rest + "“.");
         return separator ? rest.substring(1).strip() : rest;
     }
 
@@ -339,7 +349,9 @@ public final class ParserRun {
             }
             List<SourceLine> answer = answerLines();
             node(NodePath.answer(index), answer);
-            entries.add(new Explainer(question, String.join(" ", answer.stream().map(l -> l.text().strip()).toList())));
+            entries.add(new Explainer(
+                    question,
+                    String.join(" ", answer.stream().map(l -> l.text().strip()).toList())));
         }
         explainers = new Explainers(entries);
     }
@@ -376,7 +388,9 @@ public final class ParserRun {
         String word = config.pictureCreditWord();
         if (s.startsWith(word + " ")) {
             picture = s.substring(word.length()).strip();
-            picture = picture.endsWith(".") ? picture.substring(0, picture.length() - 1).strip() : picture;
+            picture = picture.endsWith(".")
+                    ? picture.substring(0, picture.length() - 1).strip()
+                    : picture;
             picture = picture.isEmpty() ? null : picture;
         }
         credits = new Credits(Optional.ofNullable(disclaimer), Optional.ofNullable(picture));
@@ -396,8 +410,12 @@ public final class ParserRun {
 
     private void duplicate(Section section) {
         SourceLine heading = lines.get(pos++);
-        report(HouseRule.DUPLICATE_SECTION, heading, heading.firstColumn(), "„" + heading.text().strip()
-                + "“ steht schon weiter oben: führen Sie beide Teile zusammen und löschen Sie den zweiten.");
+        report(
+                HouseRule.DUPLICATE_SECTION,
+                heading,
+                heading.firstColumn(),
+                "„" + heading.text().strip()
+                        + "“ steht schon weiter oben: führen Sie beide Teile zusammen und löschen Sie den zweiten.");
         trivia.add(heading);
         if (section == Section.CREDITS) {
             return;
@@ -409,9 +427,13 @@ public final class ParserRun {
 
     private void unknownText(SourceLine line) {
         String where = order.isEmpty() ? "nach dem Bericht" : "nach „" + headingName(order.get(order.size() - 1)) + "“";
-        report(HouseRule.UNKNOWN_TEXT, line, line.firstColumn(), "Text " + where
-                + " gehört zu keinem Teil: löschen Sie ihn, entfernen Sie die Leerzeile davor oder setzen Sie eine "
-                + "Überschrift darüber.");
+        report(
+                HouseRule.UNKNOWN_TEXT,
+                line,
+                line.firstColumn(),
+                "Text " + where
+                        + " gehört zu keinem Teil: löschen Sie ihn, entfernen Sie die Leerzeile davor oder setzen Sie eine "
+                        + "Überschrift darüber.");
         trivia.add(line);
         pos++;
     }
@@ -447,20 +469,32 @@ public final class ParserRun {
     }
 
     private ParseResult result() {
-        ArticlePackage pkg = new ArticlePackage(frontMatter, report, Optional.ofNullable(commentary),
-                Optional.ofNullable(infobox), Optional.ofNullable(analysis), Optional.ofNullable(explainers),
-                Optional.ofNullable(credits), Optional.ofNullable(extras), provenance);
+        ArticlePackage pkg = new ArticlePackage(
+                frontMatter,
+                report,
+                Optional.ofNullable(commentary),
+                Optional.ofNullable(infobox),
+                Optional.ofNullable(analysis),
+                Optional.ofNullable(explainers),
+                Optional.ofNullable(credits),
+                Optional.ofNullable(extras),
+                provenance);
         Map<String, NodeLayout> nodes = new LinkedHashMap<>();
         for (Node node : new NodeEmitter(config).nodes(pkg, order)) {
-            nodes.put(node.path(), new NodeLayout(node.lines(), raw.getOrDefault(node.path(), List.of()),
-                    leading.getOrDefault(node.path(), List.of())));
+            nodes.put(
+                    node.path(),
+                    new NodeLayout(
+                            node.lines(),
+                            raw.getOrDefault(node.path(), List.of()),
+                            leading.getOrDefault(node.path(), List.of())));
         }
         if (!nodes.keySet().containsAll(raw.keySet())) {
             throw new IllegalStateException("parser recorded nodes the writer does not emit: " + raw.keySet());
         }
-        String finalTerminator = lines.isEmpty() ? "" : lines.get(lines.size() - 1).terminator();
-        SourceLayout layout = new SourceLayout(bom, LineReader.dominantTerminator(lines), finalTerminator, order, nodes,
-                trivia, lines, pkg);
+        String finalTerminator =
+                lines.isEmpty() ? "" : lines.get(lines.size() - 1).terminator();
+        SourceLayout layout = new SourceLayout(
+                bom, LineReader.dominantTerminator(lines), finalTerminator, order, nodes, trivia, lines, pkg);
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new ParseResult(pkg, diagnostics, layout);
     }

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** The order in which a package's sections are written: the source's order where known, else house order. */
 final class SectionOrder {
-    private SectionOrder() {
-    }
+    private SectionOrder() {}
 
     static List<Section> resolve(ArticlePackage pkg, List<Section> preferred) {
         List<Section> order = new ArrayList<>();

@@ -39,11 +39,9 @@ public record ArticlePage(
     }
 
     /** A public correction: the note and when it was made (machine and reader form); {@code null} above if none. */
-    public record CorrectionNote(String note, String isoDate, String displayDate) {
-    }
+    public record CorrectionNote(String note, String isoDate, String displayDate) {}
 
     /** The house's heading words. */
-    public record Headings(String pictureCreditWord, String commentary, String analysis, String explainers,
-            String extras) {
-    }
+    public record Headings(
+            String pictureCreditWord, String commentary, String analysis, String explainers, String extras) {}
 }

@@ -4,6 +4,15 @@ package de.ozd.newsroom.publish.internal.html;
  * What every page's {@code <head>} and masthead need. {@code stylesheetHref} or {@code inlineCss} is set, not both;
  * {@code jsonLd} is already safe inside a script element (or {@code null}).
  */
-public record Head(String lang, String siteName, String title, String description, String canonical,
-        String stylesheetHref, String inlineCss, String jsonLd, String homeHref, String rssHref, String atomHref) {
-}
+public record Head(
+        String lang,
+        String siteName,
+        String title,
+        String description,
+        String canonical,
+        String stylesheetHref,
+        String inlineCss,
+        String jsonLd,
+        String homeHref,
+        String rssHref,
+        String atomHref) {}

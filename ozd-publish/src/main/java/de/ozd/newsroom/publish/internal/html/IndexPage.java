@@ -6,7 +6,13 @@ import java.util.List;
 public record IndexPage(Head head, List<Teaser> teasers) {
     /** One article on the front page; {@code machineNote} is set where a section awaits review,
      * {@code correctionNote} where the article was corrected. */
-    public record Teaser(String href, String headline, String kicker, String isoDate, String displayDate,
-            String text, String machineNote, String correctionNote) {
-    }
+    public record Teaser(
+            String href,
+            String headline,
+            String kicker,
+            String isoDate,
+            String displayDate,
+            String text,
+            String machineNote,
+            String correctionNote) {}
 }
