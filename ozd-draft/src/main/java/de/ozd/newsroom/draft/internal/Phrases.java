@@ -77,6 +77,10 @@ final class Phrases {
      * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
      * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
      */
+    private static final Set<String> DATE_WORDS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+            "juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
+
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
         if (i < t.size() && t.get(i).pos().equals("DET")) {
@@ -93,6 +97,9 @@ final class Phrases {
         }
         int head = i;
         while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
+            if (i > head && DATE_WORDS.contains(Phrases.lower(t.get(i - 1).text()))) {
+                break; // „im Oktober | Risse“: nothing but a year follows a month or a weekday
+            }
             if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i)) && inEntity(t.get(i - 1))) {
                 break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
             }
@@ -111,7 +118,9 @@ final class Phrases {
         int end = nounPhraseEnd(t, from);
         while (end > 0 && end < t.size()) {
             Token x = t.get(end);
-            if (x.pos().equals("PROPN")
+            if (x.pos().equals("PROPN") && DATE_WORDS.contains(Phrases.lower(t.get(end - 1).text()))) {
+                break; // „im Oktober | Risse“: a month takes no apposition
+            } else if (x.pos().equals("PROPN")
                     && startsEntity(x)
                     && inEntity(t.get(end - 1))
                     && !sameEntity(t.get(end - 1), x)) {

@@ -130,7 +130,7 @@ final class WordOrder {
             return null; // only a verb-final cluster („erlitten haben“): not a main clause
         }
         if (!Phrases.isVerb(t.get(0))) {
-            return subjectFirst(t) ? t : null; // something other than a subject is fronted
+            return subjectFirst(t, verbs) ? t : null; // something other than a subject is fronted
         }
         int k = 1;
         while (k < t.size()
@@ -154,12 +154,12 @@ final class WordOrder {
     }
 
     /** True if the clause opens with its subject and then its verb („Die Polizei in Graz meldete“). */
-    private boolean subjectFirst(List<Token> t) {
+    private boolean subjectFirst(List<Token> t, Set<String> verbs) {
         int verb = Phrases.firstVerb(t);
         if (verb < 0) {
             return false;
         }
-        int np = phrases.nounPhraseEnd(t, 0);
+        int np = phrases.phraseEnd(t, 0, verbs); // with genitives: „Die Sanierung der Brücke soll …“
         while (np > 0 && np < verb && t.get(np).pos().startsWith("ADP")) {
             int next = phrases.nounPhraseEnd(t, np + 1);
             if (next < 0) {

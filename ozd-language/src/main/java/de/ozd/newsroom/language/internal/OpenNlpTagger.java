@@ -45,13 +45,28 @@ public final class OpenNlpTagger {
 
     public Tagged tag(List<String> tokens) {
         String[] toks = tokens.toArray(String[]::new);
-        String[] pos = tagger.get().tag(toks);
+        String[] pos = repairTags(toks, tagger.get().tag(toks));
         String[] raw = lemmatizer.get().lemmatize(toks, pos);
         String[] lemmas = new String[toks.length];
         for (int i = 0; i < toks.length; i++) {
             lemmas[i] = repairLemma(toks[i], pos[i], raw[i]);
         }
         return new Tagged(pos, lemmas);
+    }
+
+    /**
+     * The model reads a capitalised noun that opens a sentence right before its verb as an adjective
+     * („Gutachter fanden …“, „Ermittler gehen …“); an adjective cannot stand there alone, so it is a noun.
+     */
+    static String[] repairTags(String[] toks, String[] pos) {
+        for (int i = 0; i + 1 < toks.length; i++) {
+            boolean opening = i == 0 || i == 1 && toks[0].matches("[„\"»(]");
+            if (opening && pos[i].equals("ADJ") && Character.isUpperCase(toks[i].codePointAt(0))
+                    && (pos[i + 1].equals("VERB") || pos[i + 1].equals("AUX"))) {
+                pos[i] = "NOUN";
+            }
+        }
+        return pos;
     }
 
     static String repairLemma(String token, String pos, String raw) {
