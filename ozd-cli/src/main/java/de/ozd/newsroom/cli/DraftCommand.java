@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +71,7 @@ final class DraftCommand implements Callable<Integer> {
       if (dimensions != null) {
         builder.dimensions(dimensions);
       }
-      String reportText = typography ? in.text().lines().map(GermanTypography::normalise)
-          .collect(Collectors.joining("\n", "", "\n")) : in.text();
+      String reportText = typography ? GermanTypography.normaliseLines(in.text()) : in.text();
       ArticlePackage pkg = builder.build().draft(new DraftRequest(reportText,
           Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)));
       text = new PackageWriter(input.house()).canonical(pkg);

@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
     long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
 
+    @Option(names = "--warm-language", description = "Load the German analyser and LanguageTool in the background "
+            + "right after the start (about 500 MB more heap), so the first /api/v1/check with source or spelling and "
+            + "the first /api/v1/draft do not wait for them.")
+    boolean warmLanguage;
+
     @Option(names = "--demo", description = "Import examples/ into a temporary data directory, publish them (one "
             + "corrected) and serve it without tokens (only on 127.0.0.1).")
     boolean demo;
@@ -70,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserException("--port muss zwischen 0 und 65535 liegen.");
         }
-        ServerSettings settings = ServerSettings.DEFAULT.withHost(host).withMaxBodyBytes(maxBody);
+        ServerSettings settings =
+                ServerSettings.DEFAULT.withHost(host).withMaxBodyBytes(maxBody).withWarmLanguage(warmLanguage);
         URI publicUrl = siteUrl();
         if (demo) {
             if (!host.equals("127.0.0.1") && !host.equals("localhost")) {

@@ -57,16 +57,13 @@ public final class ApiServer implements AutoCloseable {
     public static final String BASE = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Set on a request whose response is final: the catch-all 404/405 handlers leave it alone. */
     static final String ERROR_MARK = "ozd.error";
 
     private final Store store;
     private final ServerSettings settings;
+    private final Requests requests;
+    private final EditorialDesk desk;
     private final Javalin app;
     private final List<Route> routes;
     private final String openApi;
@@ -79,9 +76,11 @@ public final class ApiServer implements AutoCloseable {
         void register(Javalin app, Store store);
     }
 
-    private ApiServer(Store store, ServerSettings settings, List<Module> modules) {
+    private ApiServer(Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk) {
         this.store = store;
         this.settings = settings;
+        this.requests = new Requests(settings);
+        this.desk = desk;
         this.routes = buildRoutes();
         this.openApi = OpenApi.document(routes, settings).toPrettyString();
         this.app = Javalin.create(cfg -> {
@@ -120,15 +119,23 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer create(Store store, ServerSettings settings) {
-        return new ApiServer(store, settings, List.of());
+        return create(store, settings, List.of());
     }
 
     public static ApiServer create(Store store, ServerSettings settings, List<Module> modules) {
-        return new ApiServer(store, settings, modules);
+        return create(store, settings, modules, EditorialDesk.ozd());
+    }
+
+    /** With the desk behind {@code /check} and {@code /draft} (another house, another explainer library). */
+    public static ApiServer create(Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk) {
+        return new ApiServer(store, settings, modules, desk);
     }
 
     /** Starts on {@code port} (0: any free port); returns the port. */
     public int start(int port) {
+        if (settings.warmLanguage()) {
+            desk.warmUp();
+        }
         app.start(settings.host(), port);
         return app.port();
     }
@@ -236,11 +243,12 @@ public final class ApiServer implements AutoCloseable {
                         + "reason when retracted.", true, List.of(slug), null, "PackageRecord",
                 responses(common, Map.of(200, "The public package.", 404, "Not published.", 410, "Retracted.")),
                 this::publicPackage));
+        r.addAll(new EditorialRoutes(desk, requests).routes(common));
         return List.copyOf(r);
     }
 
     @SafeVarargs
-    private static Map<Integer, String> responses(Map<Integer, String>... maps) {
+    static Map<Integer, String> responses(Map<Integer, String>... maps) {
         Map<Integer, String> out = new java.util.TreeMap<>();
         for (Map<Integer, String> m : maps) {
             out.putAll(m);
@@ -301,9 +309,9 @@ public final class ApiServer implements AutoCloseable {
 
     private void list(Context ctx) {
         Optional<State> state = stateParam(ctx, "state");
-        Optional<String> tag = stringParam(ctx, "tag");
-        Page<PackageSummary> page = store.list(state, tag, intParam(ctx, "limit", 20, 1, settings.maxPageSize()),
-                intParam(ctx, "offset", 0, 0, settings.maxOffset()));
+        Optional<String> tag = Requests.stringParam(ctx, "tag");
+        Page<PackageSummary> page = store.list(state, tag, Requests.intParam(ctx, "limit", 20, 1, settings.maxPageSize()),
+                Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
         ObjectNode n = F.objectNode().put("total", page.total()).put("limit", page.limit()).put("offset", page.offset());
         ArrayNode items = n.putArray("items");
         for (PackageSummary s : page.items()) {
@@ -314,10 +322,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void create(Context ctx) {
-        Body body = body(ctx, Set.of("slug", "author", "message", "package", "text"));
+        Requests.Body body = requests.body(ctx, Set.of("slug", "author", "message", "package", "text"));
         Draft draft = draft(ctx, body);
-        String slug = body.json != null ? optText(body.json, "slug") : ctx.queryParam("slug");
-        PackageRecord rec = store.create(slug, draft, author(ctx, body), body.json != null ? optText(body.json, "message") : null);
+        String slug = body.json() != null ? Requests.optText(body.json(), "slug") : ctx.queryParam("slug");
+        PackageRecord rec = store.create(slug, draft, author(ctx, body), body.json() != null ? Requests.optText(body.json(), "message") : null);
         ctx.header("Location", BASE + "/packages/" + rec.slug());
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 201, record(rec));
@@ -326,7 +334,7 @@ public final class ApiServer implements AutoCloseable {
     private void get(Context ctx) {
         PackageRecord rec = store.get(ctx.pathParam("slug"));
         ctx.header("ETag", etag(rec.revision()));
-        if (wantsText(ctx)) {
+        if (Requests.wantsText(ctx)) {
             text(ctx, rec.text());
         } else {
             json(ctx, 200, record(rec));
@@ -335,38 +343,38 @@ public final class ApiServer implements AutoCloseable {
 
     private void save(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Body body = body(ctx, Set.of("baseRevision", "author", "message", "package", "text"));
+        Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author", "message", "package", "text"));
         Draft draft = draft(ctx, body);
         Integer base;
-        if (body.json != null) {
-            base = optInt(body.json, "baseRevision");
+        if (body.json() != null) {
+            base = Requests.optInt(body.json(), "baseRevision");
         } else {
             String match = ctx.header("If-Match");
-            base = match == null ? null : parseRevision(match.replace("\"", "").strip(), "If-Match");
+            base = match == null ? null : Requests.parseRevision(match.replace("\"", "").strip(), "If-Match");
         }
         if (base == null) {
             throw new ApiException(428, "base_revision_required", "Beim Speichern muss die Revision genannt werden, auf "
                     + "der die Änderung beruht (baseRevision bzw. If-Match), damit keine fremde Änderung verloren geht.");
         }
         PackageRecord rec = store.save(slug, base, draft, author(ctx, body),
-                body.json != null ? optText(body.json, "message") : null);
+                body.json() != null ? Requests.optText(body.json(), "message") : null);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
     }
 
     private void transition(Context ctx) {
-        Body body = body(ctx, Set.of("to", "note", "baseRevision", "author"));
-        if (body.json == null) {
+        Requests.Body body = requests.body(ctx, Set.of("to", "note", "baseRevision", "author"));
+        if (body.json() == null) {
             throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
-        String to = optText(body.json, "to");
+        String to = Requests.optText(body.json(), "to");
         if (to == null) {
-            throw field("missing_field", "to", "„to“ fehlt: der Zielstatus (" + State.keys() + ").");
+            throw Requests.field("missing_field", "to", "„to“ fehlt: der Zielstatus (" + State.keys() + ").");
         }
-        State target = State.byKey(to).orElseThrow(() -> field("bad_value", "to",
-                "Unbekannter Status „" + shorten(to) + "“; erlaubt: " + State.keys() + "."));
-        PackageRecord rec = store.transition(ctx.pathParam("slug"), target, optText(body.json, "note"),
-                author(ctx, body), optInt(body.json, "baseRevision"));
+        State target = State.byKey(to).orElseThrow(() -> Requests.field("bad_value", "to",
+                "Unbekannter Status „" + Requests.shorten(to) + "“; erlaubt: " + State.keys() + "."));
+        PackageRecord rec = store.transition(ctx.pathParam("slug"), target, Requests.optText(body.json(), "note"),
+                author(ctx, body), Requests.optInt(body.json(), "baseRevision"));
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
     }
@@ -381,10 +389,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void revision(Context ctx) {
-        int rev = parseRevision(ctx.pathParam("rev"), "rev");
+        int rev = Requests.parseRevision(ctx.pathParam("rev"), "rev");
         Revision r = store.revision(ctx.pathParam("slug"), rev);
         ctx.header("ETag", etag(rev));
-        if (wantsText(ctx)) {
+        if (Requests.wantsText(ctx)) {
             text(ctx, r.text());
         } else {
             ObjectNode n = info(r.info());
@@ -395,9 +403,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void restore(Context ctx) {
-        int rev = parseRevision(ctx.pathParam("rev"), "rev");
-        Body body = body(ctx, Set.of("baseRevision", "author"), true);
-        Integer base = body.json != null ? optInt(body.json, "baseRevision") : null;
+        int rev = Requests.parseRevision(ctx.pathParam("rev"), "rev");
+        Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author"), true);
+        Integer base = body.json() != null ? Requests.optInt(body.json(), "baseRevision") : null;
         PackageRecord rec = store.restore(ctx.pathParam("slug"), rev, author(ctx, body), base);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
@@ -406,8 +414,8 @@ public final class ApiServer implements AutoCloseable {
     private void diff(Context ctx) {
         String slug = ctx.pathParam("slug");
         PackageRecord rec = store.get(slug);
-        int to = intParam(ctx, "to", rec.revision(), 1, Integer.MAX_VALUE);
-        int from = intParam(ctx, "from", Math.max(1, to - 1), 1, Integer.MAX_VALUE);
+        int to = Requests.intParam(ctx, "to", rec.revision(), 1, Integer.MAX_VALUE);
+        int from = Requests.intParam(ctx, "from", Math.max(1, to - 1), 1, Integer.MAX_VALUE);
         TextDiff d = store.diff(slug, from, to);
         ObjectNode n = F.objectNode().put("from", d.from()).put("to", d.to());
         ArrayNode lines = n.putArray("lines");
@@ -417,7 +425,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void related(Context ctx) {
-        List<SearchHit> hits = store.related(ctx.pathParam("slug"), intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
+        List<SearchHit> hits = store.related(ctx.pathParam("slug"), Requests.intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
         ObjectNode n = F.objectNode();
         ArrayNode a = n.putArray("hits");
         hits.forEach(h -> a.add(hit(h)));
@@ -427,17 +435,17 @@ public final class ApiServer implements AutoCloseable {
     private void search(Context ctx) {
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         if (q.length() > 1000) {
-            throw field("query_too_long", "q", "Die Suchanfrage ist " + q.length() + " Zeichen lang; erlaubt sind 1000.");
+            throw Requests.field("query_too_long", "q", "Die Suchanfrage ist " + q.length() + " Zeichen lang; erlaubt sind 1000.");
         }
         SearchQuery query = SearchQuery.of(q)
                 .withState(stateParam(ctx, "state").map(State::key).orElse(null))
-                .withTag(stringParam(ctx, "tag").orElse(null))
-                .withPerson(stringParam(ctx, "person").orElse(null))
-                .withPlace(stringParam(ctx, "place").orElse(null))
-                .withOrganisation(stringParam(ctx, "organisation").orElse(null))
-                .withDates(dateParam(ctx, "from"), dateParam(ctx, "to"))
-                .withPage(intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
-                        intParam(ctx, "offset", 0, 0, settings.maxOffset()));
+                .withTag(Requests.stringParam(ctx, "tag").orElse(null))
+                .withPerson(Requests.stringParam(ctx, "person").orElse(null))
+                .withPlace(Requests.stringParam(ctx, "place").orElse(null))
+                .withOrganisation(Requests.stringParam(ctx, "organisation").orElse(null))
+                .withDates(Requests.dateParam(ctx, "from"), Requests.dateParam(ctx, "to"))
+                .withPage(Requests.intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
+                        Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
         SearchResult result = store.search(query);
         ObjectNode n = F.objectNode().put("total", result.total());
         ArrayNode hits = n.putArray("hits");
@@ -457,82 +465,19 @@ public final class ApiServer implements AutoCloseable {
 
     // --- request reading -----------------------------------------------------------------------------------
 
-    /** A request body: JSON object (checked for unknown fields) or house text. */
-    private record Body(JsonNode json, String text) {
-    }
-
-    private Body body(Context ctx, Set<String> fields) {
-        return body(ctx, fields, false);
-    }
-
-    private Body body(Context ctx, Set<String> fields, boolean optional) {
-        long declared = ctx.contentLength();
-        if (declared > settings.maxBodyBytes()) {
-            throw tooLarge(declared);
+    private Draft draft(Context ctx, Requests.Body body) {
+        if (body.text() != null) {
+            return Draft.fromText(body.text());
         }
-        byte[] bytes;
-        try {
-            bytes = ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            throw translate(e);
-        }
-        if (bytes.length > settings.maxBodyBytes()) {
-            throw tooLarge(bytes.length);
-        }
-        if (bytes.length == 0) {
-            if (optional) {
-                return new Body(null, null);
-            }
-            throw new ApiException(400, "empty_body", "Der Anfrage fehlt der Inhalt.");
-        }
-        String text = utf8(bytes);
-        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("text/plain")) {
-            if (fields.contains("text")) {
-                return new Body(null, text);
-            }
-            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
-        }
-        if (!type.isEmpty() && !type.startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", "Content-Type „" + shorten(type) + "“ wird nicht "
-                    + "angenommen: erwartet wird application/json" + (fields.contains("text") ? " oder text/plain" : "")
-                    + ".");
-        }
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new ApiException(400, "invalid_json", at == null
-                    ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
-                    : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
-        }
-        if (node == null || !node.isObject()) {
-            throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!fields.contains(name)) {
-                throw field("unknown_field", name, "Unbekanntes Feld „" + shorten(name) + "“; erlaubt sind: "
-                        + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
-            }
-        }
-        return new Body(node, null);
-    }
-
-    private Draft draft(Context ctx, Body body) {
-        if (body.text != null) {
-            return Draft.fromText(body.text);
-        }
-        JsonNode pkg = body.json.get("package");
-        JsonNode text = body.json.get("text");
+        JsonNode pkg = body.json().get("package");
+        JsonNode text = body.json().get("text");
         if ((pkg == null || pkg.isNull()) == (text == null || text.isNull())) {
             throw new ApiException(400, "missing_field", "Genau eines von „package“ (JSON-Form) oder „text“ "
                     + "(Haustext) ist nötig.");
         }
         if (text != null && !text.isNull()) {
             if (!text.isTextual()) {
-                throw field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
+                throw Requests.field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
             }
             return Draft.fromText(text.asText());
         }
@@ -545,124 +490,17 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private String author(Context ctx, Body body) {
-        String author = body.json != null ? optText(body.json, "author") : ctx.header("X-OZD-Author");
+    private String author(Context ctx, Requests.Body body) {
+        String author = body.json() != null ? Requests.optText(body.json(), "author") : ctx.header("X-OZD-Author");
         if (author == null || author.isBlank()) {
             author = ctx.attribute("ozd.token");
         }
         return author == null ? "api" : author;
     }
 
-    private static String optText(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw field("wrong_type", name, "„" + name + "“ muss eine Zeichenkette sein.");
-        }
-        return v.asText();
-    }
-
-    private static Integer optInt(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
-            throw field("wrong_type", name, "„" + name + "“ muss eine positive ganze Zahl sein.");
-        }
-        return v.asInt();
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            String s = chars.toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
-                    throw new ApiException(400, "control_character", "Der Inhalt enthält ein Steuerzeichen (0x"
-                            + String.format("%02X", (int) c) + ") an Zeichen " + i + ".");
-                }
-            }
-            return s;
-        } catch (CharacterCodingException e) {
-            throw new ApiException(400, "invalid_utf8", "Der Inhalt ist kein gültiges UTF-8.");
-        }
-    }
-
-    private ApiException tooLarge(long size) {
-        return new ApiException(413, "too_large", "Der Inhalt ist " + size + " Bytes groß; erlaubt sind "
-                + settings.maxBodyBytes() + " Bytes.");
-    }
-
-    private static int parseRevision(String s, String name) {
-        if (s == null || !s.matches("\\d{1,9}") || Integer.parseInt(s) < 1) {
-            throw field("bad_parameter", name, "„" + name + "“ muss eine Revisionsnummer sein (1, 2, …).");
-        }
-        return Integer.parseInt(s);
-    }
-
-    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        if (!v.strip().matches("-?\\d{1,9}")) {
-            throw field("bad_parameter", name, "„" + name + "“ muss eine ganze Zahl sein.");
-        }
-        int n = Integer.parseInt(v.strip());
-        if (n < min || n > max) {
-            throw field("bad_parameter", name, "„" + name + "“ muss zwischen " + min + " und " + max + " liegen.");
-        }
-        return n;
-    }
-
-    private static Optional<String> stringParam(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v != null && v.length() > 200) {
-            throw field("bad_parameter", name, "„" + name + "“ ist zu lang (höchstens 200 Zeichen).");
-        }
-        return Optional.ofNullable(v).filter(s -> !s.isBlank());
-    }
-
     private static Optional<State> stateParam(Context ctx, String name) {
-        return stringParam(ctx, name).map(s -> State.byKey(s).orElseThrow(() -> field("bad_parameter", name,
-                "Unbekannter Status „" + shorten(s) + "“; erlaubt: " + State.keys() + ".")));
-    }
-
-    private static String dateParam(Context ctx, String name) {
-        String v = stringParam(ctx, name).orElse(null);
-        if (v != null && !DATE.matcher(v).matches()) {
-            throw field("bad_parameter", name, "„" + name + "“ muss ein Datum JJJJ-MM-TT sein.");
-        }
-        return v;
-    }
-
-    private static ApiException field(String code, String field, String message) {
-        ApiException e = new ApiException(400, code, message);
-        e.addSuppressed(new FieldMarker(field));
-        return e;
-    }
-
-    /** Carries the field name of a parameter error to the error body. */
-    private static final class FieldMarker extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FieldMarker(String field) {
-            super(field, null, false, false);
-        }
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    private static boolean wantsText(Context ctx) {
-        String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/plain") && !accept.contains("application/json");
+        return Requests.stringParam(ctx, name).map(s -> State.byKey(s).orElseThrow(() -> Requests.field("bad_parameter", name,
+                "Unbekannter Status „" + Requests.shorten(s) + "“; erlaubt: " + State.keys() + ".")));
     }
 
     // --- responses -----------------------------------------------------------------------------------------
@@ -699,7 +537,7 @@ public final class ApiServer implements AutoCloseable {
                 .put("date", h.date()).put("score", h.score()).put("snippet", h.snippet());
     }
 
-    private static void json(Context ctx, int status, JsonNode body) {
+    static void json(Context ctx, int status, JsonNode body) {
         json(ctx, status, body.toString());
     }
 
@@ -711,7 +549,7 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(200).contentType("text/plain; charset=utf-8").result(body);
     }
 
-    private static StoreException translate(HttpResponseException e) {
+    static StoreException translate(HttpResponseException e) {
         int status = e.getStatus();
         return switch (status) {
             case 413 -> new ApiException(413, "too_large", "Der Inhalt ist zu groß.");
@@ -725,7 +563,7 @@ public final class ApiServer implements AutoCloseable {
         ctx.attribute(ERROR_MARK, e.code());
         ObjectNode n = F.objectNode().put("code", e.code()).put("message", e.getMessage()).put("status", e.status());
         for (Throwable s : e.getSuppressed()) {
-            if (s instanceof FieldMarker) {
+            if (s instanceof Requests.FieldMarker) {
                 n.put("field", s.getMessage());
             }
         }

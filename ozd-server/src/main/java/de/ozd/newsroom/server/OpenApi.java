@@ -182,6 +182,29 @@ final class OpenApi {
         prop(health, "status", "string", "ok");
         prop(health, "setup", "string", "embedded or postgresql");
         prop(health, "packages", "integer", "Number of packages.");
+        ObjectNode check = object(s, "CheckRequest", "A text to check; text/plain: the house text alone.", "text");
+        prop(check, "text", "string", "The package in the house format.");
+        prop(check, "source", "string", "The wire report it was drafted from: adds the grounding check OZD101–OZD103.");
+        prop(check, "spelling", "boolean", "Adds spelling and grammar OZD201/OZD202 (LanguageTool; the first such "
+                + "check of a server takes 15–25 s unless it was started with --warm-language).");
+        ObjectNode result = object(s, "CheckResult", "Findings as `ozd check --format json` gives them.", "errors",
+                "warnings", "findings");
+        prop(result, "errors", "integer", "Number of errors.");
+        prop(result, "warnings", "integer", "Number of warnings.");
+        prop(result, "findings", "array", "line, column, severity (error|warning), rule (OZD…), message (German).")
+                .putObject("items").put("type", "object");
+        ObjectNode draft = object(s, "DraftRequest", "A wire report to draft; text/plain: the report alone.", "text");
+        prop(draft, "text", "string", "The report: plain text, one paragraph per line.");
+        prop(draft, "agency", "string", "News agency (front matter; picture credit unless pictureCredit).");
+        prop(draft, "pictureCredit", "string", "Picture credit.");
+        prop(draft, "typography", "boolean", "Set the report in house typography first („…“, –, …).");
+        ObjectNode drafted = object(s, "DraftResult", "The drafted package, every drafted section marked "
+                + "extractive and unreviewed, and its check against the report.", "text", "package", "findings");
+        prop(drafted, "text", "string", "The package in the house format (canonical).");
+        ref(drafted, "package", "Package");
+        prop(drafted, "errors", "integer", "Errors of the draft's own check (house and grounding).");
+        prop(drafted, "warnings", "integer", "Warnings of that check.");
+        prop(drafted, "findings", "array", "As in CheckResult.").putObject("items").put("type", "object");
         s.putObject("OpenApi").put("type", "object").put("description", "This document.");
     }
 }

@@ -51,6 +51,9 @@ class OpenApiContractTest {
                     + Http.quote(TestPackages.bridge().replace("Montag", "Freitag")) + "}";
             case "TransitionRequest" -> "{\"to\": \"in_review\"}";
             case "RestoreRequest" -> "{}";
+            case "CheckRequest" -> "{\"text\": " + Http.quote(TestPackages.bridge()) + "}";
+            case "DraftRequest" -> "{\"text\": \"Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für "
+                    + "Lastwagen. Gutachter fanden Risse an zwei Pfeilern, teilte die Stadt mit.\"}";
             default -> throw new AssertionError("no example body for " + schema);
         };
     }

@@ -1,5 +1,7 @@
 package de.ozd.newsroom.core.text;
 
+import java.util.stream.Collectors;
+
 /**
  * Puts a line of wire text into German house typography, the way an editor would by hand: straight and English
  * double quotes become „…“, an apostrophe between letters becomes ’, a spaced hyphen or double hyphen becomes a spaced
@@ -37,6 +39,11 @@ public final class GermanTypography {
                     });
         }
         return out.toString();
+    }
+
+    /** Every line of {@code text} in house typography, joined with LF and ending in one. */
+    public static String normaliseLines(String text) {
+        return text.lines().map(GermanTypography::normalise).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** A quote mark opens where it follows a space, a bracket or a dash and precedes text. */

@@ -1,0 +1,220 @@
+package de.ozd.newsroom.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a request brings, strictly: bodies within the size limit, valid UTF-8 without control characters, JSON
+ * objects without unknown fields, parameters of the right type and range. Every refusal is an {@link ApiException}
+ * with a stable code and a German message (and the field it concerns). Thread-safe.
+ */
+final class Requests {
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final ServerSettings settings;
+
+    Requests(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A request body: JSON object (checked for unknown fields) or house text. */
+    record Body(JsonNode json, String text) {
+    }
+
+    Body body(Context ctx, Set<String> fields) {
+        return body(ctx, fields, false);
+    }
+
+    Body body(Context ctx, Set<String> fields, boolean optional) {
+        long declared = ctx.contentLength();
+        if (declared > settings.maxBodyBytes()) {
+            throw tooLarge(declared);
+        }
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            throw ApiServer.translate(e);
+        }
+        if (bytes.length > settings.maxBodyBytes()) {
+            throw tooLarge(bytes.length);
+        }
+        if (bytes.length == 0) {
+            if (optional) {
+                return new Body(null, null);
+            }
+            throw new ApiException(400, "empty_body", "Der Anfrage fehlt der Inhalt.");
+        }
+        String text = utf8(bytes);
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/plain")) {
+            if (fields.contains("text")) {
+                return new Body(null, text);
+            }
+            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
+        }
+        if (!type.isEmpty() && !type.startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "Content-Type „" + shorten(type) + "“ wird nicht "
+                    + "angenommen: erwartet wird application/json" + (fields.contains("text") ? " oder text/plain" : "")
+                    + ".");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new ApiException(400, "invalid_json", at == null
+                    ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
+                    : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!fields.contains(name)) {
+                throw field("unknown_field", name, "Unbekanntes Feld „" + shorten(name) + "“; erlaubt sind: "
+                        + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
+            }
+        }
+        return new Body(node, null);
+    }
+
+    static String optText(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw field("wrong_type", name, "„" + name + "“ muss eine Zeichenkette sein.");
+        }
+        return v.asText();
+    }
+
+    static Integer optInt(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
+            throw field("wrong_type", name, "„" + name + "“ muss eine positive ganze Zahl sein.");
+        }
+        return v.asInt();
+    }
+
+    static boolean optBool(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw field("wrong_type", name, "„" + name + "“ muss true oder false sein.");
+        }
+        return v.asBoolean();
+    }
+
+    static String utf8(byte[] bytes) {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            String s = chars.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                    throw new ApiException(400, "control_character", "Der Inhalt enthält ein Steuerzeichen (0x"
+                            + String.format("%02X", (int) c) + ") an Zeichen " + i + ".");
+                }
+            }
+            return s;
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "invalid_utf8", "Der Inhalt ist kein gültiges UTF-8.");
+        }
+    }
+
+    ApiException tooLarge(long size) {
+        return new ApiException(413, "too_large", "Der Inhalt ist " + size + " Bytes groß; erlaubt sind "
+                + settings.maxBodyBytes() + " Bytes.");
+    }
+
+    static int parseRevision(String s, String name) {
+        if (s == null || !s.matches("\\d{1,9}") || Integer.parseInt(s) < 1) {
+            throw field("bad_parameter", name, "„" + name + "“ muss eine Revisionsnummer sein (1, 2, …).");
+        }
+        return Integer.parseInt(s);
+    }
+
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        if (!v.strip().matches("-?\\d{1,9}")) {
+            throw field("bad_parameter", name, "„" + name + "“ muss eine ganze Zahl sein.");
+        }
+        int n = Integer.parseInt(v.strip());
+        if (n < min || n > max) {
+            throw field("bad_parameter", name, "„" + name + "“ muss zwischen " + min + " und " + max + " liegen.");
+        }
+        return n;
+    }
+
+    static Optional<String> stringParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v != null && v.length() > 200) {
+            throw field("bad_parameter", name, "„" + name + "“ ist zu lang (höchstens 200 Zeichen).");
+        }
+        return Optional.ofNullable(v).filter(s -> !s.isBlank());
+    }
+
+    static String dateParam(Context ctx, String name) {
+        String v = stringParam(ctx, name).orElse(null);
+        if (v != null && !DATE.matcher(v).matches()) {
+            throw field("bad_parameter", name, "„" + name + "“ muss ein Datum JJJJ-MM-TT sein.");
+        }
+        return v;
+    }
+
+    static ApiException field(String code, String field, String message) {
+        ApiException e = new ApiException(400, code, message);
+        e.addSuppressed(new FieldMarker(field));
+        return e;
+    }
+
+    /** Carries the field name of a parameter error to the error body. */
+    static final class FieldMarker extends RuntimeException {
+        static final long serialVersionUID = 1L;
+
+        FieldMarker(String field) {
+            super(field, null, false, false);
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    static boolean wantsText(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/plain") && !accept.contains("application/json");
+    }
+}
