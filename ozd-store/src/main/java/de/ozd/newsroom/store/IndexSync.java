@@ -3,7 +3,9 @@ package de.ozd.newsroom.store;
 import de.ozd.newsroom.store.db.Database;
 import de.ozd.newsroom.store.search.LuceneIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -49,7 +51,7 @@ final class IndexSync {
             });
             if (!recs.isEmpty()) {
                 try {
-                    lucene.putAll(recs, change[0]);
+                    lucene.putAll(latestPerSlug(recs), change[0]);
                 } catch (RuntimeException e) {
                     // The save is committed; the index catches up from the database on the next open or reindex.
                     lucene.markStale();
@@ -59,6 +61,13 @@ final class IndexSync {
         } finally {
             order.unlock();
         }
+    }
+
+    /** The last record of each slug: a batch may hold two revisions of one package, and the index adds in parallel. */
+    private static List<PackageRecord> latestPerSlug(List<PackageRecord> recs) {
+        Map<String, PackageRecord> last = new LinkedHashMap<>();
+        recs.forEach(r -> last.put(r.slug(), r));
+        return last.size() == recs.size() ? recs : List.copyOf(last.values());
     }
 
     /** Re-adds what changed after the index's last commit (after a crash or a database-only session). */

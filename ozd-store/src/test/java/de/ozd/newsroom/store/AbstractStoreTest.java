@@ -8,6 +8,7 @@ import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,6 +192,27 @@ public abstract class AbstractStoreTest {
         assertThat(copy).isEqualTo(store.revisions(slug));
         assertThat(store.get("kopie-der-bruecke").text()).isEqualTo(store.get(slug).text());
         assertThat(store.get("kopie-der-bruecke").state()).isEqualTo(State.IN_REVIEW);
+    }
+
+    @Test
+    void bulkImportCreatesSavesAndSkipsUnchangedEvenWithinOneBatch() {
+        create(TestPackages.bridge());
+        String bridgeV2 = TestPackages.bridge().replace("ab Montag", "ab Mittwoch");
+        String strikeV2 = TestPackages.strike().replace("acht Prozent", "neun Prozent");
+        List<Store.ImportOutcome> outcomes = store.importAll(List.of(Draft.fromText(TestPackages.bridge()),
+                Draft.fromText(TestPackages.strike()), Draft.fromText(strikeV2), Draft.fromText(bridgeV2)),
+                Arrays.asList(null, null, null, null), "Agentur", null);
+        assertThat(outcomes).containsExactly(Store.ImportOutcome.UNCHANGED, Store.ImportOutcome.CREATED,
+                Store.ImportOutcome.SAVED, Store.ImportOutcome.SAVED);
+        assertThat(store.revisions("hafen-kielsund-streik")).extracting(RevisionInfo::kind).containsExactly("import", "import");
+        assertThat(store.get("hafen-kielsund-streik").text()).isEqualTo(strikeV2);
+        assertThat(store.revision("hafen-kielsund-streik", 1).text()).isEqualTo(TestPackages.strike());
+        assertThat(store.revisions("mainfurt-sperrt-bruecke")).hasSize(2);
+        assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(bridgeV2);
+        assertThat(slugs(store.search(SearchQuery.of("Mittwoch")))).containsExactly("mainfurt-sperrt-bruecke");
+        assertThat(slugs(store.search(SearchQuery.of("neun Prozent")))).containsExactly("hafen-kielsund-streik");
+        assertThat(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen")).facets().get("person"))
+                .containsExactly(java.util.Map.entry("Miriam Ohlsen", 1L));
     }
 
     @Test
