@@ -6,6 +6,8 @@ import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,6 +41,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void searchSummarySaysWhenTheTotalIsALowerBound() {
+        SearchHit hit = new SearchHit("a", "A", "draft", "2026-11-02", 1, "…");
+        assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of()))).isEqualTo("Keine Treffer.");
+        assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of()))).isEqualTo("1 Treffer.");
+        String capped = SearchCommand.summary(new SearchResult(500, SearchResult.TotalRelation.GTE, List.of(hit),
+                java.util.Map.of()));
+        assertThat(capped).startsWith("Mindestens 500 Treffer, die ersten 1 gezeigt").contains("500 neuesten");
+    }
+
+    @Test
     void importSearchExportAndRestoreWithHistory() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist fertig."));
@@ -55,7 +67,9 @@ class StoreCommandsTest {
         assertThat(search.exit()).isZero();
         assertThat(search.out()).contains("neue-bruecke").contains("b —").contains("»Brücke«");
         Run json = ozd("search", "--data", data, "--json", "Ems");
-        assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1");
+        assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1")
+                .contains("\"totalRelation\" : \"eq\"");
+        assertThat(search.err()).contains("2 Treffer.");
         assertThat(ozd("search", "--data", data, "Zeppelin").exit()).isEqualTo(1);
 
         // a second import of a changed file makes a new revision; an unchanged one is left alone

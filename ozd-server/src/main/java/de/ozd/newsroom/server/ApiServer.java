@@ -439,7 +439,7 @@ public final class ApiServer implements AutoCloseable {
                 .withPage(intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
                         intParam(ctx, "offset", 0, 0, settings.maxOffset()));
         SearchResult result = store.search(query);
-        ObjectNode n = F.objectNode().put("total", result.total());
+        ObjectNode n = F.objectNode().put("total", result.total()).put("totalRelation", result.totalRelation().key());
         ArrayNode hits = n.putArray("hits");
         result.hits().forEach(h -> hits.add(hit(h)));
         ObjectNode facets = n.putObject("facets");

@@ -2,11 +2,14 @@ package de.ozd.newsroom.store;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.store.db.Dialect;
+import de.ozd.newsroom.store.search.PostgresSearch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +27,7 @@ final class RevisionWriter {
             State state, String note) {
     }
 
-    /** An append with the row values it leads to. */
+    /** An append with the row values it leads to ({@code body}: the search text, on PostgreSQL only). */
     private record Next(Append append, PackageRow row, String headline, String pubDate, Entities entities,
             String body) {
         boolean created() {
@@ -89,7 +92,7 @@ final class RevisionWriter {
         PackageRow row = new PackageRow(base == null ? 0 : base.id(), a.slug(), a.state(), base == null ? 1 : base.rev() + 1,
                 createdAt, at, publishedAt, correction, retraction, a.draft().json(), a.draft().text());
         return new Next(a, row, PackageRules.headline(pkg, a.slug()), PackageRules.pubDate(pkg, publishedAt, createdAt),
-                entities.extract(pkg), PackageText.body(pkg));
+                entities.extract(pkg), dialect == Dialect.POSTGRESQL ? PackageText.body(pkg) : null);
     }
 
     private void insertPackages(Connection c, List<Next> created) throws SQLException {
@@ -97,8 +100,8 @@ final class RevisionWriter {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state, current_rev,"
-                + " last_change, pub_date, created_at, updated_at, published_at, correction_note, retraction_reason,"
-                + " search_text) VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_change, pub_date, created_at, updated_at, published_at, correction_note, retraction_reason)"
+                + " VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)")) {
             for (Next n : created) {
                 PackageRow r = n.row();
                 ps.setString(1, r.slug());
@@ -110,7 +113,6 @@ final class RevisionWriter {
                 ps.setString(7, r.publishedAt());
                 ps.setString(8, r.correctionNote());
                 ps.setString(9, r.retractionReason());
-                ps.setString(10, n.body());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -124,8 +126,8 @@ final class RevisionWriter {
         }
         int[] counts;
         try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET headline = ?, state = ?, current_rev = ?,"
-                + " pub_date = ?, updated_at = ?, published_at = ?, correction_note = ?, retraction_reason = ?,"
-                + " search_text = ? WHERE id = ? AND current_rev = ?")) {
+                + " pub_date = ?, updated_at = ?, published_at = ?, correction_note = ?, retraction_reason = ?"
+                + " WHERE id = ? AND current_rev = ?")) {
             for (Next n : saved) {
                 PackageRow r = n.row();
                 ps.setString(1, n.headline());
@@ -136,9 +138,8 @@ final class RevisionWriter {
                 ps.setString(6, r.publishedAt());
                 ps.setString(7, r.correctionNote());
                 ps.setString(8, r.retractionReason());
-                ps.setString(9, n.body());
-                ps.setLong(10, r.id());
-                ps.setInt(11, n.append().base().rev());
+                ps.setLong(9, r.id());
+                ps.setInt(10, n.append().base().rev());
                 ps.addBatch();
             }
             counts = ps.executeBatch();
@@ -202,44 +203,81 @@ final class RevisionWriter {
                 ps.executeBatch();
             }
         }
+        List<List<Term>> terms = records.stream().map(RevisionWriter::terms).toList();
         try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
                 ? "INSERT INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
                         + " WHERE slug = ? ON CONFLICT DO NOTHING"
                 : "INSERT OR IGNORE INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
                         + " WHERE slug = ?")) {
-            for (PackageRecord r : records) {
-                addTerms(ps, r.slug(), "tag", r.tags());
-                addTerms(ps, r.slug(), "person", r.entities().persons());
-                addTerms(ps, r.slug(), "place", r.entities().places());
-                addTerms(ps, r.slug(), "organisation", r.entities().organisations());
+            for (int i = 0; i < records.size(); i++) {
+                for (Term t : terms.get(i)) {
+                    ps.setString(1, t.kind());
+                    ps.setString(2, t.value());
+                    ps.setString(3, t.folded());
+                    ps.setString(4, records.get(i).slug());
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         }
         if (dialect == Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET search_vector ="
-                    + " setweight(to_tsvector('german', ?), 'A') || setweight(to_tsvector('german', ?), 'B')"
-                    + " || setweight(to_tsvector('german', ?), 'C') WHERE slug = ?")) {
-                for (int i = 0; i < records.size(); i++) {
-                    PackageRecord r = records.get(i);
-                    ps.setString(1, r.headline());
-                    ps.setString(2, String.join(" ", r.tags()));
-                    ps.setString(3, bodies.get(i));
-                    ps.setString(4, r.slug());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            writeSearchRows(c, records, bodies, terms);
         }
     }
 
-    private static void addTerms(PreparedStatement ps, String slug, String kind, List<String> values)
-            throws SQLException {
+    /** A tag or entity of a package, for filters and facets. */
+    private record Term(String kind, String value, String folded) {
+    }
+
+    /** The package's tags and entities, one per kind and folded value (the first spelling wins). */
+    private static List<Term> terms(PackageRecord r) {
+        Map<String, Term> out = new LinkedHashMap<>();
+        add(out, "tag", r.tags());
+        add(out, "person", r.entities().persons());
+        add(out, "place", r.entities().places());
+        add(out, "organisation", r.entities().organisations());
+        return List.copyOf(out.values());
+    }
+
+    private static void add(Map<String, Term> out, String kind, List<String> values) {
         for (String v : values) {
-            ps.setString(1, kind);
-            ps.setString(2, v);
-            ps.setString(3, PackageRules.fold(v));
-            ps.setString(4, slug);
-            ps.addBatch();
+            Term t = new Term(kind, v, PackageRules.fold(v));
+            out.putIfAbsent(kind + ":" + t.folded(), t);
+        }
+    }
+
+    /**
+     * PostgreSQL's narrow search row of each package (see migration V2 and {@link PostgresSearch}): change number,
+     * recency bucket, state, date, filter and facet terms and the weighted German text-search vector.
+     */
+    private static void writeSearchRows(Connection c, List<PackageRecord> records, List<String> bodies,
+            List<List<Term>> terms) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO package_search (package_id, last_change, state,"
+                + " pub_date, recency, filter_terms, facet_terms, vector) SELECT p.id, p.last_change, p.state, p.pub_date,"
+                + " ARRAY[(p.last_change / " + PostgresSearch.RECENCY_BUCKET + ")::integer], ?, ?,"
+                + " setweight(to_tsvector('german', ?), 'A') || setweight(to_tsvector('german', ?), 'B')"
+                + " || setweight(to_tsvector('german', ?), 'C') FROM packages p WHERE p.slug = ?"
+                + " ON CONFLICT (package_id) DO UPDATE SET last_change = excluded.last_change, state = excluded.state,"
+                + " pub_date = excluded.pub_date, recency = excluded.recency, filter_terms = excluded.filter_terms,"
+                + " facet_terms = excluded.facet_terms, vector = excluded.vector")) {
+            for (int i = 0; i < records.size(); i++) {
+                PackageRecord r = records.get(i);
+                List<String> filters = new ArrayList<>();
+                List<String> facets = new ArrayList<>();
+                for (Term t : terms.get(i)) {
+                    filters.add(t.kind() + ":" + t.folded());
+                    facets.add(t.kind() + ":" + t.value());
+                }
+                filters.add("state:" + r.state().key());
+                ps.setArray(1, c.createArrayOf("text", filters.toArray()));
+                ps.setArray(2, c.createArrayOf("text", facets.toArray()));
+                ps.setString(3, r.headline());
+                ps.setString(4, String.join(" ", r.tags()));
+                ps.setString(5, bodies.get(i));
+                ps.setString(6, r.slug());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

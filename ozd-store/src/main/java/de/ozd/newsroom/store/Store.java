@@ -60,7 +60,7 @@ public final class Store implements AutoCloseable {
                         + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
             }
             Database db = Database.postgresql(url);
-            return new Store(config, db, null, new PostgresSearch(db));
+            return new Store(config, db, null, new PostgresSearch(db, config.searchCap()));
         }
         Database db = Database.sqlite(config.dataDir());
         LuceneIndex lucene;

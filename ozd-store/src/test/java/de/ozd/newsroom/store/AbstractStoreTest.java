@@ -10,6 +10,7 @@ import de.ozd.newsroom.store.search.SearchResult;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,14 @@ public abstract class AbstractStoreTest {
     /** The same store opened again (a restart). */
     protected abstract Store reopen();
 
+    /** The same store opened again with a changed configuration (the open one is closed first by the caller). */
+    protected abstract Store reopenWith(UnaryOperator<StoreConfig> change);
+
     /** Whether search matches compounds on their head ("Brücke" → "Mainbrücke"). */
     protected abstract boolean matchesCompoundHeads();
+
+    /** Whether a search considers at most the configured number of newest matches (the search cap). */
+    protected abstract boolean boundsSearchesByCap();
 
     @BeforeEach
     void open() {
@@ -279,6 +286,36 @@ public abstract class AbstractStoreTest {
                 .containsExactly("satellit-start-verschoben");
         assertThat(slugs(store.search(SearchQuery.of("").withDates("2026-10-01", "2026-11-12"))))
                 .containsExactlyInAnyOrder("mainfurt-sperrt-bruecke", "kielsund-saniert-bruecken");
+    }
+
+    @Test
+    void searchCapBoundsTotalFacetsAndRankingWhereTheSetupHasOne() {
+        loadAll();
+        store.close();
+        store = reopenWith(c -> c.withSearchCap(2));
+        SearchResult first = store.search(SearchQuery.of("").withPage(1, 0));
+        if (boundsSearchesByCap()) {
+            // the two newest of four count; a deeper page considers as many as it reaches
+            assertThat(first.totalRelation()).isEqualTo(SearchResult.TotalRelation.GTE);
+            assertThat(first.total()).isEqualTo(2);
+            assertThat(first.facets().get("state")).containsExactly(java.util.Map.entry("draft", 2L));
+            assertThat(first.facets().get("tag")).containsOnlyKeys("Arbeit", "Raumfahrt", "Wetter", "Wirtschaft");
+            assertThat(slugs(first)).containsExactly("satellit-start-verschoben");
+            SearchResult third = store.search(SearchQuery.of("").withPage(1, 2));
+            assertThat(third.total()).isEqualTo(3);
+            assertThat(slugs(third)).containsExactly("kielsund-saniert-bruecken");
+            assertThat(store.search(SearchQuery.of("").withPage(1, 3)).totalRelation())
+                    .isEqualTo(SearchResult.TotalRelation.EQ);
+        } else {
+            assertThat(first.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQ);
+            assertThat(first.total()).isEqualTo(4);
+            assertThat(first.facets().get("state")).containsExactly(java.util.Map.entry("draft", 4L));
+        }
+        SearchResult bridges = store.search(SearchQuery.of("Brücken"));
+        assertThat(bridges.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQ);
+        assertThat(slugs(bridges)).containsExactlyInAnyOrder("mainfurt-sperrt-bruecke", "kielsund-saniert-bruecken");
+        assertThatThrownBy(() -> StoreConfig.embedded(java.nio.file.Path.of("x")).withSearchCap(0))
+                .isInstanceOf(StoreException.class);
     }
 
     @Test

@@ -15,16 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,11 +29,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -46,12 +39,9 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The embedded setup's search: a Lucene index under {@code data/index}, one document per package (current
@@ -60,12 +50,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class LuceneIndex implements SearchIndex {
     private static final String CHANGE_KEY = "ozd.lastChange";
-    private static final String[] TEXT_FIELDS = {"headline", "tags", "body"};
-    private static final float[] BOOSTS = {3f, 2f, 1f};
-
-    private final Analyzer analyzer;
-    private final Analyzer plain = new GermanNewsAnalyzer(false);
-    private final Analyzer reversed = new GermanNewsAnalyzer(true);
+    private final LuceneQueries queries = new LuceneQueries();
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -77,7 +62,6 @@ public final class LuceneIndex implements SearchIndex {
     private LuceneIndex(FSDirectory dir, IndexWriter writer, long lastChange) throws IOException {
         this.dir = dir;
         this.writer = writer;
-        this.analyzer = writer.getAnalyzer();
         this.searchers = new SearcherManager(writer, null);
         this.lastChange = lastChange;
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -234,7 +218,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery q) {
-        Query text = textQuery(q.text());
+        Query text = queries.text(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
         q.state().ifPresent(s -> b.add(new TermQuery(new Term("state", s)), Occur.FILTER));
         q.tag().ifPresent(s -> b.add(new TermQuery(new Term("tag", Store.fold(s))), Occur.FILTER));
@@ -270,12 +254,13 @@ public final class LuceneIndex implements SearchIndex {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                     Math.min(q.offset() + q.limit(), top.scoreDocs.length));
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] snippets = page.length == 0 ? new String[0] : highlighter(searcher).highlight("body", text, pageDocs, 2);
+            String[] snippets = page.length == 0 ? new String[0]
+                    : Snippets.forIndex(searcher, queries).highlight(Snippets.FIELD, text, pageDocs, Snippets.passages());
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
                 hits.add(hit(searcher, page[i], snippets[i]));
             }
-            return new SearchResult(total, hits, facets.top(20));
+            return new SearchResult(total, hits, facets.top());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -283,82 +268,10 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, plain)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .build();
-    }
-
     private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
-        String shown = snippet;
-        if (shown == null || shown.isBlank()) {
-            String body = d.get("body");
-            shown = escape(body.length() > 200 ? body.substring(0, 200) + " …" : body);
-        }
         return new SearchHit(d.get("slug"), d.get("headline"), d.get("state"), d.get("date"),
-                Float.isNaN(sd.score) ? 0 : sd.score, shown.replace('\n', ' '));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The user's query (see {@link QuerySyntax}) as a Lucene query; an empty query matches everything. */
-    Query textQuery(String text) {
-        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
-        if (clauses.stream().allMatch(QuerySyntax.Clause::excluded)) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-            clauses.forEach(c -> clauseQuery(c).ifPresent(q -> all.add(q, Occur.MUST_NOT)));
-            return all.build();
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QuerySyntax.Clause c : clauses) {
-            var q = clauseQuery(c);
-            if (q.isPresent()) {
-                b.add(q.get(), c.excluded() ? Occur.MUST_NOT : Occur.MUST);
-            }
-        }
-        BooleanQuery built = b.build();
-        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
-    }
-
-    private java.util.Optional<Query> clauseQuery(QuerySyntax.Clause c) {
-        QueryBuilder qb = new QueryBuilder(plain);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int f = 0; f < TEXT_FIELDS.length; f++) {
-            String field = TEXT_FIELDS[f];
-            Query q = switch (c.kind()) {
-                case WORD -> qb.createBooleanQuery(field, c.joined(), Occur.MUST);
-                case PHRASE -> qb.createPhraseQuery(field, c.joined());
-                case PREFIX -> new PrefixQuery(new Term(field, plain.normalize(field, c.joined())));
-            };
-            if (q != null) {
-                any.add(new BoostQuery(q, BOOSTS[f]), Occur.SHOULD);
-            }
-        }
-        if (c.kind() == QuerySyntax.Kind.WORD) {
-            // Compound heads: "Brücke" also finds "Mainbrücke" (weaker than an exact word match).
-            String rev = analyzeOne(reversed, c.joined());
-            if (rev != null && rev.length() >= 4) {
-                any.add(new BoostQuery(new PrefixQuery(new Term("suffix", rev)), 0.5f), Occur.SHOULD);
-            }
-        }
-        BooleanQuery built = any.build();
-        return built.clauses().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(built);
-    }
-
-    private static String analyzeOne(Analyzer a, String text) {
-        try (TokenStream ts = a.tokenStream("suffix", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            String first = ts.incrementToken() ? term.toString() : null;
-            ts.end();
-            return first;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                Float.isNaN(sd.score) ? 0 : sd.score, Snippets.orStart(snippet, d.get("body")));
     }
 
     /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */
@@ -416,18 +329,9 @@ public final class LuceneIndex implements SearchIndex {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        Map<String, Map<String, Long>> top(int n) throws IOException {
+        Map<String, Map<String, Long>> top() throws IOException {
             flushSegment();
-            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-            counts.forEach((k, m) -> {
-                Map<String, Long> s = new LinkedHashMap<>();
-                m.entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                        .limit(n).forEach(e -> s.put(e.getKey(), e.getValue()));
-                sorted.put(k, s);
-            });
-            return sorted;
+            return SearchResult.top(counts);
         }
     }
 
@@ -440,7 +344,7 @@ public final class LuceneIndex implements SearchIndex {
                 return List.of();
             }
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(plain);
+            mlt.setAnalyzer(queries.plain());
             mlt.setFieldNames(new String[] {"headline", "body", "tags"});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
