@@ -89,7 +89,7 @@ final class IndexSync {
             return;
         }
         for (String slug : slugs) {
-            find.apply(slug).ifPresent(rec -> lucene.put(rec, 0, false));
+            find.apply(slug).ifPresent(rec -> lucene.put(rec, 0));
         }
         lucene.commit(db.read(PackageRows::maxChange));
     }
@@ -101,7 +101,7 @@ final class IndexSync {
         try {
             lucene.clear();
             forEach.accept(rec -> {
-                lucene.put(rec, 0, false);
+                lucene.put(rec, 0);
                 n[0]++;
             });
             lucene.commit(db.read(PackageRows::maxChange));

@@ -72,7 +72,11 @@ public final class Store implements AutoCloseable {
         }
         Store store = new Store(config, db, lucene, lucene);
         try {
-            store.sync.catchUp(store::find);
+            if (lucene.rebuildNeeded()) {
+                store.sync.rebuild(store::forEach);
+            } else {
+                store.sync.catchUp(store::find);
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -15,12 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,11 +47,21 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded setup's search: a Lucene index under {@code data/index}, one document per package (current
- * revision). Changes are visible at once (near-real-time reader) and committed every second and on close; the
- * commit records the last database change it contains, and {@link Store} re-adds what came after it on open.
+ * revision). Changes are visible to the next search (near-real-time reader) and committed a second after the
+ * last change, every 30 s during a stream of changes, and on close; the commit records the last database change it
+ * contains, and {@link Store} re-adds what came after it on open.
  */
 public final class LuceneIndex implements SearchIndex {
     private static final String CHANGE_KEY = "ozd.lastChange";
+    private static final int COMMIT_EVERY_SECONDS = 30;
+    private static final String FORMAT_KEY = "ozd.indexFormat";
+    /** What a document holds (fields and how they are indexed); an index of another format is rebuilt on open. */
+    private static final String FORMAT = "2";
+    /**
+     * The reversed words only answer prefix queries, which score every match alike: the field needs no frequencies,
+     * positions or norms, and indexing it without them saves a third of the inversion work.
+     */
+    private static final FieldType SUFFIX_TYPE = suffixType();
     private final LuceneQueries queries = new LuceneQueries();
     private final FSDirectory dir;
     private final IndexWriter writer;
@@ -58,6 +70,10 @@ public final class LuceneIndex implements SearchIndex {
     private volatile long lastChange;
     private volatile boolean stale;
     private volatile boolean dirty;
+    private volatile boolean unrefreshed;
+    private volatile boolean rebuildNeeded;
+    private volatile long lastWrite = System.nanoTime();
+    private volatile long lastCommit = System.nanoTime();
 
     private LuceneIndex(FSDirectory dir, IndexWriter writer, long lastChange) throws IOException {
         this.dir = dir;
@@ -74,13 +90,10 @@ public final class LuceneIndex implements SearchIndex {
 
     public static LuceneIndex open(Path path) {
         try {
-            Map<String, Analyzer> perField = new HashMap<>();
-            perField.put("suffix", new GermanNewsAnalyzer(true));
-            Analyzer analyzer = new PerFieldAnalyzerWrapper(new GermanNewsAnalyzer(false), perField);
             FSDirectory dir = FSDirectory.open(path);
-            IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+            IndexWriterConfig iwc = new IndexWriterConfig(new GermanNewsAnalyzer(false));
             iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            iwc.setRAMBufferSizeMB(64);
+            iwc.setRAMBufferSizeMB(128);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(dir, iwc);
@@ -90,20 +103,38 @@ public final class LuceneIndex implements SearchIndex {
                         + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
                         + "nutzen Sie die API.");
             }
-            long change = 0;
-            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-            if (data != null) {
-                for (Map.Entry<String, String> e : data) {
-                    if (e.getKey().equals(CHANGE_KEY)) {
-                        change = Long.parseLong(e.getValue());
-                    }
-                }
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) {
+                live.forEach(e -> data.put(e.getKey(), e.getValue()));
             }
-            return new LuceneIndex(dir, writer, change);
+            boolean outdated = writer.getDocStats().numDocs > 0 && !FORMAT.equals(data.get(FORMAT_KEY));
+            if (outdated) {
+                writer.deleteAll();
+            }
+            LuceneIndex index = new LuceneIndex(dir, writer, outdated ? 0 : Long.parseLong(data.getOrDefault(CHANGE_KEY, "0")));
+            index.rebuildNeeded = outdated;
+            return index;
         } catch (IOException e) {
             throw new StoreException(503, "index_unavailable", "Der Suchindex unter " + path
                     + " kann nicht geöffnet werden (" + e.getMessage() + "); „ozd reindex“ baut ihn neu auf.");
         }
+    }
+
+    private static FieldType suffixType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * Whether the index was emptied on open because it was written in an older format: the caller rebuilds it from
+     * the database (the index is never the only copy of anything).
+     */
+    public boolean rebuildNeeded() {
+        return rebuildNeeded;
     }
 
     /** The last database change contained in the last commit. */
@@ -122,16 +153,22 @@ public final class LuceneIndex implements SearchIndex {
 
     /**
      * Adds or replaces the package's document; {@code change} is its database change number (0: unknown);
-     * {@code refresh} makes it searchable at once (bulk callers refresh once at the end).
+     * the next search sees it.
      */
-    public void put(PackageRecord rec, long change, boolean refresh) {
+    public void put(PackageRecord rec, long change) {
         Document doc = new Document();
         doc.add(new StringField("slug", rec.slug(), Field.Store.YES));
-        doc.add(new TextField("headline", rec.headline(), Field.Store.YES));
         String body = de.ozd.newsroom.store.PackageText.body(rec.pkg());
-        doc.add(new TextField("body", body, Field.Store.YES));
+        // Headline and body are analyzed once; the suffix field takes the same tokens reversed.
+        AnalyzedText headline = AnalyzedText.of(writer.getAnalyzer(), "headline", rec.headline());
+        AnalyzedText text = AnalyzedText.of(writer.getAnalyzer(), "body", body);
+        doc.add(new Field("headline", headline.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField("headline", rec.headline()));
+        doc.add(new Field("body", text.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField("body", body));
         doc.add(new TextField("tags", String.join(", ", rec.tags()), Field.Store.NO));
-        doc.add(new TextField("suffix", rec.headline() + "\n" + body, Field.Store.NO));
+        doc.add(new Field("suffix", AnalyzedText.concat(headline, text).replay(true, LuceneQueries.MIN_HEAD),
+                SUFFIX_TYPE));
         doc.add(new StringField("state", rec.state().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField("f_state", new BytesRef(rec.state().key())));
         if (rec.pubDate() != null) {
@@ -143,10 +180,9 @@ public final class LuceneIndex implements SearchIndex {
         facet(doc, "organisation", rec.entities().organisations());
         try {
             writer.updateDocument(new Term("slug", rec.slug()), doc);
-            if (refresh) {
-                searchers.maybeRefreshBlocking();
-            }
+            lastWrite = System.nanoTime();
             dirty = true;
+            unrefreshed = true;
             if (change > 0 && !stale) {
                 lastChange = Math.max(lastChange, change);
             }
@@ -156,18 +192,13 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     /**
-     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates), then makes them
-     * searchable; {@code maxChange} is the largest database change among them.
+     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates); {@code maxChange} is the
+     * largest database change among them. The next search sees them.
      */
     public void putAll(List<PackageRecord> recs, long maxChange) {
-        try {
-            recs.parallelStream().forEach(r -> put(r, 0, false));
-            searchers.maybeRefreshBlocking();
-            if (maxChange > 0 && !stale) {
-                lastChange = Math.max(lastChange, maxChange);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        recs.parallelStream().forEach(r -> put(r, 0));
+        if (maxChange > 0 && !stale) {
+            lastChange = Math.max(lastChange, maxChange);
         }
     }
 
@@ -195,10 +226,12 @@ public final class LuceneIndex implements SearchIndex {
         if (change >= 0) {
             lastChange = change;
             stale = false;
+            rebuildNeeded = false;
         }
         try {
-            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange)).entrySet());
+            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange), FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            lastCommit = System.nanoTime();
             dirty = false;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -206,8 +239,15 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Commits a second after the last change, and every {@value #COMMIT_EVERY_SECONDS} s while changes keep coming: each
+     * commit writes the changes since the last one as a new segment and syncs it, and during a bulk import commits
+     * every second made many small segments that cost more to merge than to write.
+     */
     private void commitQuietly() {
-        if (dirty) {
+        long now = System.nanoTime();
+        boolean settled = now - lastWrite >= TimeUnit.SECONDS.toNanos(1);
+        if (dirty && (settled || now - lastCommit >= TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS))) {
             try {
                 commit(-1);
             } catch (RuntimeException | Error e) {
@@ -365,8 +405,17 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * A searcher that sees every change so far. Writes do not reopen the reader themselves: a reopen flushes the
+     * writer's buffer into a new segment, and one per write (or per bulk batch) left hundreds of tiny segments to
+     * merge during an import; the first search after writes reopens it once.
+     */
     private IndexSearcher acquire() {
         try {
+            if (unrefreshed) {
+                unrefreshed = false;
+                searchers.maybeRefreshBlocking();
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

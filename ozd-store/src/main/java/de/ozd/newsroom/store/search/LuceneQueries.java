@@ -23,6 +23,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class LuceneQueries {
     static final String[] TEXT_FIELDS = {"headline", "tags", "body"};
+    /** Compound heads shorter than this are not looked for (and not indexed): too many words end in them. */
+    static final int MIN_HEAD = 4;
     private static final float[] BOOSTS = {3f, 2f, 1f};
 
     private final Analyzer plain = new GermanNewsAnalyzer(false);
@@ -69,7 +71,7 @@ final class LuceneQueries {
         if (c.kind() == QuerySyntax.Kind.WORD) {
             // Compound heads: "Brücke" also finds "Mainbrücke" (weaker than an exact word match).
             String rev = analyzeOne(reversed, c.joined());
-            if (rev != null && rev.length() >= 4) {
+            if (rev != null && rev.length() >= MIN_HEAD) {
                 any.add(new BoostQuery(new PrefixQuery(new Term("suffix", rev)), 0.5f), Occur.SHOULD);
             }
         }
