@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
         hc.setDataSource(ds);
         hc.setMaximumPoolSize(4);
         hc.setPoolName("ozd-sqlite");
+        hc.setConnectionInitSql("PRAGMA wal_autocheckpoint = 10000");
         return open(Dialect.SQLITE, hc, file.toString());
     }
 
