@@ -268,11 +268,13 @@ public final class Store implements AutoCloseable {
         if (query.limit() < 0 || query.offset() < 0) {
             throw new StoreException(400, "bad_parameter", "limit und offset dürfen nicht negativ sein.");
         }
+        sync.awaitIndexed();
         return search.search(query);
     }
 
     public List<SearchHit> related(String slug, int limit) {
         get(slug);
+        sync.awaitIndexed();
         return search.related(slug, limit);
     }
 
