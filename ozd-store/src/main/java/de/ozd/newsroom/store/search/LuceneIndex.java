@@ -293,12 +293,10 @@ public final class LuceneIndex implements SearchIndex {
             TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                     Math.min(q.offset() + q.limit(), top.scoreDocs.length));
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] snippets = page.length == 0 ? new String[0]
-                    : Snippets.forIndex(searcher, queries).highlight(Snippets.FIELD, text, pageDocs, Snippets.passages());
+            Snippets snippets = Snippets.forQuery(queries.plain(), q.text());
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher, page[i], snippets[i]));
+            for (ScoreDoc sd : page) {
+                hits.add(hit(searcher, sd, snippets));
             }
             return new SearchResult(total, hits, facets.top());
         } catch (IOException e) {
@@ -308,10 +306,12 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
+    /** A hit with its snippet ({@code snippets} null: the body's start). */
+    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Snippets snippets) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
+        String body = d.get("body");
         return new SearchHit(d.get("slug"), d.get("headline"), d.get("state"), d.get("date"),
-                Float.isNaN(sd.score) ? 0 : sd.score, Snippets.orStart(snippet, d.get("body")));
+                Float.isNaN(sd.score) ? 0 : sd.score, snippets == null ? Snippets.start(body) : snippets.of(body));
     }
 
     /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.analysis.Analyzer;
 import org.postgresql.PGStatement;
 
 /**
@@ -41,7 +40,7 @@ public final class PostgresSearch implements SearchIndex {
 
     private final Database db;
     private final int cap;
-    private final LuceneQueries queries = new LuceneQueries();
+    private final Analyzer analyzer = new GermanNewsAnalyzer(false);
 
     public PostgresSearch(Database db, int cap) {
         this.db = db;
@@ -92,16 +91,13 @@ public final class PostgresSearch implements SearchIndex {
         TsQuery ts = tsQuery(q.text());
         Match match = match(q, ts);
         int considered = Math.max(cap, q.offset() + q.limit());
-        Query highlight = queries.text(q.text());
-        UnifiedHighlighter highlighter = Snippets.standalone(queries);
-        Function<String, String> snippet = ts.args().isEmpty() ? Snippets::start
-                : body -> Snippets.of(highlighter, highlight, body);
+        Snippets snippets = Snippets.forQuery(analyzer, q.text());
         return db.snapshot(c -> {
             List<Candidate> found = candidates(c, match, considered);
             boolean capped = found.size() > considered;
             List<Candidate> used = capped ? found.subList(0, considered) : found;
             return new SearchResult(used.size(), capped ? SearchResult.TotalRelation.GTE : SearchResult.TotalRelation.EQ,
-                    page(c, used, q.offset(), q.limit(), snippet), facets(used));
+                    page(c, used, q.offset(), q.limit(), snippets::of), facets(used));
         });
     }
 
