@@ -344,12 +344,17 @@ public final class Store implements AutoCloseable {
         if (!batch.isEmpty()) {
             flushBatch.run();
         }
+        search.settle();
         return n[0];
     }
 
-    /** Makes the Lucene index durable now (it also commits on its own every second and on close). */
+    /**
+     * After a bulk import: makes the Lucene index durable now (it also commits on its own and on close); on
+     * PostgreSQL, merges the text-search index's pending list.
+     */
     public void flush() {
         sync.flush();
+        search.settle();
     }
 
     @Override

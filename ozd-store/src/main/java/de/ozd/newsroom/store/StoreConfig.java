@@ -16,7 +16,7 @@ public record StoreConfig(Path dataDir, Optional<String> dbUrl, long maxPackageB
         Entities.Extractor entities, int searchCap) {
 
     public static final long DEFAULT_MAX_PACKAGE_BYTES = 2L * 1024 * 1024;
-    public static final int DEFAULT_SEARCH_CAP = 1000;
+    public static final int DEFAULT_SEARCH_CAP = 500;
 
     public StoreConfig {
         if (searchCap < 1) {

@@ -28,7 +28,7 @@ import org.postgresql.PGStatement;
  * change. Up to {@code cap} matches, the total, the facets and the ranking are exact; beyond, the total is a lower
  * bound ({@link SearchResult.TotalRelation#GTE}) and facets and ranking ({@code ts_rank}) are over the {@code cap}
  * newest matches. One GIN index over (vector, recency bucket, filter terms) finds them: the search reads the matches
- * among the newest {@code 4 × cap} changes, and when those are too few, the next older changes in a window sized by
+ * among the newest {@code 8 × cap} changes, and when those are too few, the next older changes in a window sized by
  * the matches seen so far, until it has more than {@code cap} or has read everything. Each candidate is read once,
  * and ranked in the same pass. Ranking every match of a broad query read every match's vector and made this search
  * an order of magnitude slower than the embedded one (see docs/benchmarks.md).
@@ -36,7 +36,9 @@ import org.postgresql.PGStatement;
 public final class PostgresSearch implements SearchIndex {
     /** Changes per recency bucket ({@code package_search.recency = {last_change / 1024}}). */
     public static final int RECENCY_BUCKET = 1024;
-    private static final int FIRST_WINDOW = 4;
+    private static final int FIRST_WINDOW = 8;
+    /** SQLSTATE insufficient_privilege. */
+    private static final String NOT_OWNER = "42501";
 
     private final Database db;
     private final int cap;
@@ -134,7 +136,7 @@ public final class PostgresSearch implements SearchIndex {
     /**
      * The newest matches, scored, newest first: at most {@code considered + 1} (one more tells that there are
      * more). Read window by window of recency buckets, from the newest changes back, each window disjoint from the
-     * ones before: the first spans {@code 4 × considered} changes, each next one what the density of matches so far
+     * ones before: the first spans {@code 8 × considered} changes, each next one what the density of matches so far
      * says should hold the rest, with a quarter more (and at least a quarter of what was read, so that a search
      * takes few steps however the matches are spread).
      */
@@ -283,6 +285,26 @@ public final class PostgresSearch implements SearchIndex {
         return db.snapshot(c -> {
             List<Candidate> found = candidates(c, match, cap);
             return page(c, found.size() > cap ? found.subList(0, cap) : found, 0, limit, Snippets::start);
+        });
+    }
+
+    /**
+     * Merges the GIN index's pending list (rows written since the last merge, which every search scans in full)
+     * into the index, as autovacuum would later: after a bulk import, up to 4 MB of it cost searches a few ms each.
+     * Only the index's owner may; for anyone else this is left to autovacuum.
+     */
+    @Override
+    public void settle() {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT gin_clean_pending_list('package_search_match')");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            } catch (SQLException e) {
+                if (NOT_OWNER.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
         });
     }
 
