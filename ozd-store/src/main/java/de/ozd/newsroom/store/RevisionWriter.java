@@ -35,6 +35,10 @@ final class RevisionWriter {
         }
     }
 
+    /** The columns of a package row that every revision sets, bound as parameters 1 to 7 by {@link #bindRowColumns}. */
+    private static final String ROW_COLUMNS = "headline, state, pub_date, updated_at, published_at, correction_note,"
+            + " retraction_reason";
+
     private final Dialect dialect;
     private final Entities.Extractor entities;
 
@@ -99,24 +103,27 @@ final class RevisionWriter {
         if (created.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (slug, headline, state, current_rev,"
-                + " last_change, pub_date, created_at, updated_at, published_at, correction_note, retraction_reason)"
-                + " VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (" + ROW_COLUMNS + ", slug, created_at,"
+                + " current_rev, last_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)")) {
             for (Next n : created) {
-                PackageRow r = n.row();
-                ps.setString(1, r.slug());
-                ps.setString(2, n.headline());
-                ps.setString(3, r.state().key());
-                ps.setString(4, n.pubDate());
-                ps.setString(5, r.createdAt());
-                ps.setString(6, r.updatedAt());
-                ps.setString(7, r.publishedAt());
-                ps.setString(8, r.correctionNote());
-                ps.setString(9, r.retractionReason());
+                bindRowColumns(ps, n);
+                ps.setString(8, n.row().slug());
+                ps.setString(9, n.row().createdAt());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    private static void bindRowColumns(PreparedStatement ps, Next n) throws SQLException {
+        PackageRow r = n.row();
+        ps.setString(1, n.headline());
+        ps.setString(2, r.state().key());
+        ps.setString(3, n.pubDate());
+        ps.setString(4, r.updatedAt());
+        ps.setString(5, r.publishedAt());
+        ps.setString(6, r.correctionNote());
+        ps.setString(7, r.retractionReason());
     }
 
     /** Moves existing rows on to their new revision; a row another writer moved on first is a conflict. */
@@ -125,20 +132,12 @@ final class RevisionWriter {
             return;
         }
         int[] counts;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET headline = ?, state = ?, current_rev = ?,"
-                + " pub_date = ?, updated_at = ?, published_at = ?, correction_note = ?, retraction_reason = ?"
-                + " WHERE id = ? AND current_rev = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET (" + ROW_COLUMNS + ", current_rev)"
+                + " = (?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ? AND current_rev = ?")) {
             for (Next n : saved) {
-                PackageRow r = n.row();
-                ps.setString(1, n.headline());
-                ps.setString(2, r.state().key());
-                ps.setInt(3, r.rev());
-                ps.setString(4, n.pubDate());
-                ps.setString(5, r.updatedAt());
-                ps.setString(6, r.publishedAt());
-                ps.setString(7, r.correctionNote());
-                ps.setString(8, r.retractionReason());
-                ps.setLong(9, r.id());
+                bindRowColumns(ps, n);
+                ps.setInt(8, n.row().rev());
+                ps.setLong(9, n.row().id());
                 ps.setInt(10, n.append().base().rev());
                 ps.addBatch();
             }
