@@ -23,8 +23,10 @@ cleanup() {
 }
 trap cleanup EXIT
 say() { echo "$*" | tee -a "$log"; }
+load() { say "load $1: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"; }
 
-(cd "$root" && ./mvnw -q -B -Dmaven.test.skip=true -pl ozd-cli -am install)
+# package, not install: the reactor's jars land in ozd-cli/target/lib, and the shared local repository is left alone
+(cd "$root" && ./mvnw -q -B -Dmaven.test.skip=true -pl ozd-cli -am package)
 say "# store benchmark, N=$n, $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 python3 "$root/bench/gen_packages.py" "$shared" "$work/packages" "$n"
 say "generated $(ls "$work/packages" | wc -l) packages, $(du -sh "$work/packages" | cut -f1)"
@@ -32,12 +34,15 @@ say "generated $(ls "$work/packages" | wc -l) packages, $(du -sh "$work/packages
 wrk_run() { # $1 label, $2 token, $3 url
   local lua="$work/auth.lua"
   printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$2" > "$lua"
+  # 5 s not counted first: a fresh server spends its first seconds compiling (JIT) on the same two cores
+  wrk -t2 -c16 -d5s -s "$lua" "$3" >/dev/null
   say "wrk $1: $(wrk -t2 -c16 -d15s -s "$lua" "$3" | grep -E 'Requests/sec|Latency|Non-2xx' | tr -s ' ' | paste -sd' ')"
 }
 
 run_setup() { # $1 label, $2.. store options
   local label=$1; shift
   local t0 t1
+  load "before import $label"
   t0=$(date +%s.%N)
   local cpu0 cpu1
   cpu0=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
@@ -49,8 +54,10 @@ run_setup() { # $1 label, $2.. store options
   say "import $label CPU of the import process (user sys, bash 'times' of its children): $(tail -1 "$work/import-$label.log")"
   say "machine busy during import: $(echo "scale=0; 100 * ($cpu1 - $cpu0) / ($(nproc) * 100 * ($t1 - $t0))" | bc)% of all cores (all processes, not only ours)"
   say "import $label: $n packages in $(echo "$t1 - $t0" | bc) s = $(echo "$n / ($t1 - $t0)" | bc) packages/s (incl. JVM start)"
+  load "after import $label"
   local target; target=$(for a in "$@"; do echo "$a"; done | tail -1)
   java -Xmx1g -cp "$cp" "$root/bench/SearchBench.java" "$target" 25 | tee -a "$log"
+  load "after search $label"
   local token; token=$(java -jar "$root/ozd-cli/target/ozd.jar" token create bench "$@")
   java -Xmx512m -jar "$root/ozd-cli/target/ozd.jar" serve --port $port "$@" 2>"$work/serve-$label.log" &
   server=$!
@@ -58,6 +65,7 @@ run_setup() { # $1 label, $2.. store options
   wrk_run "$label GET package" "$token" "http://127.0.0.1:$port/api/v1/packages/bench-000042"
   wrk_run "$label GET search" "$token" "http://127.0.0.1:$port/api/v1/search?q=Regierung"
   say "server $label RSS peak: $(grep VmHWM /proc/$server/status | tr -s ' ')"
+  load "after wrk $label"
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 }
 

@@ -22,7 +22,7 @@ final class SearchCommand extends StoreCommand {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several words: all must match).")
     List<String> words = List.of();
 
-    @Option(names = "--json", description = "Print the result as JSON (hits, total, facets).")
+    @Option(names = "--json", description = "Print the result as JSON (total, totalRelation, hits, facets).")
     boolean json;
 
     @Option(names = "--state", paramLabel = "STATE", description = "Only this state (draft, in_review, published, …).")
@@ -67,7 +67,7 @@ final class SearchCommand extends StoreCommand {
         SearchResult r = store.search(q);
         if (json) {
             ObjectMapper m = new ObjectMapper();
-            ObjectNode n = m.createObjectNode().put("total", r.total());
+            ObjectNode n = m.createObjectNode().put("total", r.total()).put("totalRelation", r.totalRelation().key());
             ArrayNode hits = n.putArray("hits");
             for (SearchHit h : r.hits()) {
                 hits.addObject().put("slug", h.slug()).put("headline", h.headline()).put("state", h.state())
@@ -81,11 +81,23 @@ final class SearchCommand extends StoreCommand {
                 out().printf("%d. %s — %s (%s, %s)%n   %s%n", i++, h.slug(), h.headline(), h.state(),
                         h.date() == null ? "ohne Datum" : h.date(), plain(h.snippet()));
             }
-            err().println(r.total() == 0 ? "Keine Treffer." : r.total() + " Treffer" + (r.total() > r.hits().size()
-                    ? ", die ersten " + r.hits().size() + " gezeigt." : "."));
+            err().println(summary(r));
         }
         out().flush();
         return r.total() > 0 ? OzdCli.OK : OzdCli.FINDINGS;
+    }
+
+    /** „12 Treffer, die ersten 10 gezeigt.“; beyond the PostgreSQL setup's search cap „mindestens 500 Treffer …“. */
+    static String summary(SearchResult r) {
+        if (r.total() == 0) {
+            return "Keine Treffer.";
+        }
+        String shown = r.total() > r.hits().size() ? ", die ersten " + r.hits().size() + " gezeigt" : "";
+        if (r.totalRelation() == SearchResult.TotalRelation.GTE) {
+            return "Mindestens " + r.total() + " Treffer" + shown + " (ausgewertet: die " + r.total()
+                    + " neuesten; eine genauere Suche findet gezielter).";
+        }
+        return r.total() + " Treffer" + shown + ".";
     }
 
     /** The snippet for a terminal: matches in »…«, entities decoded. */

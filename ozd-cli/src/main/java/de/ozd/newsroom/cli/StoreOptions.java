@@ -16,6 +16,12 @@ public final class StoreOptions {
             description = "PostgreSQL instead of the embedded setup: postgresql://USER@HOST:PORT/DB (or OZD_DB).")
     String db = System.getenv("OZD_DB");
 
+    @Option(names = "--search-cap", paramLabel = "N", defaultValue = "${env:OZD_SEARCH_CAP:-"
+            + StoreConfig.DEFAULT_SEARCH_CAP + "}", description = "PostgreSQL setup: a search considers at most the N "
+            + "newest matches (total, facets, ranking); beyond them the total is a lower bound. Default: "
+            + StoreConfig.DEFAULT_SEARCH_CAP + " or OZD_SEARCH_CAP.")
+    int searchCap;
+
     public Store open() {
         return open(false);
     }
@@ -23,7 +29,7 @@ public final class StoreOptions {
     /** {@code databaseOnly}: without the search index, so it works beside a running server (tokens). */
     public Store open(boolean databaseOnly) {
         try {
-            StoreConfig config = StoreConfig.of(data, db);
+            StoreConfig config = StoreConfig.of(data, db).withSearchCap(searchCap);
             return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());

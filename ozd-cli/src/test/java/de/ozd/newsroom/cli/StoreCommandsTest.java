@@ -6,6 +6,8 @@ import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,16 @@ class StoreCommandsTest {
     private static String pkg(String slug, String headline, String report) {
         return "---\nheadline: " + headline + "\nslug: " + slug + "\ndate: 2026-11-02\ntags: Test\n---\n" + report
                 + " OZD\nMini-Infobox\n" + headline + "\nEins\nZwei\nDrei\nAlle Angaben ohne Gewähr. Titelbild OZD.";
+    }
+
+    @Test
+    void searchSummarySaysWhenTheTotalIsALowerBound() {
+        SearchHit hit = new SearchHit("a", "A", "draft", "2026-11-02", 1, "…");
+        assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of()))).isEqualTo("Keine Treffer.");
+        assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of()))).isEqualTo("1 Treffer.");
+        String capped = SearchCommand.summary(new SearchResult(500, SearchResult.TotalRelation.GTE, List.of(hit),
+                java.util.Map.of()));
+        assertThat(capped).startsWith("Mindestens 500 Treffer, die ersten 1 gezeigt").contains("500 neuesten");
     }
 
     @Test
@@ -39,7 +51,9 @@ class StoreCommandsTest {
         assertThat(search.exitCode()).isZero();
         assertThat(search.out()).contains("neue-bruecke").contains("b —").contains("»Brücke«");
         CliRun json = CliRun.run("search", "--data", data, "--json", "Ems");
-        assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1");
+        assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1")
+                .contains("\"totalRelation\" : \"eq\"");
+        assertThat(search.err()).contains("2 Treffer.");
         assertThat(CliRun.run("search", "--data", data, "Zeppelin").exitCode()).isEqualTo(1);
 
         // a second import of a changed file makes a new revision; an unchanged one is left alone

@@ -447,7 +447,7 @@ public final class ApiServer implements AutoCloseable {
                 .withPage(Requests.intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
                         Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
         SearchResult result = store.search(query);
-        ObjectNode n = F.objectNode().put("total", result.total());
+        ObjectNode n = F.objectNode().put("total", result.total()).put("totalRelation", result.totalRelation().key());
         ArrayNode hits = n.putArray("hits");
         result.hits().forEach(h -> hits.add(hit(h)));
         ObjectNode facets = n.putObject("facets");

@@ -171,8 +171,14 @@ final class OpenApi {
         prop(diff, "to", "integer", "Newer revision.");
         prop(diff, "lines", "array", "{op: ' ' | '-' | '+', text}.").putObject("items").put("type", "object");
         prop(diff, "unified", "string", "The same as text.");
-        ObjectNode sr = object(s, "SearchResult", "Ranked hits and facets over all matches.", "total", "hits", "facets");
-        prop(sr, "total", "integer", "All matches.");
+        ObjectNode sr = object(s, "SearchResult", "Ranked hits and facets over the matches (see totalRelation).", "total",
+                "totalRelation", "hits", "facets");
+        prop(sr, "total", "integer", "eq: the number of matches; gte: a lower bound, the number of matches that hits and "
+                + "facets are over.");
+        prop(sr, "totalRelation", "string", "eq: total is exact and hits and facets are over all matches. gte "
+                + "(PostgreSQL setup, more matches than its search cap): there are at least total matches; hits are "
+                + "ranked and facets counted among the total newest (by last change). Like Lucene's TotalHits.")
+                .putArray("enum").add("eq").add("gte");
         prop(sr, "hits", "array", "slug, headline, state, date, score, snippet (HTML-escaped, <mark> around matches).")
                 .putObject("items").put("type", "object");
         prop(sr, "facets", "object", "state, tag, person, place, organisation: value → count.");

@@ -111,6 +111,7 @@ abstract class AbstractApiTest {
         assertThat(http.get("/api/v1/packages/" + slug + "/revisions/1", "text/plain").body()).isEqualTo(TestPackages.bridge());
         Http.Response search = http.get("/api/v1/search?q=S%C3%BCdbr%C3%BCcke");
         assertThat(search.json().path("total").asInt()).isEqualTo(1);
+        assertThat(search.json().path("totalRelation").asText()).isEqualTo("eq");
         assertThat(search.json().path("hits").get(0).path("snippet").asText()).contains("<mark>");
         Http.Response restored = http.json("POST", "/api/v1/packages/" + slug + "/revisions/1/restore", "{}");
         assertThat(restored.json().path("revision").asInt()).isEqualTo(7);

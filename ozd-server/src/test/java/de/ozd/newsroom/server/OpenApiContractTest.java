@@ -85,7 +85,9 @@ class OpenApiContractTest {
                     assertThat(r.json().path("code").isTextual()).isTrue();
                     assertThat(r.json().path("message").isTextual()).isTrue();
                 } else if (r.status() < 300) {
-                    r.json(); // every 2xx of the API is JSON unless text/plain was asked for
+                    // every 2xx of the API is JSON unless text/plain was asked for, with the documented fields
+                    assertHasDocumentedFields(doc, documented.path(Integer.toString(r.status())), r.json(),
+                            method + " " + url);
                 }
                 // every documented integer query parameter refuses a non-number with a documented 400
                 for (JsonNode p : op.path("parameters")) {
@@ -103,6 +105,25 @@ class OpenApiContractTest {
         List<String> routes = server.routes().stream().map(r -> r.method().name() + " " + r.path()).toList();
         assertThat(called).containsExactlyInAnyOrderElementsOf(routes);
         assertThat(http.get("/api/v1/nichts").json().path("code").asText()).isEqualTo("no_route");
+    }
+
+    /** The body has every required field of its documented schema, and enumerated fields have a listed value. */
+    private static void assertHasDocumentedFields(JsonNode doc, JsonNode response, JsonNode body, String call) {
+        String ref = response.path("content").path("application/json").path("schema").path("$ref").asText("");
+        if (ref.isEmpty()) {
+            return;
+        }
+        JsonNode schema = doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        for (JsonNode required : schema.path("required")) {
+            assertThat(body.has(required.asText())).as(call + " has " + required.asText() + ": " + body).isTrue();
+        }
+        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+            if (p.getValue().has("enum") && body.has(p.getKey())) {
+                List<String> allowed = new ArrayList<>();
+                p.getValue().path("enum").forEach(v -> allowed.add(v.asText()));
+                assertThat(body.path(p.getKey()).asText()).as(call + " " + p.getKey()).isIn(allowed);
+            }
+        }
     }
 
     @Test

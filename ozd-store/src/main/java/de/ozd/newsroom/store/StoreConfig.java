@@ -8,27 +8,42 @@ import java.util.Optional;
  *
  * @param maxPackageBytes  larger house texts are refused (UTF-8 bytes)
  * @param maxAuthorChars   longer author names or notes are refused
+ * @param searchCap        PostgreSQL setup: how many matching packages one search considers at most (the newest);
+ *                         up to this many, total, facets and ranking are exact, beyond it the total is a lower
+ *                         bound. The embedded setup always counts exactly and ignores it.
  */
 public record StoreConfig(Path dataDir, Optional<String> dbUrl, long maxPackageBytes, int maxAuthorChars,
-        Entities.Extractor entities) {
+        Entities.Extractor entities, int searchCap) {
 
     public static final long DEFAULT_MAX_PACKAGE_BYTES = 2L * 1024 * 1024;
+    public static final int DEFAULT_SEARCH_CAP = 500;
+
+    public StoreConfig {
+        if (searchCap < 1) {
+            throw StoreException.invalid("Die Suchobergrenze muss mindestens 1 sein, nicht " + searchCap + ".");
+        }
+    }
 
     public static StoreConfig embedded(Path dataDir) {
-        return new StoreConfig(dataDir, Optional.empty(), DEFAULT_MAX_PACKAGE_BYTES, 200, Entities.FRONT_MATTER);
+        return of(dataDir, null);
     }
 
     public static StoreConfig postgresql(String url) {
-        return new StoreConfig(Path.of("data"), Optional.of(url), DEFAULT_MAX_PACKAGE_BYTES, 200, Entities.FRONT_MATTER);
+        return new StoreConfig(Path.of("data"), Optional.of(url), DEFAULT_MAX_PACKAGE_BYTES, 200, Entities.FRONT_MATTER,
+                DEFAULT_SEARCH_CAP);
     }
 
     /** {@code dbUrl} null or blank → embedded under {@code dataDir}. */
     public static StoreConfig of(Path dataDir, String dbUrl) {
         return new StoreConfig(dataDir, Optional.ofNullable(dbUrl).filter(s -> !s.isBlank()), DEFAULT_MAX_PACKAGE_BYTES,
-                200, Entities.FRONT_MATTER);
+                200, Entities.FRONT_MATTER, DEFAULT_SEARCH_CAP);
     }
 
     public StoreConfig withEntities(Entities.Extractor extractor) {
-        return new StoreConfig(dataDir, dbUrl, maxPackageBytes, maxAuthorChars, extractor);
+        return new StoreConfig(dataDir, dbUrl, maxPackageBytes, maxAuthorChars, extractor, searchCap);
+    }
+
+    public StoreConfig withSearchCap(int cap) {
+        return new StoreConfig(dataDir, dbUrl, maxPackageBytes, maxAuthorChars, entities, cap);
     }
 }

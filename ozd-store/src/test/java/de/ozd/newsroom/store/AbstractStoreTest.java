@@ -8,7 +8,9 @@ import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,14 @@ public abstract class AbstractStoreTest {
     /** The same store opened again (a restart). */
     protected abstract Store reopen();
 
+    /** The same store opened again with a changed configuration (the open one is closed first by the caller). */
+    protected abstract Store reopenWith(UnaryOperator<StoreConfig> change);
+
     /** Whether search matches compounds on their head ("Brücke" → "Mainbrücke"). */
     protected abstract boolean matchesCompoundHeads();
+
+    /** Whether a search considers at most the configured number of newest matches (the search cap). */
+    protected abstract boolean boundsSearchesByCap();
 
     @BeforeEach
     void open() {
@@ -194,6 +202,27 @@ public abstract class AbstractStoreTest {
     }
 
     @Test
+    void bulkImportCreatesSavesAndSkipsUnchangedEvenWithinOneBatch() {
+        create(TestPackages.bridge());
+        String bridgeV2 = TestPackages.bridge().replace("ab Montag", "ab Mittwoch");
+        String strikeV2 = TestPackages.strike().replace("acht Prozent", "neun Prozent");
+        List<Store.ImportOutcome> outcomes = store.importAll(List.of(Draft.fromText(TestPackages.bridge()),
+                Draft.fromText(TestPackages.strike()), Draft.fromText(strikeV2), Draft.fromText(bridgeV2)),
+                Arrays.asList(null, null, null, null), "Agentur", null);
+        assertThat(outcomes).containsExactly(Store.ImportOutcome.UNCHANGED, Store.ImportOutcome.CREATED,
+                Store.ImportOutcome.SAVED, Store.ImportOutcome.SAVED);
+        assertThat(store.revisions("hafen-kielsund-streik")).extracting(RevisionInfo::kind).containsExactly("import", "import");
+        assertThat(store.get("hafen-kielsund-streik").text()).isEqualTo(strikeV2);
+        assertThat(store.revision("hafen-kielsund-streik", 1).text()).isEqualTo(TestPackages.strike());
+        assertThat(store.revisions("mainfurt-sperrt-bruecke")).hasSize(2);
+        assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(bridgeV2);
+        assertThat(slugs(store.search(SearchQuery.of("Mittwoch")))).containsExactly("mainfurt-sperrt-bruecke");
+        assertThat(slugs(store.search(SearchQuery.of("neun Prozent")))).containsExactly("hafen-kielsund-streik");
+        assertThat(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen")).facets().get("person"))
+                .containsExactly(java.util.Map.entry("Miriam Ohlsen", 1L));
+    }
+
+    @Test
     void listFiltersByStateAndTag() {
         loadAll();
         store.transition("hafen-kielsund-streik", State.IN_REVIEW, null, "X", null);
@@ -260,6 +289,36 @@ public abstract class AbstractStoreTest {
     }
 
     @Test
+    void searchCapBoundsTotalFacetsAndRankingWhereTheSetupHasOne() {
+        loadAll();
+        store.close();
+        store = reopenWith(c -> c.withSearchCap(2));
+        SearchResult first = store.search(SearchQuery.of("").withPage(1, 0));
+        if (boundsSearchesByCap()) {
+            // the two newest of four count; a deeper page considers as many as it reaches
+            assertThat(first.totalRelation()).isEqualTo(SearchResult.TotalRelation.GTE);
+            assertThat(first.total()).isEqualTo(2);
+            assertThat(first.facets().get("state")).containsExactly(java.util.Map.entry("draft", 2L));
+            assertThat(first.facets().get("tag")).containsOnlyKeys("Arbeit", "Raumfahrt", "Wetter", "Wirtschaft");
+            assertThat(slugs(first)).containsExactly("satellit-start-verschoben");
+            SearchResult third = store.search(SearchQuery.of("").withPage(1, 2));
+            assertThat(third.total()).isEqualTo(3);
+            assertThat(slugs(third)).containsExactly("kielsund-saniert-bruecken");
+            assertThat(store.search(SearchQuery.of("").withPage(1, 3)).totalRelation())
+                    .isEqualTo(SearchResult.TotalRelation.EQ);
+        } else {
+            assertThat(first.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQ);
+            assertThat(first.total()).isEqualTo(4);
+            assertThat(first.facets().get("state")).containsExactly(java.util.Map.entry("draft", 4L));
+        }
+        SearchResult bridges = store.search(SearchQuery.of("Brücken"));
+        assertThat(bridges.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQ);
+        assertThat(slugs(bridges)).containsExactlyInAnyOrder("mainfurt-sperrt-bruecke", "kielsund-saniert-bruecken");
+        assertThatThrownBy(() -> StoreConfig.embedded(java.nio.file.Path.of("x")).withSearchCap(0))
+                .isInstanceOf(StoreException.class);
+    }
+
+    @Test
     void moreLikeThisFindsTheOtherBridgeStory() {
         loadAll();
         List<SearchHit> related = store.related("mainfurt-sperrt-bruecke", 3);
@@ -285,6 +344,8 @@ public abstract class AbstractStoreTest {
                 Draft.fromText(TestPackages.satellite().replace("Ventil", "Drucksensor")), "X", null);
         assertThat(slugs(store.search(SearchQuery.of("Drucksensor")))).containsExactly("satellit-start-verschoben");
         assertThat(store.search(SearchQuery.of("Ventil")).total()).isZero();
+        store.flush(); // what a bulk import ends with
+        assertThat(slugs(store.search(SearchQuery.of("Drucksensor")))).containsExactly("satellit-start-verschoben");
         store.close();
         store = reopen();
         assertThat(slugs(store.search(SearchQuery.of("Drucksensor")))).containsExactly("satellit-start-verschoben");

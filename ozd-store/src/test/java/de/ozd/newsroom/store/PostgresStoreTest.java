@@ -1,5 +1,6 @@
 package de.ozd.newsroom.store;
 
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared suite on the server setup: a fresh PostgreSQL database, search by PostgreSQL's German configuration. */
@@ -15,6 +16,16 @@ class PostgresStoreTest extends AbstractStoreTest {
     @Override
     protected Store reopen() {
         return PG.reopen();
+    }
+
+    @Override
+    protected Store reopenWith(UnaryOperator<StoreConfig> change) {
+        return PG.reopen(change);
+    }
+
+    @Override
+    protected boolean boundsSearchesByCap() {
+        return true;
     }
 
     @Override

@@ -96,7 +96,12 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
         /** A new store on the same database (to test what survives a restart). */
         public Store reopen() {
-            return Store.open(StoreConfig.postgresql(db.url()));
+            return reopen(c -> c);
+        }
+
+        /** A new store on the same database with a changed configuration. */
+        public Store reopen(java.util.function.UnaryOperator<StoreConfig> change) {
+            return Store.open(change.apply(StoreConfig.postgresql(db.url())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shared suite on the embedded setup: SQLite + Lucene in a temporary data directory. */
@@ -16,6 +17,16 @@ class SqliteStoreTest extends AbstractStoreTest {
     @Override
     protected Store reopen() {
         return openStore();
+    }
+
+    @Override
+    protected Store reopenWith(UnaryOperator<StoreConfig> change) {
+        return Store.open(change.apply(StoreConfig.embedded(dir.resolve("data"))));
+    }
+
+    @Override
+    protected boolean boundsSearchesByCap() {
+        return false;
     }
 
     @Override

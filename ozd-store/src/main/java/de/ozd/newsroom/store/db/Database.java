@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
         hc.setDataSource(ds);
         hc.setMaximumPoolSize(4);
         hc.setPoolName("ozd-sqlite");
+        hc.setConnectionInitSql("PRAGMA wal_autocheckpoint = 10000");
         return open(Dialect.SQLITE, hc, file.toString());
     }
 
@@ -154,6 +155,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only {@code work} on one consistent snapshot: on PostgreSQL a repeatable-read, read-only
+     * transaction, so the statements of one search see the same data; on SQLite a plain read (a search there reads
+     * the Lucene index, not the database).
+     */
+    public <T> T snapshot(Work<T> work) {
+        if (dialect == Dialect.SQLITE) {
+            return read(work);
+        }
+        try (Connection c = pool.getConnection()) {
+            return transaction(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", work);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs {@code work} in one transaction: all of it is stored, or nothing. */
     public <T> T write(Work<T> work) {
         boolean sqlite = dialect == Dialect.SQLITE;
@@ -161,27 +178,37 @@ public final class Database implements AutoCloseable {
             writeLock.lock();
         }
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return transaction(c, null, work);
         } catch (SQLException e) {
             throw failure(e);
         } finally {
             if (sqlite) {
                 writeLock.unlock();
             }
+        }
+    }
+
+    /** {@code work} in a transaction on {@code c}, after the statement {@code first} when given. */
+    private static <T> T transaction(Connection c, String first, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            if (first != null) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute(first);
+                }
+            }
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

@@ -15,16 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,11 +31,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -46,26 +41,28 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The embedded setup's search: a Lucene index under {@code data/index}, one document per package (current
- * revision). Changes are visible at once (near-real-time reader) and committed every second and on close; the
- * commit records the last database change it contains, and {@link Store} re-adds what came after it on open.
+ * revision). Changes are visible to the next search (near-real-time reader) and committed a second after the
+ * last change, every 30 s during a stream of changes, and on close; the commit records the last database change it
+ * contains, and {@link Store} re-adds what came after it on open.
  */
 public final class LuceneIndex implements SearchIndex {
     private static final String CHANGE_KEY = "ozd.lastChange";
-    private static final String[] TEXT_FIELDS = {"headline", "tags", "body"};
-    private static final float[] BOOSTS = {3f, 2f, 1f};
-
-    private final Analyzer analyzer;
-    private final Analyzer plain = new GermanNewsAnalyzer(false);
-    private final Analyzer reversed = new GermanNewsAnalyzer(true);
+    private static final int COMMIT_EVERY_SECONDS = 30;
+    private static final String FORMAT_KEY = "ozd.indexFormat";
+    /** What a document holds (fields and how they are indexed); an index of another format is rebuilt on open. */
+    private static final String FORMAT = "2";
+    /**
+     * The reversed words only answer prefix queries, which score every match alike: the field needs no frequencies,
+     * positions or norms, and indexing it without them saves a third of the inversion work.
+     */
+    private static final FieldType SUFFIX_TYPE = suffixType();
+    private final LuceneQueries queries = new LuceneQueries();
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -73,11 +70,14 @@ public final class LuceneIndex implements SearchIndex {
     private volatile long lastChange;
     private volatile boolean stale;
     private volatile boolean dirty;
+    private volatile boolean unrefreshed;
+    private volatile boolean rebuildNeeded;
+    private volatile long lastWrite = System.nanoTime();
+    private volatile long lastCommit = System.nanoTime();
 
     private LuceneIndex(FSDirectory dir, IndexWriter writer, long lastChange) throws IOException {
         this.dir = dir;
         this.writer = writer;
-        this.analyzer = writer.getAnalyzer();
         this.searchers = new SearcherManager(writer, null);
         this.lastChange = lastChange;
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -90,13 +90,10 @@ public final class LuceneIndex implements SearchIndex {
 
     public static LuceneIndex open(Path path) {
         try {
-            Map<String, Analyzer> perField = new HashMap<>();
-            perField.put("suffix", new GermanNewsAnalyzer(true));
-            Analyzer analyzer = new PerFieldAnalyzerWrapper(new GermanNewsAnalyzer(false), perField);
             FSDirectory dir = FSDirectory.open(path);
-            IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+            IndexWriterConfig iwc = new IndexWriterConfig(new GermanNewsAnalyzer(false));
             iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            iwc.setRAMBufferSizeMB(64);
+            iwc.setRAMBufferSizeMB(128);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(dir, iwc);
@@ -106,20 +103,38 @@ public final class LuceneIndex implements SearchIndex {
                         + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
                         + "nutzen Sie die API.");
             }
-            long change = 0;
-            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-            if (data != null) {
-                for (Map.Entry<String, String> e : data) {
-                    if (e.getKey().equals(CHANGE_KEY)) {
-                        change = Long.parseLong(e.getValue());
-                    }
-                }
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) {
+                live.forEach(e -> data.put(e.getKey(), e.getValue()));
             }
-            return new LuceneIndex(dir, writer, change);
+            boolean outdated = writer.getDocStats().numDocs > 0 && !FORMAT.equals(data.get(FORMAT_KEY));
+            if (outdated) {
+                writer.deleteAll();
+            }
+            LuceneIndex index = new LuceneIndex(dir, writer, outdated ? 0 : Long.parseLong(data.getOrDefault(CHANGE_KEY, "0")));
+            index.rebuildNeeded = outdated;
+            return index;
         } catch (IOException e) {
             throw new StoreException(503, "index_unavailable", "Der Suchindex unter " + path
                     + " kann nicht geöffnet werden (" + e.getMessage() + "); „ozd reindex“ baut ihn neu auf.");
         }
+    }
+
+    private static FieldType suffixType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * Whether the index was emptied on open because it was written in an older format: the caller rebuilds it from
+     * the database (the index is never the only copy of anything).
+     */
+    public boolean rebuildNeeded() {
+        return rebuildNeeded;
     }
 
     /** The last database change contained in the last commit. */
@@ -138,16 +153,22 @@ public final class LuceneIndex implements SearchIndex {
 
     /**
      * Adds or replaces the package's document; {@code change} is its database change number (0: unknown);
-     * {@code refresh} makes it searchable at once (bulk callers refresh once at the end).
+     * the next search sees it.
      */
-    public void put(PackageRecord rec, long change, boolean refresh) {
+    public void put(PackageRecord rec, long change) {
         Document doc = new Document();
         doc.add(new StringField("slug", rec.slug(), Field.Store.YES));
-        doc.add(new TextField("headline", rec.headline(), Field.Store.YES));
         String body = de.ozd.newsroom.store.PackageText.body(rec.pkg());
-        doc.add(new TextField("body", body, Field.Store.YES));
+        // Headline and body are analyzed once; the suffix field takes the same tokens reversed.
+        AnalyzedText headline = AnalyzedText.of(writer.getAnalyzer(), "headline", rec.headline());
+        AnalyzedText text = AnalyzedText.of(writer.getAnalyzer(), "body", body);
+        doc.add(new Field("headline", headline.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField("headline", rec.headline()));
+        doc.add(new Field("body", text.replay(), TextField.TYPE_NOT_STORED));
+        doc.add(new StoredField("body", body));
         doc.add(new TextField("tags", String.join(", ", rec.tags()), Field.Store.NO));
-        doc.add(new TextField("suffix", rec.headline() + "\n" + body, Field.Store.NO));
+        doc.add(new Field("suffix", AnalyzedText.concat(headline, text).replay(true, LuceneQueries.MIN_HEAD),
+                SUFFIX_TYPE));
         doc.add(new StringField("state", rec.state().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField("f_state", new BytesRef(rec.state().key())));
         if (rec.pubDate() != null) {
@@ -159,10 +180,9 @@ public final class LuceneIndex implements SearchIndex {
         facet(doc, "organisation", rec.entities().organisations());
         try {
             writer.updateDocument(new Term("slug", rec.slug()), doc);
-            if (refresh) {
-                searchers.maybeRefreshBlocking();
-            }
+            lastWrite = System.nanoTime();
             dirty = true;
+            unrefreshed = true;
             if (change > 0 && !stale) {
                 lastChange = Math.max(lastChange, change);
             }
@@ -172,18 +192,13 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     /**
-     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates), then makes them
-     * searchable; {@code maxChange} is the largest database change among them.
+     * Adds or replaces many documents on all cores (IndexWriter takes concurrent updates); {@code maxChange} is the
+     * largest database change among them. The next search sees them.
      */
     public void putAll(List<PackageRecord> recs, long maxChange) {
-        try {
-            recs.parallelStream().forEach(r -> put(r, 0, false));
-            searchers.maybeRefreshBlocking();
-            if (maxChange > 0 && !stale) {
-                lastChange = Math.max(lastChange, maxChange);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        recs.parallelStream().forEach(r -> put(r, 0));
+        if (maxChange > 0 && !stale) {
+            lastChange = Math.max(lastChange, maxChange);
         }
     }
 
@@ -211,10 +226,12 @@ public final class LuceneIndex implements SearchIndex {
         if (change >= 0) {
             lastChange = change;
             stale = false;
+            rebuildNeeded = false;
         }
         try {
-            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange)).entrySet());
+            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange), FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            lastCommit = System.nanoTime();
             dirty = false;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -222,8 +239,15 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Commits a second after the last change, and every {@value #COMMIT_EVERY_SECONDS} s while changes keep coming: each
+     * commit writes the changes since the last one as a new segment and syncs it, and during a bulk import commits
+     * every second made many small segments that cost more to merge than to write.
+     */
     private void commitQuietly() {
-        if (dirty) {
+        long now = System.nanoTime();
+        boolean settled = now - lastWrite >= TimeUnit.SECONDS.toNanos(1);
+        if (dirty && (settled || now - lastCommit >= TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS))) {
             try {
                 commit(-1);
             } catch (RuntimeException | Error e) {
@@ -234,7 +258,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery q) {
-        Query text = textQuery(q.text());
+        Query text = queries.text(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
         q.state().ifPresent(s -> b.add(new TermQuery(new Term("state", s)), Occur.FILTER));
         q.tag().ifPresent(s -> b.add(new TermQuery(new Term("tag", Store.fold(s))), Occur.FILTER));
@@ -269,13 +293,12 @@ public final class LuceneIndex implements SearchIndex {
             TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                     Math.min(q.offset() + q.limit(), top.scoreDocs.length));
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] snippets = page.length == 0 ? new String[0] : highlighter(searcher).highlight("body", text, pageDocs, 2);
+            Snippets snippets = Snippets.forQuery(queries.plain(), q.text());
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher, page[i], snippets[i]));
+            for (ScoreDoc sd : page) {
+                hits.add(hit(searcher, sd, snippets));
             }
-            return new SearchResult(total, hits, facets.top(20));
+            return new SearchResult(total, hits, facets.top());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -283,82 +306,12 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, plain)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .build();
-    }
-
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet) throws IOException {
+    /** A hit with its snippet ({@code snippets} null: the body's start). */
+    private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Snippets snippets) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
-        String shown = snippet;
-        if (shown == null || shown.isBlank()) {
-            String body = d.get("body");
-            shown = escape(body.length() > 200 ? body.substring(0, 200) + " …" : body);
-        }
+        String body = d.get("body");
         return new SearchHit(d.get("slug"), d.get("headline"), d.get("state"), d.get("date"),
-                Float.isNaN(sd.score) ? 0 : sd.score, shown.replace('\n', ' '));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The user's query (see {@link QuerySyntax}) as a Lucene query; an empty query matches everything. */
-    Query textQuery(String text) {
-        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(text);
-        if (clauses.stream().allMatch(QuerySyntax.Clause::excluded)) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-            clauses.forEach(c -> clauseQuery(c).ifPresent(q -> all.add(q, Occur.MUST_NOT)));
-            return all.build();
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QuerySyntax.Clause c : clauses) {
-            var q = clauseQuery(c);
-            if (q.isPresent()) {
-                b.add(q.get(), c.excluded() ? Occur.MUST_NOT : Occur.MUST);
-            }
-        }
-        BooleanQuery built = b.build();
-        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
-    }
-
-    private java.util.Optional<Query> clauseQuery(QuerySyntax.Clause c) {
-        QueryBuilder qb = new QueryBuilder(plain);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int f = 0; f < TEXT_FIELDS.length; f++) {
-            String field = TEXT_FIELDS[f];
-            Query q = switch (c.kind()) {
-                case WORD -> qb.createBooleanQuery(field, c.joined(), Occur.MUST);
-                case PHRASE -> qb.createPhraseQuery(field, c.joined());
-                case PREFIX -> new PrefixQuery(new Term(field, plain.normalize(field, c.joined())));
-            };
-            if (q != null) {
-                any.add(new BoostQuery(q, BOOSTS[f]), Occur.SHOULD);
-            }
-        }
-        if (c.kind() == QuerySyntax.Kind.WORD) {
-            // Compound heads: "Brücke" also finds "Mainbrücke" (weaker than an exact word match).
-            String rev = analyzeOne(reversed, c.joined());
-            if (rev != null && rev.length() >= 4) {
-                any.add(new BoostQuery(new PrefixQuery(new Term("suffix", rev)), 0.5f), Occur.SHOULD);
-            }
-        }
-        BooleanQuery built = any.build();
-        return built.clauses().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(built);
-    }
-
-    private static String analyzeOne(Analyzer a, String text) {
-        try (TokenStream ts = a.tokenStream("suffix", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            String first = ts.incrementToken() ? term.toString() : null;
-            ts.end();
-            return first;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                Float.isNaN(sd.score) ? 0 : sd.score, snippets == null ? Snippets.start(body) : snippets.of(body));
     }
 
     /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */
@@ -416,18 +369,9 @@ public final class LuceneIndex implements SearchIndex {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        Map<String, Map<String, Long>> top(int n) throws IOException {
+        Map<String, Map<String, Long>> top() throws IOException {
             flushSegment();
-            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-            counts.forEach((k, m) -> {
-                Map<String, Long> s = new LinkedHashMap<>();
-                m.entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                        .limit(n).forEach(e -> s.put(e.getKey(), e.getValue()));
-                sorted.put(k, s);
-            });
-            return sorted;
+            return SearchResult.top(counts);
         }
     }
 
@@ -440,7 +384,7 @@ public final class LuceneIndex implements SearchIndex {
                 return List.of();
             }
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(plain);
+            mlt.setAnalyzer(queries.plain());
             mlt.setFieldNames(new String[] {"headline", "body", "tags"});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
@@ -461,8 +405,17 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /**
+     * A searcher that sees every change so far. Writes do not reopen the reader themselves: a reopen flushes the
+     * writer's buffer into a new segment, and one per write (or per bulk batch) left hundreds of tiny segments to
+     * merge during an import; the first search after writes reopens it once.
+     */
     private IndexSearcher acquire() {
         try {
+            if (unrefreshed) {
+                unrefreshed = false;
+                searchers.maybeRefreshBlocking();
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

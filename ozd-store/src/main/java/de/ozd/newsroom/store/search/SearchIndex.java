@@ -9,6 +9,10 @@ public interface SearchIndex extends AutoCloseable {
     /** Packages about the same things as {@code slug} ("more like this"), without itself. */
     List<SearchHit> related(String slug, int limit);
 
+    /** After a bulk import: brings the index into the state searches are fastest in, where that is a step of its own. */
+    default void settle() {
+    }
+
     @Override
     void close();
 }
