@@ -20,8 +20,7 @@ final class AtomicFiles {
     private static final FileAttribute<Set<PosixFilePermission>> READABLE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     static void write(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));

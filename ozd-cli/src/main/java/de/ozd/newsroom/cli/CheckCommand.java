@@ -12,21 +12,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ozd check FILE...}: house-style findings, compiler style or JSON. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check packages against the house style; one line per finding:",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check packages against the house style; one line per finding:",
             "  FILE:LINE:COLUMN: error[OZD012] message",
-            "then a summary line. Rule ids are listed in docs/format.md."},
+            "then a summary line. Rule ids are listed in docs/format.md."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no errors (warnings allowed)", "1:errors found",
-            "2:an input could not be read or the command was misused"})
+        exitCodeList = {
+            "0:no errors (warnings allowed)",
+            "1:errors found",
+            "2:an input could not be read or the command was misused"
+        })
 final class CheckCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -34,7 +44,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "Output format: text (default) or json (an array of findings).")
     OutputFormat format;
 
@@ -44,17 +57,22 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
     List<String> files;
 
-    @Option(names = "--source", paramLabel = "REPORT",
+    @Option(
+            names = "--source",
+            paramLabel = "REPORT",
             description = "Also check every name, number and date of the drafted sections against this report "
                     + "(a plain report or a package whose report is used): OZD101-OZD103, see docs/drafting.md.")
     String source;
 
-    @Option(names = "--spelling",
+    @Option(
+            names = "--spelling",
             description = "Also check spelling and grammar of every section's text with LanguageTool (offline; "
                     + "the first check takes 20-30 s): warnings OZD201/OZD202, see docs/drafting.md.")
     boolean spelling;
 
-    @Option(names = "--explainers", paramLabel = "FILE",
+    @Option(
+            names = "--explainers",
+            paramLabel = "FILE",
             description = "Explainer library the grounding check accepts (default: the bundled one).")
     java.nio.file.Path explainers;
 
@@ -62,8 +80,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         if (listRules) {
             for (HouseRule rule : HouseRule.values()) {
-                spec.commandLine().getOut().println(rule.id() + "  " + String.format("%-7s", rule.severity().key())
-                        + "  " + rule.summary());
+                spec.commandLine()
+                        .getOut()
+                        .println(rule.id() + "  "
+                                + String.format("%-7s", rule.severity().key()) + "  " + rule.summary());
             }
             return OzdCli.OK;
         }
@@ -101,8 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         return findings.stream().anyMatch(f -> f.diagnostic().isError()) ? OzdCli.FINDINGS : OzdCli.OK;
     }
 
-    record Finding(String file, Diagnostic diagnostic) {
-    }
+    record Finding(String file, Diagnostic diagnostic) {}
 
     private void print(List<Finding> findings) {
         PrintWriter out = spec.commandLine().getOut();
@@ -110,8 +129,13 @@ final class CheckCommand implements Callable<Integer> {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             for (Finding f : findings) {
                 Diagnostic d = f.diagnostic();
-                array.addObject().put("file", f.file()).put("line", d.line()).put("column", d.column())
-                        .put("severity", d.severity().key()).put("rule", d.rule()).put("message", d.message());
+                array.addObject()
+                        .put("file", f.file())
+                        .put("line", d.line())
+                        .put("column", d.column())
+                        .put("severity", d.severity().key())
+                        .put("rule", d.rule())
+                        .put("message", d.message());
             }
             try {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));
@@ -120,9 +144,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         } else {
             findings.forEach(f -> out.println(f.diagnostic().format(f.file())));
-            long errors = findings.stream().filter(f -> f.diagnostic().isError()).count();
+            long errors =
+                    findings.stream().filter(f -> f.diagnostic().isError()).count();
             long warnings = findings.size() - errors;
-            out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings
+            out.println(errors
+                    + (errors == 1 ? " error, " : " errors, ")
+                    + warnings
                     + (warnings == 1 ? " warning" : " warnings"));
         }
         out.flush();

@@ -11,10 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ozd export DIR}: every package's current revision and its history, ready for {@code ozd import}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export every package: DIR/<slug>.txt (house text of the current revision), DIR/<slug>.json",
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export every package: DIR/<slug>.txt (house text of the current revision), DIR/<slug>.json",
             "(its JSON form) and DIR/<slug>.revisions/NNNNNN.json (every revision with author, time, state, note).",
-            "'ozd import DIR' restores all of it, history included. Files are written atomically."})
+            "'ozd import DIR' restores all of it, history included. Files are written atomically."
+        })
 final class ExportCommand extends StoreCommand {
     @Parameters(paramLabel = "DIR", description = "Target folder (created if missing).")
     Path dir;
@@ -36,7 +40,8 @@ final class ExportCommand extends StoreCommand {
                     AtomicFiles.write(dir.resolve(rec.slug() + ".json"), PackageJson.write(rec.pkg()));
                     Path hist = Files.createDirectories(dir.resolve(rec.slug() + ".revisions"));
                     for (RevisionInfo info : store.revisions(rec.slug())) {
-                        AtomicFiles.write(hist.resolve(HistoryFiles.fileName(info.revision())),
+                        AtomicFiles.write(
+                                hist.resolve(HistoryFiles.fileName(info.revision())),
                                 HistoryFiles.toJson(store.revision(rec.slug(), info.revision())));
                         revisions[0]++;
                     }
@@ -46,7 +51,8 @@ final class ExportCommand extends StoreCommand {
                 progress.update(++done[0]);
             });
         } catch (UncheckedIOException e) {
-            throw new UserException("Export nach " + dir + " fehlgeschlagen: " + e.getCause().getMessage());
+            throw new UserException(
+                    "Export nach " + dir + " fehlgeschlagen: " + e.getCause().getMessage());
         }
         progress.update(total);
         err().println("Export: " + done[0] + " Pakete mit " + revisions[0] + " Revisionen nach " + dir + ".");

@@ -7,16 +7,20 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ozd format FILE [--canonical]}: the house text again, as it was or normalised. */
-@Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Write a package in the house format on standard output.",
+@Command(
+        name = "format",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a package in the house format on standard output.",
             "Without options the text comes back byte for byte; --canonical normalises it",
-            "(LF, no BOM, house order, unwrapped answers, en dash headings)."})
+            "(LF, no BOM, house order, unwrapped answers, en dash headings)."
+        })
 final class FormatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,13 +19,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ozd import DIR|FILE...}: house-format files (and folders from {@code ozd export}) into the store. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import packages into the store: house-format files (*.txt), JSON forms (*.json) and folders.",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import packages into the store: house-format files (*.txt), JSON forms (*.json) and folders.",
             "A folder written by 'ozd export' is restored with its history (<slug>.revisions/).",
-            "An existing slug gets a new revision when the text differs. Progress on stderr."},
+            "An existing slug gets a new revision when the text differs. Progress on stderr."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything imported", "1:some files were refused (listed on stderr)",
-            "2:store or input unusable"})
+        exitCodeList = {
+            "0:everything imported",
+            "1:some files were refused (listed on stderr)",
+            "2:store or input unusable"
+        })
 final class ImportCommand extends StoreCommand {
     private static final int BATCH = 500;
 
@@ -35,21 +42,21 @@ final class ImportCommand extends StoreCommand {
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author of the new revisions (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--author",
+            paramLabel = "NAME",
+            description = "Author of the new revisions (default: ${DEFAULT-VALUE}).")
     String author = "import";
 
     private sealed interface Item permits TextItem, JsonItem, HistoryItem {
         Path path();
     }
 
-    private record TextItem(Path path) implements Item {
-    }
+    private record TextItem(Path path) implements Item {}
 
-    private record JsonItem(Path path) implements Item {
-    }
+    private record JsonItem(Path path) implements Item {}
 
-    private record HistoryItem(Path path, String slug) implements Item {
-    }
+    private record HistoryItem(Path path, String slug) implements Item {}
 
     private int failed;
     private int created;
@@ -92,11 +99,13 @@ final class ImportCommand extends StoreCommand {
             batches.add(current);
         }
         // A pipeline: the next batch is read and parsed (on all cores) while the current one is written.
-        CompletableFuture<List<Parsed>> next = batches.isEmpty() ? null
-                : CompletableFuture.supplyAsync(parse(reader, batches.get(0)));
+        CompletableFuture<List<Parsed>> next =
+                batches.isEmpty() ? null : CompletableFuture.supplyAsync(parse(reader, batches.get(0)));
         for (int b = 0; b < batches.size(); b++) {
             List<Parsed> parsed = next.join();
-            next = b + 1 < batches.size() ? CompletableFuture.supplyAsync(parse(reader, batches.get(b + 1))::get) : null;
+            next = b + 1 < batches.size()
+                    ? CompletableFuture.supplyAsync(parse(reader, batches.get(b + 1))::get)
+                    : null;
             write(store, parsed);
             done += parsed.size();
             progress.update(done);
@@ -104,27 +113,33 @@ final class ImportCommand extends StoreCommand {
         progress.update(items.size());
         store.flush();
         err().println("Import: " + created + " angelegt, " + saved + " neue Revisionen, " + unchanged + " unverändert, "
-                + histories + " mit Historie wiederhergestellt, " + skipped + " übersprungen, " + failed + " abgelehnt.");
+                + histories + " mit Historie wiederhergestellt, " + skipped + " übersprungen, " + failed
+                + " abgelehnt.");
         return failed > 0 ? OzdCli.FINDINGS : OzdCli.OK;
     }
 
     /** A file read and parsed, or the German reason it was refused. */
-    private record Parsed(Path path, Draft draft, String slug, String error) {
-    }
+    private record Parsed(Path path, Draft draft, String slug, String error) {}
 
     /** Reads and parses a batch on all cores (parsing is most of an import's work), keeping the order. */
     private java.util.function.Supplier<List<Parsed>> parse(InputReader reader, List<Item> batch) {
-        return () -> batch.parallelStream().map(item -> {
-            try {
-                InputReader.Input in = reader.read(item.path().toString());
-                Draft d = item instanceof JsonItem ? Draft.fromPackage(PackageJson.read(in.text()))
-                        : Draft.fromText(in.text());
-                return new Parsed(item.path(), d,
-                        d.pkg().frontMatter().get("slug").isPresent() ? null : slugFromFile(item.path()), null);
-            } catch (UserException | StoreException | PackageJsonException e) {
-                return new Parsed(item.path(), null, null, e.getMessage());
-            }
-        }).toList();
+        return () -> batch.parallelStream()
+                .map(item -> {
+                    try {
+                        InputReader.Input in = reader.read(item.path().toString());
+                        Draft d = item instanceof JsonItem
+                                ? Draft.fromPackage(PackageJson.read(in.text()))
+                                : Draft.fromText(in.text());
+                        return new Parsed(
+                                item.path(),
+                                d,
+                                d.pkg().frontMatter().get("slug").isPresent() ? null : slugFromFile(item.path()),
+                                null);
+                    } catch (UserException | StoreException | PackageJsonException e) {
+                        return new Parsed(item.path(), null, null, e.getMessage());
+                    }
+                })
+                .toList();
     }
 
     private void write(Store store, List<Parsed> parsed) {
@@ -175,7 +190,9 @@ final class ImportCommand extends StoreCommand {
     private void importHistory(Store store, HistoryItem h) throws IOException {
         List<Revision> revs = new ArrayList<>();
         try (Stream<Path> files = Files.list(h.path())) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 revs.add(HistoryFiles.fromJson(f.toString(), Files.readString(f)));
             }
         }

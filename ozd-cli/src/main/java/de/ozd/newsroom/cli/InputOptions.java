@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads house-format files. */
 public final class InputOptions {
-    @Option(names = "--max-bytes", paramLabel = "N",
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "N",
             description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}; also OZD_MAX_INPUT_BYTES).")
     long maxBytes = defaultMaxBytes();
 
@@ -19,7 +21,9 @@ public final class InputOptions {
         return de.ozd.newsroom.core.HouseConfig.Limits.DEFAULT.maxInputBytes();
     }
 
-    @Option(names = "--house", paramLabel = "FILE",
+    @Option(
+            names = "--house",
+            paramLabel = "FILE",
             description = "House configuration (JSON: brand, heading words, limits); default: the OZD house. "
                     + "Also OZD_HOUSE.")
     String houseFile = System.getenv("OZD_HOUSE");

@@ -31,8 +31,7 @@ public final class InputReader {
     }
 
     /** A named text: {@code name} is what messages call it ({@code -} shows as {@code <stdin>}). */
-    public record Input(String name, String text) {
-    }
+    public record Input(String name, String text) {}
 
     public Input read(String name) {
         byte[] bytes = name.equals("-") ? readStdin() : readFile(Path.of(name));
@@ -89,10 +88,11 @@ public final class InputReader {
         }
         int nul = indexOfControl(bytes);
         if (nul >= 0) {
-            throw new UserException(name + " ist keine Textdatei (Steuerzeichen 0x"
-                    + String.format("%02X", bytes[nul]) + " an Byte " + nul + "): erwartet wird UTF-8-Text.");
+            throw new UserException(name + " ist keine Textdatei (Steuerzeichen 0x" + String.format("%02X", bytes[nul])
+                    + " an Byte " + nul + "): erwartet wird UTF-8-Text.");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

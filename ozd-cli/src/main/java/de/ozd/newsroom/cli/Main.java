@@ -14,8 +14,7 @@ public final class Main {
 
     private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         LUCENE.setLevel(Level.WARNING);

@@ -20,8 +20,7 @@ public final class OzdCli {
     /** Exit code: input unreadable or command misused. */
     public static final int USAGE = 2;
 
-    private OzdCli() {
-    }
+    private OzdCli() {}
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OzdCommand());
@@ -44,7 +43,8 @@ public final class OzdCli {
             err.flush();
             return user.exitCode();
         }
-        err.println("ozd " + cmd.getCommandName() + ": interner Fehler (" + e.getClass().getSimpleName() + ": "
+        err.println("ozd " + cmd.getCommandName() + ": interner Fehler ("
+                + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "). Bitte melden Sie ihn mit dem Befehl und der Eingabe; mit OZD_DEBUG=1 erscheint "
                 + "der vollständige Stack-Trace.");
         if (System.getenv("OZD_DEBUG") != null) {

@@ -3,7 +3,8 @@ package de.ozd.newsroom.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code ozd} command; every task is a subcommand. */
-@Command(name = "ozd",
+@Command(
+        name = "ozd",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -6,17 +6,24 @@ import de.ozd.newsroom.core.json.PackageJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ozd parse FILE}: the package as JSON in the spec's shape. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Print a package as JSON (the spec's JSON form) on standard output.",
-            "Structural findings go to stderr; use 'ozd check' for the full house-style check."},
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a package as JSON (the spec's JSON form) on standard output.",
+            "Structural findings go to stderr; use 'ozd check' for the full house-style check."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:parsed without errors", "1:parsed, but with structural errors (see stderr)",
-            "2:input unreadable or command misused"})
+        exitCodeList = {
+            "0:parsed without errors",
+            "1:parsed, but with structural errors (see stderr)",
+            "2:input unreadable or command misused"
+        })
 final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

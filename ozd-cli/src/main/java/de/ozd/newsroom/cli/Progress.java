@@ -28,8 +28,9 @@ final class Progress {
         int width = 30;
         int filled = total == 0 ? width : (int) (width * done / total);
         double seconds = Math.max(1e-3, (now - start) / 1e9);
-        String line = String.format("[%s%s] %d/%d %s (%.0f/s)", "#".repeat(filled), ".".repeat(width - filled), done,
-                total, what, done / seconds);
+        String line = String.format(
+                "[%s%s] %d/%d %s (%.0f/s)",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, what, done / seconds);
         if (tty) {
             err.print("\r" + line + (done >= total ? "\n" : ""));
         } else {

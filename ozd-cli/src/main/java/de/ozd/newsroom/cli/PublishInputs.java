@@ -4,8 +4,8 @@ import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.ParseResult;
-import de.ozd.newsroom.publish.PublishException;
 import de.ozd.newsroom.publish.Publication;
+import de.ozd.newsroom.publish.PublishException;
 import de.ozd.newsroom.publish.Site;
 import java.io.IOException;
 import java.net.URI;
@@ -19,8 +19,7 @@ import java.util.Locale;
 
 /** Reads house-format files into publications for {@code render} and {@code site}; refuses bad input (exit 2). */
 final class PublishInputs {
-    private PublishInputs() {
-    }
+    private PublishInputs() {}
 
     static Site site(String baseUrl, HouseConfig house) {
         if (baseUrl == null) {
@@ -46,10 +45,13 @@ final class PublishInputs {
         for (String file : files) {
             InputReader.Input in = reader.read(file);
             ParseResult result = parser.parse(in.text());
-            result.diagnostics().stream().filter(Diagnostic::isError).findFirst().ifPresent(d -> {
-                throw new UserException(d.format(in.name()) + " – das Paket wird nicht veröffentlicht; "
-                        + "beheben Sie die Fehler (ozd check " + in.name() + ").");
-            });
+            result.diagnostics().stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .ifPresent(d -> {
+                        throw new UserException(d.format(in.name()) + " – das Paket wird nicht veröffentlicht; "
+                                + "beheben Sie die Fehler (ozd check " + in.name() + ").");
+                    });
             try {
                 out.add(Publication.of(result.pkg(), site, fallbackSlug(file), fallbackDate(file)));
             } catch (PublishException e) {

@@ -4,16 +4,21 @@ import de.ozd.newsroom.store.Store;
 import picocli.CommandLine.Command;
 
 /** {@code ozd reindex}: rebuilds the search data from the database. */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = {"Rebuild the search index from the database (the index is never the only copy of anything).",
-            "Embedded: the Lucene index under DATA/index. PostgreSQL: search vectors, tags and entities."})
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rebuild the search index from the database (the index is never the only copy of anything).",
+            "Embedded: the Lucene index under DATA/index. PostgreSQL: search vectors, tags and entities."
+        })
 final class ReindexCommand extends StoreCommand {
     @Override
     int run(Store store) {
         long start = System.nanoTime();
         long n = store.reindex();
-        err().printf("Suchindex neu aufgebaut: %d Pakete in %.1f s (%s).%n", n, (System.nanoTime() - start) / 1e9,
-                store.description());
+        err().printf(
+                        "Suchindex neu aufgebaut: %d Pakete in %.1f s (%s).%n",
+                        n, (System.nanoTime() - start) / 1e9, store.description());
         return OzdCli.OK;
     }
 }

@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ozd render FILE... --to FORMAT}: one package as a page or IPTC item, or several as a feed or sitemap. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render packages for readers and partner systems.",
-            "One FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."},
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Render packages for readers and partner systems.",
+            "One FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rendered", "2:input unreadable, not publishable, or command misused"})
 final class RenderCommand implements Callable<Integer> {
@@ -28,15 +32,23 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap or newssitemap.")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
+            description =
+                    "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap or newssitemap.")
     String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
             description = "Write to OUT (replaced whole, never half-written) instead of standard output.")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "Absolute URL the site is served under (default: https://ozd.example/).")
     String baseUrl;
 
@@ -47,9 +59,15 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         var site = PublishInputs.site(baseUrl, input.house());
         Renderers renderers = Renderers.standard(site);
-        Renderer renderer = renderers.get(to).filter(r -> !r.format().name().equals("index"))
+        Renderer renderer = renderers
+                .get(to)
+                .filter(r -> !r.format().name().equals("index"))
                 .orElseThrow(() -> new UserException("Unbekanntes Format „" + to + "“: erlaubt sind "
-                        + String.join(", ", renderers.names().stream().filter(n -> !n.equals("index")).toList())
+                        + String.join(
+                                ", ",
+                                renderers.names().stream()
+                                        .filter(n -> !n.equals("index"))
+                                        .toList())
                         + "."));
         if (renderer.format().scope() == OutputFormat.Scope.ARTICLE && files.size() != 1) {
             throw new UserException("--to " + to + " gibt genau einen Artikel aus, nicht " + files.size()

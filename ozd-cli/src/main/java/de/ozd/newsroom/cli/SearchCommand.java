@@ -13,9 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ozd search QUERY}: ranked hits with slug, headline and snippet. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the store (German stemming, umlauts, compounds on the embedded setup).",
-            "Query: words (all must match), \"a phrase\", prefix*, -excluded."},
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the store (German stemming, umlauts, compounds on the embedded setup).",
+            "Query: words (all must match), \"a phrase\", prefix*, -excluded."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one hit", "1:no hit", "2:store unusable or command misused"})
 final class SearchCommand extends StoreCommand {
@@ -46,7 +50,10 @@ final class SearchCommand extends StoreCommand {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Dated on or before.")
     String to;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Number of hits (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--limit"},
+            paramLabel = "N",
+            description = "Number of hits (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
     @Override
@@ -60,26 +67,46 @@ final class SearchCommand extends StoreCommand {
             }
         }
         if (state != null && de.ozd.newsroom.store.State.byKey(state).isEmpty()) {
-            throw new UserException("Unbekannter Status „" + state + "“; erlaubt: " + de.ozd.newsroom.store.State.keys() + ".");
+            throw new UserException(
+                    "Unbekannter Status „" + state + "“; erlaubt: " + de.ozd.newsroom.store.State.keys() + ".");
         }
-        SearchQuery q = SearchQuery.of(String.join(" ", words)).withState(state).withTag(tag).withPerson(person)
-                .withPlace(place).withOrganisation(organisation).withDates(from, to).withPage(limit, 0);
+        SearchQuery q = SearchQuery.of(String.join(" ", words))
+                .withState(state)
+                .withTag(tag)
+                .withPerson(person)
+                .withPlace(place)
+                .withOrganisation(organisation)
+                .withDates(from, to)
+                .withPage(limit, 0);
         SearchResult r = store.search(q);
         if (json) {
             ObjectMapper m = new ObjectMapper();
-            ObjectNode n = m.createObjectNode().put("total", r.total()).put("totalRelation", r.totalRelation().key());
+            ObjectNode n = m.createObjectNode()
+                    .put("total", r.total())
+                    .put("totalRelation", r.totalRelation().key());
             ArrayNode hits = n.putArray("hits");
             for (SearchHit h : r.hits()) {
-                hits.addObject().put("slug", h.slug()).put("headline", h.headline()).put("state", h.state())
-                        .put("date", h.date()).put("score", h.score()).put("snippet", h.snippet());
+                hits.addObject()
+                        .put("slug", h.slug())
+                        .put("headline", h.headline())
+                        .put("state", h.state())
+                        .put("date", h.date())
+                        .put("score", h.score())
+                        .put("snippet", h.snippet());
             }
             n.set("facets", m.valueToTree(r.facets()));
             out().println(n.toPrettyString());
         } else {
             int i = 1;
             for (SearchHit h : r.hits()) {
-                out().printf("%d. %s — %s (%s, %s)%n   %s%n", i++, h.slug(), h.headline(), h.state(),
-                        h.date() == null ? "ohne Datum" : h.date(), plain(h.snippet()));
+                out().printf(
+                                "%d. %s — %s (%s, %s)%n   %s%n",
+                                i++,
+                                h.slug(),
+                                h.headline(),
+                                h.state(),
+                                h.date() == null ? "ohne Datum" : h.date(),
+                                plain(h.snippet()));
             }
             err().println(summary(r));
         }
@@ -102,8 +129,14 @@ final class SearchCommand extends StoreCommand {
 
     /** The snippet for a terminal: matches in »…«, entities decoded. */
     static String plain(String snippet) {
-        return snippet.replace("<mark>", "»").replace("</mark>", "«").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
+        return snippet.replace("<mark>", "»")
+                .replace("</mark>", "«")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&#x2F;", "/")
                 .replace("&amp;", "&");
     }
 }

@@ -21,11 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ozd serve}: the reader site and the REST API (and, in later issues, the editor) on the store. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the reader site (/, /artikel/SLUG, feeds, sitemaps) and the REST API under /api/v1",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the reader site (/, /artikel/SLUG, feeds, sitemaps) and the REST API under /api/v1",
             "(OpenAPI document at /api/v1/openapi.json).",
             "Embedded: SQLite + Lucene under --data. Server setup: --db postgresql://… (any number of instances).",
-            "Machine clients need a token: ozd token create NAME."})
+            "Machine clients need a token: ozd token create NAME."
+        })
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,21 +43,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    @Option(names = "--max-body-bytes", paramLabel = "N",
+    @Option(
+            names = "--max-body-bytes",
+            paramLabel = "N",
             description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
     long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
 
-    @Option(names = "--warm-language", description = "Load the German analyser and LanguageTool in the background "
-            + "right after the start (about 500 MB more heap), so the first /api/v1/check with source or spelling and "
-            + "the first /api/v1/draft do not wait for them.")
+    @Option(
+            names = "--warm-language",
+            description = "Load the German analyser and LanguageTool in the background "
+                    + "right after the start (about 500 MB more heap), so the first /api/v1/check with source or spelling and "
+                    + "the first /api/v1/draft do not wait for them.")
     boolean warmLanguage;
 
-    @Option(names = "--demo", description = "Import examples/ into a temporary data directory, publish them (one "
-            + "corrected) and serve it without tokens (only on 127.0.0.1).")
+    @Option(
+            names = "--demo",
+            description = "Import examples/ into a temporary data directory, publish them (one "
+                    + "corrected) and serve it without tokens (only on 127.0.0.1).")
     boolean demo;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public address of the reader site, used in "
-            + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Public address of the reader site, used in "
+                    + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
     URI baseUrl;
 
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
@@ -86,7 +99,8 @@ final class ServeCommand implements Callable<Integer> {
             Path tmp = Files.createTempDirectory("ozd-demo-");
             storeOptions.data = tmp;
             storeOptions.db = null;
-            int rc = new CommandLine(new ImportCommand()).setErr(spec.commandLine().getErr())
+            int rc = new CommandLine(new ImportCommand())
+                    .setErr(spec.commandLine().getErr())
                     .execute("--data", tmp.toString(), examples.toString());
             if (rc != OzdCli.OK) {
                 spec.commandLine().getErr().println("ozd serve --demo: nicht alle Beispiele ließen sich importieren.");
@@ -103,8 +117,8 @@ final class ServeCommand implements Callable<Integer> {
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
             java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
-                errors.println("ozd serve: interner Fehler bei " + what + ": " + e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
+                errors.println("ozd serve: interner Fehler bei " + what + ": "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage());
                 errors.flush();
             };
             ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
@@ -121,21 +135,25 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Path demoData = demo ? storeOptions.data : null;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
-            if (demoData != null) {
-                deleteTree(demoData);
-            }
-            stopped.countDown();
-        }, "ozd-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            store.close();
+                            if (demoData != null) {
+                                deleteTree(demoData);
+                            }
+                            stopped.countDown();
+                        },
+                        "ozd-shutdown"));
         var err = spec.commandLine().getErr();
         err.println("OZD-Server läuft: http://" + host + ":" + actual + "/  (Leserseite; API unter " + ApiServer.BASE
                 + ", Daten: " + store.description() + ", " + store.count() + " Pakete)");
         if (!settings.authRequired()) {
             err.println("Achtung: ohne Token-Prüfung (Demo). Beenden mit Strg+C.");
         } else if (store.tokens().list().stream().noneMatch(t -> t.revokedAt().isEmpty())) {
-            err.println("Noch kein API-Token: legen Sie eines an mit „ozd token create NAME“ (mit denselben --data/--db).");
+            err.println(
+                    "Noch kein API-Token: legen Sie eines an mit „ozd token create NAME“ (mit denselben --data/--db).");
         }
         err.flush();
         stopped.await();
@@ -146,7 +164,8 @@ final class ServeCommand implements Callable<Integer> {
     private URI siteUrl() {
         if (baseUrl != null) {
             if (!baseUrl.isAbsolute() || !List.of("http", "https").contains(baseUrl.getScheme())) {
-                throw new UserException("--base-url muss eine absolute http(s)-Adresse sein, z. B. https://www.example.de/.");
+                throw new UserException(
+                        "--base-url muss eine absolute http(s)-Adresse sein, z. B. https://www.example.de/.");
             }
             return baseUrl;
         }
@@ -157,7 +176,8 @@ final class ServeCommand implements Callable<Integer> {
     /** Removes the demo's temporary data directory (best effort: it lives under the temp folder anyway). */
     private static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException | RuntimeException e) {
             // left for the system's temp cleanup
         }

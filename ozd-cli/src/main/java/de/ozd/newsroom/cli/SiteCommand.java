@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ozd site OUT_DIR FILE...}: a static site that opens from disk in a browser. */
-@Command(name = "site", mixinStandardHelpOptions = true,
-        description = {"Write a static site: index.html, one page per article, RSS and Atom feeds, sitemap.xml,",
-            "news-sitemap.xml and ozd.css. Open OUT_DIR/index.html in a browser."},
+@Command(
+        name = "site",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a static site: index.html, one page per article, RSS and Atom feeds, sitemap.xml,",
+            "news-sitemap.xml and ozd.css. Open OUT_DIR/index.html in a browser."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:site written", "2:input unreadable, not publishable, or command misused"})
 final class SiteCommand implements Callable<Integer> {
@@ -28,7 +32,9 @@ final class SiteCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "Absolute URL the site will be served under, for feeds and sitemaps "
                     + "(default: https://ozd.example/).")
     String baseUrl;
@@ -58,8 +64,10 @@ final class SiteCommand implements Callable<Integer> {
             throw new UserException(outDir + " kann nicht angelegt werden (" + e.getMessage() + ").");
         }
         pages.forEach((name, bytes) -> AtomicFiles.write(outDir.resolve(name), bytes));
-        spec.commandLine().getOut().println(items.size() + " Artikel, " + pages.size() + " Dateien in " + outDir
-                + " – öffnen Sie " + outDir.resolve("index.html") + " im Browser.");
+        spec.commandLine()
+                .getOut()
+                .println(items.size() + " Artikel, " + pages.size() + " Dateien in " + outDir + " – öffnen Sie "
+                        + outDir.resolve("index.html") + " im Browser.");
         return OzdCli.OK;
     }
 }

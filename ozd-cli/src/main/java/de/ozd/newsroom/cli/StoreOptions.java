@@ -8,18 +8,25 @@ import picocli.CommandLine.Option;
 
 /** Where the store lives: every store command takes {@code --data DIR} and {@code --db URL}. */
 public final class StoreOptions {
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Data directory of the embedded setup (SQLite + search index). Default: ./data or OZD_DATA.")
     Path data = Path.of(System.getenv().getOrDefault("OZD_DATA", "data"));
 
-    @Option(names = "--db", paramLabel = "URL",
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
             description = "PostgreSQL instead of the embedded setup: postgresql://USER@HOST:PORT/DB (or OZD_DB).")
     String db = System.getenv("OZD_DB");
 
-    @Option(names = "--search-cap", paramLabel = "N", defaultValue = "${env:OZD_SEARCH_CAP:-"
-            + StoreConfig.DEFAULT_SEARCH_CAP + "}", description = "PostgreSQL setup: a search considers at most the N "
-            + "newest matches (total, facets, ranking); beyond them the total is a lower bound. Default: "
-            + StoreConfig.DEFAULT_SEARCH_CAP + " or OZD_SEARCH_CAP.")
+    @Option(
+            names = "--search-cap",
+            paramLabel = "N",
+            defaultValue = "${env:OZD_SEARCH_CAP:-" + StoreConfig.DEFAULT_SEARCH_CAP + "}",
+            description = "PostgreSQL setup: a search considers at most the N "
+                    + "newest matches (total, facets, ranking); beyond them the total is a lower bound. Default: "
+                    + StoreConfig.DEFAULT_SEARCH_CAP + " or OZD_SEARCH_CAP.")
     int searchCap;
 
     public Store open() {

@@ -6,11 +6,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ozd token create|list|revoke}: API tokens for machine clients. */
-@Command(name = "token", mixinStandardHelpOptions = true,
-        description = {"Manage API tokens for machine clients (Authorization: Bearer <token>).",
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Manage API tokens for machine clients (Authorization: Bearer <token>).",
             "  ozd token create NAME   prints a new token once; only a salted hash is stored",
             "  ozd token list          lists tokens (never the secret)",
-            "  ozd token revoke ID     revokes a token"})
+            "  ozd token revoke ID     revokes a token"
+        })
 final class TokenCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "create, list or revoke.")
     String action;
@@ -41,7 +45,8 @@ final class TokenCommand extends StoreCommand {
             }
             case "revoke" -> {
                 if (arg == null || !store.tokens().revoke(arg)) {
-                    throw new UserException("Kein aktives Token mit der Kennung „" + arg + "“ (siehe „ozd token list“).");
+                    throw new UserException(
+                            "Kein aktives Token mit der Kennung „" + arg + "“ (siehe „ozd token list“).");
                 }
                 err().println("Token " + arg + " widerrufen.");
             }

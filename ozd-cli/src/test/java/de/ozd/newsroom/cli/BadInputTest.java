@@ -38,7 +38,8 @@ class BadInputTest {
     @ParameterizedTest
     @MethodSource("commands")
     void invalidUtf8(String command) throws IOException {
-        byte[] latin1 = "Gr\u00fc\u00dfe aus M\u00fcnchen. OZD\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "Gr\u00fc\u00dfe aus M\u00fcnchen. OZD\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertRefused(command, Files.write(tmp.resolve("latin1-" + command + ".txt"), latin1), "kein gültiges UTF-8");
     }
 
@@ -77,7 +78,8 @@ class BadInputTest {
     @Test
     void oneUnreadableFileAmongGoodOnesStillChecksTheOthers() throws IOException {
         Path good = Files.writeString(tmp.resolve("gut.txt"), "Bericht. OZD\n");
-        CliRun run = CliRun.run("check", good.toString(), tmp.resolve("fehlt.txt").toString());
+        CliRun run =
+                CliRun.run("check", good.toString(), tmp.resolve("fehlt.txt").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains(good + ":2:1: error[OZD004]");
         assertThat(run.err()).contains("fehlt.txt gibt es nicht");

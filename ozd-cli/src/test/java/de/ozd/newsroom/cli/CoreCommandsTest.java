@@ -43,17 +43,21 @@ class CoreCommandsTest {
 
     @Test
     void formatCanonicalUnwrapsAnswers() {
-        CliRun run = CliRun.run("format", "--canonical", EXAMPLES.resolve("hafen-streik.txt").toString());
+        CliRun run = CliRun.run(
+                "format", "--canonical", EXAMPLES.resolve("hafen-streik.txt").toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Ein Warnstreik ist eine kurze, befristete Arbeitsniederlegung während "
-                + "laufender Tarifverhandlungen.");
+        assertThat(run.out())
+                .contains("Ein Warnstreik ist eine kurze, befristete Arbeitsniederlegung während "
+                        + "laufender Tarifverhandlungen.");
     }
 
     @Test
     void checkOfTheExamplesFindsNothing() throws IOException {
         String[] files;
         try (var list = Files.list(EXAMPLES)) {
-            files = list.filter(p -> p.toString().endsWith(".txt")).map(Path::toString).toArray(String[]::new);
+            files = list.filter(p -> p.toString().endsWith(".txt"))
+                    .map(Path::toString)
+                    .toArray(String[]::new);
         }
         String[] args = new String[files.length + 1];
         args[0] = "check";
@@ -76,7 +80,8 @@ class CoreCommandsTest {
         Path file = write("bad.txt", "Bericht ohne Kürzel.\nOZD-Kommentar - Titel\nMeinung.\n");
         CliRun run = CliRun.run("check", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(file + ":1:21: error[OZD002] ")
+        assertThat(run.out())
+                .contains(file + ":1:21: error[OZD002] ")
                 .contains(file + ":2:15: warning[OZD009] ")
                 .endsWith("5 errors, 1 warning\n");
     }

@@ -50,11 +50,12 @@ class DocumentedCommandsTest {
 
     @Test
     void findsCommandsAndRejectsAMisspeltOption() {
-        assertThat(ozdCommands("./ozd import examples/ && ./ozd search Brücke   # comment")).containsExactly(
-                "import examples/", "search Brücke");
+        assertThat(ozdCommands("./ozd import examples/ && ./ozd search Brücke   # comment"))
+                .containsExactly("import examples/", "search Brücke");
         assertThat(ozdCommands("java -jar x.jar  # ./ozd check")).isEmpty();
         assertThatThrownBy(() -> assertParses("x.md:1", "check --formt json a.txt"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("--formt");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("--formt");
     }
 
     /** The {@code ./ozd} commands on one shell line, without the trailing comment, split at {@code &&}. */

@@ -15,12 +15,16 @@ class HouseOptionTest {
 
     @Test
     void anotherHouseChecksItsOwnHeadingsAndSignature() throws IOException {
-        Path house = Files.writeString(tmp.resolve("abc.json"), "{\"brand\": \"ABC\", \"commentaryHeading\": "
-                + "\"ABC-Meinung\", \"infoboxHeading\": \"Kurz notiert\", \"limits\": {\"minFacts\": 1}}");
-        Path article = Files.writeString(tmp.resolve("a.txt"), "Eine Meldung. ABC\nABC-Meinung – Titel\nMeinung.\n\n"
-                + "Kurz notiert\nTitel\nEin Fakt\n");
+        Path house = Files.writeString(
+                tmp.resolve("abc.json"),
+                "{\"brand\": \"ABC\", \"commentaryHeading\": "
+                        + "\"ABC-Meinung\", \"infoboxHeading\": \"Kurz notiert\", \"limits\": {\"minFacts\": 1}}");
+        Path article = Files.writeString(
+                tmp.resolve("a.txt"),
+                "Eine Meldung. ABC\nABC-Meinung – Titel\nMeinung.\n\n" + "Kurz notiert\nTitel\nEin Fakt\n");
         CliRun run = CliRun.run("check", "--house", house.toString(), article.toString());
-        assertThat(run.out()).doesNotContain("OZD002", "OZD003", "OZD023", "OZD021")
+        assertThat(run.out())
+                .doesNotContain("OZD002", "OZD003", "OZD023", "OZD021")
                 .contains("OZD004"); // analysis and explainers are still missing
         CliRun ozd = CliRun.run("check", article.toString());
         // read with the OZD house, the ABC headings are plain report text without a signature at the end

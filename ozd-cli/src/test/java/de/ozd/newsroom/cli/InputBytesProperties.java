@@ -24,7 +24,8 @@ class InputBytesProperties {
             return;
         }
         assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
-        assertThat(PackageWriter.ozd().lossless(PackageParser.ozd().parse(text))).isEqualTo(text);
+        assertThat(PackageWriter.ozd().lossless(PackageParser.ozd().parse(text)))
+                .isEqualTo(text);
         assertThat(HouseChecker.ozd().check(text)).isNotNull();
     }
 

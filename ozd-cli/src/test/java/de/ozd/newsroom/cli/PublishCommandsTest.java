@@ -30,7 +30,8 @@ class PublishCommandsTest {
 
     private static String article() {
         try {
-            return Path.of(PublishCommandsTest.class.getResource("/bruecke.txt").toURI()).toString();
+            return Path.of(PublishCommandsTest.class.getResource("/bruecke.txt").toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -47,29 +48,42 @@ class PublishCommandsTest {
     void rendersEachArticleFormatToAFile() throws IOException {
         for (String format : new String[] {"jsonld", "ninjs", "newsml", "markdown", "html"}) {
             Path target = tmp.resolve("out." + format);
-            assertThat(run("render", article(), "--to", format, "-o", target.toString())).as(format).isZero();
+            assertThat(run("render", article(), "--to", format, "-o", target.toString()))
+                    .as(format)
+                    .isZero();
             assertThat(Files.size(target)).as(format).isGreaterThan(500);
         }
         try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")))
+                    .isEmpty();
         }
     }
 
     @Test
     void rendersAFeedOfSeveralArticlesWithTheBaseUrl() {
-        assertThat(run("render", article(), article(), "--to", "rss", "--base-url", "https://news.example.de/")).isZero();
+        assertThat(run("render", article(), article(), "--to", "rss", "--base-url", "https://news.example.de/"))
+                .isZero();
         assertThat(out.toString()).contains("<rss").contains("https://news.example.de/rheinbruecke-lindenau.html");
     }
 
     @Test
     void anotherHousePublishesUnderItsOwnBrandAndHeadings() throws IOException {
-        Path house = Files.writeString(tmp.resolve("abc.json"), "{\"brand\": \"ABC\", \"commentaryHeading\": "
-                + "\"ABC-Meinung\", \"analysisHeading\": \"ABC-Einordnung\"}");
-        Path article = Files.writeString(tmp.resolve("a.txt"), "Eine Meldung. ABC\nABC-Meinung – Titel\nMeinung.\n\n"
-                + "ABC-Einordnung\nLage\na) Erstens\nb) Zweitens\n");
-        assertThat(run("render", "--house", house.toString(), article.toString(), "--to", "html")).isZero();
-        assertThat(out.toString()).contains("<title>Titel – ABC</title>", "Meinung · ABC-Meinung",
-                ">ABC-Einordnung</h2>", "<span class=\"letter\">b)</span>");
+        Path house = Files.writeString(
+                tmp.resolve("abc.json"),
+                "{\"brand\": \"ABC\", \"commentaryHeading\": "
+                        + "\"ABC-Meinung\", \"analysisHeading\": \"ABC-Einordnung\"}");
+        Path article = Files.writeString(
+                tmp.resolve("a.txt"),
+                "Eine Meldung. ABC\nABC-Meinung – Titel\nMeinung.\n\n"
+                        + "ABC-Einordnung\nLage\na) Erstens\nb) Zweitens\n");
+        assertThat(run("render", "--house", house.toString(), article.toString(), "--to", "html"))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "<title>Titel – ABC</title>",
+                        "Meinung · ABC-Meinung",
+                        ">ABC-Einordnung</h2>",
+                        "<span class=\"letter\">b)</span>");
     }
 
     @Test
@@ -90,14 +104,16 @@ class PublishCommandsTest {
         Files.writeString(bad, "---\ndate: gestern\n---\nEin Bericht. OZD", StandardCharsets.UTF_8);
         Path target = tmp.resolve("seite.html");
         Files.writeString(target, "alt", StandardCharsets.UTF_8);
-        assertThat(run("render", bad.toString(), "--to", "html", "-o", target.toString())).isEqualTo(2);
+        assertThat(run("render", bad.toString(), "--to", "html", "-o", target.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("kein ISO-8601-Datum");
         assertThat(Files.readString(target)).isEqualTo("alt");
     }
 
     @Test
     void refusesAMissingFile() {
-        assertThat(run("render", tmp.resolve("fehlt.txt").toString(), "--to", "html")).isEqualTo(2);
+        assertThat(run("render", tmp.resolve("fehlt.txt").toString(), "--to", "html"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("gibt es nicht");
     }
 
@@ -105,8 +121,15 @@ class PublishCommandsTest {
     void writesAStaticSite() throws IOException {
         Path site = tmp.resolve("site");
         assertThat(run("site", site.toString(), article())).isZero();
-        for (String f : new String[] {"index.html", "rheinbruecke-lindenau.html", "feed.xml", "atom.xml",
-            "sitemap.xml", "news-sitemap.xml", "ozd.css"}) {
+        for (String f : new String[] {
+            "index.html",
+            "rheinbruecke-lindenau.html",
+            "feed.xml",
+            "atom.xml",
+            "sitemap.xml",
+            "news-sitemap.xml",
+            "ozd.css"
+        }) {
             assertThat(site.resolve(f)).as(f).isRegularFile();
         }
         assertThat(Files.readString(site.resolve("index.html"))).contains("href=\"rheinbruecke-lindenau.html\"");

@@ -27,19 +27,26 @@ class StoreCommandsTest {
     @Test
     void searchSummarySaysWhenTheTotalIsALowerBound() {
         SearchHit hit = new SearchHit("a", "A", "draft", "2026-11-02", 1, "…");
-        assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of()))).isEqualTo("Keine Treffer.");
-        assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of()))).isEqualTo("1 Treffer.");
-        String capped = SearchCommand.summary(new SearchResult(500, SearchResult.TotalRelation.GTE, List.of(hit),
-                java.util.Map.of()));
-        assertThat(capped).startsWith("Mindestens 500 Treffer, die ersten 1 gezeigt").contains("500 neuesten");
+        assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of())))
+                .isEqualTo("Keine Treffer.");
+        assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of())))
+                .isEqualTo("1 Treffer.");
+        String capped = SearchCommand.summary(
+                new SearchResult(500, SearchResult.TotalRelation.GTE, List.of(hit), java.util.Map.of()));
+        assertThat(capped)
+                .startsWith("Mindestens 500 Treffer, die ersten 1 gezeigt")
+                .contains("500 neuesten");
     }
 
     @Test
     void importSearchExportAndRestoreWithHistory() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist fertig."));
-        Files.writeString(in.resolve("b.txt"), pkg("fähre-statt-bruecke", "Fähre", "Eine Fähre ersetzt die Brücke.")
-                .replace("slug: fähre-statt-bruecke\n", ""));
+        Files.writeString(
+                in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist fertig."));
+        Files.writeString(
+                in.resolve("b.txt"),
+                pkg("fähre-statt-bruecke", "Fähre", "Eine Fähre ersetzt die Brücke.")
+                        .replace("slug: fähre-statt-bruecke\n", ""));
         Files.write(in.resolve("kaputt.txt"), new byte[] {(byte) 0xC3, 0x28, 0x0A});
         Files.writeString(in.resolve("README.md"), "kein Paket");
         String data = dir.resolve("data").toString();
@@ -51,16 +58,20 @@ class StoreCommandsTest {
         assertThat(search.exitCode()).isZero();
         assertThat(search.out()).contains("neue-bruecke").contains("b —").contains("»Brücke«");
         CliRun json = CliRun.run("search", "--data", data, "--json", "Ems");
-        assertThat(json.out()).contains("\"slug\" : \"neue-bruecke\"").contains("\"total\" : 1")
+        assertThat(json.out())
+                .contains("\"slug\" : \"neue-bruecke\"")
+                .contains("\"total\" : 1")
                 .contains("\"totalRelation\" : \"eq\"");
         assertThat(search.err()).contains("2 Treffer.");
         assertThat(CliRun.run("search", "--data", data, "Zeppelin").exitCode()).isEqualTo(1);
 
         // a second import of a changed file makes a new revision; an unchanged one is left alone
-        Files.writeString(in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist eröffnet."));
+        Files.writeString(
+                in.resolve("a.txt"), pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist eröffnet."));
         Files.delete(in.resolve("kaputt.txt"));
         assertThat(CliRun.run("import", "--data", data, in.toString()).err())
-                .contains("1 neue Revisionen").contains("1 unverändert");
+                .contains("1 neue Revisionen")
+                .contains("1 unverändert");
         try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
             store.transition("neue-bruecke", State.IN_REVIEW, null, "Prüferin", null);
         }
@@ -68,8 +79,8 @@ class StoreCommandsTest {
         Path out = dir.resolve("export");
         CliRun exported = CliRun.run("export", "--data", data, out.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
-        assertThat(out.resolve("neue-bruecke.txt")).hasContent(pkg("neue-bruecke", "Neue Brücke über die Ems",
-                "Die neue Brücke ist eröffnet."));
+        assertThat(out.resolve("neue-bruecke.txt"))
+                .hasContent(pkg("neue-bruecke", "Neue Brücke über die Ems", "Die neue Brücke ist eröffnet."));
         assertThat(out.resolve("neue-bruecke.json")).exists();
         assertThat(out.resolve("neue-bruecke.revisions/000003.json")).exists();
 
@@ -83,7 +94,8 @@ class StoreCommandsTest {
                 List<RevisionInfo> original = a.revisions(slug);
                 assertThat(b.revisions(slug)).isEqualTo(original);
                 for (RevisionInfo r : original) {
-                    assertThat(b.revision(slug, r.revision()).text()).isEqualTo(a.revision(slug, r.revision()).text());
+                    assertThat(b.revision(slug, r.revision()).text())
+                            .isEqualTo(a.revision(slug, r.revision()).text());
                 }
                 assertThat(b.get(slug).state()).isEqualTo(a.get(slug).state());
             }
@@ -101,17 +113,21 @@ class StoreCommandsTest {
         assertThat(created.out().strip()).startsWith("ozd_");
         CliRun list = CliRun.run("token", "list", "--data", data);
         assertThat(list.out()).contains("agentur").doesNotContain(created.out().strip());
-        assertThat(CliRun.run("token", "revoke", "gibtsnicht", "--data", data).exitCode()).isEqualTo(2);
+        assertThat(CliRun.run("token", "revoke", "gibtsnicht", "--data", data).exitCode())
+                .isEqualTo(2);
         CliRun badDb = CliRun.run("search", "--db", "mysql://x", "Brücke");
         assertThat(badDb.exitCode()).isEqualTo(2);
         assertThat(badDb.err()).contains("PostgreSQL").doesNotContain("Exception");
-        CliRun missing = CliRun.run("import", "--data", data, dir.resolve("nichts").toString());
+        CliRun missing =
+                CliRun.run("import", "--data", data, dir.resolve("nichts").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("gibt es nicht");
         for (String url : List.of("artikel/", "ftp://www.example.de/")) {
             CliRun badUrl = CliRun.run("serve", "--data", data, "--port", "0", "--base-url", url);
             assertThat(badUrl.exitCode()).as(url).isEqualTo(2);
-            assertThat(badUrl.err()).as(url).contains("--base-url muss eine absolute http(s)-Adresse sein")
+            assertThat(badUrl.err())
+                    .as(url)
+                    .contains("--base-url muss eine absolute http(s)-Adresse sein")
                     .doesNotContain("Exception");
         }
     }
@@ -127,7 +143,8 @@ class StoreCommandsTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(examples != null, "examples/ not found");
         String data = dir.resolve("data").toString();
-        assertThat(CliRun.run("import", "--data", data, examples.toString()).exitCode()).isZero();
+        assertThat(CliRun.run("import", "--data", data, examples.toString()).exitCode())
+                .isZero();
         CliRun search = CliRun.run("search", "--data", data, "Brücke");
         assertThat(search.exitCode()).isZero();
         assertThat(search.out().lines().findFirst().orElse("")).contains("mainbruecke");

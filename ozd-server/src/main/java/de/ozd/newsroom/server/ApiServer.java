@@ -1,15 +1,9 @@
 package de.ozd.newsroom.server;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonFactory;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.ConflictException;
@@ -31,19 +25,16 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,21 +89,32 @@ public final class ApiServer implements AutoCloseable {
         app.exception(StoreException.class, (e, ctx) -> error(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, translate(e)));
         app.exception(Exception.class, (e, ctx) -> {
-            StoreException internal = new StoreException(500, "internal_error", "Interner Fehler; nichts wurde "
-                    + "gespeichert. Bitte melden Sie die Anfrage.");
+            StoreException internal = new StoreException(
+                    500,
+                    "internal_error",
+                    "Interner Fehler; nichts wurde " + "gespeichert. Bitte melden Sie die Anfrage.");
             internal.initCause(e);
             error(ctx, internal);
         });
         app.error(404, ctx -> {
             if (ctx.attribute(ERROR_MARK) == null) {
-                error(ctx, new StoreException(404, "no_route", "Diese Adresse gibt es nicht: " + ctx.method() + " "
-                        + ctx.path() + ". Die Schnittstelle ist unter " + BASE + "/openapi.json beschrieben."));
+                error(
+                        ctx,
+                        new StoreException(
+                                404,
+                                "no_route",
+                                "Diese Adresse gibt es nicht: " + ctx.method() + " " + ctx.path()
+                                        + ". Die Schnittstelle ist unter " + BASE + "/openapi.json beschrieben."));
             }
         });
         app.error(405, ctx -> {
             if (ctx.attribute(ERROR_MARK) == null) {
-                error(ctx, new StoreException(405, "method_not_allowed", "Die Methode " + ctx.method()
-                        + " gibt es für " + ctx.path() + " nicht."));
+                error(
+                        ctx,
+                        new StoreException(
+                                405,
+                                "method_not_allowed",
+                                "Die Methode " + ctx.method() + " gibt es für " + ctx.path() + " nicht."));
             }
         });
         modules.forEach(m -> m.register(app, store));
@@ -164,69 +166,224 @@ public final class ApiServer implements AutoCloseable {
         Route.Param slug = Route.Param.path("slug", "string", "The package's slug.");
         Route.Param rev = Route.Param.path("rev", "integer", "Revision number.");
         Map<Integer, String> common = Map.of(401, "No or invalid API token.");
-        r.add(new Route(HandlerType.GET, BASE + "/health", "health", "Liveness, setup and number of packages.", false,
-                List.of(), null, "Health", responses(Map.of(200, "Up.")), this::health));
-        r.add(new Route(HandlerType.GET, BASE + "/openapi.json", "openapi", "This document.", false, List.of(), null,
-                "OpenApi", responses(Map.of(200, "The OpenAPI document.")), ctx -> json(ctx, 200, openApi)));
-        r.add(new Route(HandlerType.GET, BASE + "/packages", "listPackages", "List packages, newest change first.", true,
-                List.of(Route.Param.query("state", "string", "Only this state."),
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/health",
+                "health",
+                "Liveness, setup and number of packages.",
+                false,
+                List.of(),
+                null,
+                "Health",
+                responses(Map.of(200, "Up.")),
+                this::health));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/openapi.json",
+                "openapi",
+                "This document.",
+                false,
+                List.of(),
+                null,
+                "OpenApi",
+                responses(Map.of(200, "The OpenAPI document.")),
+                ctx -> json(ctx, 200, openApi)));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages",
+                "listPackages",
+                "List packages, newest change first.",
+                true,
+                List.of(
+                        Route.Param.query("state", "string", "Only this state."),
                         Route.Param.query("tag", "string", "Only packages with this tag (case-insensitive)."),
                         Route.Param.query("limit", "integer", "Page size, 1.." + settings.maxPageSize() + " (20)."),
                         Route.Param.query("offset", "integer", "Offset, 0.." + settings.maxOffset() + " (0).")),
-                null, "PackageList", responses(common, Map.of(200, "A page of packages.", 400, "Bad parameter.")),
+                null,
+                "PackageList",
+                responses(common, Map.of(200, "A page of packages.", 400, "Bad parameter.")),
                 this::list));
-        r.add(new Route(HandlerType.POST, BASE + "/packages", "createPackage", "Create a package as revision 1 (draft).",
-                true, List.of(Route.Param.query("slug", "string", "Slug, for a text/plain body."),
+        r.add(new Route(
+                HandlerType.POST,
+                BASE + "/packages",
+                "createPackage",
+                "Create a package as revision 1 (draft).",
+                true,
+                List.of(
+                        Route.Param.query("slug", "string", "Slug, for a text/plain body."),
                         Route.Param.header("X-OZD-Author", "Author, for a text/plain body.")),
-                "CreateRequest", "PackageRecord", responses(common, Map.of(201, "Created.", 400,
-                        "Malformed body, unknown field or wrong type.", 409, "The slug exists.", 413, "Body too large.",
-                        415, "Unsupported content type.", 422, "Not a valid package.")), this::create));
-        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}", "getPackage",
-                "The current revision: JSON (default) or house text (Accept: text/plain).", true, List.of(slug), null,
-                "PackageRecord", responses(common, Map.of(200, "The package; ETag is the revision.", 404, "No such package.")),
+                "CreateRequest",
+                "PackageRecord",
+                responses(
+                        common,
+                        Map.of(
+                                201,
+                                "Created.",
+                                400,
+                                "Malformed body, unknown field or wrong type.",
+                                409,
+                                "The slug exists.",
+                                413,
+                                "Body too large.",
+                                415,
+                                "Unsupported content type.",
+                                422,
+                                "Not a valid package.")),
+                this::create));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages/{slug}",
+                "getPackage",
+                "The current revision: JSON (default) or house text (Accept: text/plain).",
+                true,
+                List.of(slug),
+                null,
+                "PackageRecord",
+                responses(common, Map.of(200, "The package; ETag is the revision.", 404, "No such package.")),
                 this::get));
-        r.add(new Route(HandlerType.PUT, BASE + "/packages/{slug}", "savePackage",
-                "Save a new revision based on baseRevision (JSON) or If-Match (text/plain).", true,
-                List.of(slug, Route.Param.header("If-Match", "Base revision, for a text/plain body."),
+        r.add(new Route(
+                HandlerType.PUT,
+                BASE + "/packages/{slug}",
+                "savePackage",
+                "Save a new revision based on baseRevision (JSON) or If-Match (text/plain).",
+                true,
+                List.of(
+                        slug,
+                        Route.Param.header("If-Match", "Base revision, for a text/plain body."),
                         Route.Param.header("X-OZD-Author", "Author, for a text/plain body.")),
-                "SaveRequest", "PackageRecord", responses(common, Map.of(200, "Saved as a new revision.", 400,
-                        "Malformed body, unknown field or wrong type.", 404, "No such package.", 409,
-                        "Stale base revision (nothing stored; the rejected text is returned) or package retracted.",
-                        413, "Body too large.", 415, "Unsupported content type.", 422, "Not a valid package.",
-                        428, "No base revision given.")), this::save));
-        r.add(new Route(HandlerType.POST, BASE + "/packages/{slug}/transitions", "transitionPackage",
-                "Move in the workflow: draft → in_review → published → corrected | retracted.", true, List.of(slug),
-                "TransitionRequest", "PackageRecord", responses(common, Map.of(200, "Moved; a new revision.", 400,
-                        "Malformed body, unknown field, wrong type or unknown state.", 404, "No such package.", 409,
-                        "Illegal transition or stale base revision.", 413, "Body too large.", 415,
-                        "Unsupported content type.", 422, "Note missing (corrected, retracted).")), this::transition));
-        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/revisions", "listRevisions", "The history, oldest first.",
-                true, List.of(slug), null, "RevisionList", responses(common, Map.of(200, "The revisions.", 404,
-                        "No such package.")), this::revisions));
-        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/revisions/{rev}", "getRevision",
-                "One revision: JSON (default) or house text (Accept: text/plain).", true, List.of(slug, rev), null,
-                "Revision", responses(common, Map.of(200, "The revision.", 400, "Bad revision number.", 404,
-                        "No such package or revision.")), this::revision));
-        r.add(new Route(HandlerType.POST, BASE + "/packages/{slug}/revisions/{rev}/restore", "restoreRevision",
-                "Make an old revision current again, as a new revision.", true, List.of(slug, rev), "RestoreRequest",
-                "PackageRecord", responses(common, Map.of(200, "Restored as a new revision.", 400,
-                        "Malformed body or bad revision number.", 404, "No such package or revision.", 409,
-                        "Stale base revision or package retracted.", 413, "Body too large.", 415,
-                        "Unsupported content type.")), this::restore));
-        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/diff", "diffRevisions",
-                "Line diff of two revisions' house texts (default: previous → current).", true,
-                List.of(slug, Route.Param.query("from", "integer", "Older revision (default: to − 1)."),
+                "SaveRequest",
+                "PackageRecord",
+                responses(
+                        common,
+                        Map.of(
+                                200,
+                                "Saved as a new revision.",
+                                400,
+                                "Malformed body, unknown field or wrong type.",
+                                404,
+                                "No such package.",
+                                409,
+                                "Stale base revision (nothing stored; the rejected text is returned) or package retracted.",
+                                413,
+                                "Body too large.",
+                                415,
+                                "Unsupported content type.",
+                                422,
+                                "Not a valid package.",
+                                428,
+                                "No base revision given.")),
+                this::save));
+        r.add(new Route(
+                HandlerType.POST,
+                BASE + "/packages/{slug}/transitions",
+                "transitionPackage",
+                "Move in the workflow: draft → in_review → published → corrected | retracted.",
+                true,
+                List.of(slug),
+                "TransitionRequest",
+                "PackageRecord",
+                responses(
+                        common,
+                        Map.of(
+                                200,
+                                "Moved; a new revision.",
+                                400,
+                                "Malformed body, unknown field, wrong type or unknown state.",
+                                404,
+                                "No such package.",
+                                409,
+                                "Illegal transition or stale base revision.",
+                                413,
+                                "Body too large.",
+                                415,
+                                "Unsupported content type.",
+                                422,
+                                "Note missing (corrected, retracted).")),
+                this::transition));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages/{slug}/revisions",
+                "listRevisions",
+                "The history, oldest first.",
+                true,
+                List.of(slug),
+                null,
+                "RevisionList",
+                responses(common, Map.of(200, "The revisions.", 404, "No such package.")),
+                this::revisions));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages/{slug}/revisions/{rev}",
+                "getRevision",
+                "One revision: JSON (default) or house text (Accept: text/plain).",
+                true,
+                List.of(slug, rev),
+                null,
+                "Revision",
+                responses(
+                        common,
+                        Map.of(200, "The revision.", 400, "Bad revision number.", 404, "No such package or revision.")),
+                this::revision));
+        r.add(new Route(
+                HandlerType.POST,
+                BASE + "/packages/{slug}/revisions/{rev}/restore",
+                "restoreRevision",
+                "Make an old revision current again, as a new revision.",
+                true,
+                List.of(slug, rev),
+                "RestoreRequest",
+                "PackageRecord",
+                responses(
+                        common,
+                        Map.of(
+                                200,
+                                "Restored as a new revision.",
+                                400,
+                                "Malformed body or bad revision number.",
+                                404,
+                                "No such package or revision.",
+                                409,
+                                "Stale base revision or package retracted.",
+                                413,
+                                "Body too large.",
+                                415,
+                                "Unsupported content type.")),
+                this::restore));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages/{slug}/diff",
+                "diffRevisions",
+                "Line diff of two revisions' house texts (default: previous → current).",
+                true,
+                List.of(
+                        slug,
+                        Route.Param.query("from", "integer", "Older revision (default: to − 1)."),
                         Route.Param.query("to", "integer", "Newer revision (default: current).")),
-                null, "Diff", responses(common, Map.of(200, "The diff.", 400, "Bad parameter.", 404,
-                        "No such package or revision.")), this::diff));
-        r.add(new Route(HandlerType.GET, BASE + "/packages/{slug}/related", "relatedPackages",
-                "More like this: packages about the same things.", true,
-                List.of(slug, Route.Param.query("limit", "integer", "How many, 1.." + settings.maxPageSize() + " (5).")),
-                null, "HitList", responses(common, Map.of(200, "Related packages.", 400, "Bad parameter.", 404,
-                        "No such package.")), this::related));
-        r.add(new Route(HandlerType.GET, BASE + "/search", "search",
-                "Search: words, \"phrases\", prefix*, -excluded; filters; facets; highlighted snippets.", true,
-                List.of(Route.Param.query("q", "string", "The query (empty: everything)."),
+                null,
+                "Diff",
+                responses(common, Map.of(200, "The diff.", 400, "Bad parameter.", 404, "No such package or revision.")),
+                this::diff));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/packages/{slug}/related",
+                "relatedPackages",
+                "More like this: packages about the same things.",
+                true,
+                List.of(
+                        slug,
+                        Route.Param.query("limit", "integer", "How many, 1.." + settings.maxPageSize() + " (5).")),
+                null,
+                "HitList",
+                responses(common, Map.of(200, "Related packages.", 400, "Bad parameter.", 404, "No such package.")),
+                this::related));
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/search",
+                "search",
+                "Search: words, \"phrases\", prefix*, -excluded; filters; facets; highlighted snippets.",
+                true,
+                List.of(
+                        Route.Param.query("q", "string", "The query (empty: everything)."),
                         Route.Param.query("state", "string", "Filter by state."),
                         Route.Param.query("tag", "string", "Filter by tag."),
                         Route.Param.query("person", "string", "Filter by person."),
@@ -236,11 +393,20 @@ public final class ApiServer implements AutoCloseable {
                         Route.Param.query("to", "string", "Date to, YYYY-MM-DD."),
                         Route.Param.query("limit", "integer", "Page size, 1.." + settings.maxPageSize() + " (10)."),
                         Route.Param.query("offset", "integer", "Offset (0).")),
-                null, "SearchResult", responses(common, Map.of(200, "Hits and facets.", 400, "Bad parameter.")),
+                null,
+                "SearchResult",
+                responses(common, Map.of(200, "Hits and facets.", 400, "Bad parameter.")),
                 this::search));
-        r.add(new Route(HandlerType.GET, BASE + "/public/packages/{slug}", "publicPackage",
+        r.add(new Route(
+                HandlerType.GET,
+                BASE + "/public/packages/{slug}",
+                "publicPackage",
                 "What readers may see: published or corrected packages (with the correction note); 410 with the "
-                        + "reason when retracted.", true, List.of(slug), null, "PackageRecord",
+                        + "reason when retracted.",
+                true,
+                List.of(slug),
+                null,
+                "PackageRecord",
                 responses(common, Map.of(200, "The public package.", 404, "Not published.", 410, "Retracted.")),
                 this::publicPackage));
         r.addAll(new EditorialRoutes(desk, requests).routes(common));
@@ -260,7 +426,9 @@ public final class ApiServer implements AutoCloseable {
     // --- handlers ------------------------------------------------------------------------------------------
 
     private void authenticate(Context ctx) {
-        if (!settings.authRequired() || ctx.path().equals(BASE + "/health") || ctx.path().equals(BASE + "/openapi.json")
+        if (!settings.authRequired()
+                || ctx.path().equals(BASE + "/health")
+                || ctx.path().equals(BASE + "/openapi.json")
                 || ctx.method() == HandlerType.OPTIONS) {
             return;
         }
@@ -269,9 +437,12 @@ public final class ApiServer implements AutoCloseable {
         Optional<String> name = store.tokens().verify(token);
         if (name.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiException(401, "unauthorized", header == null
-                    ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
-                    : "Das API-Token ist ungültig oder widerrufen.");
+            throw new ApiException(
+                    401,
+                    "unauthorized",
+                    header == null
+                            ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
+                            : "Das API-Token ist ungültig oder widerrufen.");
         }
         ctx.attribute("ozd.token", name.get());
     }
@@ -290,8 +461,11 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(out.toByteArray()));
         } catch (CharacterCodingException e) {
             throw new ApiException(400, "invalid_utf8", "Die Adresse enthält kein gültiges UTF-8.");
         }
@@ -302,7 +476,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        ObjectNode n = F.objectNode().put("status", "ok").put("setup", store.embedded() ? "embedded" : "postgresql")
+        ObjectNode n = F.objectNode()
+                .put("status", "ok")
+                .put("setup", store.embedded() ? "embedded" : "postgresql")
                 .put("packages", store.count());
         json(ctx, 200, n);
     }
@@ -310,13 +486,24 @@ public final class ApiServer implements AutoCloseable {
     private void list(Context ctx) {
         Optional<State> state = stateParam(ctx, "state");
         Optional<String> tag = Requests.stringParam(ctx, "tag");
-        Page<PackageSummary> page = store.list(state, tag, Requests.intParam(ctx, "limit", 20, 1, settings.maxPageSize()),
+        Page<PackageSummary> page = store.list(
+                state,
+                tag,
+                Requests.intParam(ctx, "limit", 20, 1, settings.maxPageSize()),
                 Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
-        ObjectNode n = F.objectNode().put("total", page.total()).put("limit", page.limit()).put("offset", page.offset());
+        ObjectNode n = F.objectNode()
+                .put("total", page.total())
+                .put("limit", page.limit())
+                .put("offset", page.offset());
         ArrayNode items = n.putArray("items");
         for (PackageSummary s : page.items()) {
-            items.addObject().put("slug", s.slug()).put("headline", s.headline()).put("state", s.state().key())
-                    .put("revision", s.revision()).put("updatedAt", s.updatedAt()).put("date", s.pubDate());
+            items.addObject()
+                    .put("slug", s.slug())
+                    .put("headline", s.headline())
+                    .put("state", s.state().key())
+                    .put("revision", s.revision())
+                    .put("updatedAt", s.updatedAt())
+                    .put("date", s.pubDate());
         }
         json(ctx, 200, n);
     }
@@ -325,7 +512,8 @@ public final class ApiServer implements AutoCloseable {
         Requests.Body body = requests.body(ctx, Set.of("slug", "author", "message", "package", "text"));
         Draft draft = draft(ctx, body);
         String slug = body.json() != null ? Requests.optText(body.json(), "slug") : ctx.queryParam("slug");
-        PackageRecord rec = store.create(slug, draft, author(ctx, body), body.json() != null ? Requests.optText(body.json(), "message") : null);
+        PackageRecord rec = store.create(
+                slug, draft, author(ctx, body), body.json() != null ? Requests.optText(body.json(), "message") : null);
         ctx.header("Location", BASE + "/packages/" + rec.slug());
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 201, record(rec));
@@ -350,13 +538,22 @@ public final class ApiServer implements AutoCloseable {
             base = Requests.optInt(body.json(), "baseRevision");
         } else {
             String match = ctx.header("If-Match");
-            base = match == null ? null : Requests.parseRevision(match.replace("\"", "").strip(), "If-Match");
+            base = match == null
+                    ? null
+                    : Requests.parseRevision(match.replace("\"", "").strip(), "If-Match");
         }
         if (base == null) {
-            throw new ApiException(428, "base_revision_required", "Beim Speichern muss die Revision genannt werden, auf "
-                    + "der die Änderung beruht (baseRevision bzw. If-Match), damit keine fremde Änderung verloren geht.");
+            throw new ApiException(
+                    428,
+                    "base_revision_required",
+                    "Beim Speichern muss die Revision genannt werden, auf "
+                            + "der die Änderung beruht (baseRevision bzw. If-Match), damit keine fremde Änderung verloren geht.");
         }
-        PackageRecord rec = store.save(slug, base, draft, author(ctx, body),
+        PackageRecord rec = store.save(
+                slug,
+                base,
+                draft,
+                author(ctx, body),
                 body.json() != null ? Requests.optText(body.json(), "message") : null);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
@@ -365,16 +562,24 @@ public final class ApiServer implements AutoCloseable {
     private void transition(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("to", "note", "baseRevision", "author"));
         if (body.json() == null) {
-            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
+            throw new ApiException(
+                    415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
         String to = Requests.optText(body.json(), "to");
         if (to == null) {
             throw Requests.field("missing_field", "to", "„to“ fehlt: der Zielstatus (" + State.keys() + ").");
         }
-        State target = State.byKey(to).orElseThrow(() -> Requests.field("bad_value", "to",
-                "Unbekannter Status „" + Requests.shorten(to) + "“; erlaubt: " + State.keys() + "."));
-        PackageRecord rec = store.transition(ctx.pathParam("slug"), target, Requests.optText(body.json(), "note"),
-                author(ctx, body), Requests.optInt(body.json(), "baseRevision"));
+        State target = State.byKey(to)
+                .orElseThrow(() -> Requests.field(
+                        "bad_value",
+                        "to",
+                        "Unbekannter Status „" + Requests.shorten(to) + "“; erlaubt: " + State.keys() + "."));
+        PackageRecord rec = store.transition(
+                ctx.pathParam("slug"),
+                target,
+                Requests.optText(body.json(), "note"),
+                author(ctx, body),
+                Requests.optInt(body.json(), "baseRevision"));
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
     }
@@ -419,13 +624,16 @@ public final class ApiServer implements AutoCloseable {
         TextDiff d = store.diff(slug, from, to);
         ObjectNode n = F.objectNode().put("from", d.from()).put("to", d.to());
         ArrayNode lines = n.putArray("lines");
-        d.lines().forEach(l -> lines.addObject().put("op", String.valueOf(l.op())).put("text", l.text()));
+        d.lines()
+                .forEach(
+                        l -> lines.addObject().put("op", String.valueOf(l.op())).put("text", l.text()));
         n.put("unified", d.unified());
         json(ctx, 200, n);
     }
 
     private void related(Context ctx) {
-        List<SearchHit> hits = store.related(ctx.pathParam("slug"), Requests.intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
+        List<SearchHit> hits =
+                store.related(ctx.pathParam("slug"), Requests.intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
         ObjectNode n = F.objectNode();
         ArrayNode a = n.putArray("hits");
         hits.forEach(h -> a.add(hit(h)));
@@ -435,7 +643,8 @@ public final class ApiServer implements AutoCloseable {
     private void search(Context ctx) {
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         if (q.length() > 1000) {
-            throw Requests.field("query_too_long", "q", "Die Suchanfrage ist " + q.length() + " Zeichen lang; erlaubt sind 1000.");
+            throw Requests.field(
+                    "query_too_long", "q", "Die Suchanfrage ist " + q.length() + " Zeichen lang; erlaubt sind 1000.");
         }
         SearchQuery query = SearchQuery.of(q)
                 .withState(stateParam(ctx, "state").map(State::key).orElse(null))
@@ -444,10 +653,13 @@ public final class ApiServer implements AutoCloseable {
                 .withPlace(Requests.stringParam(ctx, "place").orElse(null))
                 .withOrganisation(Requests.stringParam(ctx, "organisation").orElse(null))
                 .withDates(Requests.dateParam(ctx, "from"), Requests.dateParam(ctx, "to"))
-                .withPage(Requests.intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
+                .withPage(
+                        Requests.intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
                         Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
         SearchResult result = store.search(query);
-        ObjectNode n = F.objectNode().put("total", result.total()).put("totalRelation", result.totalRelation().key());
+        ObjectNode n = F.objectNode()
+                .put("total", result.total())
+                .put("totalRelation", result.totalRelation().key());
         ArrayNode hits = n.putArray("hits");
         result.hits().forEach(h -> hits.add(hit(h)));
         ObjectNode facets = n.putObject("facets");
@@ -472,8 +684,10 @@ public final class ApiServer implements AutoCloseable {
         JsonNode pkg = body.json().get("package");
         JsonNode text = body.json().get("text");
         if ((pkg == null || pkg.isNull()) == (text == null || text.isNull())) {
-            throw new ApiException(400, "missing_field", "Genau eines von „package“ (JSON-Form) oder „text“ "
-                    + "(Haustext) ist nötig.");
+            throw new ApiException(
+                    400,
+                    "missing_field",
+                    "Genau eines von „package“ (JSON-Form) oder „text“ " + "(Haustext) ist nötig.");
         }
         if (text != null && !text.isNull()) {
             if (!text.isTextual()) {
@@ -499,8 +713,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static Optional<State> stateParam(Context ctx, String name) {
-        return Requests.stringParam(ctx, name).map(s -> State.byKey(s).orElseThrow(() -> Requests.field("bad_parameter", name,
-                "Unbekannter Status „" + Requests.shorten(s) + "“; erlaubt: " + State.keys() + ".")));
+        return Requests.stringParam(ctx, name)
+                .map(s -> State.byKey(s)
+                        .orElseThrow(() -> Requests.field(
+                                "bad_parameter",
+                                name,
+                                "Unbekannter Status „" + Requests.shorten(s) + "“; erlaubt: " + State.keys() + ".")));
     }
 
     // --- responses -----------------------------------------------------------------------------------------
@@ -510,9 +728,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static ObjectNode record(PackageRecord rec) {
-        ObjectNode n = F.objectNode().put("slug", rec.slug()).put("headline", rec.headline())
-                .put("state", rec.state().key()).put("revision", rec.revision()).put("createdAt", rec.createdAt())
-                .put("updatedAt", rec.updatedAt()).put("publishedAt", rec.publishedAt().orElse(null))
+        ObjectNode n = F.objectNode()
+                .put("slug", rec.slug())
+                .put("headline", rec.headline())
+                .put("state", rec.state().key())
+                .put("revision", rec.revision())
+                .put("createdAt", rec.createdAt())
+                .put("updatedAt", rec.updatedAt())
+                .put("publishedAt", rec.publishedAt().orElse(null))
                 .put("date", rec.pubDate());
         ArrayNode tags = n.putArray("tags");
         rec.tags().forEach(tags::add);
@@ -527,14 +750,24 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static ObjectNode info(RevisionInfo i) {
-        return F.objectNode().put("revision", i.revision()).put("createdAt", i.createdAt()).put("author", i.author())
-                .put("kind", i.kind()).put("summary", i.summary()).put("state", i.state().key())
+        return F.objectNode()
+                .put("revision", i.revision())
+                .put("createdAt", i.createdAt())
+                .put("author", i.author())
+                .put("kind", i.kind())
+                .put("summary", i.summary())
+                .put("state", i.state().key())
                 .put("note", i.note().orElse(null));
     }
 
     private static ObjectNode hit(SearchHit h) {
-        return F.objectNode().put("slug", h.slug()).put("headline", h.headline()).put("state", h.state())
-                .put("date", h.date()).put("score", h.score()).put("snippet", h.snippet());
+        return F.objectNode()
+                .put("slug", h.slug())
+                .put("headline", h.headline())
+                .put("state", h.state())
+                .put("date", h.date())
+                .put("score", h.score())
+                .put("snippet", h.snippet());
     }
 
     static void json(Context ctx, int status, JsonNode body) {
@@ -561,7 +794,10 @@ public final class ApiServer implements AutoCloseable {
 
     private void error(Context ctx, StoreException e) {
         ctx.attribute(ERROR_MARK, e.code());
-        ObjectNode n = F.objectNode().put("code", e.code()).put("message", e.getMessage()).put("status", e.status());
+        ObjectNode n = F.objectNode()
+                .put("code", e.code())
+                .put("message", e.getMessage())
+                .put("status", e.status());
         for (Throwable s : e.getSuppressed()) {
             if (s instanceof Requests.FieldMarker) {
                 n.put("field", s.getMessage());
@@ -578,7 +814,8 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         if (e.status() >= 500) {
-            internalErrors.accept(ctx.method() + " " + ctx.path() + " → " + e.status() + " " + e.code(),
+            internalErrors.accept(
+                    ctx.method() + " " + ctx.path() + " → " + e.status() + " " + e.code(),
                     e.getCause() instanceof Exception cause ? cause : e);
         }
         json(ctx, e.status(), n);
@@ -587,7 +824,8 @@ public final class ApiServer implements AutoCloseable {
     /** For tests and callers that build on the route table. */
     public Map<String, List<String>> operations() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        routes.forEach(r -> out.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(r.method().name()));
+        routes.forEach(r -> out.computeIfAbsent(r.path(), k -> new ArrayList<>())
+                .add(r.method().name()));
         return out;
     }
 

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
 public final class EditorialDesk {
     private final HouseConfig house;
     private final ExplainerLibrary library;
-    private final Supplier<GermanAnalyzer> analyzer = once(() -> GermanAnalyzer.builder().build());
+    private final Supplier<GermanAnalyzer> analyzer =
+            once(() -> GermanAnalyzer.builder().build());
     private final Supplier<ExtractiveDraftEngine> engine;
     private final Supplier<SpellingChecker> speller = once(() -> SpellingChecker.create(Set.of()));
 
@@ -38,7 +39,9 @@ public final class EditorialDesk {
         this.house = house;
         this.library = library;
         this.engine = once(() -> ExtractiveDraftEngine.builder(analyzer.get())
-                .library(library).config(house).build());
+                .library(library)
+                .config(house)
+                .build());
     }
 
     /** The OZD house with the bundled explainer library. */
@@ -48,10 +51,12 @@ public final class EditorialDesk {
 
     /** Loads the analyser and the engine, then the speller with its slow first check, on a daemon thread. */
     public void warmUp() {
-        Thread t = new Thread(() -> {
-            engine.get();
-            speller.get().warmUp();
-        }, "ozd-language-warm-up");
+        Thread t = new Thread(
+                () -> {
+                    engine.get();
+                    speller.get().warmUp();
+                },
+                "ozd-language-warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -69,8 +74,8 @@ public final class EditorialDesk {
     }
 
     /** An extractive draft of {@code report}; with typography the report is first set in house typography. */
-    public ArticlePackage draft(String report, Optional<String> agency, Optional<String> pictureCredit,
-            boolean typography) {
+    public ArticlePackage draft(
+            String report, Optional<String> agency, Optional<String> pictureCredit, boolean typography) {
         String text = typography ? GermanTypography.normaliseLines(report) : report;
         return engine.get().draft(new DraftRequest(text, agency, pictureCredit));
     }

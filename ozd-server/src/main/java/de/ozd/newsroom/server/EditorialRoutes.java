@@ -31,25 +31,53 @@ final class EditorialRoutes {
     }
 
     List<Route> routes(Map<Integer, String> common) {
-        Map<Integer, String> bad = Map.of(400, "Malformed body, unknown field or wrong type.", 413, "Body too large.",
-                415, "Unsupported content type.");
+        Map<Integer, String> bad = Map.of(
+                400,
+                "Malformed body, unknown field or wrong type.",
+                413,
+                "Body too large.",
+                415,
+                "Unsupported content type.");
         return List.of(
-                new Route(HandlerType.POST, ApiServer.BASE + "/check", "checkText",
+                new Route(
+                        HandlerType.POST,
+                        ApiServer.BASE + "/check",
+                        "checkText",
                         "House check of a text (JSON or text/plain), with grounding against a source report and "
-                                + "spelling on request. Stores nothing.", true, List.of(), "CheckRequest",
-                        "CheckResult", ApiServer.responses(common, bad, Map.of(200, "The findings.")), this::check),
-                new Route(HandlerType.POST, ApiServer.BASE + "/draft", "draftPackage",
+                                + "spelling on request. Stores nothing.",
+                        true,
+                        List.of(),
+                        "CheckRequest",
+                        "CheckResult",
+                        ApiServer.responses(common, bad, Map.of(200, "The findings.")),
+                        this::check),
+                new Route(
+                        HandlerType.POST,
+                        ApiServer.BASE + "/draft",
+                        "draftPackage",
                         "Extractive draft of a wire report (JSON or text/plain), with the draft's own check against "
-                                + "the report. Stores nothing.", true, List.of(), "DraftRequest", "DraftResult",
-                        ApiServer.responses(common, bad, Map.of(200, "The draft.", 422, "The report cannot be "
-                                + "drafted (empty, or a heading where a paragraph belongs).")), this::draft));
+                                + "the report. Stores nothing.",
+                        true,
+                        List.of(),
+                        "DraftRequest",
+                        "DraftResult",
+                        ApiServer.responses(
+                                common,
+                                bad,
+                                Map.of(
+                                        200,
+                                        "The draft.",
+                                        422,
+                                        "The report cannot be "
+                                                + "drafted (empty, or a heading where a paragraph belongs).")),
+                        this::draft));
     }
 
     private void check(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "source", "spelling"));
         String text = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> source = body.json() == null ? Optional.empty()
-                : Optional.ofNullable(Requests.optText(body.json(), "source"));
+        Optional<String> source =
+                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "source"));
         boolean spelling = body.json() != null && Requests.optBool(body.json(), "spelling");
         List<Diagnostic> found;
         try {
@@ -63,9 +91,10 @@ final class EditorialRoutes {
     private void draft(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "agency", "pictureCredit", "typography"));
         String report = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> agency = body.json() == null ? Optional.empty()
-                : Optional.ofNullable(Requests.optText(body.json(), "agency"));
-        Optional<String> credit = body.json() == null ? Optional.empty()
+        Optional<String> agency =
+                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "agency"));
+        Optional<String> credit = body.json() == null
+                ? Optional.empty()
                 : Optional.ofNullable(Requests.optText(body.json(), "pictureCredit"));
         boolean typography = body.json() != null && Requests.optBool(body.json(), "typography");
         ArticlePackage pkg;
@@ -93,8 +122,12 @@ final class EditorialRoutes {
         n.put("errors", errors).put("warnings", found.size() - errors);
         ArrayNode a = n.putArray("findings");
         for (Diagnostic d : found) {
-            a.addObject().put("line", d.line()).put("column", d.column()).put("severity", d.severity().key())
-                    .put("rule", d.rule()).put("message", d.message());
+            a.addObject()
+                    .put("line", d.line())
+                    .put("column", d.column())
+                    .put("severity", d.severity().key())
+                    .put("rule", d.rule())
+                    .put("message", d.message());
         }
         return n;
     }

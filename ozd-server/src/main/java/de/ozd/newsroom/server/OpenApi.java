@@ -11,17 +11,22 @@ import java.util.Map;
 final class OpenApi {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     static ObjectNode document(List<Route> routes, ServerSettings settings) {
         ObjectNode doc = F.objectNode().put("openapi", "3.0.3");
-        doc.putObject("info").put("title", "OZD Newsroom API").put("version", "1")
-                .put("description", "Packages, revisions, workflow and search of the OZD newsroom. Error bodies are "
-                        + "{code, message, status}: code is stable English, message is German. Limits: bodies up to "
-                        + settings.maxBodyBytes() + " bytes, limit up to " + settings.maxPageSize() + ", offset up to "
-                        + settings.maxOffset() + ".")
-                .putObject("license").put("name", "AGPL-3.0-or-later");
+        doc.putObject("info")
+                .put("title", "OZD Newsroom API")
+                .put("version", "1")
+                .put(
+                        "description",
+                        "Packages, revisions, workflow and search of the OZD newsroom. Error bodies are "
+                                + "{code, message, status}: code is stable English, message is German. Limits: bodies up to "
+                                + settings.maxBodyBytes() + " bytes, limit up to " + settings.maxPageSize()
+                                + ", offset up to "
+                                + settings.maxOffset() + ".")
+                .putObject("license")
+                .put("name", "AGPL-3.0-or-later");
         doc.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = doc.putObject("paths");
         for (Route r : routes) {
@@ -34,33 +39,49 @@ final class OpenApi {
             if (!r.params().isEmpty()) {
                 ArrayNode ps = op.putArray("parameters");
                 for (Route.Param p : r.params()) {
-                    ps.addObject().put("name", p.name()).put("in", p.in()).put("required", p.required())
-                            .put("description", p.description()).putObject("schema").put("type", p.type());
+                    ps.addObject()
+                            .put("name", p.name())
+                            .put("in", p.in())
+                            .put("required", p.required())
+                            .put("description", p.description())
+                            .putObject("schema")
+                            .put("type", p.type());
                 }
             }
             if (r.request() != null) {
-                ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
-                content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + r.request());
+                ObjectNode content =
+                        op.putObject("requestBody").put("required", true).putObject("content");
+                content.putObject("application/json")
+                        .putObject("schema")
+                        .put("$ref", "#/components/schemas/" + r.request());
                 if (r.request().equals("CreateRequest") || r.request().equals("SaveRequest")) {
-                    content.putObject("text/plain").putObject("schema").put("type", "string")
+                    content.putObject("text/plain")
+                            .putObject("schema")
+                            .put("type", "string")
                             .put("description", "House text; author in X-OZD-Author, base revision in If-Match.");
                 }
             }
             ObjectNode responses = op.putObject("responses");
             for (Map.Entry<Integer, String> e : r.responses().entrySet()) {
-                ObjectNode resp = responses.putObject(Integer.toString(e.getKey())).put("description", e.getValue());
+                ObjectNode resp =
+                        responses.putObject(Integer.toString(e.getKey())).put("description", e.getValue());
                 if (e.getKey() >= 400) {
-                    resp.putObject("content").putObject("application/json").putObject("schema")
+                    resp.putObject("content")
+                            .putObject("application/json")
+                            .putObject("schema")
                             .put("$ref", "#/components/schemas/" + (e.getKey() == 409 ? "Conflict" : "Error"));
                 } else if (r.result() != null && e.getKey() < 300) {
                     ObjectNode content = resp.putObject("content");
                     if (r.result().equals("text")) {
                         content.putObject("text/plain").putObject("schema").put("type", "string");
                     } else {
-                        content.putObject("application/json").putObject("schema")
+                        content.putObject("application/json")
+                                .putObject("schema")
                                 .put("$ref", "#/components/schemas/" + r.result());
                         if (r.result().equals("PackageRecord") || r.result().equals("Revision")) {
-                            content.putObject("text/plain").putObject("schema").put("type", "string")
+                            content.putObject("text/plain")
+                                    .putObject("schema")
+                                    .put("type", "string")
                                     .put("description", "The house text, with Accept: text/plain.");
                         }
                     }
@@ -68,7 +89,11 @@ final class OpenApi {
             }
         }
         ObjectNode components = doc.putObject("components");
-        components.putObject("securitySchemes").putObject("token").put("type", "http").put("scheme", "bearer")
+        components
+                .putObject("securitySchemes")
+                .putObject("token")
+                .put("type", "http")
+                .put("scheme", "bearer")
                 .put("description", "API token (ozd_<id>_<secret>) from 'ozd token create NAME'.");
         if (settings.authRequired()) {
             doc.putArray("security").addObject().putArray("token");
@@ -102,18 +127,27 @@ final class OpenApi {
         prop(err, "message", "string", "German message for people.");
         prop(err, "status", "integer", "The HTTP status.");
         prop(err, "field", "string", "The field or parameter concerned, where there is one.");
-        ObjectNode conflict = object(s, "Conflict", "409: a stale save (code conflict), nothing stored; or an "
-                + "illegal transition / existing slug.", "code", "message", "status");
+        ObjectNode conflict = object(
+                s,
+                "Conflict",
+                "409: a stale save (code conflict), nothing stored; or an " + "illegal transition / existing slug.",
+                "code",
+                "message",
+                "status");
         prop(conflict, "code", "string", "conflict, illegal_transition, exists or duplicate.");
         prop(conflict, "message", "string", "German message.");
         prop(conflict, "status", "integer", "409");
         prop(conflict, "currentRevision", "integer", "conflict: the revision now current.");
         prop(conflict, "rejectedText", "string", "conflict: the house text that was not saved.");
         prop(conflict, "rejectedPackage", "object", "conflict: the package that was not saved (JSON form).");
-        s.putObject("Package").put("type", "object").put("description", "The spec's JSON form of a package (frontMatter,"
-                + " report, commentary, infobox, analysis, explainers, credits, extras, provenance); read strictly.");
-        ObjectNode rec = object(s, "PackageRecord", "A package at its current revision.", "slug", "revision", "state",
-                "package");
+        s.putObject("Package")
+                .put("type", "object")
+                .put(
+                        "description",
+                        "The spec's JSON form of a package (frontMatter,"
+                                + " report, commentary, infobox, analysis, explainers, credits, extras, provenance); read strictly.");
+        ObjectNode rec = object(
+                s, "PackageRecord", "A package at its current revision.", "slug", "revision", "state", "package");
         prop(rec, "slug", "string", "Identity of the package.");
         prop(rec, "headline", "string", "Headline.");
         prop(rec, "state", "string", "draft, in_review, published, corrected or retracted.");
@@ -132,7 +166,8 @@ final class OpenApi {
         prop(list, "limit", "integer", "Page size.");
         prop(list, "offset", "integer", "Offset.");
         prop(list, "items", "array", "Summaries (slug, headline, state, revision, updatedAt, date).")
-                .putObject("items").put("type", "object");
+                .putObject("items")
+                .put("type", "object");
         ObjectNode create = object(s, "CreateRequest", "Create a package: package (JSON form) or text (house text).");
         prop(create, "slug", "string", "Optional; else the front matter slug, else from the headline.");
         prop(create, "author", "string", "Who; else the token's name.");
@@ -155,7 +190,8 @@ final class OpenApi {
         prop(restore, "author", "string", "Who; else the token's name.");
         ObjectNode revs = object(s, "RevisionList", "History, oldest first.", "items");
         prop(revs, "items", "array", "revision, createdAt, author, kind, summary, state, note.")
-                .putObject("items").put("type", "object");
+                .putObject("items")
+                .put("type", "object");
         ObjectNode rev = object(s, "Revision", "One revision with its content.", "revision", "package");
         prop(rev, "revision", "integer", "Number.");
         prop(rev, "createdAt", "string", "UTC time.");
@@ -169,18 +205,37 @@ final class OpenApi {
         ObjectNode diff = object(s, "Diff", "Line diff of the house texts.", "from", "to", "lines");
         prop(diff, "from", "integer", "Older revision.");
         prop(diff, "to", "integer", "Newer revision.");
-        prop(diff, "lines", "array", "{op: ' ' | '-' | '+', text}.").putObject("items").put("type", "object");
+        prop(diff, "lines", "array", "{op: ' ' | '-' | '+', text}.")
+                .putObject("items")
+                .put("type", "object");
         prop(diff, "unified", "string", "The same as text.");
-        ObjectNode sr = object(s, "SearchResult", "Ranked hits and facets over the matches (see totalRelation).", "total",
-                "totalRelation", "hits", "facets");
-        prop(sr, "total", "integer", "eq: the number of matches; gte: a lower bound, the number of matches that hits and "
-                + "facets are over.");
-        prop(sr, "totalRelation", "string", "eq: total is exact and hits and facets are over all matches. gte "
-                + "(PostgreSQL setup, more matches than its search cap): there are at least total matches; hits are "
-                + "ranked and facets counted among the total newest (by last change). Like Lucene's TotalHits.")
-                .putArray("enum").add("eq").add("gte");
+        ObjectNode sr = object(
+                s,
+                "SearchResult",
+                "Ranked hits and facets over the matches (see totalRelation).",
+                "total",
+                "totalRelation",
+                "hits",
+                "facets");
+        prop(
+                sr,
+                "total",
+                "integer",
+                "eq: the number of matches; gte: a lower bound, the number of matches that hits and "
+                        + "facets are over.");
+        prop(
+                        sr,
+                        "totalRelation",
+                        "string",
+                        "eq: total is exact and hits and facets are over all matches. gte "
+                                + "(PostgreSQL setup, more matches than its search cap): there are at least total matches; hits are "
+                                + "ranked and facets counted among the total newest (by last change). Like Lucene's TotalHits.")
+                .putArray("enum")
+                .add("eq")
+                .add("gte");
         prop(sr, "hits", "array", "slug, headline, state, date, score, snippet (HTML-escaped, <mark> around matches).")
-                .putObject("items").put("type", "object");
+                .putObject("items")
+                .put("type", "object");
         prop(sr, "facets", "object", "state, tag, person, place, organisation: value → count.");
         ObjectNode hits = object(s, "HitList", "Related packages.", "hits");
         prop(hits, "hits", "array", "As in SearchResult.").putObject("items").put("type", "object");
@@ -191,26 +246,44 @@ final class OpenApi {
         ObjectNode check = object(s, "CheckRequest", "A text to check; text/plain: the house text alone.", "text");
         prop(check, "text", "string", "The package in the house format.");
         prop(check, "source", "string", "The wire report it was drafted from: adds the grounding check OZD101–OZD103.");
-        prop(check, "spelling", "boolean", "Adds spelling and grammar OZD201/OZD202 (LanguageTool; the first such "
-                + "check of a server takes 15–25 s unless it was started with --warm-language).");
-        ObjectNode result = object(s, "CheckResult", "Findings as `ozd check --format json` gives them.", "errors",
-                "warnings", "findings");
+        prop(
+                check,
+                "spelling",
+                "boolean",
+                "Adds spelling and grammar OZD201/OZD202 (LanguageTool; the first such "
+                        + "check of a server takes 15–25 s unless it was started with --warm-language).");
+        ObjectNode result = object(
+                s,
+                "CheckResult",
+                "Findings as `ozd check --format json` gives them.",
+                "errors",
+                "warnings",
+                "findings");
         prop(result, "errors", "integer", "Number of errors.");
         prop(result, "warnings", "integer", "Number of warnings.");
         prop(result, "findings", "array", "line, column, severity (error|warning), rule (OZD…), message (German).")
-                .putObject("items").put("type", "object");
+                .putObject("items")
+                .put("type", "object");
         ObjectNode draft = object(s, "DraftRequest", "A wire report to draft; text/plain: the report alone.", "text");
         prop(draft, "text", "string", "The report: plain text, one paragraph per line.");
         prop(draft, "agency", "string", "News agency (front matter; picture credit unless pictureCredit).");
         prop(draft, "pictureCredit", "string", "Picture credit.");
         prop(draft, "typography", "boolean", "Set the report in house typography first („…“, –, …).");
-        ObjectNode drafted = object(s, "DraftResult", "The drafted package, every drafted section marked "
-                + "extractive and unreviewed, and its check against the report.", "text", "package", "findings");
+        ObjectNode drafted = object(
+                s,
+                "DraftResult",
+                "The drafted package, every drafted section marked "
+                        + "extractive and unreviewed, and its check against the report.",
+                "text",
+                "package",
+                "findings");
         prop(drafted, "text", "string", "The package in the house format (canonical).");
         ref(drafted, "package", "Package");
         prop(drafted, "errors", "integer", "Errors of the draft's own check (house and grounding).");
         prop(drafted, "warnings", "integer", "Warnings of that check.");
-        prop(drafted, "findings", "array", "As in CheckResult.").putObject("items").put("type", "object");
+        prop(drafted, "findings", "array", "As in CheckResult.")
+                .putObject("items")
+                .put("type", "object");
         s.putObject("OpenApi").put("type", "object").put("description", "This document.");
     }
 }

@@ -44,6 +44,7 @@ public final class ReaderSite implements ApiServer.Module {
     public static final int LIST_LIMIT = 50;
     /** How many articles of each public state the sitemaps consider. */
     public static final int SITEMAP_LIMIT = 5000;
+
     static final String STYLESHEET = "/" + StaticSite.STYLESHEET;
     private static final Logger LOG = LoggerFactory.getLogger(ReaderSite.class);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
@@ -72,19 +73,56 @@ public final class ReaderSite implements ApiServer.Module {
 
     @Override
     public void register(Javalin app, Store store) {
-        page(app, "/", ctx -> guarded(ctx, () -> send(ctx, HTML, PAGE_CACHE, render("index", publicArticles(store,
-                LIST_LIMIT)))));
+        page(
+                app,
+                "/",
+                ctx -> guarded(
+                        ctx, () -> send(ctx, HTML, PAGE_CACHE, render("index", publicArticles(store, LIST_LIMIT)))));
         page(app, "/artikel/{slug}", ctx -> guarded(ctx, () -> article(ctx, store, ctx.pathParam("slug"))));
-        page(app, "/feed.atom", ctx -> guarded(ctx, () -> send(ctx, "application/atom+xml; charset=utf-8", PAGE_CACHE,
-                render("atom", publicArticles(store, LIST_LIMIT)))));
-        page(app, "/feed.rss", ctx -> guarded(ctx, () -> send(ctx, "application/rss+xml; charset=utf-8", PAGE_CACHE,
-                render("rss", publicArticles(store, LIST_LIMIT)))));
-        page(app, "/sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8", PAGE_CACHE,
-                render("sitemap", publicArticles(store, SITEMAP_LIMIT)))));
-        page(app, "/news-sitemap.xml", ctx -> guarded(ctx, () -> send(ctx, "application/xml; charset=utf-8",
-                PAGE_CACHE, render("newssitemap", publicArticles(store, LIST_LIMIT)))));
-        page(app, STYLESHEET, ctx -> send(ctx, "text/css; charset=utf-8", "public, max-age=3600",
-                StaticSite.stylesheet()));
+        page(
+                app,
+                "/feed.atom",
+                ctx -> guarded(
+                        ctx,
+                        () -> send(
+                                ctx,
+                                "application/atom+xml; charset=utf-8",
+                                PAGE_CACHE,
+                                render("atom", publicArticles(store, LIST_LIMIT)))));
+        page(
+                app,
+                "/feed.rss",
+                ctx -> guarded(
+                        ctx,
+                        () -> send(
+                                ctx,
+                                "application/rss+xml; charset=utf-8",
+                                PAGE_CACHE,
+                                render("rss", publicArticles(store, LIST_LIMIT)))));
+        page(
+                app,
+                "/sitemap.xml",
+                ctx -> guarded(
+                        ctx,
+                        () -> send(
+                                ctx,
+                                "application/xml; charset=utf-8",
+                                PAGE_CACHE,
+                                render("sitemap", publicArticles(store, SITEMAP_LIMIT)))));
+        page(
+                app,
+                "/news-sitemap.xml",
+                ctx -> guarded(
+                        ctx,
+                        () -> send(
+                                ctx,
+                                "application/xml; charset=utf-8",
+                                PAGE_CACHE,
+                                render("newssitemap", publicArticles(store, LIST_LIMIT)))));
+        page(
+                app,
+                STYLESHEET,
+                ctx -> send(ctx, "text/css; charset=utf-8", "public, max-age=3600", StaticSite.stylesheet()));
         // Browsers ask for it on every site; the site has no icon, and an empty answer beats a logged 404.
         page(app, "/favicon.ico", ctx -> {
             ctx.attribute(OWN_PAGE, Boolean.TRUE);
@@ -115,9 +153,15 @@ public final class ReaderSite implements ApiServer.Module {
         PackageRecord rec = found.get();
         if (rec.state() == State.RETRACTED) {
             ctx.status(410);
-            send(ctx, HTML, "public, max-age=300", notices.render("Artikel zurückgezogen", List.of(
-                    "Die Redaktion hat diesen Artikel zurückgezogen.",
-                    "Begründung: " + rec.retractionReason().orElse("ohne Angabe von Gründen"))));
+            send(
+                    ctx,
+                    HTML,
+                    "public, max-age=300",
+                    notices.render(
+                            "Artikel zurückgezogen",
+                            List.of(
+                                    "Die Redaktion hat diesen Artikel zurückgezogen.",
+                                    "Begründung: " + rec.retractionReason().orElse("ohne Angabe von Gründen"))));
             return;
         }
         send(ctx, HTML, PAGE_CACHE, render("html", List.of(publication(store, rec))));
@@ -125,9 +169,15 @@ public final class ReaderSite implements ApiServer.Module {
 
     private void notFound(Context ctx) {
         ctx.status(404);
-        send(ctx, HTML, "no-store", notices.render("Seite nicht gefunden", List.of(
-                "Unter dieser Adresse gibt es keinen Artikel – vielleicht ist er noch nicht veröffentlicht oder die "
-                        + "Adresse ist falsch geschrieben.")));
+        send(
+                ctx,
+                HTML,
+                "no-store",
+                notices.render(
+                        "Seite nicht gefunden",
+                        List.of(
+                                "Unter dieser Adresse gibt es keinen Artikel – vielleicht ist er noch nicht veröffentlicht oder die "
+                                        + "Adresse ist falsch geschrieben.")));
     }
 
     /** Runs a page handler; an unexpected failure becomes a German 500 page and a report, never a stack trace. */
@@ -137,8 +187,14 @@ public final class ReaderSite implements ApiServer.Module {
         } catch (RuntimeException e) {
             internalErrors.accept(ctx.method() + " " + ctx.path() + " → 500", e);
             ctx.status(500);
-            send(ctx, HTML, "no-store", notices.render("Interner Fehler", List.of(
-                    "Diese Seite lässt sich gerade nicht anzeigen. Bitte versuchen Sie es später noch einmal.")));
+            send(
+                    ctx,
+                    HTML,
+                    "no-store",
+                    notices.render(
+                            "Interner Fehler",
+                            List.of(
+                                    "Diese Seite lässt sich gerade nicht anzeigen. Bitte versuchen Sie es später noch einmal.")));
         }
     }
 
@@ -161,7 +217,8 @@ public final class ReaderSite implements ApiServer.Module {
     List<Publication> publicArticles(Store store, int limit) {
         List<Publication> out = new ArrayList<>();
         for (State state : List.of(State.PUBLISHED, State.CORRECTED)) {
-            for (var summary : store.list(Optional.of(state), Optional.empty(), limit, 0).items()) {
+            for (var summary :
+                    store.list(Optional.of(state), Optional.empty(), limit, 0).items()) {
                 store.find(summary.slug()).filter(r -> r.state().isPublic()).ifPresent(rec -> {
                     try {
                         out.add(publication(store, rec));
@@ -171,7 +228,8 @@ public final class ReaderSite implements ApiServer.Module {
                 });
             }
         }
-        out.sort(Comparator.comparing((Publication p) -> p.published().toInstant()).reversed()
+        out.sort(Comparator.comparing((Publication p) -> p.published().toInstant())
+                .reversed()
                 .thenComparing(Publication::slug));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  */
 final class Requests {
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder().maxNestingDepth(64).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -38,8 +40,7 @@ final class Requests {
     }
 
     /** A request body: JSON object (checked for unknown fields) or house text. */
-    record Body(JsonNode json, String text) {
-    }
+    record Body(JsonNode json, String text) {}
 
     Body body(Context ctx, Set<String> fields) {
         return body(ctx, fields, false);
@@ -71,21 +72,29 @@ final class Requests {
             if (fields.contains("text")) {
                 return new Body(null, text);
             }
-            throw new ApiException(415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
+            throw new ApiException(
+                    415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
         if (!type.isEmpty() && !type.startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", "Content-Type „" + shorten(type) + "“ wird nicht "
-                    + "angenommen: erwartet wird application/json" + (fields.contains("text") ? " oder text/plain" : "")
-                    + ".");
+            throw new ApiException(
+                    415,
+                    "unsupported_media_type",
+                    "Content-Type „" + shorten(type) + "“ wird nicht "
+                            + "angenommen: erwartet wird application/json"
+                            + (fields.contains("text") ? " oder text/plain" : "")
+                            + ".");
         }
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ApiException(400, "invalid_json", at == null
-                    ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
-                    : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
+            throw new ApiException(
+                    400,
+                    "invalid_json",
+                    at == null
+                            ? "Kein gültiges JSON (zu tief verschachtelt oder zu groß)."
+                            : "Kein gültiges JSON (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ").");
         }
         if (node == null || !node.isObject()) {
             throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
@@ -93,8 +102,11 @@ final class Requests {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!fields.contains(name)) {
-                throw field("unknown_field", name, "Unbekanntes Feld „" + shorten(name) + "“; erlaubt sind: "
-                        + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
+                throw field(
+                        "unknown_field",
+                        name,
+                        "Unbekanntes Feld „" + shorten(name) + "“; erlaubt sind: "
+                                + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
             }
         }
         return new Body(node, null);
@@ -135,14 +147,20 @@ final class Requests {
 
     static String utf8(byte[] bytes) {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             String s = chars.toString();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
-                    throw new ApiException(400, "control_character", "Der Inhalt enthält ein Steuerzeichen (0x"
-                            + String.format("%02X", (int) c) + ") an Zeichen " + i + ".");
+                    throw new ApiException(
+                            400,
+                            "control_character",
+                            "Der Inhalt enthält ein Steuerzeichen (0x" + String.format("%02X", (int) c)
+                                    + ") an Zeichen " + i + ".");
                 }
             }
             return s;
@@ -152,8 +170,10 @@ final class Requests {
     }
 
     ApiException tooLarge(long size) {
-        return new ApiException(413, "too_large", "Der Inhalt ist " + size + " Bytes groß; erlaubt sind "
-                + settings.maxBodyBytes() + " Bytes.");
+        return new ApiException(
+                413,
+                "too_large",
+                "Der Inhalt ist " + size + " Bytes groß; erlaubt sind " + settings.maxBodyBytes() + " Bytes.");
     }
 
     static int parseRevision(String s, String name) {

@@ -13,8 +13,17 @@ import java.util.Map;
  * @param request   request body schema name ({@code null}: no body)
  * @param result    schema name of the 2xx body, or {@code text} / {@code null}
  */
-record Route(HandlerType method, String path, String operationId, String summary, boolean auth,
-        List<Param> params, String request, String result, Map<Integer, String> responses, Handler handler) {
+record Route(
+        HandlerType method,
+        String path,
+        String operationId,
+        String summary,
+        boolean auth,
+        List<Param> params,
+        String request,
+        String result,
+        Map<Integer, String> responses,
+        Handler handler) {
 
     /** A path or query parameter. */
     record Param(String name, String in, String type, boolean required, String description) {

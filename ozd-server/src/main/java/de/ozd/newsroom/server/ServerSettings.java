@@ -11,8 +11,8 @@ package de.ozd.newsroom.server;
  * @param warmLanguage  whether the German analyser and LanguageTool load right after the start, in the
  *                      background (about 500 MB more heap), instead of on the first /check or /draft that needs them
  */
-public record ServerSettings(String host, long maxBodyBytes, int maxPageSize, int maxOffset, boolean authRequired,
-        boolean warmLanguage) {
+public record ServerSettings(
+        String host, long maxBodyBytes, int maxPageSize, int maxOffset, boolean authRequired, boolean warmLanguage) {
     public static final ServerSettings DEFAULT =
             new ServerSettings("127.0.0.1", 4L * 1024 * 1024, 100, 10_000, true, false);
 

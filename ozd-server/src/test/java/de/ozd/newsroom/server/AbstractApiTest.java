@@ -44,8 +44,11 @@ abstract class AbstractApiTest {
     void fullCreateReviewPublishCorrectCycleOverHttp() {
         String slug = "mainfurt-sperrt-bruecke";
         // create from house text, in a JSON envelope
-        Http.Response created = http.json("POST", "/api/v1/packages",
-                "{\"text\": " + Http.quote(TestPackages.bridge()) + ", \"author\": \"Anna\", \"message\": \"erste Fassung\"}");
+        Http.Response created = http.json(
+                "POST",
+                "/api/v1/packages",
+                "{\"text\": " + Http.quote(TestPackages.bridge())
+                        + ", \"author\": \"Anna\", \"message\": \"erste Fassung\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/packages/" + slug);
         assertThat(created.json().path("revision").asInt()).isEqualTo(1);
@@ -53,7 +56,8 @@ abstract class AbstractApiTest {
 
         // read back: JSON and house text by Accept
         Http.Response asJson = http.get("/api/v1/packages/" + slug);
-        assertThat(asJson.json().path("package").path("report").path("paragraphs")).hasSize(2);
+        assertThat(asJson.json().path("package").path("report").path("paragraphs"))
+                .hasSize(2);
         assertThat(asJson.headers().firstValue("ETag")).contains("\"1\"");
         Http.Response asText = http.get("/api/v1/packages/" + slug, "text/plain");
         assertThat(asText.body()).isEqualTo(TestPackages.bridge());
@@ -61,54 +65,93 @@ abstract class AbstractApiTest {
         // save the JSON form with its base revision
         JsonNode pkg = asJson.json().path("package");
         String edited = pkg.toString().replace("ab Montag", "ab Dienstag");
-        Http.Response saved = http.json("PUT", "/api/v1/packages/" + slug,
+        Http.Response saved = http.json(
+                "PUT",
+                "/api/v1/packages/" + slug,
                 "{\"baseRevision\": 1, \"author\": \"Ben\", \"package\": " + edited + "}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().path("revision").asInt()).isEqualTo(2);
 
         // a stale save: 409, the rejected package comes back, nothing stored
         String mine = pkg.toString().replace("ab Montag", "ab Freitag");
-        Http.Response stale = http.json("PUT", "/api/v1/packages/" + slug,
+        Http.Response stale = http.json(
+                "PUT",
+                "/api/v1/packages/" + slug,
                 "{\"baseRevision\": 1, \"author\": \"Clara\", \"package\": " + mine + "}");
         assertError(stale, 409, "conflict");
         assertThat(stale.json().path("currentRevision").asInt()).isEqualTo(2);
         assertThat(stale.json().path("rejectedText").asText()).contains("ab Freitag");
         assertThat(stale.json().path("rejectedPackage").toString()).contains("ab Freitag");
-        assertThat(http.get("/api/v1/packages/" + slug + "/revisions").json().path("items")).hasSize(2);
+        assertThat(http.get("/api/v1/packages/" + slug + "/revisions").json().path("items"))
+                .hasSize(2);
 
         // house text save with If-Match
-        Http.Response textSave = http.send("PUT", "/api/v1/packages/" + slug,
-                TestPackages.bridge().replace("Nordbrücke", "Südbrücke").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8", null, token, "If-Match", "\"2\"", "X-OZD-Author", "Dora");
+        Http.Response textSave = http.send(
+                "PUT",
+                "/api/v1/packages/" + slug,
+                TestPackages.bridge()
+                        .replace("Nordbrücke", "Südbrücke")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8",
+                null,
+                token,
+                "If-Match",
+                "\"2\"",
+                "X-OZD-Author",
+                "Dora");
         assertThat(textSave.status()).as(textSave.body()).isEqualTo(200);
         assertThat(textSave.json().path("revision").asInt()).isEqualTo(3);
 
         // workflow
-        assertError(http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"published\"}"), 409,
+        assertError(
+                http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"published\"}"),
+                409,
                 "illegal_transition");
-        assertThat(http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"in_review\", \"baseRevision\": 3}")
-                .json().path("state").asText()).isEqualTo("in_review");
+        assertThat(http.json(
+                                "POST",
+                                "/api/v1/packages/" + slug + "/transitions",
+                                "{\"to\": \"in_review\", \"baseRevision\": 3}")
+                        .json()
+                        .path("state")
+                        .asText())
+                .isEqualTo("in_review");
         assertError(http.get("/api/v1/public/packages/" + slug), 404, "not_found");
-        assertThat(http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"published\", \"author\": \"CvD\"}")
-                .json().path("state").asText()).isEqualTo("published");
+        assertThat(http.json(
+                                "POST",
+                                "/api/v1/packages/" + slug + "/transitions",
+                                "{\"to\": \"published\", \"author\": \"CvD\"}")
+                        .json()
+                        .path("state")
+                        .asText())
+                .isEqualTo("published");
         assertThat(http.get("/api/v1/public/packages/" + slug).status()).isEqualTo(200);
-        assertError(http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"corrected\"}"), 422,
+        assertError(
+                http.json("POST", "/api/v1/packages/" + slug + "/transitions", "{\"to\": \"corrected\"}"),
+                422,
                 "note_required");
-        Http.Response corrected = http.json("POST", "/api/v1/packages/" + slug + "/transitions",
+        Http.Response corrected = http.json(
+                "POST",
+                "/api/v1/packages/" + slug + "/transitions",
                 "{\"to\": \"corrected\", \"note\": \"Die Umleitung führt über die Südbrücke.\"}");
         assertThat(corrected.json().path("state").asText()).isEqualTo("corrected");
         Http.Response pub = http.get("/api/v1/public/packages/" + slug);
         assertThat(pub.json().path("correctionNote").asText()).isEqualTo("Die Umleitung führt über die Südbrücke.");
 
         // history, diff, restore, search
-        JsonNode revs = http.get("/api/v1/packages/" + slug + "/revisions").json().path("items");
+        JsonNode revs =
+                http.get("/api/v1/packages/" + slug + "/revisions").json().path("items");
         assertThat(revs).hasSize(6);
         assertThat(revs.get(1).path("author").asText()).isEqualTo("Ben");
         assertThat(revs.get(2).path("author").asText()).isEqualTo("Dora");
         assertThat(revs.get(4).path("author").asText()).isEqualTo("CvD");
         Http.Response diff = http.get("/api/v1/packages/" + slug + "/diff?from=2&to=3");
-        assertThat(diff.json().path("unified").asText()).contains("-").contains("+").contains("Südbrücke");
-        assertThat(http.get("/api/v1/packages/" + slug + "/revisions/1", "text/plain").body()).isEqualTo(TestPackages.bridge());
+        assertThat(diff.json().path("unified").asText())
+                .contains("-")
+                .contains("+")
+                .contains("Südbrücke");
+        assertThat(http.get("/api/v1/packages/" + slug + "/revisions/1", "text/plain")
+                        .body())
+                .isEqualTo(TestPackages.bridge());
         Http.Response search = http.get("/api/v1/search?q=S%C3%BCdbr%C3%BCcke");
         assertThat(search.json().path("total").asInt()).isEqualTo(1);
         assertThat(search.json().path("totalRelation").asText()).isEqualTo("eq");
@@ -118,7 +161,9 @@ abstract class AbstractApiTest {
         assertThat(restored.json().path("state").asText()).isEqualTo("corrected");
 
         // retraction: readers get 410 with the reason
-        http.json("POST", "/api/v1/packages/" + slug + "/transitions",
+        http.json(
+                "POST",
+                "/api/v1/packages/" + slug + "/transitions",
                 "{\"to\": \"retracted\", \"note\": \"Die Meldung beruhte auf einer Verwechslung.\"}");
         Http.Response gone = http.get("/api/v1/public/packages/" + slug);
         assertError(gone, 410, "retracted");
@@ -129,20 +174,26 @@ abstract class AbstractApiTest {
     void tokensAreRequiredAndCheckedButHealthAndOpenApiAreOpen() {
         assertError(http.send("GET", "/api/v1/packages", null, null, null, null), 401, "unauthorized");
         assertError(http.send("GET", "/api/v1/packages", null, null, null, token + "x"), 401, "unauthorized");
-        assertThat(http.send("GET", "/api/v1/health", null, null, null, null).status()).isEqualTo(200);
-        assertThat(http.send("GET", "/api/v1/openapi.json", null, null, null, null).status()).isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/health", null, null, null, null).status())
+                .isEqualTo(200);
+        assertThat(http.send("GET", "/api/v1/openapi.json", null, null, null, null)
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/packages").status()).isEqualTo(200);
     }
 
     @Test
     void listAndRelatedAndFilters() {
         for (String t : new String[] {TestPackages.bridge(), TestPackages.bridge2(), TestPackages.strike()}) {
-            assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(t) + "}").status()).isEqualTo(201);
+            assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(t) + "}")
+                            .status())
+                    .isEqualTo(201);
         }
         JsonNode list = http.get("/api/v1/packages?tag=Verkehr&limit=1").json();
         assertThat(list.path("total").asInt()).isEqualTo(2);
         assertThat(list.path("items")).hasSize(1);
-        JsonNode related = http.get("/api/v1/packages/mainfurt-sperrt-bruecke/related").json();
+        JsonNode related =
+                http.get("/api/v1/packages/mainfurt-sperrt-bruecke/related").json();
         assertThat(related.path("hits").get(0).path("slug").asText()).isEqualTo("kielsund-saniert-bruecken");
         JsonNode facets = http.get("/api/v1/search?q=&place=Kielsund").json();
         assertThat(facets.path("total").asInt()).isEqualTo(2);

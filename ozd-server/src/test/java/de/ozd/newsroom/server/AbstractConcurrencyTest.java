@@ -40,8 +40,11 @@ abstract class AbstractConcurrencyTest {
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
         for (int p = 0; p < PACKAGES; p++) {
-            String text = TestPackages.text("paket-" + p, "Paket " + p, "2026-11-01", "Test", "", "Grundtext " + p + ".");
-            assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(text) + "}").status()).isEqualTo(201);
+            String text =
+                    TestPackages.text("paket-" + p, "Paket " + p, "2026-11-01", "Test", "", "Grundtext " + p + ".");
+            assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(text) + "}")
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
@@ -71,8 +74,11 @@ abstract class AbstractConcurrencyTest {
                     int base = cur.json().path("revision").asInt();
                     String marker = "Schreiber " + writer + " Zug " + done;
                     String text = TestPackages.text(slug, "Paket " + slug, "2026-11-01", "Test", "", marker + ".");
-                    Http.Response r = http.json("PUT", "/api/v1/packages/" + slug, "{\"baseRevision\": " + base
-                            + ", \"author\": \"w" + writer + "\", \"text\": " + Http.quote(text) + "}");
+                    Http.Response r = http.json(
+                            "PUT",
+                            "/api/v1/packages/" + slug,
+                            "{\"baseRevision\": " + base + ", \"author\": \"w" + writer + "\", \"text\": "
+                                    + Http.quote(text) + "}");
                     if (r.status() == 200) {
                         int rev = r.json().path("revision").asInt();
                         if (rev != base + 1) {
@@ -82,7 +88,8 @@ abstract class AbstractConcurrencyTest {
                             unexpected.add("revision acknowledged twice: " + slug + "@" + rev);
                         }
                         done++;
-                    } else if (r.status() == 409 && r.json().path("code").asText().equals("conflict")) {
+                    } else if (r.status() == 409
+                            && r.json().path("code").asText().equals("conflict")) {
                         conflicts.incrementAndGet();
                         if (!r.json().path("rejectedText").asText().contains(marker)) {
                             unexpected.add("conflict without the rejected text");

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
     private static final String SLUG = "mainfurt-sperrt-bruecke";
+
     @TempDir
     Path dir;
+
     private Store store;
     private ApiServer server;
     private Http http;
@@ -32,7 +34,8 @@ class BadInputTest {
         String token = store.tokens().create("bad-input");
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
-        assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}").status())
+        assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}")
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -42,8 +45,7 @@ class BadInputTest {
         store.close();
     }
 
-    record Endpoint(String method, String path) {
-    }
+    record Endpoint(String method, String path) {}
 
     private static final List<Endpoint> WRITES = List.of(
             new Endpoint("POST", "/api/v1/packages"),
@@ -53,9 +55,17 @@ class BadInputTest {
 
     private static List<byte[]> hostileBodies() {
         List<byte[]> out = new ArrayList<>();
-        for (String s : List.of("{", "{\"text\": ", "[1, 2, 3]", "\"nur ein Text\"", "null", "{} {}",
+        for (String s : List.of(
+                "{",
+                "{\"text\": ",
+                "[1, 2, 3]",
+                "\"nur ein Text\"",
+                "null",
+                "{} {}",
                 "{\"baseRevision\": \"eins\", \"to\": 5, \"text\": 7, \"package\": \"x\"}",
-                "{\"baseRevision\": 1.5}", "{\"baseRevision\": -3}", "{\"baseRevision\": 99999999999999}",
+                "{\"baseRevision\": 1.5}",
+                "{\"baseRevision\": -3}",
+                "{\"baseRevision\": 99999999999999}",
                 "{\"to\": \"published'; DROP TABLE packages; --\"}",
                 "{\"text\": " + Http.quote(TestPackages.bridge()) + ", \"hacker\": true}",
                 "{\"package\": {\"report\": {\"paragraphs\": [\"x\"]}, \"unbekannt\": 1}}",
@@ -88,12 +98,15 @@ class BadInputTest {
         int cases = 0;
         for (Endpoint e : WRITES) {
             for (byte[] body : hostileBodies()) {
-                for (String type : new String[] {"application/json", "text/plain", "application/x-www-form-urlencoded"}) {
+                for (String type :
+                        new String[] {"application/json", "text/plain", "application/x-www-form-urlencoded"}) {
                     if (type.equals("text/plain") && body.length < 100 && body.length > 0 && body[0] == '{') {
-                        continue; // a brace is legal house text; the text/plain cases are the huge and the non-UTF-8 ones
+                        continue; // a brace is legal house text; the text/plain cases are the huge and the non-UTF-8
+                        // ones
                     }
                     Http.Response r = http.send(e.method(), e.path(), body, type, null);
-                    String what = e + " " + type + " " + new String(body, 0, Math.min(body.length, 60), StandardCharsets.UTF_8);
+                    String what = e + " " + type + " "
+                            + new String(body, 0, Math.min(body.length, 60), StandardCharsets.UTF_8);
                     assertThat(r.status()).as(what + " → " + r.body()).isBetween(400, 499);
                     assertThat(r.json().path("code").asText()).as(what).isNotBlank();
                     assertThat(r.json().path("message").asText()).as(what).isNotBlank();
@@ -109,15 +122,26 @@ class BadInputTest {
     @Test
     void hostileParametersAndPathsToEveryReadEndpoint() {
         List<String> urls = List.of(
-                "/api/v1/packages?limit=-1", "/api/v1/packages?limit=100000", "/api/v1/packages?offset=abc",
-                "/api/v1/packages?state=published'%20OR%201=1", "/api/v1/packages?tag=" + "x".repeat(300),
-                "/api/v1/packages/x'%20OR%20'1'='1", "/api/v1/packages/%FF%FE",
-                "/api/v1/packages/" + SLUG + "/revisions/0", "/api/v1/packages/" + SLUG + "/revisions/abc",
-                "/api/v1/packages/" + SLUG + "/revisions/99", "/api/v1/packages/" + SLUG + "/diff?from=x",
-                "/api/v1/packages/" + SLUG + "/diff?from=1&to=77", "/api/v1/packages/" + SLUG + "/related?limit=0",
-                "/api/v1/search?q=%FF", "/api/v1/search?q=" + "a".repeat(1200), "/api/v1/search?from=gestern",
-                "/api/v1/search?state=alle", "/api/v1/search?q=a&limit=1e3",
-                "/api/v1/public/packages/" + SLUG, "/api/v1/packages/..%2F..%2Fetc%2Fpasswd");
+                "/api/v1/packages?limit=-1",
+                "/api/v1/packages?limit=100000",
+                "/api/v1/packages?offset=abc",
+                "/api/v1/packages?state=published'%20OR%201=1",
+                "/api/v1/packages?tag=" + "x".repeat(300),
+                "/api/v1/packages/x'%20OR%20'1'='1",
+                "/api/v1/packages/%FF%FE",
+                "/api/v1/packages/" + SLUG + "/revisions/0",
+                "/api/v1/packages/" + SLUG + "/revisions/abc",
+                "/api/v1/packages/" + SLUG + "/revisions/99",
+                "/api/v1/packages/" + SLUG + "/diff?from=x",
+                "/api/v1/packages/" + SLUG + "/diff?from=1&to=77",
+                "/api/v1/packages/" + SLUG + "/related?limit=0",
+                "/api/v1/search?q=%FF",
+                "/api/v1/search?q=" + "a".repeat(1200),
+                "/api/v1/search?from=gestern",
+                "/api/v1/search?state=alle",
+                "/api/v1/search?q=a&limit=1e3",
+                "/api/v1/public/packages/" + SLUG,
+                "/api/v1/packages/..%2F..%2Fetc%2Fpasswd");
         for (String url : urls) {
             Http.Response r = http.get(url);
             assertThat(r.status()).as(url + " → " + r.body()).isBetween(400, 499);

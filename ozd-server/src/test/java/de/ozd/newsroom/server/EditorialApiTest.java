@@ -55,27 +55,35 @@ class EditorialApiTest {
     @Test
     void checkGivesTheHouseFindingsWithPositions() throws Exception {
         String text = example().replace("OZD-Kommentar – ", "OZD-Kommentar - ");
-        Http.Response r = http.send("POST", "/api/v1/check", text.getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8", null);
+        Http.Response r = http.send(
+                "POST", "/api/v1/check", text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<String> expected = new ArrayList<>();
         for (Diagnostic d : HouseChecker.ozd().check(text)) {
             expected.add(d.line() + ":" + d.column() + " " + d.rule() + " " + d.message());
         }
         List<String> got = new ArrayList<>();
-        r.json().path("findings").forEach(f -> got.add(f.path("line").asInt() + ":" + f.path("column").asInt() + " "
-                + f.path("rule").asText() + " " + f.path("message").asText()));
+        r.json()
+                .path("findings")
+                .forEach(f -> got.add(f.path("line").asInt() + ":"
+                        + f.path("column").asInt() + " " + f.path("rule").asText() + " "
+                        + f.path("message").asText()));
         assertThat(got).isEqualTo(expected);
-        int heading = text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("OZD-Kommentar")).findFirst()
-                .orElseThrow()) + 1;
+        int heading = text.lines()
+                        .toList()
+                        .indexOf(text.lines()
+                                .filter(l -> l.startsWith("OZD-Kommentar"))
+                                .findFirst()
+                                .orElseThrow())
+                + 1;
         assertThat(got).anyMatch(f -> f.startsWith(heading + ":") && f.contains(" OZD009 "));
         assertThat(r.json().path("errors").asInt()).isZero();
     }
 
     @Test
     void draftIsAcceptedByItsOwnGroundingCheckAndATamperedNumberIsNot() {
-        Http.Response drafted = http.json("POST", "/api/v1/draft", "{\"text\": " + Http.quote(REPORT)
-                + ", \"agency\": \"dpa\"}");
+        Http.Response drafted =
+                http.json("POST", "/api/v1/draft", "{\"text\": " + Http.quote(REPORT) + ", \"agency\": \"dpa\"}");
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
         JsonNode d = drafted.json();
         String text = d.path("text").asText();
@@ -86,8 +94,10 @@ class EditorialApiTest {
         int infobox = text.indexOf("Mini-Infobox");
         assertThat(text.substring(infobox)).as("the draft carries the cost").contains("12 Millionen");
         String tampered = text.substring(0, infobox) + text.substring(infobox).replace("12 Millionen", "15 Millionen");
-        Http.Response checked = http.json("POST", "/api/v1/check", "{\"text\": " + Http.quote(tampered)
-                + ", \"source\": " + Http.quote(REPORT) + "}");
+        Http.Response checked = http.json(
+                "POST",
+                "/api/v1/check",
+                "{\"text\": " + Http.quote(tampered) + ", \"source\": " + Http.quote(REPORT) + "}");
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.json().path("findings").findValuesAsText("rule")).contains("OZD101");
         assertThat(checked.json().path("errors").asInt()).isPositive();
@@ -99,8 +109,8 @@ class EditorialApiTest {
         desk.check("Warm.", Optional.empty(), true); // LanguageTool's first check takes longer than an HTTP timeout
         Http.Response without = http.json("POST", "/api/v1/check", "{\"text\": " + Http.quote(text) + "}");
         assertThat(without.json().path("findings").findValuesAsText("rule")).doesNotContain("OZD201");
-        Http.Response with = http.json("POST", "/api/v1/check", "{\"text\": " + Http.quote(text)
-                + ", \"spelling\": true}");
+        Http.Response with =
+                http.json("POST", "/api/v1/check", "{\"text\": " + Http.quote(text) + ", \"spelling\": true}");
         assertThat(with.status()).as(with.body()).isEqualTo(200);
         assertThat(with.json().path("findings").findValuesAsText("message")).anyMatch(m -> m.contains("Brükce"));
     }
@@ -109,14 +119,14 @@ class EditorialApiTest {
     void badRequestsGetAJsonErrorAndNothingElse() {
         AbstractApiTest.assertError(http.json("POST", "/api/v1/check", "{}"), 400, "missing_field");
         AbstractApiTest.assertError(http.json("POST", "/api/v1/check", "{\"text\": 5}"), 400, "wrong_type");
-        AbstractApiTest.assertError(http.json("POST", "/api/v1/check", "{\"text\": \"x\", \"spelling\": \"ja\"}"),
-                400, "wrong_type");
-        AbstractApiTest.assertError(http.json("POST", "/api/v1/draft", "{\"text\": \"x\", \"autor\": \"A\"}"),
-                400, "unknown_field");
-        AbstractApiTest.assertError(http.json("POST", "/api/v1/draft", "{\"text\": \"   \\n \"}"), 422,
-                "invalid_report");
-        Http.Response anonymous = http.send("POST", "/api/v1/check", "x".getBytes(StandardCharsets.UTF_8),
-                "text/plain", null, null);
+        AbstractApiTest.assertError(
+                http.json("POST", "/api/v1/check", "{\"text\": \"x\", \"spelling\": \"ja\"}"), 400, "wrong_type");
+        AbstractApiTest.assertError(
+                http.json("POST", "/api/v1/draft", "{\"text\": \"x\", \"autor\": \"A\"}"), 400, "unknown_field");
+        AbstractApiTest.assertError(
+                http.json("POST", "/api/v1/draft", "{\"text\": \"   \\n \"}"), 422, "invalid_report");
+        Http.Response anonymous =
+                http.send("POST", "/api/v1/check", "x".getBytes(StandardCharsets.UTF_8), "text/plain", null, null);
         AbstractApiTest.assertError(anonymous, 401, "unauthorized");
         assertThat(store.count()).isZero();
     }

@@ -14,7 +14,8 @@ import java.time.Duration;
 /** A small HTTP client for the API tests. */
 final class Http {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
 
@@ -42,18 +43,29 @@ final class Http {
     }
 
     Response json(String method, String path, String body) {
-        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json", null);
+        return send(
+                method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json", null);
     }
 
     Response send(String method, String path, byte[] body, String contentType, String accept) {
         return send(method, path, body, contentType, accept, token);
     }
 
-    Response send(String method, String path, byte[] body, String contentType, String accept, String auth,
+    Response send(
+            String method,
+            String path,
+            byte[] body,
+            String contentType,
+            String accept,
+            String auth,
             String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

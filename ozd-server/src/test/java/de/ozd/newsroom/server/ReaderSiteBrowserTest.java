@@ -60,23 +60,31 @@ class ReaderSiteBrowserTest {
                 cdp.send("Log.enable");
                 for (int[] w : WIDTHS) {
                     problems.addAll(open(cdp, base + "/", "demo-index-" + w[0], w, shots, axe));
-                    problems.addAll(open(cdp, base + "/artikel/" + DemoNewsroom.CORRECTED_SLUG,
-                            "demo-korrigiert-" + w[0], w, shots, axe));
-                    int boxTop = cdp.eval("Math.round(document.querySelector('#korrektur').getBoundingClientRect()"
-                            + ".top)").asInt();
+                    problems.addAll(open(
+                            cdp,
+                            base + "/artikel/" + DemoNewsroom.CORRECTED_SLUG,
+                            "demo-korrigiert-" + w[0],
+                            w,
+                            shots,
+                            axe));
+                    int boxTop = cdp.eval(
+                                    "Math.round(document.querySelector('#korrektur').getBoundingClientRect()" + ".top)")
+                            .asInt();
                     if (boxTop < 0 || boxTop > w[1]) {
                         problems.add("correction box at y=" + boxTop + ", outside the first screen at " + w[0] + " px");
                     }
-                    if (!cdp.eval("document.querySelector('#korrektur').innerText").asText()
+                    if (!cdp.eval("document.querySelector('#korrektur').innerText")
+                            .asText()
                             .contains(DemoNewsroom.CORRECTION_NOTE)) {
                         problems.add("correction note missing at " + w[0] + " px");
                     }
                 }
-                store.transition("hafen-streik", State.RETRACTED, "Die Zahl der Streikenden war nicht belegt.", "demo",
-                        null);
-                problems.addAll(open(cdp, base + "/artikel/hafen-streik", "demo-zurueckgezogen-1280", WIDTHS.get(1),
-                        shots, axe));
-                if (!cdp.eval("document.querySelector('main').innerText").asText()
+                store.transition(
+                        "hafen-streik", State.RETRACTED, "Die Zahl der Streikenden war nicht belegt.", "demo", null);
+                problems.addAll(open(
+                        cdp, base + "/artikel/hafen-streik", "demo-zurueckgezogen-1280", WIDTHS.get(1), shots, axe));
+                if (!cdp.eval("document.querySelector('main').innerText")
+                        .asText()
                         .contains("Begründung: Die Zahl der Streikenden war nicht belegt.")) {
                     problems.add("410 page without the reason");
                 }
@@ -84,8 +92,10 @@ class ReaderSiteBrowserTest {
                     String method = e.path("method").asText();
                     JsonNode entry = e.path("params").path("entry");
                     boolean expected410 = entry.path("url").asText().endsWith("/artikel/hafen-streik");
-                    if (method.equals("Runtime.exceptionThrown") || (method.equals("Log.entryAdded")
-                            && entry.path("level").asText().equals("error") && !expected410)) {
+                    if (method.equals("Runtime.exceptionThrown")
+                            || (method.equals("Log.entryAdded")
+                                    && entry.path("level").asText().equals("error")
+                                    && !expected410)) {
                         problems.add(method + ": " + e.path("params"));
                     }
                 }
@@ -99,9 +109,11 @@ class ReaderSiteBrowserTest {
     /** The examples, as {@code ozd import} stores them: front matter slug, else the file name. */
     private static void importExamples(Store store) throws Exception {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 Draft d = Draft.fromText(Files.readString(f, StandardCharsets.UTF_8));
-                String slug = d.pkg().frontMatter().get("slug").isPresent() ? null
+                String slug = d.pkg().frontMatter().get("slug").isPresent()
+                        ? null
                         : f.getFileName().toString().replace(".txt", "");
                 store.create(slug, d, "demo", "Beispiel importiert");
             }
@@ -120,25 +132,30 @@ class ReaderSiteBrowserTest {
 
     private static List<String> open(Cdp cdp, String url, String name, int[] w, Path shots, String axe)
             throws Exception {
-        cdp.send("Emulation.setDeviceMetricsOverride", Map.of("width", w[0], "height", w[1],
-                "deviceScaleFactor", 1, "mobile", w[2] == 1));
+        cdp.send(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", w[0], "height", w[1], "deviceScaleFactor", 1, "mobile", w[2] == 1));
         cdp.navigate(url);
         JsonNode top = cdp.send("Page.captureScreenshot", Map.of("format", "png"));
-        Files.write(shots.resolve(name + ".png"), Base64.getDecoder().decode(top.path("data").asText()));
+        Files.write(
+                shots.resolve(name + ".png"),
+                Base64.getDecoder().decode(top.path("data").asText()));
         List<String> problems = new ArrayList<>();
         int scrollWidth = cdp.eval("document.documentElement.scrollWidth").asInt();
         if (scrollWidth > w[0]) {
             problems.add(name + ": page is " + scrollWidth + " px wide at a " + w[0] + " px viewport");
         }
-        if (!cdp.eval("getComputedStyle(document.querySelector('.masthead')).borderBottomStyle").asText()
+        if (!cdp.eval("getComputedStyle(document.querySelector('.masthead')).borderBottomStyle")
+                .asText()
                 .equals("double")) {
             problems.add(name + ": the stylesheet /ozd.css did not load");
         }
         if (axe != null) {
             cdp.eval(axe + "\n;true");
             String json = cdp.eval("axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify({"
-                    + "passes: r.passes.length, bad: r.violations.filter(v => v.impact === 'serious' || v.impact === "
-                    + "'critical').map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))").asText();
+                            + "passes: r.passes.length, bad: r.violations.filter(v => v.impact === 'serious' || v.impact === "
+                            + "'critical').map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))")
+                    .asText();
             JsonNode result = new ObjectMapper().readTree(json);
             if (result.path("passes").asInt() < 10) {
                 problems.add(name + ": axe checked only " + result.path("passes") + " rules – did it run?");

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderSiteTest {
     /** Hostile text for the correction note and the retraction reason. */
     static final String EVIL = "<script>alert(\"x&y\")</script> ]]> </title><!-- & \u0001 Ende";
+
     static final String NOTE = "In einer früheren Fassung stand „Montag“; richtig ist Dienstag.";
 
     @TempDir
     Path dir;
+
     private Store store;
     private ApiServer server;
     private Http http;
@@ -43,8 +45,10 @@ class ReaderSiteTest {
     @BeforeEach
     void start() {
         store = Store.open(StoreConfig.embedded(dir.resolve("data")));
-        server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(new ReaderSite(
-                Site.ozd().withBaseUrl(URI.create("https://www.example.de/")))));
+        server = ApiServer.create(
+                store,
+                ServerSettings.DEFAULT,
+                List.of(new ReaderSite(Site.ozd().withBaseUrl(URI.create("https://www.example.de/")))));
         http = new Http(server.start(0), store.tokens().create("leser-test")); // the JSON API needs one; pages do not
         create(TestPackages.bridge(), "mainfurt-sperrt-bruecke");
         publish("mainfurt-sperrt-bruecke");
@@ -53,8 +57,8 @@ class ReaderSiteTest {
         store.transition("warnstreik", State.CORRECTED, NOTE, "Anna", null);
         create(TestPackages.satellite(), "satellit");
         publish("satellit");
-        store.transition("satellit", State.RETRACTED, "Die Startverschiebung war nicht bestätigt " + EVIL, "Anna",
-                null);
+        store.transition(
+                "satellit", State.RETRACTED, "Die Startverschiebung war nicht bestätigt " + EVIL, "Anna", null);
         create(TestPackages.bridge2(), "noch-entwurf");
     }
 
@@ -75,14 +79,21 @@ class ReaderSiteTest {
 
     /** The Content-Type without spaces, lower case (Jetty writes {@code text/html;charset=utf-8}). */
     private static String contentType(Http.Response r) {
-        return r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+        return r.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .replace(" ", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static void assertHtml(Http.Response r, int status) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(contentType(r)).isEqualTo("text/html;charset=utf-8");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(r.body()).startsWith("<!DOCTYPE html>").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.body())
+                .startsWith("<!DOCTYPE html>")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -94,7 +105,10 @@ class ReaderSiteTest {
         assertThat(d.select(".teaser h2 a").eachAttr("href"))
                 .containsExactlyInAnyOrder("/artikel/mainfurt-sperrt-bruecke", "/artikel/warnstreik");
         assertThat(d.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/ozd.css");
-        assertThat(d.select(".correction-flag").eachText()).singleElement().asString().startsWith("Korrigiert am");
+        assertThat(d.select(".correction-flag").eachText())
+                .singleElement()
+                .asString()
+                .startsWith("Korrigiert am");
         assertThat(HtmlCheckerTest.errors(r.body())).isEmpty();
     }
 
@@ -108,7 +122,8 @@ class ReaderSiteTest {
                 .isEqualTo("https://www.example.de/artikel/mainfurt-sperrt-bruecke");
         assertThat(d.select("#bericht p")).isNotEmpty();
         assertThat(d.select("#korrektur")).isEmpty();
-        assertThat(d.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("/feed.atom");
+        assertThat(d.selectFirst("link[type=application/atom+xml]").attr("href"))
+                .isEqualTo("/feed.atom");
         assertThat(HtmlCheckerTest.errors(r.body())).isEmpty();
     }
 
@@ -132,15 +147,19 @@ class ReaderSiteTest {
         assertHtml(r, 410);
         Document d = Jsoup.parse(r.body());
         assertThat(d.selectFirst("h1").text()).isEqualTo("Artikel zurückgezogen");
-        assertThat(d.select("main p").eachText()).anyMatch(t -> t.startsWith("Begründung: Die Startverschiebung "
-                + "war nicht bestätigt <script>alert(\"x&y\")</script>"));
+        assertThat(d.select("main p").eachText())
+                .anyMatch(t -> t.startsWith(
+                        "Begründung: Die Startverschiebung " + "war nicht bestätigt <script>alert(\"x&y\")</script>"));
         assertThat(d.select("script")).isEmpty();
         assertThat(HtmlCheckerTest.errors(r.body())).isEmpty();
     }
 
     @Test
     void unknownDraftAndMalformedSlugsAreGerman404Pages() throws Exception {
-        for (String path : List.of("/artikel/gibt-es-nicht", "/artikel/noch-entwurf", "/artikel/%3Cscript%3E",
+        for (String path : List.of(
+                "/artikel/gibt-es-nicht",
+                "/artikel/noch-entwurf",
+                "/artikel/%3Cscript%3E",
                 "/artikel/" + "a".repeat(300))) {
             Http.Response r = http.get(path);
             assertHtml(r, 404);
@@ -173,12 +192,20 @@ class ReaderSiteTest {
             SyndFeedInput in = new SyndFeedInput(true, Locale.ROOT);
             in.setAllowDoctypes(false);
             SyndFeed feed = in.build(new StringReader(r.body()));
-            assertThat(feed.getEntries()).extracting(SyndEntry::getLink).containsExactlyInAnyOrder(
-                    "https://www.example.de/artikel/mainfurt-sperrt-bruecke", "https://www.example.de/artikel/warnstreik");
-            SyndEntry corrected = feed.getEntries().stream().filter(e -> e.getLink().endsWith("/warnstreik"))
-                    .findFirst().orElseThrow();
-            Document content = Jsoup.parseBodyFragment(corrected.getContents().get(0).getValue());
-            assertThat(content.selectFirst("aside.correction").text()).as(path).startsWith("Korrektur vom")
+            assertThat(feed.getEntries())
+                    .extracting(SyndEntry::getLink)
+                    .containsExactlyInAnyOrder(
+                            "https://www.example.de/artikel/mainfurt-sperrt-bruecke",
+                            "https://www.example.de/artikel/warnstreik");
+            SyndEntry corrected = feed.getEntries().stream()
+                    .filter(e -> e.getLink().endsWith("/warnstreik"))
+                    .findFirst()
+                    .orElseThrow();
+            Document content =
+                    Jsoup.parseBodyFragment(corrected.getContents().get(0).getValue());
+            assertThat(content.selectFirst("aside.correction").text())
+                    .as(path)
+                    .startsWith("Korrektur vom")
                     .endsWith(NOTE);
             if (path.endsWith("atom")) {
                 assertThat(corrected.getUpdatedDate()).isAfter(corrected.getPublishedDate());
@@ -192,8 +219,10 @@ class ReaderSiteTest {
             Http.Response r = http.get(path);
             assertThat(r.status()).isEqualTo(200);
             assertThat(contentType(r)).isEqualTo("application/xml;charset=utf-8");
-            assertThat(r.body()).contains("https://www.example.de/artikel/warnstreik")
-                    .doesNotContain("satellit").doesNotContain("noch-entwurf");
+            assertThat(r.body())
+                    .contains("https://www.example.de/artikel/warnstreik")
+                    .doesNotContain("satellit")
+                    .doesNotContain("noch-entwurf");
         }
         Http.Response head = http.send("HEAD", "/ozd.css", null, null, null);
         assertThat(head.status()).isEqualTo(200);

@@ -39,8 +39,8 @@ final class BulkImport {
             int from = 0;
             while (from < drafts.size()) {
                 int to = runEnd(chosen, from);
-                written.addAll(importRun(c, drafts.subList(from, to), chosen.subList(from, to), author, message,
-                        outcomes));
+                written.addAll(
+                        importRun(c, drafts.subList(from, to), chosen.subList(from, to), author, message, outcomes));
                 from = to;
             }
             return written;
@@ -58,23 +58,45 @@ final class BulkImport {
         return i;
     }
 
-    private List<PackageRecord> importRun(Connection c, List<Draft> drafts, List<String> slugs, String author,
-            String message, List<Store.ImportOutcome> outcomes) throws SQLException {
+    private List<PackageRecord> importRun(
+            Connection c,
+            List<Draft> drafts,
+            List<String> slugs,
+            String author,
+            String message,
+            List<Store.ImportOutcome> outcomes)
+            throws SQLException {
         Map<String, PackageRow> existing = PackageRows.findAll(c, slugs);
         List<Append> appends = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             PackageRow row = existing.get(slugs.get(i));
             if (row == null) {
-                appends.add(new Append(null, slugs.get(i), draft, Times.now(), author, "import",
-                        message == null ? "angelegt" : message, State.DRAFT, null));
+                appends.add(new Append(
+                        null,
+                        slugs.get(i),
+                        draft,
+                        Times.now(),
+                        author,
+                        "import",
+                        message == null ? "angelegt" : message,
+                        State.DRAFT,
+                        null));
                 outcomes.add(Store.ImportOutcome.CREATED);
             } else if (row.text().equals(draft.text())) {
                 outcomes.add(Store.ImportOutcome.UNCHANGED);
             } else {
                 PackageRules.refuseRetracted(row);
-                appends.add(new Append(row, row.slug(), draft, Times.now(), author, "import",
-                        RevisionWriter.changeSummary(row, draft.pkg(), message), row.state(), null));
+                appends.add(new Append(
+                        row,
+                        row.slug(),
+                        draft,
+                        Times.now(),
+                        author,
+                        "import",
+                        RevisionWriter.changeSummary(row, draft.pkg(), message),
+                        row.state(),
+                        null));
                 outcomes.add(Store.ImportOutcome.SAVED);
             }
         }
@@ -93,10 +115,12 @@ final class BulkImport {
         revs.sort(Comparator.comparingInt(r -> r.info().revision()));
         for (int i = 0; i < revs.size(); i++) {
             if (revs.get(i).info().revision() != i + 1) {
-                throw StoreException.invalid("Die Historie von „" + slug + "“ ist lückenhaft: Revision " + (i + 1)
-                        + " fehlt.");
+                throw StoreException.invalid(
+                        "Die Historie von „" + slug + "“ ist lückenhaft: Revision " + (i + 1) + " fehlt.");
             }
-            rules.validate(new Draft(revs.get(i).pkg(), revs.get(i).text()), revs.get(i).info().author());
+            rules.validate(
+                    new Draft(revs.get(i).pkg(), revs.get(i).text()),
+                    revs.get(i).info().author());
         }
         PackageRules.checkSlug(slug);
         PackageRecord done = sync.write(c -> {
@@ -107,8 +131,19 @@ final class BulkImport {
             PackageRecord last = null;
             for (Revision r : revs) {
                 RevisionInfo in = r.info();
-                last = writer.appendAll(c, List.of(new Append(row, slug, new Draft(r.pkg(), r.text()), in.createdAt(),
-                        in.author(), in.kind(), in.summary(), in.state(), in.note().orElse(null)))).get(0);
+                last = writer.appendAll(
+                                c,
+                                List.of(new Append(
+                                        row,
+                                        slug,
+                                        new Draft(r.pkg(), r.text()),
+                                        in.createdAt(),
+                                        in.author(),
+                                        in.kind(),
+                                        in.summary(),
+                                        in.state(),
+                                        in.note().orElse(null))))
+                        .get(0);
                 row = PackageRows.get(c, slug);
             }
             return last;

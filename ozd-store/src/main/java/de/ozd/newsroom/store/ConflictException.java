@@ -11,9 +11,13 @@ public final class ConflictException extends StoreException {
     private final transient Object rejected;
 
     public ConflictException(String slug, int baseRevision, int currentRevision, Object rejected) {
-        super(409, "conflict", "Paket „" + slug + "“ wurde inzwischen geändert: Ihre Fassung beruht auf Revision "
-                + baseRevision + ", aktuell ist Revision " + currentRevision + ". Nichts ging verloren: Ihr Text "
-                + "liegt der Antwort bei; führen Sie ihn mit der aktuellen Fassung zusammen und speichern Sie erneut.");
+        super(
+                409,
+                "conflict",
+                "Paket „" + slug + "“ wurde inzwischen geändert: Ihre Fassung beruht auf Revision "
+                        + baseRevision + ", aktuell ist Revision " + currentRevision
+                        + ". Nichts ging verloren: Ihr Text "
+                        + "liegt der Antwort bei; führen Sie ihn mit der aktuellen Fassung zusammen und speichern Sie erneut.");
         this.currentRevision = currentRevision;
         this.rejected = rejected;
     }

@@ -24,12 +24,15 @@ public record Entities(List<String> persons, List<String> places, List<String> o
         Entities extract(ArticlePackage pkg);
     }
 
-    public static final Extractor FRONT_MATTER = pkg -> new Entities(list(pkg, "persons"), list(pkg, "places"),
-            list(pkg, "organisations"));
+    public static final Extractor FRONT_MATTER =
+            pkg -> new Entities(list(pkg, "persons"), list(pkg, "places"), list(pkg, "organisations"));
 
     private static List<String> list(ArticlePackage pkg, String key) {
         return pkg.frontMatter().get(key).stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 }

@@ -33,19 +33,23 @@ final class IndexSync {
     IndexSync(Database db, LuceneIndex lucene) {
         this.db = db;
         this.lucene = lucene;
-        this.indexer = lucene == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ozd-indexer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.indexer = lucene == null
+                ? null
+                : Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "ozd-indexer");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** One transaction writing one package (or none: {@code null}); returns once the index has it too. */
     PackageRecord write(Database.Work<PackageRecord> work) {
-        List<PackageRecord> done = commit(c -> {
-            PackageRecord r = work.run(c);
-            return r == null ? List.of() : List.of(r);
-        }, true);
+        List<PackageRecord> done = commit(
+                c -> {
+                    PackageRecord r = work.run(c);
+                    return r == null ? List.of() : List.of(r);
+                },
+                true);
         return done.isEmpty() ? null : done.get(0);
     }
 
@@ -65,7 +69,8 @@ final class IndexSync {
             long[] change = {0};
             recs = db.write(c -> {
                 List<PackageRecord> r = work.run(c);
-                change[0] = PackageRows.lastChange(c, r.stream().map(PackageRecord::slug).toList());
+                change[0] = PackageRows.lastChange(
+                        c, r.stream().map(PackageRecord::slug).toList());
                 return r;
             });
             if (recs.isEmpty()) {

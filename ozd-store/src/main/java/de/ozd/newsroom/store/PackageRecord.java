@@ -24,5 +24,4 @@ public record PackageRecord(
         Optional<String> correctionNote,
         Optional<String> retractionReason,
         ArticlePackage pkg,
-        String text) {
-}
+        String text) {}

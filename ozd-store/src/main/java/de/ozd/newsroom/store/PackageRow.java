@@ -6,6 +6,15 @@ package de.ozd.newsroom.store;
  * @param json the current revision's JSON form ({@code null} for a row not yet given a revision)
  * @param text the current revision's house text ({@code null} likewise)
  */
-record PackageRow(long id, String slug, State state, int rev, String createdAt, String updatedAt, String publishedAt,
-        String correctionNote, String retractionReason, String json, String text) {
-}
+record PackageRow(
+        long id,
+        String slug,
+        State state,
+        int rev,
+        String createdAt,
+        String updatedAt,
+        String publishedAt,
+        String correctionNote,
+        String retractionReason,
+        String json,
+        String text) {}

@@ -21,8 +21,7 @@ final class PackageRows {
     /** Slugs per {@code IN (…)} list: well below both databases' limits on bound parameters. */
     private static final int IN_CHUNK = 500;
 
-    private PackageRows() {
-    }
+    private PackageRows() {}
 
     static Optional<PackageRow> find(Connection c, String slug) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RECORD_SQL + "WHERE p.slug = ?")) {
@@ -40,8 +39,18 @@ final class PackageRows {
 
     /** One row of a {@link #RECORD_SQL} result. */
     static PackageRow read(ResultSet rs) throws SQLException {
-        return new PackageRow(rs.getLong(1), rs.getString(2), state(rs.getString(4)), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+        return new PackageRow(
+                rs.getLong(1),
+                rs.getString(2),
+                state(rs.getString(4)),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13));
     }
 
     static long lastChange(Connection c, String slug) throws SQLException {
@@ -57,8 +66,8 @@ final class PackageRows {
     static long lastChange(Connection c, List<String> slugs) throws SQLException {
         long max = 0;
         for (List<String> chunk : chunks(slugs)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(last_change) FROM packages WHERE slug IN ("
-                    + placeholders(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT max(last_change) FROM packages WHERE slug IN (" + placeholders(chunk.size()) + ")")) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -74,8 +83,8 @@ final class PackageRows {
     static Map<String, PackageRow> findAll(Connection c, List<String> slugs) throws SQLException {
         Map<String, PackageRow> out = new HashMap<>();
         for (List<String> chunk : chunks(slugs)) {
-            try (PreparedStatement ps = c.prepareStatement(RECORD_SQL + "WHERE p.slug IN (" + placeholders(chunk.size())
-                    + ")")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(RECORD_SQL + "WHERE p.slug IN (" + placeholders(chunk.size()) + ")")) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -130,8 +139,14 @@ final class PackageRows {
     }
 
     static RevisionInfo info(ResultSet rs) throws SQLException {
-        return new RevisionInfo(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                state(rs.getString(6)), Optional.ofNullable(rs.getString(7)));
+        return new RevisionInfo(
+                rs.getInt(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                state(rs.getString(6)),
+                Optional.ofNullable(rs.getString(7)));
     }
 
     static State state(String key) {

@@ -22,11 +22,14 @@ final class PackageRules {
         checkAuthor(author);
         long bytes = draft.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxPackageBytes()) {
-            throw new StoreException(413, "too_large", "Das Paket ist " + bytes + " Bytes groß; erlaubt sind "
-                    + config.maxPackageBytes() + " Bytes.");
+            throw new StoreException(
+                    413,
+                    "too_large",
+                    "Das Paket ist " + bytes + " Bytes groß; erlaubt sind " + config.maxPackageBytes() + " Bytes.");
         }
         if (draft.pkg().report().paragraphs().isEmpty() || draft.text().isBlank()) {
-            throw StoreException.invalid("Das Paket hat keinen Bericht: ein Paket beginnt mit mindestens einem Absatz.");
+            throw StoreException.invalid(
+                    "Das Paket hat keinen Bericht: ein Paket beginnt mit mindestens einem Absatz.");
         }
     }
 
@@ -46,27 +49,45 @@ final class PackageRules {
     }
 
     static PackageRecord record(PackageRow row, ArticlePackage pkg, Entities entities) {
-        return new PackageRecord(row.slug(), headline(pkg, row.slug()), row.state(), row.rev(), row.createdAt(),
-                row.updatedAt(), Optional.ofNullable(row.publishedAt()), pubDate(pkg, row.publishedAt(), row.createdAt()),
-                pkg.frontMatter().tags(), entities, Optional.ofNullable(row.correctionNote()),
-                Optional.ofNullable(row.retractionReason()), pkg, row.text());
+        return new PackageRecord(
+                row.slug(),
+                headline(pkg, row.slug()),
+                row.state(),
+                row.rev(),
+                row.createdAt(),
+                row.updatedAt(),
+                Optional.ofNullable(row.publishedAt()),
+                pubDate(pkg, row.publishedAt(), row.createdAt()),
+                pkg.frontMatter().tags(),
+                entities,
+                Optional.ofNullable(row.correctionNote()),
+                Optional.ofNullable(row.retractionReason()),
+                pkg,
+                row.text());
     }
 
     static void refuseRetracted(PackageRow row) {
         if (row.state() == State.RETRACTED) {
-            throw new StoreException(409, "illegal_transition", "Paket „" + row.slug() + "“ ist zurückgezogen und "
-                    + "kann nicht mehr geändert werden.");
+            throw new StoreException(
+                    409,
+                    "illegal_transition",
+                    "Paket „" + row.slug() + "“ ist zurückgezogen und " + "kann nicht mehr geändert werden.");
         }
     }
 
     /** The slug: given, else front matter, else from the headline; refused unless it is a valid slug. */
     static String chooseSlug(String given, ArticlePackage pkg) {
-        String slug = given != null && !given.isBlank() ? given.strip()
-                : pkg.frontMatter().get("slug").map(String::strip)
-                        .orElseGet(() -> pkg.headline().map(PackageRules::slugify).orElse(""));
+        String slug = given != null && !given.isBlank()
+                ? given.strip()
+                : pkg.frontMatter()
+                        .get("slug")
+                        .map(String::strip)
+                        .orElseGet(
+                                () -> pkg.headline().map(PackageRules::slugify).orElse(""));
         if (slug.isEmpty()) {
-            throw StoreException.invalid("Das Paket braucht einen Slug: im Kopfbereich (slug: …), als Parameter oder über "
-                    + "eine Überschrift (headline: …).");
+            throw StoreException.invalid(
+                    "Das Paket braucht einen Slug: im Kopfbereich (slug: …), als Parameter oder über "
+                            + "eine Überschrift (headline: …).");
         }
         checkSlug(slug);
         return slug;
@@ -75,14 +96,18 @@ final class PackageRules {
     static void checkSlug(String slug) {
         if (!SLUG.matcher(slug).matches()) {
             String shown = slug.length() > 60 ? slug.substring(0, 60) + "…" : slug;
-            throw StoreException.invalid("„" + shown + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
-                    + "höchstens 120 Zeichen, z. B. „mainbruecke-gesperrt“.");
+            throw StoreException.invalid(
+                    "„" + shown + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
+                            + "höchstens 120 Zeichen, z. B. „mainbruecke-gesperrt“.");
         }
     }
 
     /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
     static String slugify(String text) {
-        String s = text.toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+        String s = text.toLowerCase(Locale.GERMAN)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
                 .replace("ß", "ss");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -103,8 +128,12 @@ final class PackageRules {
 
     /** {@code YYYY-MM-DD}: the front matter date, else the day of publication, else of creation. */
     static String pubDate(ArticlePackage pkg, String publishedAt, String createdAt) {
-        Optional<String> fm = pkg.frontMatter().get("date").map(String::strip)
-                .filter(d -> d.length() >= 10 && DATE.matcher(d.substring(0, 10)).matches()).map(d -> d.substring(0, 10));
+        Optional<String> fm = pkg.frontMatter()
+                .get("date")
+                .map(String::strip)
+                .filter(d ->
+                        d.length() >= 10 && DATE.matcher(d.substring(0, 10)).matches())
+                .map(d -> d.substring(0, 10));
         if (fm.isPresent()) {
             return fm.get();
         }

@@ -10,6 +10,11 @@ import java.util.Optional;
  * @param state   the workflow state after this revision
  * @param note    correction note or retraction reason given with a transition
  */
-public record RevisionInfo(int revision, String createdAt, String author, String kind, String summary, State state,
-        Optional<String> note) {
-}
+public record RevisionInfo(
+        int revision,
+        String createdAt,
+        String author,
+        String kind,
+        String summary,
+        State state,
+        Optional<String> note) {}

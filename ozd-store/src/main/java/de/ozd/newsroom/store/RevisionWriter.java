@@ -23,21 +23,28 @@ final class RevisionWriter {
      * One revision to append: to a new package ({@code base} null: its row is created as revision 1) or on top of
      * {@code base}, the row as the caller read it.
      */
-    record Append(PackageRow base, String slug, Draft draft, String at, String author, String kind, String summary,
-            State state, String note) {
-    }
+    record Append(
+            PackageRow base,
+            String slug,
+            Draft draft,
+            String at,
+            String author,
+            String kind,
+            String summary,
+            State state,
+            String note) {}
 
     /** An append with the row values it leads to ({@code body}: the search text, on PostgreSQL only). */
-    private record Next(Append append, PackageRow row, String headline, String pubDate, Entities entities,
-            String body) {
+    private record Next(
+            Append append, PackageRow row, String headline, String pubDate, Entities entities, String body) {
         boolean created() {
             return append.base() == null;
         }
     }
 
     /** The columns of a package row that every revision sets, bound as parameters 1 to 7 by {@link #bindRowColumns}. */
-    private static final String ROW_COLUMNS = "headline, state, pub_date, updated_at, published_at, correction_note,"
-            + " retraction_reason";
+    private static final String ROW_COLUMNS =
+            "headline, state, pub_date, updated_at, published_at, correction_note," + " retraction_reason";
 
     private final Dialect dialect;
     private final Entities.Extractor entities;
@@ -58,7 +65,10 @@ final class RevisionWriter {
         for (Next n : next) {
             records.add(PackageRules.record(n.row(), n.append().draft().pkg(), n.entities()));
         }
-        writeSearchData(c, records, next.stream().map(Next::body).toList(),
+        writeSearchData(
+                c,
+                records,
+                next.stream().map(Next::body).toList(),
                 next.stream().filter(n -> !n.created()).map(n -> n.row().id()).toList());
         return records;
     }
@@ -79,7 +89,8 @@ final class RevisionWriter {
                 }
             }
         }
-        writeSearchData(c, records, records.stream().map(r -> PackageText.body(r.pkg())).toList(), ids);
+        writeSearchData(
+                c, records, records.stream().map(r -> PackageText.body(r.pkg())).toList(), ids);
     }
 
     private Next next(Append a) {
@@ -93,10 +104,25 @@ final class RevisionWriter {
         String correction = a.state() == State.CORRECTED && a.note() != null ? a.note() : baseCorrection;
         String baseRetraction = base == null ? null : base.retractionReason();
         String retraction = a.state() == State.RETRACTED ? (a.note() != null ? a.note() : baseRetraction) : null;
-        PackageRow row = new PackageRow(base == null ? 0 : base.id(), a.slug(), a.state(), base == null ? 1 : base.rev() + 1,
-                createdAt, at, publishedAt, correction, retraction, a.draft().json(), a.draft().text());
-        return new Next(a, row, PackageRules.headline(pkg, a.slug()), PackageRules.pubDate(pkg, publishedAt, createdAt),
-                entities.extract(pkg), dialect == Dialect.POSTGRESQL ? PackageText.body(pkg) : null);
+        PackageRow row = new PackageRow(
+                base == null ? 0 : base.id(),
+                a.slug(),
+                a.state(),
+                base == null ? 1 : base.rev() + 1,
+                createdAt,
+                at,
+                publishedAt,
+                correction,
+                retraction,
+                a.draft().json(),
+                a.draft().text());
+        return new Next(
+                a,
+                row,
+                PackageRules.headline(pkg, a.slug()),
+                PackageRules.pubDate(pkg, publishedAt, createdAt),
+                entities.extract(pkg),
+                dialect == Dialect.POSTGRESQL ? PackageText.body(pkg) : null);
     }
 
     private void insertPackages(Connection c, List<Next> created) throws SQLException {
@@ -148,15 +174,17 @@ final class RevisionWriter {
                 // Another writer moved the package on between our read and this conditional update.
                 Append a = saved.get(i).append();
                 int current = PackageRows.find(c, a.slug()).map(PackageRow::rev).orElse(-1);
-                throw new ConflictException(a.slug(), a.base().rev(), current, a.draft().text());
+                throw new ConflictException(
+                        a.slug(), a.base().rev(), current, a.draft().text());
             }
         }
     }
 
     private void insertRevisions(Connection c, List<Next> next) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revisions (package_id, rev, created_at, author, kind,"
-                + " summary, state, note, body_json, body_text) SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM packages"
-                + " WHERE slug = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO revisions (package_id, rev, created_at, author, kind,"
+                        + " summary, state, note, body_json, body_text) SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM packages"
+                        + " WHERE slug = ?")) {
             for (Next n : next) {
                 Append a = n.append();
                 ps.setInt(1, n.row().rev());
@@ -203,11 +231,12 @@ final class RevisionWriter {
             }
         }
         List<List<Term>> terms = records.stream().map(RevisionWriter::terms).toList();
-        try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.POSTGRESQL
-                ? "INSERT INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
-                        + " WHERE slug = ? ON CONFLICT DO NOTHING"
-                : "INSERT OR IGNORE INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
-                        + " WHERE slug = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                dialect == Dialect.POSTGRESQL
+                        ? "INSERT INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
+                                + " WHERE slug = ? ON CONFLICT DO NOTHING"
+                        : "INSERT OR IGNORE INTO package_terms (package_id, kind, value, folded) SELECT id, ?, ?, ? FROM packages"
+                                + " WHERE slug = ?")) {
             for (int i = 0; i < records.size(); i++) {
                 for (Term t : terms.get(i)) {
                     ps.setString(1, t.kind());
@@ -225,8 +254,7 @@ final class RevisionWriter {
     }
 
     /** A tag or entity of a package, for filters and facets. */
-    private record Term(String kind, String value, String folded) {
-    }
+    private record Term(String kind, String value, String folded) {}
 
     /** The package's tags and entities, one per kind and folded value (the first spelling wins). */
     private static List<Term> terms(PackageRecord r) {
@@ -249,8 +277,9 @@ final class RevisionWriter {
      * PostgreSQL's narrow search row of each package (see migration V2 and {@link PostgresSearch}): change number,
      * recency bucket, state, date, filter and facet terms and the weighted German text-search vector.
      */
-    private static void writeSearchRows(Connection c, List<PackageRecord> records, List<String> bodies,
-            List<List<Term>> terms) throws SQLException {
+    private static void writeSearchRows(
+            Connection c, List<PackageRecord> records, List<String> bodies, List<List<Term>> terms)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO package_search (package_id, last_change, state,"
                 + " pub_date, recency, filter_terms, facet_terms, vector) SELECT p.id, p.last_change, p.state, p.pub_date,"
                 + " ARRAY[(p.last_change / " + PostgresSearch.RECENCY_BUCKET + ")::integer], ?, ?,"
@@ -282,7 +311,8 @@ final class RevisionWriter {
 
     /** The summary of a save: which sections changed, and the author's message. */
     static String changeSummary(PackageRow before, ArticlePackage after, String message) {
-        String summary = PackageText.changes(Optional.of(de.ozd.newsroom.core.json.PackageJson.read(before.json())), after);
+        String summary =
+                PackageText.changes(Optional.of(de.ozd.newsroom.core.json.PackageJson.read(before.json())), after);
         return message == null || message.isBlank() ? summary : summary + ": " + message.strip();
     }
 }

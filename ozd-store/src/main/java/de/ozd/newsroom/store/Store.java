@@ -55,9 +55,14 @@ public final class Store implements AutoCloseable {
     public static Store open(StoreConfig config) {
         if (config.dbUrl().isPresent()) {
             String url = config.dbUrl().get();
-            if (!(url.startsWith("postgresql://") || url.startsWith("postgres://") || url.startsWith("jdbc:postgresql:"))) {
-                throw new StoreException(400, "bad_db_url", "--db erwartet eine PostgreSQL-Adresse "
-                        + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
+            if (!(url.startsWith("postgresql://")
+                    || url.startsWith("postgres://")
+                    || url.startsWith("jdbc:postgresql:"))) {
+                throw new StoreException(
+                        400,
+                        "bad_db_url",
+                        "--db erwartet eine PostgreSQL-Adresse "
+                                + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
             }
             Database db = Database.postgresql(url);
             return new Store(config, db, null, new PostgresSearch(db, config.searchCap()));
@@ -109,8 +114,7 @@ public final class Store implements AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         });
     }
 
@@ -124,7 +128,9 @@ public final class Store implements AutoCloseable {
 
     /** Where the data lives (no secrets). */
     public String description() {
-        return embedded() ? config.dataDir().toAbsolutePath() + (lucene != null ? " (SQLite + Lucene)" : " (SQLite)") : db.description() + " (PostgreSQL)";
+        return embedded()
+                ? config.dataDir().toAbsolutePath() + (lucene != null ? " (SQLite + Lucene)" : " (SQLite)")
+                : db.description() + " (PostgreSQL)";
     }
 
     public Tokens tokens() {
@@ -147,11 +153,14 @@ public final class Store implements AutoCloseable {
 
     /** What readers may see: 404 unless published or corrected, 410 with the reason when retracted. */
     public PackageRecord publicView(String slug) {
-        PackageRecord rec = find(slug).orElseThrow(() -> new StoreException(404, "not_found",
-                "Diesen Artikel gibt es nicht."));
+        PackageRecord rec =
+                find(slug).orElseThrow(() -> new StoreException(404, "not_found", "Diesen Artikel gibt es nicht."));
         if (rec.state() == State.RETRACTED) {
-            throw new StoreException(410, "retracted", "Dieser Artikel wurde zurückgezogen: "
-                    + rec.retractionReason().orElse("ohne Angabe von Gründen") + ".");
+            throw new StoreException(
+                    410,
+                    "retracted",
+                    "Dieser Artikel wurde zurückgezogen: "
+                            + rec.retractionReason().orElse("ohne Angabe von Gründen") + ".");
         }
         if (!rec.state().isPublic()) {
             throw new StoreException(404, "not_found", "Diesen Artikel gibt es nicht.");
@@ -190,8 +199,13 @@ public final class Store implements AutoCloseable {
                 ps.setInt(args.size() + 2, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        items.add(new PackageSummary(rs.getString(1), rs.getString(2), PackageRows.state(rs.getString(3)),
-                                rs.getInt(4), rs.getString(5), rs.getString(6)));
+                        items.add(new PackageSummary(
+                                rs.getString(1),
+                                rs.getString(2),
+                                PackageRows.state(rs.getString(3)),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                rs.getString(6)));
                     }
                 }
             }
@@ -206,7 +220,8 @@ public final class Store implements AutoCloseable {
             long from = after;
             List<PackageRow> batch = db.read(c -> {
                 List<PackageRow> rows = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(PackageRows.RECORD_SQL + "WHERE p.id > ? ORDER BY p.id LIMIT 500")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement(PackageRows.RECORD_SQL + "WHERE p.id > ? ORDER BY p.id LIMIT 500")) {
                     ps.setLong(1, from);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -226,7 +241,8 @@ public final class Store implements AutoCloseable {
 
     public long count() {
         return db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM packages")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM packages")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -253,8 +269,11 @@ public final class Store implements AutoCloseable {
     public Revision revision(String slug, int rev) {
         return db.read(c -> {
             PackageRow row = PackageRows.get(c, slug);
-            return PackageRows.loadRevision(c, row.id(), rev).orElseThrow(() -> new StoreException(404, "revision_not_found",
-                    "Paket „" + slug + "“ hat keine Revision " + rev + " (aktuell: " + row.rev() + ")."));
+            return PackageRows.loadRevision(c, row.id(), rev)
+                    .orElseThrow(() -> new StoreException(
+                            404,
+                            "revision_not_found",
+                            "Paket „" + slug + "“ hat keine Revision " + rev + " (aktuell: " + row.rev() + ")."));
         });
     }
 
@@ -286,7 +305,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** What {@link #importAll} did with one draft. */
-    public enum ImportOutcome { CREATED, SAVED, UNCHANGED }
+    public enum ImportOutcome {
+        CREATED,
+        SAVED,
+        UNCHANGED
+    }
 
     /**
      * Imports many drafts in one transaction (bulk import): new slugs are created, existing ones get a new revision

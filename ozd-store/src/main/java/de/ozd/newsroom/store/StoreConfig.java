@@ -12,8 +12,13 @@ import java.util.Optional;
  *                         up to this many, total, facets and ranking are exact, beyond it the total is a lower
  *                         bound. The embedded setup always counts exactly and ignores it.
  */
-public record StoreConfig(Path dataDir, Optional<String> dbUrl, long maxPackageBytes, int maxAuthorChars,
-        Entities.Extractor entities, int searchCap) {
+public record StoreConfig(
+        Path dataDir,
+        Optional<String> dbUrl,
+        long maxPackageBytes,
+        int maxAuthorChars,
+        Entities.Extractor entities,
+        int searchCap) {
 
     public static final long DEFAULT_MAX_PACKAGE_BYTES = 2L * 1024 * 1024;
     public static final int DEFAULT_SEARCH_CAP = 500;
@@ -29,14 +34,24 @@ public record StoreConfig(Path dataDir, Optional<String> dbUrl, long maxPackageB
     }
 
     public static StoreConfig postgresql(String url) {
-        return new StoreConfig(Path.of("data"), Optional.of(url), DEFAULT_MAX_PACKAGE_BYTES, 200, Entities.FRONT_MATTER,
+        return new StoreConfig(
+                Path.of("data"),
+                Optional.of(url),
+                DEFAULT_MAX_PACKAGE_BYTES,
+                200,
+                Entities.FRONT_MATTER,
                 DEFAULT_SEARCH_CAP);
     }
 
     /** {@code dbUrl} null or blank → embedded under {@code dataDir}. */
     public static StoreConfig of(Path dataDir, String dbUrl) {
-        return new StoreConfig(dataDir, Optional.ofNullable(dbUrl).filter(s -> !s.isBlank()), DEFAULT_MAX_PACKAGE_BYTES,
-                200, Entities.FRONT_MATTER, DEFAULT_SEARCH_CAP);
+        return new StoreConfig(
+                dataDir,
+                Optional.ofNullable(dbUrl).filter(s -> !s.isBlank()),
+                DEFAULT_MAX_PACKAGE_BYTES,
+                200,
+                Entities.FRONT_MATTER,
+                DEFAULT_SEARCH_CAP);
     }
 
     public StoreConfig withEntities(Entities.Extractor extractor) {

@@ -11,8 +11,7 @@ public record TextDiff(int from, int to, List<Line> lines) {
     static final long MAX_CELLS = 25_000_000L;
 
     /** {@code op}: {@code ' '} same, {@code '-'} only in {@code from}, {@code '+'} only in {@code to}. */
-    public record Line(char op, String text) {
-    }
+    public record Line(char op, String text) {}
 
     public static TextDiff of(int from, String a, int to, String b) {
         String[] x = a.split("\n", -1);

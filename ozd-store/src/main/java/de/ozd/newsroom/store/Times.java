@@ -6,11 +6,10 @@ import java.time.format.DateTimeFormatter;
 
 /** Timestamps as fixed-width UTC text (sortable as text in both databases). */
 final class Times {
-    private static final DateTimeFormatter F = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter F =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Times() {
-    }
+    private Times() {}
 
     static String now() {
         return F.format(Instant.now());

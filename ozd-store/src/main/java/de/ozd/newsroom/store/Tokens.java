@@ -30,8 +30,7 @@ public final class Tokens {
     }
 
     /** A token as listed: never the secret. */
-    public record TokenInfo(String id, String name, String createdAt, Optional<String> revokedAt) {
-    }
+    public record TokenInfo(String id, String name, String createdAt, Optional<String> revokedAt) {}
 
     /** Creates a token and returns it in full; it is shown this once and cannot be recovered. */
     public String create(String name) {
@@ -68,8 +67,8 @@ public final class Tokens {
         String id = m.group(1);
         String secret = m.group(2);
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT name, salt, hash FROM api_tokens WHERE id = ? AND revoked_at IS NULL")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT name, salt, hash FROM api_tokens WHERE id = ? AND revoked_at IS NULL")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -86,11 +85,14 @@ public final class Tokens {
     public List<TokenInfo> list() {
         return db.read(c -> {
             List<TokenInfo> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, name, created_at, revoked_at FROM api_tokens ORDER BY created_at")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id, name, created_at, revoked_at FROM api_tokens ORDER BY created_at")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        out.add(new TokenInfo(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
                                 Optional.ofNullable(rs.getString(4))));
                     }
                 }
@@ -102,8 +104,8 @@ public final class Tokens {
     /** Revokes by id; false when there is no such active token. */
     public boolean revoke(String id) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
                 ps.setString(1, Times.now());
                 ps.setString(2, id);
                 return ps.executeUpdate() == 1;

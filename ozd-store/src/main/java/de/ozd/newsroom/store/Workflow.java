@@ -25,12 +25,15 @@ final class Workflow {
         String chosen = PackageRules.chooseSlug(slug, draft.pkg());
         return sync.write(c -> {
             if (PackageRows.find(c, chosen).isPresent()) {
-                throw new StoreException(409, "exists", "Ein Paket „" + chosen + "“ gibt es schon: speichern Sie es als "
-                        + "neue Revision oder wählen Sie einen anderen Slug.");
+                throw new StoreException(
+                        409,
+                        "exists",
+                        "Ein Paket „" + chosen + "“ gibt es schon: speichern Sie es als "
+                                + "neue Revision oder wählen Sie einen anderen Slug.");
             }
             String summary = message == null || message.isBlank() ? "angelegt" : "angelegt: " + message.strip();
-            return appendOne(c, new Append(null, chosen, draft, Times.now(), author, "create", summary, State.DRAFT,
-                    null));
+            return appendOne(
+                    c, new Append(null, chosen, draft, Times.now(), author, "create", summary, State.DRAFT, null));
         });
     }
 
@@ -42,8 +45,18 @@ final class Workflow {
                 throw new ConflictException(slug, baseRevision, row.rev(), draft.text());
             }
             PackageRules.refuseRetracted(row);
-            return appendOne(c, new Append(row, slug, draft, Times.now(), author, "save",
-                    RevisionWriter.changeSummary(row, draft.pkg(), message), row.state(), null));
+            return appendOne(
+                    c,
+                    new Append(
+                            row,
+                            slug,
+                            draft,
+                            Times.now(),
+                            author,
+                            "save",
+                            RevisionWriter.changeSummary(row, draft.pkg(), message),
+                            row.state(),
+                            null));
         });
     }
 
@@ -67,16 +80,25 @@ final class Workflow {
 
     private static void refuseIllegal(PackageRow row, State to, String note) {
         if (!row.state().next().contains(to)) {
-            List<String> allowed = row.state().next().stream().map(s -> "„" + s.german() + "“ (" + s.key() + ")").toList();
-            throw new StoreException(409, "illegal_transition", "Paket „" + row.slug() + "“ ist „" + row.state().german()
-                    + "“ und kann nicht nach „" + to.german() + "“ wechseln. "
-                    + (allowed.isEmpty() ? "Ein zurückgezogener Artikel bleibt zurückgezogen."
-                            : "Erlaubt: " + String.join(", ", allowed) + "."));
+            List<String> allowed = row.state().next().stream()
+                    .map(s -> "„" + s.german() + "“ (" + s.key() + ")")
+                    .toList();
+            throw new StoreException(
+                    409,
+                    "illegal_transition",
+                    "Paket „" + row.slug() + "“ ist „" + row.state().german()
+                            + "“ und kann nicht nach „" + to.german() + "“ wechseln. "
+                            + (allowed.isEmpty()
+                                    ? "Ein zurückgezogener Artikel bleibt zurückgezogen."
+                                    : "Erlaubt: " + String.join(", ", allowed) + "."));
         }
         if ((to == State.CORRECTED || to == State.RETRACTED) && note == null) {
-            throw new StoreException(422, "note_required", to == State.CORRECTED
-                    ? "Eine Korrektur braucht einen Korrekturhinweis für die Leser (note)."
-                    : "Ein Rückzug braucht eine Begründung für die Leser (note).");
+            throw new StoreException(
+                    422,
+                    "note_required",
+                    to == State.CORRECTED
+                            ? "Eine Korrektur braucht einen Korrekturhinweis für die Leser (note)."
+                            : "Ein Rückzug braucht eine Begründung für die Leser (note).");
         }
     }
 
@@ -88,12 +110,23 @@ final class Workflow {
                 throw new ConflictException(slug, baseRevision, row.rev(), null);
             }
             PackageRules.refuseRetracted(row);
-            Revision old = PackageRows.loadRevision(c, row.id(), revision).orElseThrow(() -> new StoreException(404,
-                    "revision_not_found", "Paket „" + slug + "“ hat keine Revision " + revision + "."));
+            Revision old = PackageRows.loadRevision(c, row.id(), revision)
+                    .orElseThrow(() -> new StoreException(
+                            404, "revision_not_found", "Paket „" + slug + "“ hat keine Revision " + revision + "."));
             String summary = "Revision " + revision + " wiederhergestellt ("
                     + PackageText.changes(Optional.of(PackageJson.read(row.json())), old.pkg()) + ")";
-            return appendOne(c, new Append(row, slug, new Draft(old.pkg(), old.text()), Times.now(), author, "restore",
-                    summary, row.state(), null));
+            return appendOne(
+                    c,
+                    new Append(
+                            row,
+                            slug,
+                            new Draft(old.pkg(), old.text()),
+                            Times.now(),
+                            author,
+                            "restore",
+                            summary,
+                            row.state(),
+                            null));
         });
     }
 

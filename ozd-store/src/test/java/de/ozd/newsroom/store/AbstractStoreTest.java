@@ -7,8 +7,8 @@ import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +87,8 @@ public abstract class AbstractStoreTest {
         String v1 = TestPackages.bridge();
         create(v1);
         String v2 = v1.replace("ab Montag", "ab Dienstag");
-        PackageRecord saved = store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(v2), "Anna Redakteurin", "Tag korrigiert");
+        PackageRecord saved =
+                store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(v2), "Anna Redakteurin", "Tag korrigiert");
         assertThat(saved.revision()).isEqualTo(2);
         List<RevisionInfo> revs = store.revisions("mainfurt-sperrt-bruecke");
         assertThat(revs).extracting(RevisionInfo::revision).containsExactly(1, 2);
@@ -123,10 +124,18 @@ public abstract class AbstractStoreTest {
         create(v1);
         store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(v1.replace("Nordbrücke", "Südbrücke")), "A", null);
         TextDiff diff = store.diff("mainfurt-sperrt-bruecke", 1, 2);
-        assertThat(diff.lines()).filteredOn(l -> l.op() == '-').extracting(TextDiff.Line::text)
-                .singleElement().asString().contains("Nordbrücke");
-        assertThat(diff.lines()).filteredOn(l -> l.op() == '+').extracting(TextDiff.Line::text)
-                .singleElement().asString().contains("Südbrücke");
+        assertThat(diff.lines())
+                .filteredOn(l -> l.op() == '-')
+                .extracting(TextDiff.Line::text)
+                .singleElement()
+                .asString()
+                .contains("Nordbrücke");
+        assertThat(diff.lines())
+                .filteredOn(l -> l.op() == '+')
+                .extracting(TextDiff.Line::text)
+                .singleElement()
+                .asString()
+                .contains("Südbrücke");
         PackageRecord restored = store.restore("mainfurt-sperrt-bruecke", 1, "B", 2);
         assertThat(restored.revision()).isEqualTo(3);
         assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(v1);
@@ -138,11 +147,15 @@ public abstract class AbstractStoreTest {
     void duplicateAndUnknownSlugsAndBadInputAreRefused() {
         create(TestPackages.bridge());
         assertThatThrownBy(() -> create(TestPackages.bridge()))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo("exists"));
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("exists"));
         assertThatThrownBy(() -> store.get("gibt-es-nicht"))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.status()).isEqualTo(404));
-        assertThatThrownBy(() -> store.create("Böser Slug'; DROP TABLE packages;--", Draft.fromText(TestPackages.strike()),
-                "X", null)).isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo("invalid_package"));
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> store.create(
+                        "Böser Slug'; DROP TABLE packages;--", Draft.fromText(TestPackages.strike()), "X", null))
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("invalid_package"));
         assertThatThrownBy(() -> store.create(null, Draft.fromText(TestPackages.strike()), " ", null))
                 .isInstanceOf(StoreException.class);
         assertThat(store.count()).isEqualTo(1);
@@ -159,16 +172,18 @@ public abstract class AbstractStoreTest {
                     assertThat(e.code()).isEqualTo("illegal_transition");
                     assertThat(e.getMessage()).contains("Entwurf").contains("in Prüfung");
                 });
-        assertThatThrownBy(() -> store.publicView(slug)).isInstanceOfSatisfying(StoreException.class,
-                e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> store.publicView(slug))
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.status()).isEqualTo(404));
         store.transition(slug, State.IN_REVIEW, null, "Autorin", 1);
         PackageRecord published = store.transition(slug, State.PUBLISHED, null, "Chefin vom Dienst", null);
         assertThat(published.publishedAt()).isPresent();
         assertThat(store.publicView(slug).state()).isEqualTo(State.PUBLISHED);
         assertThatThrownBy(() -> store.transition(slug, State.CORRECTED, " ", "X", null))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo("note_required"));
-        PackageRecord corrected = store.transition(slug, State.CORRECTED, "Die Sperrung gilt ab Dienstag, nicht Montag.",
-                "Chefin vom Dienst", null);
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("note_required"));
+        PackageRecord corrected = store.transition(
+                slug, State.CORRECTED, "Die Sperrung gilt ab Dienstag, nicht Montag.", "Chefin vom Dienst", null);
         assertThat(corrected.correctionNote()).contains("Die Sperrung gilt ab Dienstag, nicht Montag.");
         assertThat(store.get(slug).correctionNote()).contains("Die Sperrung gilt ab Dienstag, nicht Montag.");
         store.transition(slug, State.RETRACTED, "Die Sperrung wurde nie beschlossen.", "Chefredaktion", null);
@@ -177,12 +192,15 @@ public abstract class AbstractStoreTest {
             assertThat(e.getMessage()).contains("Die Sperrung wurde nie beschlossen.");
         });
         assertThatThrownBy(() -> store.save(slug, 5, Draft.fromText(TestPackages.bridge()), "X", null))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo("illegal_transition"));
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("illegal_transition"));
         assertThatThrownBy(() -> store.transition(slug, State.DRAFT, null, "X", null))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo("illegal_transition"));
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("illegal_transition"));
         List<RevisionInfo> revs = store.revisions(slug);
-        assertThat(revs).extracting(r -> r.state()).containsExactly(State.DRAFT, State.IN_REVIEW, State.PUBLISHED,
-                State.CORRECTED, State.RETRACTED);
+        assertThat(revs)
+                .extracting(r -> r.state())
+                .containsExactly(State.DRAFT, State.IN_REVIEW, State.PUBLISHED, State.CORRECTED, State.RETRACTED);
         assertThat(revs.get(4).note()).contains("Die Sperrung wurde nie beschlossen.");
     }
 
@@ -192,12 +210,15 @@ public abstract class AbstractStoreTest {
         String slug = "mainfurt-sperrt-bruecke";
         store.save(slug, 1, Draft.fromText(TestPackages.bridge().replace("Montag", "Mittwoch")), "Zweite", null);
         store.transition(slug, State.IN_REVIEW, null, "Dritte", null);
-        List<Revision> history = store.revisions(slug).stream().map(r -> store.revision(slug, r.revision())).toList();
+        List<Revision> history = store.revisions(slug).stream()
+                .map(r -> store.revision(slug, r.revision()))
+                .toList();
         assertThat(store.importHistory("kopie-der-bruecke", history)).isTrue();
         assertThat(store.importHistory("kopie-der-bruecke", history)).isFalse();
         List<RevisionInfo> copy = store.revisions("kopie-der-bruecke");
         assertThat(copy).isEqualTo(store.revisions(slug));
-        assertThat(store.get("kopie-der-bruecke").text()).isEqualTo(store.get(slug).text());
+        assertThat(store.get("kopie-der-bruecke").text())
+                .isEqualTo(store.get(slug).text());
         assertThat(store.get("kopie-der-bruecke").state()).isEqualTo(State.IN_REVIEW);
     }
 
@@ -206,19 +227,33 @@ public abstract class AbstractStoreTest {
         create(TestPackages.bridge());
         String bridgeV2 = TestPackages.bridge().replace("ab Montag", "ab Mittwoch");
         String strikeV2 = TestPackages.strike().replace("acht Prozent", "neun Prozent");
-        List<Store.ImportOutcome> outcomes = store.importAll(List.of(Draft.fromText(TestPackages.bridge()),
-                Draft.fromText(TestPackages.strike()), Draft.fromText(strikeV2), Draft.fromText(bridgeV2)),
-                Arrays.asList(null, null, null, null), "Agentur", null);
-        assertThat(outcomes).containsExactly(Store.ImportOutcome.UNCHANGED, Store.ImportOutcome.CREATED,
-                Store.ImportOutcome.SAVED, Store.ImportOutcome.SAVED);
-        assertThat(store.revisions("hafen-kielsund-streik")).extracting(RevisionInfo::kind).containsExactly("import", "import");
+        List<Store.ImportOutcome> outcomes = store.importAll(
+                List.of(
+                        Draft.fromText(TestPackages.bridge()),
+                        Draft.fromText(TestPackages.strike()),
+                        Draft.fromText(strikeV2),
+                        Draft.fromText(bridgeV2)),
+                Arrays.asList(null, null, null, null),
+                "Agentur",
+                null);
+        assertThat(outcomes)
+                .containsExactly(
+                        Store.ImportOutcome.UNCHANGED,
+                        Store.ImportOutcome.CREATED,
+                        Store.ImportOutcome.SAVED,
+                        Store.ImportOutcome.SAVED);
+        assertThat(store.revisions("hafen-kielsund-streik"))
+                .extracting(RevisionInfo::kind)
+                .containsExactly("import", "import");
         assertThat(store.get("hafen-kielsund-streik").text()).isEqualTo(strikeV2);
         assertThat(store.revision("hafen-kielsund-streik", 1).text()).isEqualTo(TestPackages.strike());
         assertThat(store.revisions("mainfurt-sperrt-bruecke")).hasSize(2);
         assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(bridgeV2);
         assertThat(slugs(store.search(SearchQuery.of("Mittwoch")))).containsExactly("mainfurt-sperrt-bruecke");
         assertThat(slugs(store.search(SearchQuery.of("neun Prozent")))).containsExactly("hafen-kielsund-streik");
-        assertThat(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen")).facets().get("person"))
+        assertThat(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen"))
+                        .facets()
+                        .get("person"))
                 .containsExactly(java.util.Map.entry("Miriam Ohlsen", 1L));
     }
 
@@ -226,9 +261,12 @@ public abstract class AbstractStoreTest {
     void listFiltersByStateAndTag() {
         loadAll();
         store.transition("hafen-kielsund-streik", State.IN_REVIEW, null, "X", null);
-        assertThat(store.list(Optional.empty(), Optional.empty(), 10, 0).total()).isEqualTo(4);
-        assertThat(store.list(Optional.of(State.IN_REVIEW), Optional.empty(), 10, 0).items())
-                .extracting(PackageSummary::slug).containsExactly("hafen-kielsund-streik");
+        assertThat(store.list(Optional.empty(), Optional.empty(), 10, 0).total())
+                .isEqualTo(4);
+        assertThat(store.list(Optional.of(State.IN_REVIEW), Optional.empty(), 10, 0)
+                        .items())
+                .extracting(PackageSummary::slug)
+                .containsExactly("hafen-kielsund-streik");
         assertThat(store.list(Optional.empty(), Optional.of("verkehr"), 10, 0).items())
                 .extracting(PackageSummary::slug)
                 .containsExactlyInAnyOrder("mainfurt-sperrt-bruecke", "kielsund-saniert-bruecken");
@@ -265,7 +303,8 @@ public abstract class AbstractStoreTest {
         // both words occur in the strike story, but not next to each other
         assertThat(slugs(store.search(SearchQuery.of("\"alte Arbeit\"")))).isEmpty();
         assertThat(slugs(store.search(SearchQuery.of("Wettersat*")))).containsExactly("satellit-start-verschoben");
-        assertThat(slugs(store.search(SearchQuery.of("Brücken -Mainfurt")))).containsExactly("kielsund-saniert-bruecken");
+        assertThat(slugs(store.search(SearchQuery.of("Brücken -Mainfurt"))))
+                .containsExactly("kielsund-saniert-bruecken");
     }
 
     @Test
@@ -277,9 +316,12 @@ public abstract class AbstractStoreTest {
         assertThat(all.facets().get("state")).containsEntry("draft", 3L).containsEntry("in_review", 1L);
         assertThat(all.facets().get("tag")).containsEntry("Verkehr", 2L).containsEntry("Wetter", 1L);
         assertThat(all.facets().get("place")).containsEntry("Kielsund", 2L);
-        assertThat(slugs(store.search(SearchQuery.of("").withState("in_review")))).containsExactly("mainfurt-sperrt-bruecke");
-        assertThat(slugs(store.search(SearchQuery.of("Brücken").withTag("kielsund")))).containsExactly("kielsund-saniert-bruecken");
-        assertThat(slugs(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen")))).containsExactly("hafen-kielsund-streik");
+        assertThat(slugs(store.search(SearchQuery.of("").withState("in_review"))))
+                .containsExactly("mainfurt-sperrt-bruecke");
+        assertThat(slugs(store.search(SearchQuery.of("Brücken").withTag("kielsund"))))
+                .containsExactly("kielsund-saniert-bruecken");
+        assertThat(slugs(store.search(SearchQuery.of("").withPerson("Miriam Ohlsen"))))
+                .containsExactly("hafen-kielsund-streik");
         assertThat(slugs(store.search(SearchQuery.of("").withPlace("kielsund"))))
                 .containsExactlyInAnyOrder("hafen-kielsund-streik", "kielsund-saniert-bruecken");
         assertThat(slugs(store.search(SearchQuery.of("").withOrganisation("Europäische Wetteragentur"))))
@@ -314,7 +356,8 @@ public abstract class AbstractStoreTest {
         SearchResult bridges = store.search(SearchQuery.of("Brücken"));
         assertThat(bridges.totalRelation()).isEqualTo(SearchResult.TotalRelation.EQ);
         assertThat(slugs(bridges)).containsExactlyInAnyOrder("mainfurt-sperrt-bruecke", "kielsund-saniert-bruecken");
-        assertThatThrownBy(() -> StoreConfig.embedded(java.nio.file.Path.of("x")).withSearchCap(0))
+        assertThatThrownBy(
+                        () -> StoreConfig.embedded(java.nio.file.Path.of("x")).withSearchCap(0))
                 .isInstanceOf(StoreException.class);
     }
 
@@ -330,7 +373,8 @@ public abstract class AbstractStoreTest {
     @Test
     void searchSurvivesHostileQueries() {
         loadAll();
-        for (String q : List.of("'; DROP TABLE packages; --", "\"", "***", "a:b OR (c", "!!&|<>", "\\", "-", "„Brücke")) {
+        for (String q :
+                List.of("'; DROP TABLE packages; --", "\"", "***", "a:b OR (c", "!!&|<>", "\\", "-", "„Brücke")) {
             SearchResult r = store.search(SearchQuery.of(q));
             assertThat(r.total()).isGreaterThanOrEqualTo(0);
         }
@@ -340,8 +384,12 @@ public abstract class AbstractStoreTest {
     @Test
     void searchFollowsSavesAndSurvivesRestartAndReindex() {
         loadAll();
-        store.save("satellit-start-verschoben", 1,
-                Draft.fromText(TestPackages.satellite().replace("Ventil", "Drucksensor")), "X", null);
+        store.save(
+                "satellit-start-verschoben",
+                1,
+                Draft.fromText(TestPackages.satellite().replace("Ventil", "Drucksensor")),
+                "X",
+                null);
         assertThat(slugs(store.search(SearchQuery.of("Drucksensor")))).containsExactly("satellit-start-verschoben");
         assertThat(store.search(SearchQuery.of("Ventil")).total()).isZero();
         store.flush(); // what a bulk import ends with
@@ -360,9 +408,19 @@ public abstract class AbstractStoreTest {
         SearchResult r = store.search(SearchQuery.of("Nordbrücke"));
         assertThat(slugs(r)).containsExactly("mainfurt-sperrt-bruecke");
         if (matchesCompoundHeads()) {
-            // "Pfeiler" is in both bridge stories; "Hafen" is the head of nothing, "Brücke" of "Mainbrücke"/"Nordbrücke"
-            store.create("nur-komposita", Draft.fromText(TestPackages.text("nur-komposita", "Neue Fußgängerbrücke",
-                    "2026-01-01", "Test", "", "Die Fußgängerbrücke ist fertig.")), "X", null);
+            // "Pfeiler" is in both bridge stories; "Hafen" is the head of nothing, "Brücke" of
+            // "Mainbrücke"/"Nordbrücke"
+            store.create(
+                    "nur-komposita",
+                    Draft.fromText(TestPackages.text(
+                            "nur-komposita",
+                            "Neue Fußgängerbrücke",
+                            "2026-01-01",
+                            "Test",
+                            "",
+                            "Die Fußgängerbrücke ist fertig.")),
+                    "X",
+                    null);
             assertThat(slugs(store.search(SearchQuery.of("Brücke")))).contains("nur-komposita");
         } else {
             System.out.println("NOTE: this setup does not split compounds (" + store.description() + ")");
@@ -375,7 +433,8 @@ public abstract class AbstractStoreTest {
         assertThat(token).startsWith("ozd_");
         assertThat(store.tokens().verify(token)).contains("agentur-import");
         assertThat(store.tokens().verify(token + "x")).isEmpty();
-        assertThat(store.tokens().verify(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A"))).isEmpty();
+        assertThat(store.tokens().verify(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A")))
+                .isEmpty();
         String id = store.tokens().list().get(0).id();
         assertThat(token).contains(id);
         assertThat(store.tokens().revoke(id)).isTrue();

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int KILLS = 20;
+
     @TempDir
     Path dir;
 
-    record Ack(String slug, int rev, String marker) {
-    }
+    record Ack(String slug, int rev, String marker) {}
 
     @Test
     void acknowledgedSavesSurviveSigkill() throws Exception {
@@ -38,12 +38,20 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int totalAcks = 0;
         for (int run = 0; run < KILLS; run++) {
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CrashChild.class.getName(), data.toString(),
-                    Integer.toString(run)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                            CrashChild.class.getName(),
+                            data.toString(),
+                            Integer.toString(run))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             List<Ack> acks = new ArrayList<>();
             long killAfter = 50 + random.nextInt(700);
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line = out.readLine();
                 assertThat(line).as("child started").isEqualTo("READY");
                 Thread killer = new Thread(() -> {
@@ -72,14 +80,17 @@ class CrashSafetyTest {
             assertThat(integrityCheck(data.resolve("ozd.db"))).isEqualTo("ok");
             try (Store store = Store.open(StoreConfig.embedded(data))) {
                 for (Ack a : acks) {
-                    assertThat(store.revision(a.slug(), a.rev()).text()).as("acknowledged " + a).contains(a.marker());
+                    assertThat(store.revision(a.slug(), a.rev()).text())
+                            .as("acknowledged " + a)
+                            .contains(a.marker());
                 }
                 if (!acks.isEmpty()) {
                     Ack last = acks.get(acks.size() - 1);
                     assertThat(store.get(last.slug()).revision()).isGreaterThanOrEqualTo(last.rev());
                     if (store.get(last.slug()).revision() == last.rev()) {
                         assertThat(store.search(SearchQuery.of(last.marker())).hits())
-                                .extracting(h -> h.slug()).contains(last.slug());
+                                .extracting(h -> h.slug())
+                                .contains(last.slug());
                     }
                 }
             }
@@ -90,7 +101,8 @@ class CrashSafetyTest {
 
     private static String integrityCheck(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             rs.next();
             return rs.getString(1);
         }

@@ -26,8 +26,10 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     public static PostgresTestDatabase createOrSkip() {
-        String name = "ozd_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        String name = "ozd_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection c = admin();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             String reason = "SKIPPED: no PostgreSQL reachable at " + HOST + " as " + USER + " (" + e.getMessage() + ")";
@@ -39,7 +41,8 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
     private static Connection admin() throws SQLException {
         DriverManager.setLoginTimeout(5);
-        return DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres?user=" + USER + "&connectTimeout=5");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + "/postgres?user=" + USER + "&connectTimeout=5");
     }
 
     public String url() {
@@ -49,7 +52,8 @@ public final class PostgresTestDatabase implements AutoCloseable {
     /** Drops and recreates the database: an empty store for the next test. */
     public void reset() {
         drop();
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        try (Connection c = admin();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -57,7 +61,8 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     private void drop() {
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        try (Connection c = admin();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -77,9 +77,28 @@ final class Phrases {
      * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
      * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
      */
-    private static final Set<String> DATE_WORDS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
-            "juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag",
-            "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
+    private static final Set<String> DATE_WORDS = Set.of(
+            "januar",
+            "jänner",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonnabend",
+            "sonntag");
 
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
@@ -118,7 +137,8 @@ final class Phrases {
         int end = nounPhraseEnd(t, from);
         while (end > 0 && end < t.size()) {
             Token x = t.get(end);
-            if (x.pos().equals("PROPN") && DATE_WORDS.contains(Phrases.lower(t.get(end - 1).text()))) {
+            if (x.pos().equals("PROPN")
+                    && DATE_WORDS.contains(Phrases.lower(t.get(end - 1).text()))) {
                 break; // „im Oktober | Risse“: a month takes no apposition
             } else if (x.pos().equals("PROPN")
                     && startsEntity(x)

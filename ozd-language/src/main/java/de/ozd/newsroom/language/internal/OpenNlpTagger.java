@@ -61,7 +61,9 @@ public final class OpenNlpTagger {
     static String[] repairTags(String[] toks, String[] pos) {
         for (int i = 0; i + 1 < toks.length; i++) {
             boolean opening = i == 0 || i == 1 && toks[0].matches("[„\"»(]");
-            if (opening && pos[i].equals("ADJ") && Character.isUpperCase(toks[i].codePointAt(0))
+            if (opening
+                    && pos[i].equals("ADJ")
+                    && Character.isUpperCase(toks[i].codePointAt(0))
                     && (pos[i + 1].equals("VERB") || pos[i + 1].equals("AUX"))) {
                 pos[i] = "NOUN";
             }

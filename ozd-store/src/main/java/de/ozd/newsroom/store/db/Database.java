@@ -38,7 +38,9 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
-            throw new StoreException(500, "storage_unavailable",
+            throw new StoreException(
+                    500,
+                    "storage_unavailable",
                     "Das Datenverzeichnis " + dataDir + " kann nicht angelegt werden (" + e.getMessage() + ").");
         }
         Path file = dataDir.resolve("ozd.db");
@@ -73,15 +75,22 @@ public final class Database implements AutoCloseable {
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                throw new StoreException(400, "bad_db_url", "Die Datenbank-Adresse ist ungültig: erwartet wird "
-                        + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
+                throw new StoreException(
+                        400,
+                        "bad_db_url",
+                        "Die Datenbank-Adresse ist ungültig: erwartet wird "
+                                + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
             }
             if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
-                throw new StoreException(400, "bad_db_url", "Die Datenbank-Adresse braucht Host und Datenbank: "
-                        + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
+                throw new StoreException(
+                        400,
+                        "bad_db_url",
+                        "Die Datenbank-Adresse braucht Host und Datenbank: "
+                                + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
             }
             String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-            jdbc = "jdbc:postgresql://" + hostPort + uri.getPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+            jdbc = "jdbc:postgresql://" + hostPort + uri.getPath()
+                    + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
             String userInfo = uri.getRawUserInfo();
             if (userInfo != null) {
                 int colon = userInfo.indexOf(':');
@@ -90,7 +99,8 @@ public final class Database implements AutoCloseable {
                     hc.setPassword(decode(userInfo.substring(colon + 1)));
                 }
             }
-            shown = "postgresql://" + (hc.getUsername() != null ? hc.getUsername() + "@" : "") + hostPort + uri.getPath();
+            shown = "postgresql://" + (hc.getUsername() != null ? hc.getUsername() + "@" : "") + hostPort
+                    + uri.getPath();
         }
         hc.setJdbcUrl(jdbc);
         hc.setMaximumPoolSize(8);
@@ -123,8 +133,11 @@ public final class Database implements AutoCloseable {
 
     static StoreException unavailable(String shown, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new StoreException(503, "storage_unavailable", "Die Datenbank " + shown
-                + " ist nicht erreichbar (" + reason.replaceAll("(?i)password=[^ &]*", "password=***") + ").");
+        return new StoreException(
+                503,
+                "storage_unavailable",
+                "Die Datenbank " + shown + " ist nicht erreichbar ("
+                        + reason.replaceAll("(?i)password=[^ &]*", "password=***") + ").");
     }
 
     public Dialect dialect() {
@@ -217,12 +230,16 @@ public final class Database implements AutoCloseable {
         if (state != null && (state.startsWith("08") || state.equals("57P01"))) {
             return unavailable(description, e);
         }
-        if (state != null && state.equals("23505") || String.valueOf(e.getMessage()).contains("UNIQUE constraint")) {
-            return new StoreException(409, "duplicate", "Der Eintrag besteht schon (gleichzeitig angelegt?): "
-                    + "laden Sie neu und versuchen Sie es noch einmal.");
+        if (state != null && state.equals("23505")
+                || String.valueOf(e.getMessage()).contains("UNIQUE constraint")) {
+            return new StoreException(
+                    409,
+                    "duplicate",
+                    "Der Eintrag besteht schon (gleichzeitig angelegt?): "
+                            + "laden Sie neu und versuchen Sie es noch einmal.");
         }
-        StoreException wrapped = new StoreException(500, "storage_error",
-                "Die Datenbank hat die Anfrage abgelehnt; nichts wurde gespeichert.");
+        StoreException wrapped = new StoreException(
+                500, "storage_error", "Die Datenbank hat die Anfrage abgelehnt; nichts wurde gespeichert.");
         wrapped.initCause(e);
         return wrapped;
     }

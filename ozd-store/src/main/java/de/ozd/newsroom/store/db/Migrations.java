@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ final class Migrations {
         this.dialect = dialect;
     }
 
-    record Script(int version, String name, String sql, String checksum) {
-    }
+    record Script(int version, String name, String sql, String checksum) {}
 
     List<Script> scripts() {
         String base = "/de/ozd/newsroom/store/migrations/" + dialect.folder() + "/";
@@ -63,7 +61,8 @@ final class Migrations {
             }
             for (Script script : scripts) {
                 String applied = null;
-                try (PreparedStatement ps = c.prepareStatement("SELECT checksum FROM schema_version WHERE version = ?")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT checksum FROM schema_version WHERE version = ?")) {
                     ps.setInt(1, script.version());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
@@ -73,8 +72,11 @@ final class Migrations {
                 }
                 if (applied != null) {
                     if (!applied.equals(script.checksum())) {
-                        throw new StoreException(500, "schema_mismatch", "Das Datenbankschema passt nicht zu diesem "
-                                + "Programm: Migration " + script.name() + " wurde nach dem Einspielen verändert.");
+                        throw new StoreException(
+                                500,
+                                "schema_mismatch",
+                                "Das Datenbankschema passt nicht zu diesem " + "Programm: Migration " + script.name()
+                                        + " wurde nach dem Einspielen verändert.");
                     }
                     continue;
                 }
@@ -130,7 +132,8 @@ final class Migrations {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

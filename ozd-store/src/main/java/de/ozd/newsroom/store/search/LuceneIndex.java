@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -62,6 +61,7 @@ public final class LuceneIndex implements SearchIndex {
      * positions or norms, and indexing it without them saves a third of the inversion work.
      */
     private static final FieldType SUFFIX_TYPE = suffixType();
+
     private final LuceneQueries queries = new LuceneQueries();
     private final FSDirectory dir;
     private final IndexWriter writer;
@@ -99,9 +99,12 @@ public final class LuceneIndex implements SearchIndex {
                 writer = new IndexWriter(dir, iwc);
             } catch (LockObtainFailedException e) {
                 dir.close();
-                throw new StoreException(503, "data_locked", "Das Datenverzeichnis " + path.getParent()
-                        + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
-                        + "nutzen Sie die API.");
+                throw new StoreException(
+                        503,
+                        "data_locked",
+                        "Das Datenverzeichnis " + path.getParent()
+                                + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
+                                + "nutzen Sie die API.");
             }
             Map<String, String> data = new HashMap<>();
             Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
@@ -112,12 +115,16 @@ public final class LuceneIndex implements SearchIndex {
             if (outdated) {
                 writer.deleteAll();
             }
-            LuceneIndex index = new LuceneIndex(dir, writer, outdated ? 0 : Long.parseLong(data.getOrDefault(CHANGE_KEY, "0")));
+            LuceneIndex index =
+                    new LuceneIndex(dir, writer, outdated ? 0 : Long.parseLong(data.getOrDefault(CHANGE_KEY, "0")));
             index.rebuildNeeded = outdated;
             return index;
         } catch (IOException e) {
-            throw new StoreException(503, "index_unavailable", "Der Suchindex unter " + path
-                    + " kann nicht geöffnet werden (" + e.getMessage() + "); „ozd reindex“ baut ihn neu auf.");
+            throw new StoreException(
+                    503,
+                    "index_unavailable",
+                    "Der Suchindex unter " + path + " kann nicht geöffnet werden (" + e.getMessage()
+                            + "); „ozd reindex“ baut ihn neu auf.");
         }
     }
 
@@ -167,8 +174,8 @@ public final class LuceneIndex implements SearchIndex {
         doc.add(new Field("body", text.replay(), TextField.TYPE_NOT_STORED));
         doc.add(new StoredField("body", body));
         doc.add(new TextField("tags", String.join(", ", rec.tags()), Field.Store.NO));
-        doc.add(new Field("suffix", AnalyzedText.concat(headline, text).replay(true, LuceneQueries.MIN_HEAD),
-                SUFFIX_TYPE));
+        doc.add(new Field(
+                "suffix", AnalyzedText.concat(headline, text).replay(true, LuceneQueries.MIN_HEAD), SUFFIX_TYPE));
         doc.add(new StringField("state", rec.state().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField("f_state", new BytesRef(rec.state().key())));
         if (rec.pubDate() != null) {
@@ -229,7 +236,8 @@ public final class LuceneIndex implements SearchIndex {
             rebuildNeeded = false;
         }
         try {
-            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange), FORMAT_KEY, FORMAT).entrySet());
+            writer.setLiveCommitData(Map.of(CHANGE_KEY, Long.toString(lastChange), FORMAT_KEY, FORMAT)
+                    .entrySet());
             writer.commit();
             lastCommit = System.nanoTime();
             dirty = false;
@@ -266,7 +274,9 @@ public final class LuceneIndex implements SearchIndex {
         q.place().ifPresent(s -> b.add(new TermQuery(new Term("place", Store.fold(s))), Occur.FILTER));
         q.organisation().ifPresent(s -> b.add(new TermQuery(new Term("organisation", Store.fold(s))), Occur.FILTER));
         if (q.dateFrom().isPresent() || q.dateTo().isPresent()) {
-            b.add(TermRangeQuery.newStringRange("date", q.dateFrom().orElse(null), q.dateTo().orElse(null), true, true),
+            b.add(
+                    TermRangeQuery.newStringRange(
+                            "date", q.dateFrom().orElse(null), q.dateTo().orElse(null), true, true),
                     Occur.FILTER);
         }
         Query query = b.build();
@@ -284,14 +294,17 @@ public final class LuceneIndex implements SearchIndex {
                     for (FacetCounter c : collectors) {
                         c.flushSegment();
                         all.hits += c.hits;
-                        c.counts.forEach((k, m) -> m.forEach((v, n) -> all.counts.get(k).merge(v, n, Long::sum)));
+                        c.counts.forEach(
+                                (k, m) -> m.forEach((v, n) -> all.counts.get(k).merge(v, n, Long::sum)));
                     }
                     return all;
                 }
             });
             long total = facets.hits;
             TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(
+                    top.scoreDocs,
+                    Math.min(q.offset(), top.scoreDocs.length),
                     Math.min(q.offset() + q.limit(), top.scoreDocs.length));
             Snippets snippets = Snippets.forQuery(queries.plain(), q.text());
             List<SearchHit> hits = new ArrayList<>();
@@ -310,8 +323,13 @@ public final class LuceneIndex implements SearchIndex {
     private SearchHit hit(IndexSearcher searcher, ScoreDoc sd, Snippets snippets) throws IOException {
         Document d = searcher.storedFields().document(sd.doc);
         String body = d.get("body");
-        return new SearchHit(d.get("slug"), d.get("headline"), d.get("state"), d.get("date"),
-                Float.isNaN(sd.score) ? 0 : sd.score, snippets == null ? Snippets.start(body) : snippets.of(body));
+        return new SearchHit(
+                d.get("slug"),
+                d.get("headline"),
+                d.get("state"),
+                d.get("date"),
+                Float.isNaN(sd.score) ? 0 : sd.score,
+                snippets == null ? Snippets.start(body) : snippets.of(body));
     }
 
     /** Facet counts over all matches, counted by ordinal per segment (strings are looked up once per segment). */
@@ -332,7 +350,8 @@ public final class LuceneIndex implements SearchIndex {
             flushSegment();
             for (int f = 0; f < dv.length; f++) {
                 dv[f] = context.reader().getSortedSetDocValues("f_" + SearchResult.FACETS.get(f));
-                perOrd[f] = dv[f] == null ? null : new long[(int) Math.min(Integer.MAX_VALUE - 8, dv[f].getValueCount())];
+                perOrd[f] =
+                        dv[f] == null ? null : new long[(int) Math.min(Integer.MAX_VALUE - 8, dv[f].getValueCount())];
             }
         }
 
@@ -390,8 +409,10 @@ public final class LuceneIndex implements SearchIndex {
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(25);
             Query like = mlt.like(self.scoreDocs[0].doc);
-            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
-                    .add(new TermQuery(new Term("slug", slug)), Occur.MUST_NOT).build();
+            Query query = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(new Term("slug", slug)), Occur.MUST_NOT)
+                    .build();
             TopDocs top = searcher.search(query, limit);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {

@@ -25,6 +25,7 @@ final class LuceneQueries {
     static final String[] TEXT_FIELDS = {"headline", "tags", "body"};
     /** Compound heads shorter than this are not looked for (and not indexed): too many words end in them. */
     static final int MIN_HEAD = 4;
+
     private static final float[] BOOSTS = {3f, 2f, 1f};
 
     private final Analyzer plain = new GermanNewsAnalyzer(false);

@@ -36,6 +36,7 @@ import org.postgresql.PGStatement;
 public final class PostgresSearch implements SearchIndex {
     /** Changes per recency bucket ({@code package_search.recency = {last_change / 1024}}). */
     public static final int RECENCY_BUCKET = 1024;
+
     private static final int FIRST_WINDOW = 8;
     /** SQLSTATE insufficient_privilege. */
     private static final String NOT_OWNER = "42501";
@@ -50,8 +51,7 @@ public final class PostgresSearch implements SearchIndex {
     }
 
     /** A tsquery expression in SQL with its parameters; never user text in the SQL itself. */
-    record TsQuery(String sql, List<String> args) {
-    }
+    record TsQuery(String sql, List<String> args) {}
 
     static TsQuery tsQuery(String text) {
         StringBuilder sql = new StringBuilder();
@@ -63,7 +63,10 @@ public final class PostgresSearch implements SearchIndex {
                 // Only letters and digits reach here (QuerySyntax), so the :* suffix cannot change the query's shape.
                 case PREFIX -> "to_tsquery('simple', ? || ':*')";
             };
-            args.add(c.kind() == QuerySyntax.Kind.PREFIX ? foldUmlauts(c.joined().toLowerCase(Locale.ROOT)) : c.joined());
+            args.add(
+                    c.kind() == QuerySyntax.Kind.PREFIX
+                            ? foldUmlauts(c.joined().toLowerCase(Locale.ROOT))
+                            : c.joined());
             if (sql.length() > 0) {
                 sql.append(" && ");
             }
@@ -81,12 +84,10 @@ public final class PostgresSearch implements SearchIndex {
      * What a search matches and how it scores, on {@code package_search s}: SQL with {@code ?} and the values
      * (String or String[]) of the score expression and of the conditions.
      */
-    private record Match(String score, List<?> scoreArgs, String where, List<?> whereArgs) {
-    }
+    private record Match(String score, List<?> scoreArgs, String where, List<?> whereArgs) {}
 
     /** A matching package as the candidate query reads it. */
-    private record Candidate(long id, long lastChange, String state, String[] facetTerms, double score) {
-    }
+    private record Candidate(long id, long lastChange, String state, String[] facetTerms, double score) {}
 
     @Override
     public SearchResult search(SearchQuery q) {
@@ -98,8 +99,11 @@ public final class PostgresSearch implements SearchIndex {
             List<Candidate> found = candidates(c, match, considered);
             boolean capped = found.size() > considered;
             List<Candidate> used = capped ? found.subList(0, considered) : found;
-            return new SearchResult(used.size(), capped ? SearchResult.TotalRelation.GTE : SearchResult.TotalRelation.EQ,
-                    page(c, used, q.offset(), q.limit(), snippets::of), facets(used));
+            return new SearchResult(
+                    used.size(),
+                    capped ? SearchResult.TotalRelation.GTE : SearchResult.TotalRelation.EQ,
+                    page(c, used, q.offset(), q.limit(), snippets::of),
+                    facets(used));
         });
     }
 
@@ -129,7 +133,8 @@ public final class PostgresSearch implements SearchIndex {
             args.add(d);
         });
         String where = sql.isEmpty() ? "true" : String.join(" AND ", sql);
-        return ts.args().isEmpty() ? new Match("0", List.of(), where, args)
+        return ts.args().isEmpty()
+                ? new Match("0", List.of(), where, args)
                 : new Match("ts_rank(s.vector, (" + ts.sql() + "))", ts.args(), where, args);
     }
 
@@ -178,8 +183,12 @@ public final class PostgresSearch implements SearchIndex {
             ps.setInt(++i, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            (String[]) rs.getArray(4).getArray(), rs.getDouble(5)));
+                    out.add(new Candidate(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            (String[]) rs.getArray(4).getArray(),
+                            rs.getDouble(5)));
                 }
             }
         }
@@ -219,7 +228,8 @@ public final class PostgresSearch implements SearchIndex {
         byKey.forEach((key, n) -> {
             String term = shown.get(key);
             int colon = term.indexOf(':');
-            counts.computeIfAbsent(term.substring(0, colon), k -> new HashMap<>()).put(term.substring(colon + 1), n);
+            counts.computeIfAbsent(term.substring(0, colon), k -> new HashMap<>())
+                    .put(term.substring(colon + 1), n);
         });
         return SearchResult.top(counts);
     }
@@ -231,10 +241,15 @@ public final class PostgresSearch implements SearchIndex {
     }
 
     /** Hits {@code offset … offset + limit} of the candidates by score, newest first on ties. */
-    private static List<SearchHit> page(Connection c, List<Candidate> used, int offset, int limit,
-            Function<String, String> snippet) throws SQLException {
-        List<Candidate> ranked = used.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(Comparator.comparingLong(Candidate::lastChange).reversed())).toList();
+    private static List<SearchHit> page(
+            Connection c, List<Candidate> used, int offset, int limit, Function<String, String> snippet)
+            throws SQLException {
+        List<Candidate> ranked = used.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingLong(Candidate::lastChange).reversed()))
+                .toList();
         List<Candidate> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + limit, ranked.size()));
         if (page.isEmpty()) {
             return List.of();
@@ -243,12 +258,16 @@ public final class PostgresSearch implements SearchIndex {
         try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.slug, p.headline, p.pub_date, r.body_json"
                 + " FROM packages p JOIN revisions r ON r.package_id = p.id AND r.rev = p.current_rev"
                 + " WHERE p.id = ANY(?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", page.stream().map(Candidate::id).toArray(Long[]::new)));
+            ps.setArray(
+                    1,
+                    c.createArrayOf("bigint", page.stream().map(Candidate::id).toArray(Long[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String body = PackageText.body(PackageJson.read(rs.getString(5)));
-                    byId.put(rs.getLong(1), new SearchHit(rs.getString(2), rs.getString(3), null, rs.getString(4), 0,
-                            snippet.apply(body)));
+                    byId.put(
+                            rs.getLong(1),
+                            new SearchHit(
+                                    rs.getString(2), rs.getString(3), null, rs.getString(4), 0, snippet.apply(body)));
                 }
             }
         }
@@ -280,8 +299,11 @@ public final class PostgresSearch implements SearchIndex {
                 + " FROM package_search src JOIN packages sp ON sp.id = src.package_id, unnest(src.vector) u"
                 + " WHERE sp.slug = ? AND length(u.lexeme) > 3 ORDER BY coalesce(array_length(u.positions, 1), 1) DESC,"
                 + " u.lexeme LIMIT 20) w)";
-        Match match = new Match("ts_rank(s.vector, " + like + ")", List.of(slug), "s.vector @@ " + like
-                + " AND s.package_id <> (SELECT id FROM packages WHERE slug = ?)", List.of(slug, slug));
+        Match match = new Match(
+                "ts_rank(s.vector, " + like + ")",
+                List.of(slug),
+                "s.vector @@ " + like + " AND s.package_id <> (SELECT id FROM packages WHERE slug = ?)",
+                List.of(slug, slug));
         return db.snapshot(c -> {
             List<Candidate> found = candidates(c, match, cap);
             return page(c, found.size() > cap ? found.subList(0, cap) : found, 0, limit, Snippets::start);

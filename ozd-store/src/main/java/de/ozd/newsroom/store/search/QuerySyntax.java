@@ -12,10 +12,13 @@ import java.util.List;
 public final class QuerySyntax {
     public static final int MAX_CLAUSES = 32;
 
-    private QuerySyntax() {
-    }
+    private QuerySyntax() {}
 
-    public enum Kind { WORD, PREFIX, PHRASE }
+    public enum Kind {
+        WORD,
+        PREFIX,
+        PHRASE
+    }
 
     /** One part of a query; {@code words} are the letters-and-digits words of it. */
     public record Clause(Kind kind, List<String> words, boolean excluded) {
@@ -69,8 +72,10 @@ public final class QuerySyntax {
             i = end;
         }
         if (out.size() > MAX_CLAUSES) {
-            throw new StoreException(400, "query_too_long", "Die Suchanfrage hat " + out.size() + " Teile; erlaubt sind "
-                    + MAX_CLAUSES + ".");
+            throw new StoreException(
+                    400,
+                    "query_too_long",
+                    "Die Suchanfrage hat " + out.size() + " Teile; erlaubt sind " + MAX_CLAUSES + ".");
         }
         return out;
     }

@@ -10,8 +10,7 @@ public interface SearchIndex extends AutoCloseable {
     List<SearchHit> related(String slug, int limit);
 
     /** After a bulk import: brings the index into the state searches are fastest in, where that is a step of its own. */
-    default void settle() {
-    }
+    default void settle() {}
 
     @Override
     void close();

@@ -6,43 +6,69 @@ import java.util.Optional;
  * A search: free text in the {@link QuerySyntax} (words, "phrases", prefix*, -excluded) plus filters. Every filter
  * is optional; tag and entity filters match case-insensitively. Dates are {@code YYYY-MM-DD}, both ends inclusive.
  */
-public record SearchQuery(String text, Optional<String> state, Optional<String> tag, Optional<String> person,
-        Optional<String> place, Optional<String> organisation, Optional<String> dateFrom, Optional<String> dateTo,
-        int limit, int offset) {
+public record SearchQuery(
+        String text,
+        Optional<String> state,
+        Optional<String> tag,
+        Optional<String> person,
+        Optional<String> place,
+        Optional<String> organisation,
+        Optional<String> dateFrom,
+        Optional<String> dateTo,
+        int limit,
+        int offset) {
 
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 10, 0);
+        return new SearchQuery(
+                text,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                10,
+                0);
     }
 
     public SearchQuery withState(String value) {
-        return new SearchQuery(text, Optional.ofNullable(value), tag, person, place, organisation, dateFrom, dateTo, limit,
-                offset);
+        return new SearchQuery(
+                text, Optional.ofNullable(value), tag, person, place, organisation, dateFrom, dateTo, limit, offset);
     }
 
     public SearchQuery withTag(String value) {
-        return new SearchQuery(text, state, Optional.ofNullable(value), person, place, organisation, dateFrom, dateTo, limit,
-                offset);
+        return new SearchQuery(
+                text, state, Optional.ofNullable(value), person, place, organisation, dateFrom, dateTo, limit, offset);
     }
 
     public SearchQuery withPerson(String value) {
-        return new SearchQuery(text, state, tag, Optional.ofNullable(value), place, organisation, dateFrom, dateTo, limit,
-                offset);
+        return new SearchQuery(
+                text, state, tag, Optional.ofNullable(value), place, organisation, dateFrom, dateTo, limit, offset);
     }
 
     public SearchQuery withPlace(String value) {
-        return new SearchQuery(text, state, tag, person, Optional.ofNullable(value), organisation, dateFrom, dateTo, limit,
-                offset);
+        return new SearchQuery(
+                text, state, tag, person, Optional.ofNullable(value), organisation, dateFrom, dateTo, limit, offset);
     }
 
     public SearchQuery withOrganisation(String value) {
-        return new SearchQuery(text, state, tag, person, place, Optional.ofNullable(value), dateFrom, dateTo, limit,
-                offset);
+        return new SearchQuery(
+                text, state, tag, person, place, Optional.ofNullable(value), dateFrom, dateTo, limit, offset);
     }
 
     public SearchQuery withDates(String from, String to) {
-        return new SearchQuery(text, state, tag, person, place, organisation, Optional.ofNullable(from),
-                Optional.ofNullable(to), limit, offset);
+        return new SearchQuery(
+                text,
+                state,
+                tag,
+                person,
+                place,
+                organisation,
+                Optional.ofNullable(from),
+                Optional.ofNullable(to),
+                limit,
+                offset);
     }
 
     public SearchQuery withPage(int newLimit, int newOffset) {

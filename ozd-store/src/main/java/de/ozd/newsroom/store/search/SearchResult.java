@@ -14,8 +14,8 @@ import java.util.Map;
  * lower bound, and hits and facets are over the {@code total} newest matches (by last change). The embedded setup
  * always counts exactly.
  */
-public record SearchResult(long total, TotalRelation totalRelation, List<SearchHit> hits,
-        Map<String, Map<String, Long>> facets) {
+public record SearchResult(
+        long total, TotalRelation totalRelation, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
     public static final List<String> FACETS = List.of("state", "tag", "person", "place", "organisation");
     static final int FACET_VALUES = 20;
 
@@ -49,8 +49,11 @@ public record SearchResult(long total, TotalRelation totalRelation, List<SearchH
         for (String f : FACETS) {
             Map<String, Long> s = new LinkedHashMap<>();
             counts.getOrDefault(f, Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(FACET_VALUES).forEach(e -> s.put(e.getKey(), e.getValue()));
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(FACET_VALUES)
+                    .forEach(e -> s.put(e.getKey(), e.getValue()));
             sorted.put(f, s);
         }
         return sorted;

@@ -37,6 +37,7 @@ final class Snippets {
     private final List<String> prefixes = new ArrayList<>();
     /** Phrases as terms by position; null where the analyzer dropped a word (a stop word matches any word). */
     private final List<List<String>> phrases = new ArrayList<>();
+
     private final Set<String> keys = new HashSet<>();
     private final Map<String, String> analyzed = new HashMap<>();
 
@@ -200,7 +201,8 @@ final class Snippets {
         for (int i = 0; i < spans.size(); i++) {
             int[] w = spans.get(i);
             terms[i] = term(body.substring(w[0], w[1]));
-            if (terms[i] != null && (words.contains(terms[i]) || prefixes.stream().anyMatch(terms[i]::startsWith))) {
+            if (terms[i] != null
+                    && (words.contains(terms[i]) || prefixes.stream().anyMatch(terms[i]::startsWith))) {
                 marked[i] = true;
             }
         }
@@ -231,8 +233,9 @@ final class Snippets {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == n
-                    || Character.isWhitespace(text.charAt(i + 1))));
+            boolean end = c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
             if (end) {
                 out.add(new int[] {start, i + 1});
                 start = i + 1;
@@ -269,7 +272,9 @@ final class Snippets {
         int at = from;
         for (int[] m : marks) {
             if (m[0] >= from && m[1] <= to) {
-                p.append(escape(body.substring(at, m[0]))).append("<mark>").append(escape(body.substring(m[0], m[1])))
+                p.append(escape(body.substring(at, m[0])))
+                        .append("<mark>")
+                        .append(escape(body.substring(m[0], m[1])))
                         .append("</mark>");
                 at = m[1];
             }
@@ -280,7 +285,8 @@ final class Snippets {
 
     /** The body's first 200 characters, escaped. */
     static String start(String body) {
-        return escape(body.length() > START_CHARS ? body.substring(0, START_CHARS) + " …" : body).replace('\n', ' ');
+        return escape(body.length() > START_CHARS ? body.substring(0, START_CHARS) + " …" : body)
+                .replace('\n', ' ');
     }
 
     static String escape(String s) {

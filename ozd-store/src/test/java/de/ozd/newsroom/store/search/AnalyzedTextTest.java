@@ -38,10 +38,15 @@ class AnalyzedTextTest {
         AnalyzedText b = AnalyzedText.of(plain, "body", body);
         assertThat(tokens(b.replay())).isEqualTo(tokens(plain.tokenStream("body", body)));
         List<String> suffix = tokens(reversed.tokenStream("suffix", headline + "\n" + body));
-        assertThat(tokens(AnalyzedText.concat(h, b).replay(true, 0))).isEqualTo(suffix)
+        assertThat(tokens(AnalyzedText.concat(h, b).replay(true, 0)))
+                .isEqualTo(suffix)
                 .anySatisfy(t -> assertThat(t).startsWith("kcurbniam+")); // "Mainbrücke", reversed
         // without the short terms: the same terms otherwise, in the same order
-        assertThat(tokens(AnalyzedText.concat(h, b).replay(true, 4))).extracting(t -> t.substring(0, t.indexOf('+')))
-                .isEqualTo(suffix.stream().map(t -> t.substring(0, t.indexOf('+'))).filter(t -> t.length() >= 4).toList());
+        assertThat(tokens(AnalyzedText.concat(h, b).replay(true, 4)))
+                .extracting(t -> t.substring(0, t.indexOf('+')))
+                .isEqualTo(suffix.stream()
+                        .map(t -> t.substring(0, t.indexOf('+')))
+                        .filter(t -> t.length() >= 4)
+                        .toList());
     }
 }

@@ -36,8 +36,10 @@ class IndexFormatUpgradeTest {
         }
         // What the previous version wrote: the suffix field indexed with positions, and only the change number.
         try (FSDirectory fs = FSDirectory.open(data.resolve("index"));
-                IndexWriter old = new IndexWriter(fs, new IndexWriterConfig(new GermanNewsAnalyzer(false))
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                IndexWriter old = new IndexWriter(
+                        fs,
+                        new IndexWriterConfig(new GermanNewsAnalyzer(false))
+                                .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             Document doc = new Document();
             doc.add(new StringField("slug", "mainfurt-sperrt-bruecke", Field.Store.YES));
             doc.add(new TextField("suffix", "kcurbniam", Field.Store.NO));
@@ -46,11 +48,17 @@ class IndexFormatUpgradeTest {
             old.commit();
         }
         try (Store store = Store.open(StoreConfig.embedded(data))) {
-            assertThat(store.search(SearchQuery.of("Warnstreik")).hits()).extracting(SearchHit::slug)
+            assertThat(store.search(SearchQuery.of("Warnstreik")).hits())
+                    .extracting(SearchHit::slug)
                     .containsExactly("hafen-kielsund-streik");
-            store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(TestPackages.bridge().replace("Montag", "Freitag")),
-                    "Test", null);
-            assertThat(store.search(SearchQuery.of("Freitag")).hits()).extracting(SearchHit::slug)
+            store.save(
+                    "mainfurt-sperrt-bruecke",
+                    1,
+                    Draft.fromText(TestPackages.bridge().replace("Montag", "Freitag")),
+                    "Test",
+                    null);
+            assertThat(store.search(SearchQuery.of("Freitag")).hits())
+                    .extracting(SearchHit::slug)
                     .containsExactly("mainfurt-sperrt-bruecke");
             assertThat(store.search(SearchQuery.of("")).total()).isEqualTo(2);
         }
