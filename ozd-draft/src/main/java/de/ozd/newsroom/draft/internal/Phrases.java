@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.List;
@@ -17,27 +18,11 @@ final class Phrases {
 
     /** Prepositions whose phrase right after a noun belongs to that noun, unless the verb needs it. */
     private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu", "um", "mit");
-    /** Nouns of time: a phrase after them belongs to the clause („am Montag mit großer Mehrheit“). */
+    /**
+     * Nouns of time besides months and weekdays: a phrase after them belongs to the clause („am Montag mit großer
+     * Mehrheit“).
+     */
     private static final Set<String> TIME_NOUNS = Set.of(
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonntag",
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
             "jahr",
             "jahren",
             "monat",
@@ -77,29 +62,6 @@ final class Phrases {
      * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
      * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
      */
-    private static final Set<String> DATE_WORDS = Set.of(
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonnabend",
-            "sonntag");
-
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
         if (i < t.size() && t.get(i).pos().equals("DET")) {
@@ -116,7 +78,7 @@ final class Phrases {
         }
         int head = i;
         while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
-            if (i > head && DATE_WORDS.contains(Phrases.lower(t.get(i - 1).text()))) {
+            if (i > head && GermanCalendar.isDayOrMonth(t.get(i - 1).text())) {
                 break; // „im Oktober | Risse“: nothing but a year follows a month or a weekday
             }
             if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i)) && inEntity(t.get(i - 1))) {
@@ -138,7 +100,7 @@ final class Phrases {
         while (end > 0 && end < t.size()) {
             Token x = t.get(end);
             if (x.pos().equals("PROPN")
-                    && DATE_WORDS.contains(Phrases.lower(t.get(end - 1).text()))) {
+                    && GermanCalendar.isDayOrMonth(t.get(end - 1).text())) {
                 break; // „im Oktober | Risse“: a month takes no apposition
             } else if (x.pos().equals("PROPN")
                     && startsEntity(x)
@@ -177,7 +139,8 @@ final class Phrases {
             return false;
         }
         Token before = t.get(i - 1);
-        if (!isNoun(before) || TIME_NOUNS.contains(lower(before.text()))) {
+        if (!isNoun(before)
+                || (GermanCalendar.isDayOrMonth(before.text()) || TIME_NOUNS.contains(lower(before.text())))) {
             return false;
         }
         String p = VerbArguments.preposition(t.get(i));

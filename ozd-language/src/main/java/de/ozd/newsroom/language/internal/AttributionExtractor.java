@@ -2,6 +2,7 @@ package de.ozd.newsroom.language.internal;
 
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Hedge;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.Token;
@@ -271,37 +272,13 @@ public final class AttributionExtractor {
         return lexicon.isSpeakerStop(p.text());
     }
 
-    private static final java.util.Set<String> CALENDAR = java.util.Set.of(
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonntag",
-            "abend",
-            "morgen",
-            "mittag",
-            "nachmittag",
-            "vormittag",
-            "wochenende",
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-            "jahr",
-            "woche");
+    /** Words of time besides months and weekdays that can stand where a speaker would („am Abend“). */
+    private static final java.util.Set<String> TIME_WORDS =
+            java.util.Set.of("abend", "morgen", "mittag", "nachmittag", "vormittag", "wochenende", "jahr", "woche");
 
     private static boolean isCalendarWord(Token p) {
-        return CALENDAR.contains(p.text().toLowerCase(Locale.GERMAN));
+        return GermanCalendar.isDayOrMonth(p.text())
+                || TIME_WORDS.contains(p.text().toLowerCase(Locale.GERMAN));
     }
 
     private static boolean isEdgeFiller(Token p) {

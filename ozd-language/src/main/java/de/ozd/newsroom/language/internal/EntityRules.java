@@ -1,6 +1,7 @@
 package de.ozd.newsroom.language.internal;
 
 import de.ozd.newsroom.language.EntityType;
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,31 +96,9 @@ public final class EntityRules {
         };
     }
 
-    private static final Set<String> CALENDAR_WORDS = Set.of(
-            "Montag",
-            "Dienstag",
-            "Mittwoch",
-            "Donnerstag",
-            "Freitag",
-            "Samstag",
-            "Sonnabend",
-            "Sonntag",
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember");
-
     private static boolean isLowerCaseAdjective(List<Token> tokens, TokenSpan s) {
         Token only = tokens.get(s.from());
-        if (s.to() - s.from() == 1 && CALENDAR_WORDS.contains(only.text())) {
+        if (s.to() - s.from() == 1 && only.isCapitalised() && GermanCalendar.isDayOrMonth(only.text())) {
             return true; // a date, not a name
         }
         // „südkoreanischer“ is derived, „Sanktions-“ is half of „Sanktions- und Eskalationsrisiken“

@@ -1,9 +1,9 @@
 package de.ozd.newsroom.language.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Rule-based sentence splitter for German news text. A line break always ends a sentence (house
@@ -17,21 +17,6 @@ public final class GermanSentenceSplitter {
 
     /** A sentence as character offsets into the text. */
     public record Span(int begin, int end) {}
-
-    private static final Set<String> MONTHS = Set.of(
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember");
 
     private final GermanLexicon lexicon = GermanLexicon.get();
 
@@ -103,7 +88,7 @@ public final class GermanSentenceSplitter {
         }
         if (before.chars().allMatch(Character::isDigit) && before.length() <= 2) {
             String a = after.toLowerCase(Locale.ROOT);
-            return MONTHS.contains(a) || !lexicon.isSentenceStarter(a);
+            return GermanCalendar.isMonth(a) || !lexicon.isSentenceStarter(a);
         }
         return false;
     }

@@ -1,12 +1,12 @@
 package de.ozd.newsroom.language.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.QuantityKind;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,23 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityExtractor {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1),
-            Map.entry("jänner", 1),
-            Map.entry("februar", 2),
-            Map.entry("märz", 3),
-            Map.entry("april", 4),
-            Map.entry("mai", 5),
-            Map.entry("juni", 6),
-            Map.entry("juli", 7),
-            Map.entry("august", 8),
-            Map.entry("september", 9),
-            Map.entry("oktober", 10),
-            Map.entry("november", 11),
-            Map.entry("dezember", 12));
     private static final List<String> SEASONS = List.of("frühjahr", "frühling", "sommer", "herbst", "winter");
-    private static final List<String> WEEKDAYS =
-            List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
     private static final List<String> DATE_PREPOSITIONS =
             List.of("im", "am", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
@@ -57,9 +41,10 @@ public final class QuantityExtractor {
         String w = t.get(i).text();
         String lower = w.toLowerCase(Locale.GERMAN);
         Matcher ord = ORDINAL.matcher(w);
-        if (ord.matches() && i + 1 < t.size() && MONTHS.containsKey(lower(t, i + 1))) {
+        if (ord.matches() && i + 1 < t.size() && GermanCalendar.isMonth(lower(t, i + 1))) {
             int end = i + 2;
-            String value = "day:" + Integer.parseInt(ord.group(1)) + "." + MONTHS.get(lower(t, i + 1));
+            String value = "day:" + Integer.parseInt(ord.group(1)) + "."
+                    + GermanCalendar.month(lower(t, i + 1)).getAsInt();
             out.add(q(t, i, end, QuantityKind.DATE, value, s));
             if (end < t.size() && isYear(t.get(end).text())) {
                 out.add(q(
@@ -68,12 +53,18 @@ public final class QuantityExtractor {
             }
             return end;
         }
-        if (MONTHS.containsKey(lower) && t.get(i).isCapitalised()) {
+        if (GermanCalendar.isMonth(lower) && t.get(i).isCapitalised()) {
             int from = i > 0 && DATE_PREPOSITIONS.contains(lower(t, i - 1)) ? i - 1 : i;
-            out.add(q(t, from, i + 1, QuantityKind.DATE, "month:" + MONTHS.get(lower), s));
+            out.add(q(
+                    t,
+                    from,
+                    i + 1,
+                    QuantityKind.DATE,
+                    "month:" + GermanCalendar.month(lower).getAsInt(),
+                    s));
             return i + 1;
         }
-        if ((SEASONS.contains(lower) || WEEKDAYS.contains(lower))
+        if ((SEASONS.contains(lower) || GermanCalendar.isWeekday(lower))
                 && i > 0
                 && DATE_PREPOSITIONS.contains(lower(t, i - 1))) {
             String kind = SEASONS.contains(lower) ? "season:" : "weekday:";
