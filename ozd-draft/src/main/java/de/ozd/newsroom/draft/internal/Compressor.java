@@ -123,45 +123,6 @@ final class Compressor {
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
-    /** Separable verb particles that can end a verb-second clause. */
-    private static final Set<String> SEPARABLE = Set.of(
-            "ab",
-            "an",
-            "auf",
-            "aus",
-            "bei",
-            "dar",
-            "ein",
-            "fest",
-            "fort",
-            "her",
-            "heraus",
-            "herum",
-            "hin",
-            "hinaus",
-            "hinzu",
-            "los",
-            "mit",
-            "nach",
-            "vor",
-            "voran",
-            "vorbei",
-            "weg",
-            "weiter",
-            "zu",
-            "zurück",
-            "zusammen",
-            "um",
-            "bereit",
-            "statt",
-            "teil",
-            "frei",
-            "hoch",
-            "offen",
-            "fern",
-            "kennen",
-            "nahe");
-
     /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
     private static final Set<String> COMPARISON = Set.of("wie", "als");
 
@@ -212,7 +173,9 @@ final class Compressor {
     private Token clauseFinalParticle(List<Token> out) {
         Token last = out.get(out.size() - 1);
         boolean particleTag = last.pos().equals("ADV") || last.pos().startsWith("ADP");
-        return particleTag && SEPARABLE.contains(Phrases.lower(last.text())) && isParticle(last) ? last : null;
+        return particleTag && VerbArguments.PARTICLES.contains(Phrases.lower(last.text())) && isParticle(last)
+                ? last
+                : null;
     }
 
     /** Genitive attributes after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The lexicon of prepositional arguments ({@code verb-arguments.txt}): which prepositional phrases
@@ -19,34 +20,45 @@ import java.util.Set;
  */
 public final class VerbArguments {
 
-    private static final VerbArguments STANDARD = load();
-
-    /** Separable verb particles („stellt … um“ is „umstellen“). */
-    private static final Set<String> PARTICLES = Set.of(
+    /**
+     * Separable verb particles („stellt … um“ is „umstellen“): the word that ends a verb-second clause and belongs to
+     * its verb. One list for the lexicon lookup, the compressor and the word order.
+     */
+    static final Set<String> PARTICLES = Set.of(
             "ab",
             "an",
             "auf",
             "aus",
             "bei",
+            "bereit",
             "dar",
             "durch",
             "ein",
+            "fern",
             "fest",
             "fort",
             "frei",
             "her",
             "heraus",
+            "herum",
             "hervor",
             "hin",
             "hinaus",
             "hinzu",
+            "hoch",
+            "kennen",
             "los",
             "mit",
             "nach",
+            "nahe",
             "nieder",
+            "offen",
+            "statt",
             "teil",
             "um",
+            "unter",
             "vor",
+            "voran",
             "vorbei",
             "weg",
             "weiter",
@@ -54,10 +66,16 @@ public final class VerbArguments {
             "zu",
             "zurück",
             "zusammen",
-            "über",
-            "unter",
-            "bereit",
-            "statt");
+            "über");
+
+    /** Particles that also begin inseparable verbs („übernimmt“, „unterstützt“, „wiederholt“, „umfährt“). */
+    private static final Set<String> ALSO_INSEPARABLE = Set.of("durch", "über", "um", "unter", "wieder");
+
+    /** Particles whose verb-final form is always a separable verb („zunimmt“, „freigibt“, „festlegt“). */
+    static final Set<String> ALWAYS_SEPARABLE =
+            PARTICLES.stream().filter(p -> !ALSO_INSEPARABLE.contains(p)).collect(Collectors.toUnmodifiableSet());
+
+    private static final VerbArguments STANDARD = load();
 
     private final Map<String, Set<String>> prepositions;
     private final Set<String> fixedPhrases;

@@ -40,33 +40,6 @@ final class WordOrder {
             "beinahe",
             "ungefähr",
             "insgesamt");
-    /** Separable particles that a verb-final verb carries on its front („zunimmt“). */
-    private static final Set<String> SEPARABLE = Set.of(
-            "ab",
-            "an",
-            "auf",
-            "aus",
-            "bei",
-            "dar",
-            "ein",
-            "fest",
-            "fort",
-            "frei",
-            "her",
-            "hin",
-            "hinzu",
-            "los",
-            "mit",
-            "nach",
-            "vor",
-            "weg",
-            "weiter",
-            "zu",
-            "zurück",
-            "zusammen",
-            "teil",
-            "bereit",
-            "statt");
     /** Nouns that only classify a place name: „die Stadt Freiburg“ may become „Freiburg“. */
     private static final Set<String> PLACE_CLASSIFIERS = Set.of(
             "stadt",
@@ -265,7 +238,7 @@ final class WordOrder {
         if (!t.pos().equals("VERB") || w.endsWith("iert") || w.contains("zu") && w.endsWith("en")) {
             return false;
         }
-        for (String p : SEPARABLE) {
+        for (String p : VerbArguments.ALWAYS_SEPARABLE) {
             if (w.startsWith(p)
                     && lemma.startsWith(p)
                     && w.length() > p.length() + 2
