@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final LuceneIndex lucene;
     private final SearchIndex search;
     private final Tokens tokens;
+    private final Accounts accounts;
     private final PackageRules rules;
     private final RevisionWriter writer;
     private final IndexSync sync;
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
         this.lucene = lucene;
         this.search = search;
         this.tokens = new Tokens(db);
+        this.accounts = new Accounts(db);
         this.rules = new PackageRules(config);
         this.writer = new RevisionWriter(db.dialect(), config.entities());
         this.sync = new IndexSync(db, lucene);
@@ -138,6 +140,11 @@ public final class Store implements AutoCloseable {
 
     public Tokens tokens() {
         return tokens;
+    }
+
+    /** Desk accounts, their sessions and the audit log. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     public StoreConfig config() {
