@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             ServeCommand.class,
             TokenCommand.class,
+            UserCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class OzdCommand implements Runnable {
