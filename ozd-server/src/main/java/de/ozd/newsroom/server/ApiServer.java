@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class ApiServer implements AutoCloseable {
     public static final String BASE = "/api/v1";
     /** Set on a request whose response is final: the catch-all 404/405 handlers leave it alone. */
-    static final String ERROR_MARK = "ozd.error";
+    public static final String ERROR_MARK = "ozd.error";
 
     private final ServerSettings settings;
     private final EditorialDesk desk;

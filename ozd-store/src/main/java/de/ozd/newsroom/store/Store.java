@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final SearchIndex search;
     private final Tokens tokens;
     private final Accounts accounts;
+    private final Sources sources;
     private final PackageRules rules;
     private final RevisionWriter writer;
     private final IndexSync sync;
@@ -46,6 +47,7 @@ public final class Store implements AutoCloseable {
         this.search = search;
         this.tokens = new Tokens(db);
         this.accounts = new Accounts(db);
+        this.sources = new Sources(db);
         this.rules = new PackageRules(config);
         this.writer = new RevisionWriter(db.dialect(), config.entities());
         this.sync = new IndexSync(db, lucene);
@@ -145,6 +147,11 @@ public final class Store implements AutoCloseable {
     /** Desk accounts, their sessions and the audit log. */
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** The wire reports packages were drafted from. */
+    public Sources sources() {
+        return sources;
     }
 
     public StoreConfig config() {

@@ -140,4 +140,12 @@ public abstract class AbstractAccountsTest {
                 .extracting(Accounts.AuditEntry::actor)
                 .containsExactly("r.reporter");
     }
+
+    @Test
+    void sourceReportsAreKeptPerSlug() {
+        assertThat(store.sources().get("a")).isEmpty();
+        store.sources().put("a", "Erste Meldung.");
+        store.sources().put("a", "Zweite Meldung.");
+        assertThat(store.sources().get("a")).contains("Zweite Meldung.");
+    }
 }

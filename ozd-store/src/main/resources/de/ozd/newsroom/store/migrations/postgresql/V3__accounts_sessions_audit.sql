@@ -28,3 +28,10 @@ CREATE TABLE audit_log (
     target TEXT    NOT NULL,
     detail TEXT
 );
+
+-- The wire report a package was drafted from, for the grounding check while editing.
+CREATE TABLE package_sources (
+    slug       TEXT PRIMARY KEY,
+    source     TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);

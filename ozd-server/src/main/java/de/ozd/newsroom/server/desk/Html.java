@@ -1,0 +1,81 @@
+package de.ozd.newsroom.server.desk;
+
+import de.ozd.newsroom.store.Accounts;
+import de.ozd.newsroom.store.Role;
+
+/** HTML of the desk built in Java: every value goes through {@link #esc}; the layout around each page. */
+final class Html {
+    private Html() {}
+
+    /** Text or attribute value, escaped for HTML ({@code & < > " '}). */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A hidden CSRF field for a form. */
+    static String csrfField(Accounts.Session s) {
+        return "<input type=\"hidden\" name=\"_csrf\" value=\"" + esc(s.csrf()) + "\">";
+    }
+
+    /** A whole page: head, navigation for the logged-in account (or none), the main content. */
+    static String page(String title, Accounts.Session session, String main) {
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>")
+                .append(esc(title))
+                .append(" – OZD-Redaktion</title>\n");
+        if (session != null) {
+            sb.append("<meta name=\"ozd-csrf\" content=\"")
+                    .append(esc(session.csrf()))
+                    .append("\">\n");
+        }
+        sb.append("<link rel=\"stylesheet\" href=\"")
+                .append(DeskPages.STATIC)
+                .append("desk.css\">\n")
+                .append("<script src=\"")
+                .append(DeskPages.STATIC)
+                .append("desk.js\" defer></script>\n</head>\n<body>\n")
+                .append("<a class=\"skip\" href=\"#inhalt\">Zum Inhalt</a>\n<header class=\"top\">\n")
+                .append("<p class=\"brand\">OZD-Redaktion</p>\n");
+        if (session != null) {
+            Accounts.Account a = session.account();
+            sb.append("<nav aria-label=\"Redaktion\"><ul>")
+                    .append("<li><a href=\"/redaktion/pakete\">Pakete</a></li>")
+                    .append("<li><a href=\"/redaktion/neu\">Neu aus Meldung</a></li>");
+            if (a.role().atLeast(Role.ADMIN)) {
+                sb.append("<li><a href=\"/redaktion/konten\">Konten</a></li>")
+                        .append("<li><a href=\"/redaktion/protokoll\">Protokoll</a></li>");
+            }
+            sb.append("<li><a href=\"/\">Leserseite</a></li></ul></nav>\n")
+                    .append("<form class=\"logout\" method=\"post\" action=\"/redaktion/logout\">")
+                    .append(csrfField(session))
+                    .append("<span>")
+                    .append(esc(a.name()))
+                    .append(" (")
+                    .append(esc(a.role().label()))
+                    .append(")</span> <button type=\"submit\">Abmelden</button></form>\n");
+        }
+        sb.append("</header>\n<main id=\"inhalt\">\n<h1>")
+                .append(esc(title))
+                .append("</h1>\n")
+                .append(main)
+                .append("\n</main>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+}
