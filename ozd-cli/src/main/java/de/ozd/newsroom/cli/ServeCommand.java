@@ -3,8 +3,13 @@ package de.ozd.newsroom.cli;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.DemoNewsroom;
+import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.server.desk.DeskPages;
+import de.ozd.newsroom.server.desk.DeskSettings;
+import de.ozd.newsroom.store.Passwords;
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import java.net.URI;
@@ -59,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--demo",
             description = "Import examples/ into a temporary data directory, publish them (one "
-                    + "corrected) and serve it without tokens (only on 127.0.0.1).")
+                    + "corrected), create two desk accounts (a Reporter and a Redakteur, printed) and serve it; the API "
+                    + "reads without tokens, changes still need one or a desk login (only on 127.0.0.1).")
     boolean demo;
 
     @Option(
@@ -110,9 +116,25 @@ final class ServeCommand implements Callable<Integer> {
         Store store = storeOptions.open();
         ApiServer server;
         int actual;
+        List<String> accountLines = new java.util.ArrayList<>();
         try {
             if (demo) {
                 DemoNewsroom.publishAll(store);
+            }
+            // Desk accounts: the first start creates "admin"; the demo adds a Reporter and a Redakteur.
+            java.util.Optional<String> adminPassword =
+                    java.util.Optional.ofNullable(System.getenv("OZD_ADMIN_PASSWORD"));
+            store.accounts()
+                    .ensureAdmin(adminPassword)
+                    .ifPresent(pw -> accountLines.add("Konto „admin“ (Admin) angelegt, Passwort: " + pw
+                            + "  (wird nur jetzt gezeigt; eigenes Passwort mit OZD_ADMIN_PASSWORD)"));
+            if (demo) {
+                for (String[] a : new String[][] {{"reporterin", "reporter"}, {"redakteur", "redakteur"}}) {
+                    String pw = Passwords.generate();
+                    Role role = Role.parse(a[1]).orElseThrow();
+                    store.accounts().create(a[0], role, pw);
+                    accountLines.add("Demo-Konto „" + a[0] + "“ (" + role.label() + "), Passwort: " + pw);
+                }
             }
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
@@ -122,7 +144,11 @@ final class ServeCommand implements Callable<Integer> {
                 errors.flush();
             };
             ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
-            server = ApiServer.create(store, settings, List.of(site));
+            // One desk object: the API's /check and /draft and the editor's pages use the same checks and engine.
+            EditorialDesk editorial = EditorialDesk.ozd();
+            DeskPages deskPages = new DeskPages(editorial, Site.ozd().withBaseUrl(publicUrl), DeskSettings.DEFAULT)
+                    .onInternalError(report);
+            server = ApiServer.create(store, settings, List.of(site, deskPages), editorial);
             server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {
@@ -149,8 +175,11 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         err.println("OZD-Server läuft: http://" + host + ":" + actual + "/  (Leserseite; API unter " + ApiServer.BASE
                 + ", Daten: " + store.description() + ", " + store.count() + " Pakete)");
+        err.println("Redaktion: http://" + host + ":" + actual + DeskPages.BASE + "/login");
+        accountLines.forEach(err::println);
         if (!settings.authRequired()) {
-            err.println("Achtung: ohne Token-Prüfung (Demo). Beenden mit Strg+C.");
+            err.println("Demo: die API liest ohne Token; ändern lässt sich nur mit Token oder über die Redaktion. "
+                    + "Beenden mit Strg+C.");
         } else if (store.tokens().list().stream().noneMatch(t -> t.revokedAt().isEmpty())) {
             err.println(
                     "Noch kein API-Token: legen Sie eines an mit „ozd token create NAME“ (mit denselben --data/--db).");

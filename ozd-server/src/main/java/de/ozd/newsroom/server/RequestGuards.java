@@ -24,7 +24,7 @@ final class RequestGuards {
     }
 
     void authenticate(Context ctx) {
-        if (!settings.authRequired()
+        if (!settings.authRequired() && !changes(ctx)
                 || ctx.path().equals(ApiServer.BASE + "/health")
                 || ctx.path().equals(ApiServer.BASE + "/openapi.json")
                 || ctx.method() == HandlerType.OPTIONS) {
@@ -43,6 +43,19 @@ final class RequestGuards {
                             : "Das API-Token ist ungültig oder widerrufen.");
         }
         ctx.attribute(TOKEN, name.get());
+    }
+
+    /**
+     * Whether the request may change stored data: anything but GET, HEAD, OPTIONS and the side-effect-free POST
+     * /check and /draft. Without required tokens (the demo) these still need one: anonymous requests change nothing.
+     */
+    private static boolean changes(Context ctx) {
+        HandlerType m = ctx.method();
+        if (m == HandlerType.GET || m == HandlerType.HEAD || m == HandlerType.OPTIONS) {
+            return false;
+        }
+        return !(m == HandlerType.POST
+                && (ctx.path().equals(ApiServer.BASE + "/check") || ctx.path().equals(ApiServer.BASE + "/draft")));
     }
 
     /** Refuses request lines whose percent-escapes are not UTF-8 (Jetty would turn them into U+FFFD silently). */

@@ -7,7 +7,8 @@ package de.ozd.newsroom.server;
  * @param maxBodyBytes  larger request bodies are refused with 413 before they are parsed
  * @param maxPageSize   largest {@code limit} of a listing or search
  * @param maxOffset     largest {@code offset} (deep paging is a job for filters)
- * @param authRequired  whether /api/v1 asks for an API token (health and openapi.json never do)
+ * @param authRequired  whether /api/v1 asks for an API token for reading too (health and openapi.json never do);
+ *                      requests that change data always need one
  * @param warmLanguage  whether the German analyser and LanguageTool load right after the start, in the
  *                      background (about 500 MB more heap), instead of on the first /check or /draft that needs them
  */

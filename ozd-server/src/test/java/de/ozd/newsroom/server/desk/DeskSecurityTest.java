@@ -406,4 +406,24 @@ class DeskSecurityTest {
                 .map(a -> a.role())
                 .isEqualTo(Optional.of(Role.REDAKTEUR));
     }
+
+    @Test
+    void withoutRequiredTokensTheApiStillRefusesAnonymousChanges() throws Exception {
+        try (ApiServer demo = ApiServer.create(store, ServerSettings.DEFAULT.withAuthRequired(false))) {
+            String api = "http://127.0.0.1:" + demo.start(0) + ApiServer.BASE;
+            assertThat(send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG)))
+                            .statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> write =
+                    send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG + "/transitions"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"in_review\"}")));
+            assertThat(write.statusCode()).isEqualTo(401);
+            HttpResponse<String> check = send(HttpRequest.newBuilder(URI.create(api + "/check"))
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("Ein Satz. OZD")));
+            assertThat(check.statusCode()).isEqualTo(200);
+        }
+        assertThat(store.get(SLUG).state()).isEqualTo(State.DRAFT);
+    }
 }
