@@ -441,6 +441,7 @@ public final class DeskPages implements ApiServer.Module {
                 report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
+        report = report.replace("\r\n", "\n"); // browsers send form text with CRLF
         String agency = Objects.requireNonNullElse(ctx.formParam("agentur"), "").strip();
         String credit = Objects.requireNonNullElse(ctx.formParam("bild"), "").strip();
         if (report.isBlank()) {
