@@ -76,6 +76,8 @@ public final class DeskPages implements ApiServer.Module {
     private static final String HTML = "text/html; charset=utf-8";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PAGE_SCRIPT =
+            Pattern.compile("<script(?![^>]*application/ld\\+json)[^>]*>.*?</script>", Pattern.DOTALL);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
@@ -925,7 +927,10 @@ public final class DeskPages implements ApiServer.Module {
         try {
             ArticlePackage pkg = PackageParser.ozd().parse(text).pkg();
             Publication p = Publication.of(pkg, site, slug, Instant.now());
-            return renderers.get("html").orElseThrow().render(List.of(p));
+            // The preview frame runs no script (sandboxed): the reader page's own scripts are left out.
+            return PAGE_SCRIPT
+                    .matcher(renderers.get("html").orElseThrow().render(List.of(p)))
+                    .replaceAll("");
         } catch (RuntimeException e) {
             return "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Vorschau</title></head>"
                     + "<body><p>Keine Vorschau möglich: " + esc(e.getMessage()) + "</p></body></html>";
