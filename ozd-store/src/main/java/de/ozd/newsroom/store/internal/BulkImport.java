@@ -1,6 +1,13 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
-import de.ozd.newsroom.store.RevisionWriter.Append;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.Revision;
+import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreException;
+import de.ozd.newsroom.store.internal.RevisionWriter.Append;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,18 +22,18 @@ import java.util.Set;
  * drafts of a batch are looked up and written together; a slug that occurs twice in a batch starts a new run, so
  * its second draft is written on top of its first.
  */
-final class BulkImport {
+public final class BulkImport {
     private final PackageRules rules;
     private final RevisionWriter writer;
     private final IndexSync sync;
 
-    BulkImport(PackageRules rules, RevisionWriter writer, IndexSync sync) {
+    public BulkImport(PackageRules rules, RevisionWriter writer, IndexSync sync) {
         this.rules = rules;
         this.writer = writer;
         this.sync = sync;
     }
 
-    List<Store.ImportOutcome> importAll(List<Draft> drafts, List<String> slugs, String author, String message) {
+    public List<Store.ImportOutcome> importAll(List<Draft> drafts, List<String> slugs, String author, String message) {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             rules.validate(drafts.get(i), author);
@@ -107,7 +114,7 @@ final class BulkImport {
      * Restores a package with its whole history: revisions keep number, author, time, kind and state. Returns false,
      * changing nothing, when the slug exists already.
      */
-    boolean importHistory(String slug, List<Revision> history) {
+    public boolean importHistory(String slug, List<Revision> history) {
         if (history.isEmpty()) {
             throw StoreException.invalid("Die Historie von „" + slug + "“ ist leer.");
         }

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
 import de.ozd.newsroom.store.TestPackages;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.document.Document;

@@ -1,7 +1,13 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.json.PackageJson;
-import de.ozd.newsroom.store.RevisionWriter.Append;
+import de.ozd.newsroom.store.ConflictException;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.Revision;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.StoreException;
+import de.ozd.newsroom.store.internal.RevisionWriter.Append;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,18 +15,18 @@ import java.util.Optional;
  * Editing one package: create, save on a base revision, move through the workflow, restore an old revision. Each
  * is one transaction appending one revision; the rules and their German refusals live here.
  */
-final class Workflow {
+public final class Workflow {
     private final PackageRules rules;
     private final RevisionWriter writer;
     private final IndexSync sync;
 
-    Workflow(PackageRules rules, RevisionWriter writer, IndexSync sync) {
+    public Workflow(PackageRules rules, RevisionWriter writer, IndexSync sync) {
         this.rules = rules;
         this.writer = writer;
         this.sync = sync;
     }
 
-    PackageRecord create(String slug, Draft draft, String author, String message) {
+    public PackageRecord create(String slug, Draft draft, String author, String message) {
         rules.validate(draft, author);
         String chosen = PackageRules.chooseSlug(slug, draft.pkg());
         return sync.write(c -> {
@@ -37,7 +43,7 @@ final class Workflow {
         });
     }
 
-    PackageRecord save(String slug, int baseRevision, Draft draft, String author, String message) {
+    public PackageRecord save(String slug, int baseRevision, Draft draft, String author, String message) {
         rules.validate(draft, author);
         return sync.write(c -> {
             PackageRow row = PackageRows.get(c, slug);
@@ -60,7 +66,7 @@ final class Workflow {
         });
     }
 
-    PackageRecord transition(String slug, State to, String note, String author, Integer baseRevision) {
+    public PackageRecord transition(String slug, State to, String note, String author, Integer baseRevision) {
         rules.checkAuthor(author);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 2000) {
@@ -102,7 +108,7 @@ final class Workflow {
         }
     }
 
-    PackageRecord restore(String slug, int revision, String author, Integer baseRevision) {
+    public PackageRecord restore(String slug, int revision, String author, Integer baseRevision) {
         rules.checkAuthor(author);
         return sync.write(c -> {
             PackageRow row = PackageRows.get(c, slug);

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.db;
+package de.ozd.newsroom.store.internal.db;
 
 /** The two setups: embedded SQLite and the PostgreSQL server setup. */
 public enum Dialect {

@@ -1,6 +1,12 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.Entities;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,13 +14,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What the store accepts (sizes, authors, slugs) and what it derives from a package (headline, date, record). */
-final class PackageRules {
+public final class PackageRules {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final StoreConfig config;
 
-    PackageRules(StoreConfig config) {
+    public PackageRules(StoreConfig config) {
         this.config = config;
     }
 
@@ -44,11 +50,11 @@ final class PackageRules {
     }
 
     /** The package at the row's revision, with the columns derived from it. */
-    PackageRecord record(PackageRow row, ArticlePackage pkg) {
+    public PackageRecord record(PackageRow row, ArticlePackage pkg) {
         return record(row, pkg, config.entities().extract(pkg));
     }
 
-    static PackageRecord record(PackageRow row, ArticlePackage pkg, Entities entities) {
+    public static PackageRecord record(PackageRow row, ArticlePackage pkg, Entities entities) {
         return new PackageRecord(
                 row.slug(),
                 headline(pkg, row.slug()),
@@ -103,7 +109,7 @@ final class PackageRules {
     }
 
     /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
-    static String slugify(String text) {
+    public static String slugify(String text) {
         String s = text.toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae")
                 .replace("ö", "oe")
@@ -118,7 +124,7 @@ final class PackageRules {
     }
 
     /** Case-folded form used to match tags and entities. */
-    static String fold(String s) {
+    public static String fold(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -1,4 +1,6 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
+
+import de.ozd.newsroom.store.State;
 
 /**
  * A package row with the JSON form and house text of its current revision, as the write paths read it.
@@ -6,7 +8,7 @@ package de.ozd.newsroom.store;
  * @param json the current revision's JSON form ({@code null} for a row not yet given a revision)
  * @param text the current revision's house text ({@code null} likewise)
  */
-record PackageRow(
+public record PackageRow(
         long id,
         String slug,
         State state,

@@ -1,7 +1,8 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
-import de.ozd.newsroom.store.db.Database;
-import de.ozd.newsroom.store.search.LuceneIndex;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.internal.db.Database;
+import de.ozd.newsroom.store.internal.search.LuceneIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,14 @@ import java.util.function.Function;
  * the database commit stands, the index is marked stale and catches up from the database on the next open or
  * reindex. Without a Lucene index (PostgreSQL, or database-only), writes are plain transactions.
  */
-final class IndexSync {
+public final class IndexSync {
     private final Database db;
     private final LuceneIndex lucene;
     private final ReentrantLock order = new ReentrantLock(true);
     private final ExecutorService indexer;
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
-    IndexSync(Database db, LuceneIndex lucene) {
+    public IndexSync(Database db, LuceneIndex lucene) {
         this.db = db;
         this.lucene = lucene;
         this.indexer = lucene == null
@@ -100,7 +101,7 @@ final class IndexSync {
     }
 
     /** Waits until the index has every write handed over so far (a search calls it first). */
-    void awaitIndexed() {
+    public void awaitIndexed() {
         pending.join();
     }
 
@@ -112,7 +113,7 @@ final class IndexSync {
     }
 
     /** Re-adds what changed after the index's last commit (after a crash or a database-only session). */
-    void catchUp(Function<String, Optional<PackageRecord>> find) {
+    public void catchUp(Function<String, Optional<PackageRecord>> find) {
         long committed = lucene.committedChange();
         List<String> slugs = db.read(c -> {
             List<String> out = new ArrayList<>();
@@ -136,7 +137,7 @@ final class IndexSync {
     }
 
     /** Rebuilds the index from {@code forEach} (every package at its current revision). */
-    long rebuild(Consumer<Consumer<PackageRecord>> forEach) {
+    public long rebuild(Consumer<Consumer<PackageRecord>> forEach) {
         long[] n = {0};
         order.lock();
         try {
@@ -154,7 +155,7 @@ final class IndexSync {
     }
 
     /** Makes the index durable now, with every write so far (it also commits on its own and on close). */
-    void flush() {
+    public void flush() {
         if (lucene != null) {
             order.lock();
             try {
@@ -167,7 +168,7 @@ final class IndexSync {
     }
 
     /** Closes the index once it has every write so far. */
-    void close() {
+    public void close() {
         if (lucene != null) {
             order.lock();
             try {

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.db;
+package de.ozd.newsroom.store.internal.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

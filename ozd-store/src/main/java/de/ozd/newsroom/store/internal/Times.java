@@ -1,17 +1,17 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Timestamps as fixed-width UTC text (sortable as text in both databases). */
-final class Times {
+public final class Times {
     private static final DateTimeFormatter F =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private Times() {}
 
-    static String now() {
+    public static String now() {
         return F.format(Instant.now());
     }
 }

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.core.model.Section;

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.db;
+package de.ozd.newsroom.store.internal.db;
 
 import de.ozd.newsroom.store.StoreException;
 import java.io.IOException;

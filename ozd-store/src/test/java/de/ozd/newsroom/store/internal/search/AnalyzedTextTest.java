@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

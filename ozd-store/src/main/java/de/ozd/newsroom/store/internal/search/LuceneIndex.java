@@ -1,8 +1,11 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
+import de.ozd.newsroom.store.search.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -165,7 +168,7 @@ public final class LuceneIndex implements SearchIndex {
     public void put(PackageRecord rec, long change) {
         Document doc = new Document();
         doc.add(new StringField("slug", rec.slug(), Field.Store.YES));
-        String body = de.ozd.newsroom.store.PackageText.body(rec.pkg());
+        String body = de.ozd.newsroom.store.internal.PackageText.body(rec.pkg());
         // Headline and body are analyzed once; the suffix field takes the same tokens reversed.
         AnalyzedText headline = AnalyzedText.of(writer.getAnalyzer(), "headline", rec.headline());
         AnalyzedText text = AnalyzedText.of(writer.getAnalyzer(), "body", body);
@@ -390,7 +393,7 @@ public final class LuceneIndex implements SearchIndex {
 
         Map<String, Map<String, Long>> top() throws IOException {
             flushSegment();
-            return SearchResult.top(counts);
+            return Facets.top(counts);
         }
     }
 

@@ -1,4 +1,4 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;

@@ -1,6 +1,10 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.store.Revision;
+import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The row-reading SQL that the reading API, the workflow and the import share. */
-final class PackageRows {
-    static final String RECORD_SQL = "SELECT p.id, p.slug, p.headline, p.state, p.current_rev, p.created_at,"
+public final class PackageRows {
+    public static final String RECORD_SQL = "SELECT p.id, p.slug, p.headline, p.state, p.current_rev, p.created_at,"
             + " p.updated_at, p.published_at, p.pub_date, p.correction_note, p.retraction_reason, r.body_json,"
             + " r.body_text FROM packages p JOIN revisions r ON r.package_id = p.id AND r.rev = p.current_rev ";
 
@@ -23,7 +27,7 @@ final class PackageRows {
 
     private PackageRows() {}
 
-    static Optional<PackageRow> find(Connection c, String slug) throws SQLException {
+    public static Optional<PackageRow> find(Connection c, String slug) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RECORD_SQL + "WHERE p.slug = ?")) {
             ps.setString(1, slug);
             try (ResultSet rs = ps.executeQuery()) {
@@ -33,12 +37,12 @@ final class PackageRows {
     }
 
     /** The current row of {@code slug} or a 404. */
-    static PackageRow get(Connection c, String slug) throws SQLException {
+    public static PackageRow get(Connection c, String slug) throws SQLException {
         return find(c, slug).orElseThrow(() -> StoreException.notFound(slug));
     }
 
     /** One row of a {@link #RECORD_SQL} result. */
-    static PackageRow read(ResultSet rs) throws SQLException {
+    public static PackageRow read(ResultSet rs) throws SQLException {
         return new PackageRow(
                 rs.getLong(1),
                 rs.getString(2),
@@ -109,7 +113,7 @@ final class PackageRows {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
-    static void bind(PreparedStatement ps, List<String> args) throws SQLException {
+    public static void bind(PreparedStatement ps, List<String> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             ps.setString(i + 1, args.get(i));
         }
@@ -124,7 +128,7 @@ final class PackageRows {
         }
     }
 
-    static Optional<Revision> loadRevision(Connection c, long id, int rev) throws SQLException {
+    public static Optional<Revision> loadRevision(Connection c, long id, int rev) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT rev, created_at, author, kind, summary, state, note,"
                 + " body_json, body_text FROM revisions WHERE package_id = ? AND rev = ?")) {
             ps.setLong(1, id);
@@ -138,7 +142,7 @@ final class PackageRows {
         }
     }
 
-    static RevisionInfo info(ResultSet rs) throws SQLException {
+    public static RevisionInfo info(ResultSet rs) throws SQLException {
         return new RevisionInfo(
                 rs.getInt(1),
                 rs.getString(2),
@@ -149,7 +153,7 @@ final class PackageRows {
                 Optional.ofNullable(rs.getString(7)));
     }
 
-    static State state(String key) {
+    public static State state(String key) {
         return State.byKey(key).orElseThrow(() -> new IllegalStateException("unknown state in database: " + key));
     }
 }

@@ -1,9 +1,12 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.core.json.PackageJson;
-import de.ozd.newsroom.store.PackageText;
 import de.ozd.newsroom.store.Store;
-import de.ozd.newsroom.store.db.Database;
+import de.ozd.newsroom.store.internal.PackageText;
+import de.ozd.newsroom.store.internal.db.Database;
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
+import de.ozd.newsroom.store.search.SearchResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -231,7 +234,7 @@ public final class PostgresSearch implements SearchIndex {
             counts.computeIfAbsent(term.substring(0, colon), k -> new HashMap<>())
                     .put(term.substring(colon + 1), n);
         });
-        return SearchResult.top(counts);
+        return Facets.top(counts);
     }
 
     /** {@code kind:Value} → {@code kind:value}: terms that differ only in case count as one. */

@@ -1,5 +1,8 @@
-package de.ozd.newsroom.store.search;
+package de.ozd.newsroom.store.internal.search;
 
+import de.ozd.newsroom.store.search.SearchHit;
+import de.ozd.newsroom.store.search.SearchQuery;
+import de.ozd.newsroom.store.search.SearchResult;
 import java.util.List;
 
 /** Search over the current revision of every package; the database is always the master copy. */

@@ -1,8 +1,13 @@
-package de.ozd.newsroom.store;
+package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
-import de.ozd.newsroom.store.db.Dialect;
-import de.ozd.newsroom.store.search.PostgresSearch;
+import de.ozd.newsroom.store.ConflictException;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.Entities;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.internal.db.Dialect;
+import de.ozd.newsroom.store.internal.search.PostgresSearch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +23,7 @@ import java.util.Optional;
  * A single save is a batch of one. Nothing is overwritten: the package row moves on to the new revision only if it
  * is still at the revision the caller read (optimistic locking), else the whole transaction is refused.
  */
-final class RevisionWriter {
+public final class RevisionWriter {
     /**
      * One revision to append: to a new package ({@code base} null: its row is created as revision 1) or on top of
      * {@code base}, the row as the caller read it.
@@ -49,7 +54,7 @@ final class RevisionWriter {
     private final Dialect dialect;
     private final Entities.Extractor entities;
 
-    RevisionWriter(Dialect dialect, Entities.Extractor entities) {
+    public RevisionWriter(Dialect dialect, Entities.Extractor entities) {
         this.dialect = dialect;
         this.entities = entities;
     }
@@ -77,7 +82,7 @@ final class RevisionWriter {
      * Rewrites the search data (terms; on PostgreSQL the text-search vector) of packages already stored, e.g. for a
      * reindex after the entity extractor changed.
      */
-    void rewriteSearchData(Connection c, List<PackageRecord> records) throws SQLException {
+    public void rewriteSearchData(Connection c, List<PackageRecord> records) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM packages WHERE slug = ?")) {
             for (PackageRecord r : records) {
