@@ -94,7 +94,7 @@ final class RevisionRoutes {
     private void restore(Context ctx) {
         int rev = Requests.parseRevision(ctx.pathParam("rev"), "rev");
         Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author"), true);
-        Integer base = body.json() != null ? Requests.optInt(body.json(), "baseRevision") : null;
+        Integer base = body.integer("baseRevision");
         PackageRecord rec = store.restore(ctx.pathParam("slug"), rev, Requests.author(ctx, body), base);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, JsonViews.record(rec));
