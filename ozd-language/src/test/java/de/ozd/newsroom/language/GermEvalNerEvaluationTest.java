@@ -1,7 +1,6 @@
 package de.ozd.newsroom.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +27,7 @@ class GermEvalNerEvaluationTest {
 
     @Test
     void entityF1OnGermEvalDev() throws IOException {
-        Optional<Path> file = SharedDataDir.find("germeval2014/NER-de-dev.tsv");
-        assumeTrue(file.isPresent(), "GermEval 2014 not available");
-        List<Sent> sents = read(file.get());
+        List<Sent> sents = read(SharedDataDir.require("germeval2014/NER-de-dev.tsv"));
         GermanAnalyzer analyzer = SharedAnalyzers.statistical();
 
         long t0 = System.nanoTime();
