@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * of compounds as names). Two systems: the CoreNLP CRF through our wrapper on the gold tokens, and
  * the whole analyser (our tokenizer, the CRF and the house rules) on the detokenised text.
  */
-class GermEvalNerEvaluationTest {
+class GermEvalNerEvaluationIT {
 
     record Sent(List<String> tokens, List<String> gold) {}
 

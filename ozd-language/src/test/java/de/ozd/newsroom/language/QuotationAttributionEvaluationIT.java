@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  *       find reported speech or a source phrase with a speaker in it.
  * </ul>
  */
-class QuotationAttributionEvaluationTest {
+class QuotationAttributionEvaluationIT {
 
     record Gold(List<int[]> quote, List<int[]> speaker) {}
 
