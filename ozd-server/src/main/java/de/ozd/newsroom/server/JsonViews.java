@@ -64,7 +64,7 @@ final class JsonViews {
         return F.objectNode()
                 .put("slug", h.slug())
                 .put("headline", h.headline())
-                .put("state", h.state())
+                .put("state", h.state().key())
                 .put("date", h.date())
                 .put("score", h.score())
                 .put("snippet", h.snippet());

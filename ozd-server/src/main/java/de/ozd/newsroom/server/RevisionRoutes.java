@@ -56,7 +56,7 @@ final class RevisionRoutes {
                         .respond(409, "Stale base revision or package retracted.")
                         .handle(this::restore),
                 Route.get("/packages/{slug}/diff", "diffRevisions")
-                        .summary("Line diff of two revisions' house texts (default: previous → current).")
+                        .summary("Word diff of two revisions' house texts (default: previous → current).")
                         .params(
                                 Route.Param.SLUG,
                                 Route.Param.query("from", "integer", "Older revision (default: to − 1)."),
@@ -94,7 +94,7 @@ final class RevisionRoutes {
     private void restore(Context ctx) {
         int rev = Requests.parseRevision(ctx.pathParam("rev"), "rev");
         Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author"), true);
-        Integer base = body.json() != null ? Requests.optInt(body.json(), "baseRevision") : null;
+        Integer base = body.integer("baseRevision");
         PackageRecord rec = store.restore(ctx.pathParam("slug"), rev, Requests.author(ctx, body), base);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, JsonViews.record(rec));
@@ -108,9 +108,9 @@ final class RevisionRoutes {
         TextDiff d = store.diff(slug, from, to);
         ObjectNode n = F.objectNode().put("from", d.from()).put("to", d.to());
         ArrayNode lines = n.putArray("lines");
-        d.lines()
+        d.parts()
                 .forEach(
-                        l -> lines.addObject().put("op", String.valueOf(l.op())).put("text", l.text()));
+                        p -> lines.addObject().put("op", String.valueOf(p.op())).put("text", p.text()));
         n.put("unified", d.unified());
         json(ctx, 200, n);
     }
