@@ -679,7 +679,7 @@ public final class ApiServer implements AutoCloseable {
 
     private Draft draft(Context ctx, Requests.Body body) {
         if (body.text() != null) {
-            return Draft.fromText(body.text());
+            return Draft.fromText(body.text(), desk.house());
         }
         JsonNode pkg = body.json().get("package");
         JsonNode text = body.json().get("text");
@@ -693,10 +693,10 @@ public final class ApiServer implements AutoCloseable {
             if (!text.isTextual()) {
                 throw Requests.field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
             }
-            return Draft.fromText(text.asText());
+            return Draft.fromText(text.asText(), desk.house());
         }
         try {
-            Draft d = Draft.fromPackage(PackageJson.read(pkg));
+            Draft d = Draft.fromPackage(PackageJson.read(pkg), desk.house());
             ctx.attribute("ozd.draft", d);
             return d;
         } catch (PackageJsonException e) {
