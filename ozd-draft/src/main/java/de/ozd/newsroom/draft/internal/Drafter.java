@@ -13,6 +13,7 @@ import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.EntityType;
 import de.ozd.newsroom.language.GermanCompounds;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.QuantityKind;
 import de.ozd.newsroom.language.Sentence;
@@ -359,7 +360,7 @@ public final class Drafter {
     }
 
     private static boolean isContent(Token t) {
-        return Set.of("NOUN", "PROPN", "VERB", "ADJ").contains(t.pos());
+        return Set.of(Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ).contains(t.pos());
     }
 
     /** „Wer ist …?“ / „Was ist …?“ for the most prominent entities. */
