@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.Draft;
@@ -32,11 +33,14 @@ final class PackageRoutes {
     private final Store store;
     private final ServerSettings settings;
     private final Requests requests;
+    private final HouseConfig house;
 
-    PackageRoutes(Store store, ServerSettings settings, Requests requests) {
+    /** Routes that read and write texts with {@code house}'s headings and signature. */
+    PackageRoutes(Store store, ServerSettings settings, Requests requests, HouseConfig house) {
         this.store = store;
         this.settings = settings;
         this.requests = requests;
+        this.house = house;
     }
 
     List<Route> routes() {
@@ -173,7 +177,7 @@ final class PackageRoutes {
 
     private Draft draft(Context ctx, Requests.Body body) {
         if (body instanceof Requests.TextBody t) {
-            return Draft.fromText(t.text());
+            return Draft.fromText(t.text(), house);
         }
         JsonNode json = ((Requests.JsonBody) body).node();
         JsonNode pkg = json.get("package");
@@ -188,10 +192,10 @@ final class PackageRoutes {
             if (!text.isTextual()) {
                 throw Requests.field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
             }
-            return Draft.fromText(text.asText());
+            return Draft.fromText(text.asText(), house);
         }
         try {
-            Draft d = Draft.fromPackage(PackageJson.read(pkg));
+            Draft d = Draft.fromPackage(PackageJson.read(pkg), house);
             ctx.attribute(ApiErrors.DRAFT, d);
             return d;
         } catch (PackageJsonException e) {

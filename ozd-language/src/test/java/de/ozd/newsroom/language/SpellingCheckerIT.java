@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** LanguageTool with the house dictionary. Slow to set up (~20 s), so one checker for all tests. */
-class SpellingCheckerTest {
+class SpellingCheckerIT {
 
     private static SpellingChecker checker;
 

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Counts drafted lines (infobox title and facts, analysis points, timeline entries, explainer
  * questions) that {@link FragmentDetector} rejects as fragments or distortions of their report
- * sentence, over our own reports and the 10kGNAD sample of {@link DraftRobustnessTest} (every 8th
+ * sentence, over our own reports and the 10kGNAD sample of {@link DraftRobustnessIT} (every 8th
  * article; skipped with a printed reason when {@code shared/data} is absent). The ceilings sit
  * just above the counts measured after the fact-completeness work (docs/drafting.md has the
  * figures before and after). With {@code -Dozd.eval.verbose=true} every rejected line is printed
  * with its reasons.
  */
-class FragmentEvaluationTest {
+class FragmentEvaluationIT {
 
     static final List<String> OWN = List.of(
             "quality/lehrerstellen",
@@ -75,16 +75,16 @@ class FragmentEvaluationTest {
 
     @Test
     void newsSampleGivesFewFragments() {
-        List<String> reports = NewsCorpus.sampleReports("FragmentEvaluationTest (10kGNAD)");
+        List<String> reports = NewsCorpus.sampleReports("FragmentEvaluationIT (10kGNAD)");
         Count c = count(reports);
         System.out.println(c.line("10kGNAD every 8th"));
         assertThat(c.drafts()).isGreaterThanOrEqualTo(90);
         assertThat(c.rejected()).isLessThanOrEqualTo(NEWS_MAX_REJECTED);
     }
 
-    // ceilings, see the class comment
-    static final int OWN_MAX_REJECTED = 2;
-    static final int NEWS_MAX_REJECTED = 70;
+    // ceilings about one point above the counts measured on 2026-12-04 (see the class comment)
+    static final int OWN_MAX_REJECTED = 2; // measured 1 of 102 lines
+    static final int NEWS_MAX_REJECTED = 70; // measured 60 of 1,087 lines (5.5 %)
 
     static Count count(List<String> reports) {
         boolean verbose = Boolean.getBoolean("ozd.eval.verbose");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Measures how full the drafts are, not only that they are grounded: facts per infobox, share of
  * drafts with 3–5 facts, share with at least two dimensions of at least two points each, share
  * without house warnings, and grounding errors (must stay 0). Two corpora: our own five reports
- * ({@code reports/quality/}) and the 10kGNAD sample of {@link DraftRobustnessTest} (every 8th
+ * ({@code reports/quality/}) and the 10kGNAD sample of {@link DraftRobustnessIT} (every 8th
  * article; skipped with a printed reason when {@code shared/data} is absent).
  *
  * <p>A fact counts when it keeps the house limit of eight words (OZD011): the drafts before this
@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
  * measured when they were set and above those before (docs/drafting.md has both): own reports
  * 1.20 → 2.60 facts, 0 → 60 % with 3–5 facts, 0 → 80 % with two full dimensions, 0 → 60 %
  * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %. The
- * fact-completeness work then refused fragments and distortions (FragmentEvaluationTest counts
+ * fact-completeness work then refused fragments and distortions (FragmentEvaluationIT counts
  * them) and the news sample fell to 3.45 facts, 71 %, 77 %, 63 %: fewer facts beat fragments.
  * Refusing demonstratives that point back („Diese Effekte lassen sich beobachten“), kept particle
  * verbs and comparisons then gave 3.40 facts, 70 %, 71 %, 58 %; repairing the tagger's sentence-initial nouns
  * („Gutachter“ as an adjective) and genitive subjects 3.52, 74 %, 78 %, 64 %.
  * With {@code -Dozd.eval.verbose=true} every draft's infobox and analysis are printed.
  */
-class DraftQualityTest {
+class DraftQualityIT {
 
     static final List<String> OWN = List.of("lehrerstellen", "busstreik", "klinikfusion", "rathaus-hack", "pokalsieg");
 
@@ -99,7 +99,7 @@ class DraftQualityTest {
 
     @Test
     void newsSampleGivesFullDrafts() {
-        List<String> reports = NewsCorpus.sampleReports("DraftQualityTest (10kGNAD)");
+        List<String> reports = NewsCorpus.sampleReports("DraftQualityIT (10kGNAD)");
         Figures f = measure(reports);
         System.out.println(f.line("draft quality, 10kGNAD every 8th"));
         assertThat(f.drafts()).isGreaterThanOrEqualTo(90);
@@ -110,17 +110,18 @@ class DraftQualityTest {
         assertThat(f.share(f.withoutHouseWarnings())).isGreaterThanOrEqualTo(NEWS_MIN_CLEAN);
     }
 
-    // floors, see the class comment
-    static final double OWN_MIN_FACTS = 2.0;
-    static final double OWN_MIN_THREE_TO_FIVE = 0.4;
-    static final double OWN_MIN_DIMENSIONS = 0.6;
-    static final double OWN_MIN_CLEAN = 0.4;
-    // lowered by the fact-completeness work: fragments („Verdi hat … aufgerufen“) and facts that
+    // floors a small margin under the figures measured on 2026-12-04 (see the class comment); with five
+    // own reports a share moves in steps of 20 points, so 0.58 means "at least three of five"
+    static final double OWN_MIN_FACTS = 2.55; // measured 2.60 (13 facts; 12 would be 2.40)
+    static final double OWN_MIN_THREE_TO_FIVE = 0.58; // measured 0.60
+    static final double OWN_MIN_DIMENSIONS = 0.78; // measured 0.80
+    static final double OWN_MIN_CLEAN = 0.58; // measured 0.60
+    // the fact-completeness work lowered these: fragments („Verdi hat … aufgerufen“) and facts that
     // open with a demonstrative pointing back („Dieser Anteil sinkt“) no longer count
-    static final double NEWS_MIN_FACTS = 3.4;
-    static final double NEWS_MIN_THREE_TO_FIVE = 0.70;
-    static final double NEWS_MIN_DIMENSIONS = 0.74;
-    static final double NEWS_MIN_CLEAN = 0.60;
+    static final double NEWS_MIN_FACTS = 3.45; // measured 3.52
+    static final double NEWS_MIN_THREE_TO_FIVE = 0.72; // measured 0.74
+    static final double NEWS_MIN_DIMENSIONS = 0.76; // measured 0.78
+    static final double NEWS_MIN_CLEAN = 0.62; // measured 0.64
 
     static Figures measure(List<String> reports) {
         int facts = 0;

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
  * within its time budget; {@code -Dozd.robustness.all=true} (used by {@code bench/robustness.sh})
  * runs all of them.
  */
-class DraftRobustnessTest {
+class DraftRobustnessIT {
 
     @Test
     void draftsEveryArticleOfTheSampleCleanlyAndReproducibly() {
-        Path csv = NewsCorpus.csvOrSkip("DraftRobustnessTest");
+        Path csv = NewsCorpus.csvOrSkip("DraftRobustnessIT");
         boolean all = Boolean.getBoolean("ozd.robustness.all");
         List<NewsCorpus.Article> articles = NewsCorpus.read(csv).stream()
                 .filter(a -> all || a.index() % 8 == 0)
