@@ -41,7 +41,7 @@ public final class ApiServer implements AutoCloseable {
         Requests requests = new Requests(settings);
         List<Route> r = new ArrayList<>();
         r.addAll(new ServiceRoutes(store, this::openApi).routes());
-        PackageRoutes packages = new PackageRoutes(store, settings, requests);
+        PackageRoutes packages = new PackageRoutes(store, settings, requests, desk.house());
         r.addAll(packages.routes());
         r.addAll(new WorkflowRoutes(store, requests).routes());
         r.addAll(new RevisionRoutes(store, requests).routes());

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.server;
 
+import de.ozd.newsroom.core.text.Slugs;
 import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.NoticePage;
 import de.ozd.newsroom.publish.Publication;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +47,6 @@ public final class ReaderSite implements ApiServer.Module {
 
     static final String STYLESHEET = "/" + StaticSite.STYLESHEET;
     private static final Logger LOG = LoggerFactory.getLogger(ReaderSite.class);
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
     private static final String PAGE_CACHE = "public, max-age=60";
     private static final String HTML = "text/html; charset=utf-8";
     private static final String OWN_PAGE = "ozd.reader";
@@ -145,7 +144,7 @@ public final class ReaderSite implements ApiServer.Module {
     }
 
     private void article(Context ctx, Store store, String slug) {
-        Optional<PackageRecord> found = SLUG.matcher(slug).matches() ? store.find(slug) : Optional.empty();
+        Optional<PackageRecord> found = Slugs.isValid(slug) ? store.find(slug) : Optional.empty();
         if (found.isEmpty() || !(found.get().state().isPublic() || found.get().state() == State.RETRACTED)) {
             notFound(ctx);
             return;

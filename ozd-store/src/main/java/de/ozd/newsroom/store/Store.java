@@ -414,6 +414,6 @@ public final class Store implements AutoCloseable {
 
     /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
     public static String slugify(String text) {
-        return PackageRules.slugify(text);
+        return de.ozd.newsroom.core.text.Slugs.slugify(text);
     }
 }

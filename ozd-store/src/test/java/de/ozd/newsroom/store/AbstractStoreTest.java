@@ -124,15 +124,15 @@ public abstract class AbstractStoreTest {
         create(v1);
         store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(v1.replace("Nordbrücke", "Südbrücke")), "A", null);
         TextDiff diff = store.diff("mainfurt-sperrt-bruecke", 1, 2);
-        assertThat(diff.lines())
+        assertThat(diff.parts())
                 .filteredOn(l -> l.op() == '-')
-                .extracting(TextDiff.Line::text)
+                .extracting(TextDiff.Part::text)
                 .singleElement()
                 .asString()
                 .contains("Nordbrücke");
-        assertThat(diff.lines())
+        assertThat(diff.parts())
                 .filteredOn(l -> l.op() == '+')
-                .extracting(TextDiff.Line::text)
+                .extracting(TextDiff.Part::text)
                 .singleElement()
                 .asString()
                 .contains("Südbrücke");

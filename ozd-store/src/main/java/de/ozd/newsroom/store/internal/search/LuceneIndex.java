@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import de.ozd.newsroom.store.search.SearchHit;
@@ -329,7 +330,7 @@ public final class LuceneIndex implements SearchIndex {
         return new SearchHit(
                 d.get("slug"),
                 d.get("headline"),
-                d.get("state"),
+                State.byKey(d.get("state")).orElseThrow(),
                 d.get("date"),
                 Float.isNaN(sd.score) ? 0 : sd.score,
                 snippets == null ? Snippets.start(body) : snippets.of(body));

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.internal.PackageText;
 import de.ozd.newsroom.store.internal.db.Database;
@@ -277,7 +278,13 @@ public final class PostgresSearch implements SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate cand : page) {
             SearchHit h = byId.get(cand.id());
-            hits.add(new SearchHit(h.slug(), h.headline(), cand.state(), h.date(), cand.score(), h.snippet()));
+            hits.add(new SearchHit(
+                    h.slug(),
+                    h.headline(),
+                    State.byKey(cand.state()).orElseThrow(),
+                    h.date(),
+                    cand.score(),
+                    h.snippet()));
         }
         return hits;
     }
