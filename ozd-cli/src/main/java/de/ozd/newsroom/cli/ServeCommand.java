@@ -5,6 +5,7 @@ import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.DemoNewsroom;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.server.reader.AccessLog;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import java.net.URI;
@@ -69,6 +70,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
     URI baseUrl;
 
+    @Option(
+            names = "--access-log",
+            paramLabel = "FILE",
+            description = "Access log in the Combined Log Format: a file (appended), - for standard output, off for"
+                    + " none (default: ${DEFAULT-VALUE}).")
+    String accessLog = "off";
+
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
     private static Path demoExamples() {
         Path here = Path.of("examples");
@@ -122,12 +130,29 @@ final class ServeCommand implements Callable<Integer> {
                 errors.flush();
             };
             ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
+            if (!accessLog.equals("off")) {
+                try {
+                    site.withAccessLog(AccessLog.to(
+                            accessLog.equals("-")
+                                    ? System.out
+                                    : Files.newOutputStream(
+                                            Path.of(accessLog),
+                                            java.nio.file.StandardOpenOption.CREATE,
+                                            java.nio.file.StandardOpenOption.APPEND)));
+                } catch (java.io.IOException e) {
+                    throw new UserException(
+                            "Das Zugriffsprotokoll " + accessLog + " lässt sich nicht öffnen: " + e.getMessage());
+                }
+            }
             server = ApiServer.create(store, settings, List.of(site));
             server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {
             store.close();
             throw new UserException(e.getMessage());
+        } catch (UserException e) {
+            store.close();
+            throw e;
         } catch (RuntimeException e) {
             store.close();
             throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()
