@@ -9,9 +9,11 @@ import de.ozd.newsroom.publish.Renderers;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.publish.StaticSite;
 import de.ozd.newsroom.server.reader.AccessLog;
+import de.ozd.newsroom.server.reader.CachedPageHandler;
 import de.ozd.newsroom.server.reader.Html;
 import de.ozd.newsroom.server.reader.Listings;
 import de.ozd.newsroom.server.reader.PageCache;
+import de.ozd.newsroom.server.reader.PageResponses;
 import de.ozd.newsroom.server.reader.ReaderMetrics;
 import de.ozd.newsroom.server.reader.RenderedPage;
 import de.ozd.newsroom.store.PackageRecord;
@@ -32,8 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -99,7 +99,6 @@ public final class ReaderSite implements ApiServer.Module {
     private static final String ROUTE = "ozd.route";
     private static final String STARTED = "ozd.started";
     private static final String SENT_BYTES = "ozd.bytes";
-    static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     private static final String CSP_BASE = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -171,19 +170,26 @@ public final class ReaderSite implements ApiServer.Module {
         if (log != null) {
             log.onDrop(m::accessLogDropped);
         }
+        // kept pages are answered in front of Javalin; everything else runs through it
+        var jetty = app.jettyServer().server();
+        CachedPageHandler fast = new CachedPageHandler(c, m, log, ApiServer.BASE + "/");
+        if (jetty.getHandler() != null) {
+            fast.setHandler(jetty.getHandler()); // a handler set before (limits, statistics) stays inside
+        }
+        jetty.setHandler(fast);
         app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         app.after(ctx -> finished(ctx, m, log));
 
-        cached(app, "/", "front", ctx -> listPage("html-index", store, LIST_LIMIT));
-        cached(app, "/artikel/{slug}", null, ctx -> article(store, ctx.pathParam("slug")));
-        cached(app, "/feed.atom", "atom", ctx -> listPage("atom", store, LIST_LIMIT));
-        cached(app, "/feed.rss", "rss", ctx -> listPage("rss", store, LIST_LIMIT));
-        cached(app, "/sitemap.xml", "sitemap", ctx -> listPage("sitemap", store, SITEMAP_LIMIT));
-        cached(app, "/news-sitemap.xml", "newssitemap", ctx -> listPage("newssitemap", store, LIST_LIMIT));
-        cached(app, "/suche", null, ctx -> search(ctx, store));
+        cached(app, "/", ctx -> listPage("html-index", store, LIST_LIMIT));
+        cached(app, "/artikel/{slug}", ctx -> article(store, ctx.pathParam("slug")));
+        cached(app, "/feed.atom", ctx -> listPage("atom", store, LIST_LIMIT));
+        cached(app, "/feed.rss", ctx -> listPage("rss", store, LIST_LIMIT));
+        cached(app, "/sitemap.xml", ctx -> listPage("sitemap", store, SITEMAP_LIMIT));
+        cached(app, "/news-sitemap.xml", ctx -> listPage("newssitemap", store, LIST_LIMIT));
+        cached(app, "/suche", ctx -> search(ctx, store));
         for (Topic t : Topic.values()) {
-            cached(app, t.prefix + "/{name}", null, ctx -> topic(store, t, ctx.pathParam("name"), false));
-            cached(app, t.prefix + "/{name}/feed.atom", null, ctx -> topic(store, t, ctx.pathParam("name"), true));
+            cached(app, t.prefix + "/{name}", ctx -> topic(store, t, ctx.pathParam("name"), false));
+            cached(app, t.prefix + "/{name}/feed.atom", ctx -> topic(store, t, ctx.pathParam("name"), true));
         }
         RenderedPage css = RenderedPage.of(
                 200,
@@ -227,14 +233,13 @@ public final class ReaderSite implements ApiServer.Module {
         app.head(path, handler);
     }
 
-    /** A page from the cache: {@code key} null means path and query string are the key. */
-    private void cached(Javalin app, String path, String key, java.util.function.Function<Context, RenderedPage> r) {
+    /** A page from the cache, kept under its path and query string (what {@link CachedPageHandler} looks up). */
+    private void cached(Javalin app, String path, java.util.function.Function<Context, RenderedPage> r) {
         page(app, path, ctx -> {
             mark(ctx, path);
             RenderedPage p;
             try {
-                String k = key != null ? key : cacheKey(ctx);
-                p = cache.get(k, () -> r.apply(ctx));
+                p = cache.get(cacheKey(ctx), path, () -> r.apply(ctx));
             } catch (RuntimeException e) {
                 internalErrors.accept(ctx.method() + " " + ctx.path() + " → 500", e);
                 p = errorPage();
@@ -244,8 +249,9 @@ public final class ReaderSite implements ApiServer.Module {
     }
 
     private static String cacheKey(Context ctx) {
-        String q = ctx.queryString();
-        return q == null ? ctx.path() : ctx.path() + '?' + q;
+        String q = ctx.req().getQueryString();
+        String path = ctx.req().getRequestURI();
+        return q == null ? path : path + '?' + q;
     }
 
     private static void mark(Context ctx, String route) {
@@ -257,89 +263,30 @@ public final class ReaderSite implements ApiServer.Module {
     // --- sending -------------------------------------------------------------------------------------------
 
     static void securityHeaders(Context ctx, String csp) {
-        ctx.header("Content-Security-Policy", csp);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", REFERRER_POLICY);
-        ctx.header("X-Frame-Options", "DENY");
+        PageResponses.securityHeaders(ctx::header, csp);
     }
 
     /** Sends a page: 304 when the client's copy is current, the gzip form where accepted. */
     private void send(Context ctx, RenderedPage p) {
         ctx.attribute(OWN_PAGE, Boolean.TRUE);
         ctx.attribute(ApiServer.ERROR_MARK, "reader_page");
-        securityHeaders(ctx, p.csp());
-        ctx.header("Cache-Control", p.cacheControl());
-        boolean cacheable = p.status() == 200;
-        boolean gz = p.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"));
-        if (p.gzip() != null) {
-            ctx.header("Vary", "Accept-Encoding");
-        }
-        if (cacheable) {
-            String etag = gz ? p.gzipEtag() : p.etag();
-            ctx.header("ETag", etag);
-            ctx.header("Last-Modified", p.lastModified());
-            if (notModified(ctx, p)) {
-                ctx.status(304);
-                ctx.attribute(SENT_BYTES, 0L);
-                return;
-            }
-        }
-        ctx.status(p.status());
-        ctx.contentType(p.contentType());
-        byte[] body = gz ? p.gzip() : p.body();
-        if (gz) {
-            ctx.header("Content-Encoding", "gzip");
-        }
-        ctx.attribute(SENT_BYTES, (long) body.length);
-        ctx.result(body);
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] f = part.trim().split(";");
-            String coding = f[0].trim().toLowerCase(java.util.Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
-                for (int i = 1; i < f.length; i++) {
-                    String param = f[i].trim().replace(" ", "");
-                    if (param.matches("q=0(\\.0{0,3})?")) {
-                        return false;
+        PageResponses.Decision d = PageResponses.answer(
+                p,
+                ctx.header("Accept-Encoding"),
+                ctx.header("If-None-Match"),
+                ctx.header("If-Modified-Since"),
+                (name, value) -> {
+                    if (name.equals("Content-Type")) {
+                        ctx.contentType(value);
+                    } else {
+                        ctx.header(name, value);
                     }
-                }
-                return true;
-            }
+                });
+        ctx.status(d.status());
+        ctx.attribute(SENT_BYTES, (long) d.body().length);
+        if (d.status() != 304) {
+            ctx.result(d.body());
         }
-        return false;
-    }
-
-    /** RFC 9110: If-None-Match decides when present (either form's tag matches); else If-Modified-Since. */
-    private static boolean notModified(Context ctx, RenderedPage p) {
-        String inm = ctx.header("If-None-Match");
-        if (inm != null) {
-            for (String tag : inm.split(",")) {
-                String t = tag.trim();
-                if (t.startsWith("W/")) {
-                    t = t.substring(2);
-                }
-                if (t.equals("*") || t.equals(p.etag()) || t.equals(p.gzipEtag())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String ims = ctx.header("If-Modified-Since");
-        if (ims != null) {
-            try {
-                long since = ZonedDateTime.parse(ims.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toEpochSecond();
-                return p.lastModifiedSeconds() <= since;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private void finished(Context ctx, ReaderMetrics m, AccessLog log) {

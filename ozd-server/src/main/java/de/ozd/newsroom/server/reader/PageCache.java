@@ -20,7 +20,7 @@ public final class PageCache {
     private final long maxBytes;
     private final long checkNanos;
     private final LongSupplier changeCounter;
-    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong nextCheck = new AtomicLong();
@@ -40,29 +40,46 @@ public final class PageCache {
         this.nextCheck.set(System.nanoTime());
     }
 
+    /** A kept page and the route pattern that made it (the metrics' label). */
+    public record Entry(RenderedPage page, String route) {
+        int weight() {
+            return page.weight() + 64;
+        }
+    }
+
     /** The cached page for {@code key}, else {@code render}'s (kept unless the store changed meanwhile). */
-    public RenderedPage get(String key, Supplier<RenderedPage> render) {
-        checkCounter();
-        RenderedPage page = pages.get(key);
-        if (page != null) {
-            metrics.cacheHit();
-            return page;
+    public RenderedPage get(String key, String route, Supplier<RenderedPage> render) {
+        Entry hit = peek(key);
+        if (hit != null) {
+            return hit.page();
         }
         metrics.cacheMiss();
         long gen = generation.get();
-        page = render.get();
-        if (generation.get() == gen && page.weight() <= maxBytes / 4) {
-            RenderedPage old = pages.put(key, page);
-            bytes.addAndGet(page.weight() - (old == null ? 0 : old.weight()));
+        RenderedPage page = render.get();
+        Entry entry = new Entry(page, route);
+        boolean keep = page.status() == 200 || page.status() == 410;
+        if (keep && generation.get() == gen && entry.weight() <= maxBytes / 4) {
+            Entry old = pages.put(key, entry);
+            bytes.addAndGet(entry.weight() - (old == null ? 0 : old.weight()));
             if (generation.get() != gen) {
                 // an invalidation ran between the check and the put: drop what may predate it
-                if (pages.remove(key, page)) {
-                    bytes.addAndGet(-page.weight());
+                if (pages.remove(key, entry)) {
+                    bytes.addAndGet(-entry.weight());
                 }
             }
             evictOverflow();
         }
         return page;
+    }
+
+    /** The cached entry for {@code key} (counted as a hit), or {@code null} (not counted: the caller renders). */
+    public Entry peek(String key) {
+        checkCounter();
+        Entry e = pages.get(key);
+        if (e != null) {
+            metrics.cacheHit();
+        }
+        return e;
     }
 
     /** Forgets every page (a change on this instance). */
@@ -106,9 +123,9 @@ public final class PageCache {
         if (pages.size() <= maxEntries && bytes.get() <= maxBytes) {
             return;
         }
-        Iterator<Map.Entry<String, RenderedPage>> it = pages.entrySet().iterator();
+        Iterator<Map.Entry<String, Entry>> it = pages.entrySet().iterator();
         while ((pages.size() > maxEntries || bytes.get() > maxBytes) && it.hasNext()) {
-            Map.Entry<String, RenderedPage> e = it.next();
+            Map.Entry<String, Entry> e = it.next();
             if (pages.remove(e.getKey(), e.getValue())) {
                 bytes.addAndGet(-e.getValue().weight());
                 metrics.cacheEvicted();
