@@ -10,7 +10,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-2000}
 shared=${OZD_SHARED:-$root/../shared}
 [ -d "$shared/data" ] || shared=/work/shared
-work=$(mktemp -d /tmp/ozd-reader-bench.XXXXXX)
+# not under /tmp: tmp cleaners on a shared machine have removed a live index there
+mkdir -p "$root/ozd-cli/target"
+work=$(mktemp -d -p "$root/ozd-cli/target" reader-bench.XXXXXX)
 results="$root/bench/results"; mkdir -p "$results"
 log="$results/reader-$(date -u +%Y%m%dT%H%M%SZ).txt"
 port=${OZD_BENCH_PORT:-18580}
@@ -41,7 +43,7 @@ server=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 
 # nginx: the very same bytes as a static file
-mkdir -p "$work/www/artikel" "$work/nginx"
+mkdir -p "$work/www/artikel" "$work/nginx"; chmod 755 "$work"
 curl -sf "http://127.0.0.1:$port$article" -o "$work/www/artikel/mainfurt-sperrt-alte-mainbruecke"
 say "article page: $(wc -c < "$work/www/artikel/mainfurt-sperrt-alte-mainbruecke") bytes"
 cat > "$work/nginx/nginx.conf" <<CONF

@@ -637,13 +637,10 @@ public final class ReaderSite implements ApiServer.Module {
                 if (result.total() > 0 || period != null) {
                     List<Listings.Link> d = new ArrayList<>();
                     d.add(new Listings.Link(searchHref(q, thema, null, 1), "Jederzeit", -1, period == null));
+                    // filter links without counts: a count per period would cost a search each (measured:
+                    // four searches per page instead of one under load; docs/benchmarks.md)
                     for (Listings.Period p : Listings.Period.values()) {
-                        SearchQuery counted = base.withDates(
-                                        today.minusDays(p.days).toString(), null)
-                                .withPage(1, 0);
-                        long n = metrics.store("search", () -> store.search(counted))
-                                .total();
-                        d.add(new Listings.Link(searchHref(q, thema, p, 1), p.label, n, p == period));
+                        d.add(new Listings.Link(searchHref(q, thema, p, 1), p.label, -1, p == period));
                     }
                     dates = d;
                 }
