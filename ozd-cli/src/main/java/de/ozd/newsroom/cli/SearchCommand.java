@@ -89,7 +89,7 @@ final class SearchCommand extends StoreCommand {
                 hits.addObject()
                         .put("slug", h.slug())
                         .put("headline", h.headline())
-                        .put("state", h.state())
+                        .put("state", h.state().key())
                         .put("date", h.date())
                         .put("score", h.score())
                         .put("snippet", h.snippet());
@@ -104,7 +104,7 @@ final class SearchCommand extends StoreCommand {
                                 i++,
                                 h.slug(),
                                 h.headline(),
-                                h.state(),
+                                h.state().key(),
                                 h.date() == null ? "ohne Datum" : h.date(),
                                 plain(h.snippet()));
             }

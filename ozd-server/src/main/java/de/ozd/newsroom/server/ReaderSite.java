@@ -1,5 +1,6 @@
 package de.ozd.newsroom.server;
 
+import de.ozd.newsroom.core.text.Slugs;
 import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.FramedPage;
 import de.ozd.newsroom.publish.NoticePage;
@@ -90,7 +91,6 @@ public final class ReaderSite implements ApiServer.Module {
 
     static final String STYLESHEET = "/" + StaticSite.STYLESHEET;
     private static final Logger LOG = LoggerFactory.getLogger(ReaderSite.class);
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
     private static final String PAGE_CACHE = "public, max-age=60";
     private static final String HTML = "text/html; charset=utf-8";
@@ -413,7 +413,7 @@ public final class ReaderSite implements ApiServer.Module {
 
     private RenderedPage article(Store store, String slug) {
         Optional<PackageRecord> found =
-                SLUG.matcher(slug).matches() ? metrics.store("find", () -> store.find(slug)) : Optional.empty();
+                Slugs.isValid(slug) ? metrics.store("find", () -> store.find(slug)) : Optional.empty();
         if (found.isEmpty() || !(found.get().state().isPublic() || found.get().state() == State.RETRACTED)) {
             return notFoundPage();
         }
@@ -455,8 +455,8 @@ public final class ReaderSite implements ApiServer.Module {
         return out;
     }
 
-    private static boolean isPublic(String state) {
-        return state.equals(State.PUBLISHED.key()) || state.equals(State.CORRECTED.key());
+    private static boolean isPublic(State state) {
+        return state != null && state.isPublic();
     }
 
     private Map<String, List<Listings.Link>> topicLinks(PackageRecord rec) {
@@ -611,7 +611,7 @@ public final class ReaderSite implements ApiServer.Module {
             try {
                 result = metrics.store("search", () -> store.search(query));
             } catch (StoreException e) {
-                if (e.status() >= 500) {
+                if (e.kind() != StoreException.Kind.BAD_ARGUMENT) {
                     throw e;
                 }
                 problem = "Diese Suchanfrage lässt sich nicht lesen: " + e.getMessage();

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.testkit.Skip;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +60,8 @@ class ReaderSiteBrowserTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void readerPagesRenderCleanlyAndAccessiblyAtPhoneAndDesktopWidth() throws Exception {
         Path chromium = StaticSiteBrowserTest.chromium();
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> skip("no " + CHROMEDRIVER + " (Debian chromium-driver)"));
-        assumeTrue(Files.isDirectory(EXAMPLES), () -> skip("no examples/ folder next to ozd-server"));
+        Skip.unless(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + " (Debian chromium-driver)");
+        Skip.unless(Files.isDirectory(EXAMPLES), "no examples/ folder next to ozd-server");
         String axe;
         try (InputStream in = ReaderSiteBrowserTest.class.getResourceAsStream(AXE)) {
             assertThat(in).as("axe-core WebJar on the test class path").isNotNull();
@@ -233,10 +233,5 @@ class ReaderSiteBrowserTest {
                 store.create(slug, d, "demo", "Beispiel importiert");
             }
         }
-    }
-
-    private static String skip(String reason) {
-        System.out.println("SKIPPED: " + reason);
-        return reason;
     }
 }

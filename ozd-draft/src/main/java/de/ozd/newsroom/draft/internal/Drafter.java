@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.model.Analysis;
 import de.ozd.newsroom.core.model.Dimension;
 import de.ozd.newsroom.core.model.Explainer;
@@ -7,6 +8,7 @@ import de.ozd.newsroom.core.model.Explainers;
 import de.ozd.newsroom.core.model.Extras;
 import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.core.model.Point;
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.EntityType;
@@ -32,12 +34,15 @@ import java.util.regex.Pattern;
  */
 public final class Drafter {
 
-    private static final int MAX_FACT_WORDS = 8;
+    /**
+     * Words of an analysis point, and of a fact that fills a box short of complete facts within the
+     * house's {@link HouseConfig.Limits#maxWordsPerFact()}: the house sets no limit for points, this is the
+     * drafter's own.
+     */
     private static final int MAX_POINT_WORDS = 10;
-    private static final int MAX_FACTS = 5;
-    private static final int MIN_FACTS = 3;
-    private static final int MAX_POINTS = 3;
-    private static final int MAX_DIMENSIONS = 4;
+    /** Points the drafter gives a dimension at most (never more than the house's maximum). */
+    private static final int DRAFTED_POINTS = 3;
+
     private static final int MAX_EXPLAINERS = 3;
     private static final Pattern FIRST =
             Pattern.compile("(?iu)\\b(erstmals|erstmalig|zum ersten mal|historisch\\w*|premiere|rekord\\w*)\\b");
@@ -46,22 +51,34 @@ public final class Drafter {
     private final ExplainerLibrary library;
     private final DimensionLexicon dimensions;
     private final GermanCompounds compounds;
-    private final String placeholder;
     private final FactComposer composer;
     private final List<Clause> clauses;
     private final Set<String> usedFacts = new HashSet<>();
+    private final int maxFactWords;
+    private final int minFacts;
+    private final int maxFacts;
+    private final int minDimensions;
+    private final int maxDimensions;
+    private final int minPoints;
+    private final int maxPoints;
 
     public Drafter(
             TextAnalysis analysis,
             ExplainerLibrary library,
             DimensionLexicon dimensions,
             GermanCompounds compounds,
-            String placeholderPrefix) {
+            HouseConfig.Limits limits) {
         this.analysis = analysis;
+        this.maxFactWords = limits.maxWordsPerFact();
+        this.minFacts = limits.minFacts();
+        this.maxFacts = limits.maxFacts();
+        this.minDimensions = limits.minDimensions();
+        this.maxDimensions = limits.maxDimensions();
+        this.maxPoints = Math.min(DRAFTED_POINTS, limits.maxPoints());
+        this.minPoints = Math.min(limits.minPoints(), this.maxPoints);
         this.library = library;
         this.dimensions = dimensions;
         this.compounds = compounds;
-        this.placeholder = placeholderPrefix;
         this.composer = new FactComposer(analysis);
         this.clauses = new ClauseSplitter().split(analysis);
     }
@@ -72,7 +89,7 @@ public final class Drafter {
      * clause of a sentence when the report has too few sentences that give a fact.
      */
     public Infobox infobox() {
-        List<FactComposer.Fact> facts = ranked(MAX_FACT_WORDS);
+        List<FactComposer.Fact> facts = ranked(maxFactWords);
         Optional<FactComposer.Fact> title = headline(facts, 2)
                 .or(() -> headline(ranked(MAX_POINT_WORDS), 1)); // a longer lead beats a list of names
         List<FactComposer.Fact> chosen = new ArrayList<>();
@@ -80,13 +97,13 @@ public final class Drafter {
         Set<String> texts = new HashSet<>();
         title.ifPresent(t -> texts.add(t.text()));
         for (FactComposer.Fact f : facts) {
-            if (chosen.size() < MAX_FACTS && !texts.contains(f.text()) && sentences.add(f.sentence())) {
+            if (chosen.size() < maxFacts && !texts.contains(f.text()) && sentences.add(f.sentence())) {
                 chosen.add(f);
                 texts.add(f.text());
             }
         }
         for (FactComposer.Fact f : facts) { // a second clause of a sentence, best first
-            if (chosen.size() < MIN_FACTS && texts.add(f.text())) {
+            if (chosen.size() < minFacts && texts.add(f.text())) {
                 chosen.add(f);
             }
         }
@@ -98,7 +115,7 @@ public final class Drafter {
         List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
         usedFacts.addAll(lines);
         if (lines.isEmpty()) {
-            lines = List.of(placeholder + " Fakten ergänzen – der Bericht gibt keine kurzen Aussagen " + "her.]");
+            lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }
         return new Infobox(title.map(FactComposer.Fact::text).orElseGet(this::namesTitle), lines);
     }
@@ -113,7 +130,7 @@ public final class Drafter {
         for (FactComposer.Fact f : ranked(MAX_POINT_WORDS)) {
             boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
                     && f.clause().begin() != titleClause;
-            if (chosen.size() < MIN_FACTS && newSentence && texts.add(f.text())) {
+            if (chosen.size() < minFacts && newSentence && texts.add(f.text())) {
                 chosen.add(f);
             }
         }
@@ -160,9 +177,9 @@ public final class Drafter {
     private String namesTitle() {
         List<String> top = topEntities(e -> e.type() != EntityType.OTHER, 2);
         if (top.isEmpty()) {
-            return "Die Fakten im Überblick";
+            return DraftLabels.FACTS_TITLE;
         }
-        return String.join(" und ", top) + ": die Fakten";
+        return DraftLabels.namesTitle(top);
     }
 
     /**
@@ -191,16 +208,16 @@ public final class Drafter {
             List<DimensionLexicon.Dimension> bySentence =
                     matching(analysis.sentences().get(f.sentence()).tokens());
             bySentence.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) ->
-                    byDimension.getOrDefault(d, List.of()).size() == 1 ? 0 : 1)); // complete a single point
+                    isIncomplete(byDimension.getOrDefault(d, List.of())) ? 0 : 1)); // complete a short one first
             if (!assign(f, bySentence, byDimension)) {
                 left.add(f);
             }
         }
         List<Dimension> out = choose(byDimension);
-        if (out.size() < 2) {
+        if (out.size() < minDimensions) {
             // move single points into the generic fill, then fill generic dimensions
             for (var e : byDimension.entrySet()) {
-                if (e.getValue().size() < 2) {
+                if (e.getValue().size() < minPoints) {
                     left.addAll(e.getValue());
                 }
             }
@@ -209,12 +226,12 @@ public final class Drafter {
             Set<String> titles = new HashSet<>();
             out.forEach(d -> titles.add(d.title()));
             for (DimensionLexicon.Dimension g : generic(left)) {
-                if (out.size() >= 2 || left.size() < 2) {
+                if (out.size() >= minDimensions || left.size() < minPoints) {
                     break;
                 }
                 if (titles.add(g.title())) {
-                    List<FactComposer.Fact> points = new ArrayList<>(left.subList(0, 2));
-                    left.subList(0, 2).clear();
+                    List<FactComposer.Fact> points = new ArrayList<>(left.subList(0, minPoints));
+                    left.subList(0, minPoints).clear();
                     out.add(dimension(g.title(), points));
                 }
             }
@@ -230,10 +247,16 @@ public final class Drafter {
             out.add(
                     any.isEmpty()
                             ? new Dimension(
-                                    "Kernpunkte", List.of(new Point("a", placeholder + " Analysepunkte ergänzen]")))
+                                    "Kernpunkte",
+                                    List.of(new Point("a", DraftLabels.placeholder("Analysepunkte ergänzen"))))
                             : dimension("Kernpunkte", any));
         }
         return new Analysis(out);
+    }
+
+    /** A dimension with some points, but fewer than the house's minimum. */
+    private boolean isIncomplete(List<FactComposer.Fact> points) {
+        return !points.isEmpty() && points.size() < minPoints;
     }
 
     /** Dimensions to use when keyword matching finds too few, in order of preference. */
@@ -263,13 +286,13 @@ public final class Drafter {
         return out;
     }
 
-    private static boolean assign(
+    private boolean assign(
             FactComposer.Fact f,
             List<DimensionLexicon.Dimension> candidates,
             Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension) {
         for (DimensionLexicon.Dimension d : candidates) {
             List<FactComposer.Fact> points = byDimension.computeIfAbsent(d, k -> new ArrayList<>());
-            if (points.size() < MAX_POINTS) {
+            if (points.size() < maxPoints) {
                 points.add(f);
                 return true;
             }
@@ -282,11 +305,11 @@ public final class Drafter {
         List<Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>>> ranked =
                 new ArrayList<>(byDimension.entrySet());
         ranked.sort(Comparator.comparingInt((Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>> e) ->
-                        -Math.min(MAX_POINTS, e.getValue().size()))
+                        -Math.min(maxPoints, e.getValue().size()))
                 .thenComparingInt(e -> dimensions.dimensions().indexOf(e.getKey())));
         List<Dimension> out = new ArrayList<>();
         for (var e : ranked) {
-            if (out.size() < MAX_DIMENSIONS && e.getValue().size() >= 2) {
+            if (out.size() < maxDimensions && e.getValue().size() >= minPoints) {
                 out.add(dimension(e.getKey().title(), e.getValue()));
             }
         }
@@ -294,7 +317,7 @@ public final class Drafter {
     }
 
     private Dimension dimension(String title, List<FactComposer.Fact> facts) {
-        List<FactComposer.Fact> chosen = new ArrayList<>(facts.subList(0, Math.min(MAX_POINTS, facts.size())));
+        List<FactComposer.Fact> chosen = new ArrayList<>(facts.subList(0, Math.min(maxPoints, facts.size())));
         chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
         List<Point> points = new ArrayList<>();
         for (FactComposer.Fact f : chosen) {
@@ -357,15 +380,15 @@ public final class Drafter {
                                 + Articles.of(analysis, e).map(a -> a + " ").orElse("") + e.canonical() + "?";
                 out.add(new Explainer(
                         q,
-                        placeholder + " Antwort ergänzen – zu „" + e.canonical()
-                                + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht.]"));
+                        DraftLabels.placeholder("Antwort ergänzen – zu „" + e.canonical()
+                                + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht.")));
             }
         }
         if (out.isEmpty()) {
             out.add(new Explainer(
                     "Worum geht es?",
-                    placeholder + " Erklärung ergänzen – der Bericht "
-                            + "nennt keine Person oder Organisation, die eine Erklärung braucht.]"));
+                    DraftLabels.placeholder("Erklärung ergänzen – der Bericht "
+                            + "nennt keine Person oder Organisation, die eine Erklärung braucht.")));
         }
         return new Explainers(out.stream().distinct().toList());
     }
@@ -408,7 +431,7 @@ public final class Drafter {
     public Optional<Extras> extras() {
         for (Sentence s : analysis.sentences()) {
             if (FIRST.matcher(s.text()).find() && balancedQuotes(s.text())) {
-                return Optional.of(new Extras(List.of("Einordnung laut Bericht: " + s.text())));
+                return Optional.of(new Extras(List.of(DraftLabels.context(s.text()))));
             }
         }
         List<String> timeline = new ArrayList<>();
@@ -423,7 +446,7 @@ public final class Drafter {
             }
         }
         if (timeline.size() >= 2) {
-            return Optional.of(new Extras(List.of("Zeitleiste laut Bericht: " + String.join("; ", timeline) + ".")));
+            return Optional.of(new Extras(List.of(DraftLabels.timeline(timeline))));
         }
         return Optional.empty();
     }

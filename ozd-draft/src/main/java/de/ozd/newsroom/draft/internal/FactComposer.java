@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -143,8 +144,10 @@ final class FactComposer {
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
         Optional<List<Token>> body = NumberHeadline.of(c, phrases)
                 .filter(b -> b.size() <= budget)
-                .or(() ->
-                        reordered(c, budget, fullPrefix.startsWith("Laut ") && !SpeakerPrefix.inClause(c, fullPrefix)));
+                .or(() -> reordered(
+                        c,
+                        budget,
+                        fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
         return body.filter(b -> hasContent(b) && b.size() >= 3)
                 .map(b -> {
                     String plain = text(b);

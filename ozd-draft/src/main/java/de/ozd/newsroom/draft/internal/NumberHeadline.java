@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +17,6 @@ import java.util.Set;
  */
 final class NumberHeadline {
     private NumberHeadline() {}
-
-    private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
-    /** Present and subjunctive forms of „werden“: future or present passive, not done. */
-    private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst", "werdet", "würde", "würden");
-
-    private static final Set<String> NEGATIONS = Set.of(
-            "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts");
 
     /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
     static Optional<List<Token>> of(Clause c, Phrases phrases) {
@@ -68,8 +62,8 @@ final class NumberHeadline {
     private static boolean isDone(List<Token> t) {
         for (Token x : t) {
             String w = x.text().toLowerCase(Locale.GERMAN);
-            boolean modal = Phrases.isVerb(x) && MODALS.contains(x.lemma().toLowerCase(Locale.GERMAN));
-            if (modal || NOT_DONE.contains(w) || NEGATIONS.contains(w)) {
+            boolean modal = Phrases.isVerb(x) && GermanWords.isModalVerb(x.lemma());
+            if (modal || GermanWords.isWerdenForm(w) || GermanWords.isNegation(w)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.Gazetteer;
@@ -44,11 +45,8 @@ public final class SourceIndex {
             "zur",
             "wer",
             "was",
-            // the drafts' own labels („Zeitleiste laut Bericht:“, „Einordnung laut Bericht:“)
-            "bericht",
-            "zeitleiste",
-            "einordnung",
-            "unbestätigt");
+            // a fact's hedge prefix (the extras labels are taken off before a claim is read)
+            lower(DraftLabels.UNCONFIRMED.replace(":", "").strip()));
 
     private static final Set<String> STOP_LEMMAS =
             Set.of("sein", "haben", "werden", "laut", "seit", "der", "die", "das", "ein");

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.Entity;
@@ -38,17 +39,19 @@ final class SpeakerPrefix {
         if (!attrs.isEmpty()) {
             String who = speaker(attrs.get(0));
             return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
-                    ? "Laut " + who + ": "
+                    ? DraftLabels.speaker(who)
                     : PRONOUN_SOURCE;
         }
         List<Hedge> hedges = analysis.hedgesIn(c.sentence());
         boolean hedgeInClause = hedges.stream().anyMatch(h -> h.begin() >= c.begin() && h.end() <= c.end());
-        return !hedges.isEmpty() && !hedgeInClause ? "Unbestätigt: " : "";
+        return !hedges.isEmpty() && !hedgeInClause ? DraftLabels.UNCONFIRMED : "";
     }
 
     /** The speaker's name in a prefix, or empty. */
     static String name(String prefix) {
-        return prefix.startsWith("Laut ") ? prefix.substring(5, prefix.length() - 2) : "";
+        return prefix.startsWith(DraftLabels.SPEAKER)
+                ? prefix.substring(DraftLabels.SPEAKER.length(), prefix.length() - DraftLabels.SPEAKER_END.length())
+                : "";
     }
 
     /**
@@ -57,7 +60,7 @@ final class SpeakerPrefix {
      * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
      */
     static boolean inClause(Clause c, String prefix) {
-        return prefix.startsWith("Laut ")
+        return prefix.startsWith(DraftLabels.SPEAKER)
                 && FactComposer.join(c.tokens()).contains(name(prefix))
                 && c.tokens().stream().noneMatch(SpeakerPrefix::isSourceWord);
     }
@@ -74,7 +77,8 @@ final class SpeakerPrefix {
             return true;
         }
         String prefix = of(c);
-        return prefix.startsWith("Laut ") && FactComposer.join(phrase).contains(name(prefix));
+        return prefix.startsWith(DraftLabels.SPEAKER)
+                && FactComposer.join(phrase).contains(name(prefix));
     }
 
     /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
