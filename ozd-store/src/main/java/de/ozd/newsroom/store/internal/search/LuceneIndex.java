@@ -291,7 +291,18 @@ public final class LuceneIndex implements SearchIndex {
     public SearchResult search(SearchQuery q) {
         Query text = queries.text(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
-        q.state().ifPresent(s -> b.add(new TermQuery(new Term("state", s)), Occur.FILTER));
+        q.state().ifPresent(s -> {
+            if (s.equals(SearchQuery.PUBLIC)) {
+                b.add(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term("state", "published")), Occur.SHOULD)
+                                .add(new TermQuery(new Term("state", "corrected")), Occur.SHOULD)
+                                .build(),
+                        Occur.FILTER);
+            } else {
+                b.add(new TermQuery(new Term("state", s)), Occur.FILTER);
+            }
+        });
         q.tag().ifPresent(s -> b.add(new TermQuery(new Term("tag", Store.fold(s))), Occur.FILTER));
         q.person().ifPresent(s -> b.add(new TermQuery(new Term("person", Store.fold(s))), Occur.FILTER));
         q.place().ifPresent(s -> b.add(new TermQuery(new Term("place", Store.fold(s))), Occur.FILTER));
