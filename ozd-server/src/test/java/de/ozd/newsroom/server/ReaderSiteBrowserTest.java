@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.publish.Site;
-import de.ozd.newsroom.publish.StaticSiteBrowserTest;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.testkit.Browsers;
 import de.ozd.newsroom.testkit.Skip;
 import java.io.File;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +48,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class ReaderSiteBrowserTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final List<int[]> WIDTHS = List.of(new int[] {360, 780, 1}, new int[] {1280, 900, 0});
 
     @TempDir
@@ -59,14 +56,9 @@ class ReaderSiteBrowserTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void readerPagesRenderCleanlyAndAccessiblyAtPhoneAndDesktopWidth() throws Exception {
-        Path chromium = StaticSiteBrowserTest.chromium();
-        Skip.unless(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + " (Debian chromium-driver)");
+        Browsers.Chrome chrome = Browsers.chromeOrSkip();
         Skip.unless(Files.isDirectory(EXAMPLES), "no examples/ folder next to ozd-server");
-        String axe;
-        try (InputStream in = ReaderSiteBrowserTest.class.getResourceAsStream(AXE)) {
-            assertThat(in).as("axe-core WebJar on the test class path").isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String axe = Browsers.axeScript();
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
@@ -76,7 +68,7 @@ class ReaderSiteBrowserTest {
             ChromeDriver driver = null;
             try {
                 String base = "http://127.0.0.1:" + server.start(0);
-                driver = start(chromium);
+                driver = start(chrome);
                 List<String[]> pages = List.of(
                         new String[] {"/", "front"},
                         new String[] {"/artikel/" + DemoNewsroom.CORRECTED_SLUG, "article"},
@@ -116,9 +108,9 @@ class ReaderSiteBrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    private ChromeDriver start(Path chromium) throws Exception {
+    private ChromeDriver start(Browsers.Chrome chrome) throws Exception {
         ChromeOptions o = new ChromeOptions();
-        o.setBinary(chromium.toFile());
+        o.setBinary(chrome.binary().toFile());
         o.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -134,7 +126,7 @@ class ReaderSiteBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chrome.driver().toFile())
                 .usingAnyFreePort()
                 .withLogFile(new File(dir.resolve("chromedriver.log").toString()))
                 .build();

@@ -1,7 +1,12 @@
 package de.ozd.newsroom.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * Headless Chromium for browser tests: the browser binary ({@code -Dozd.chromium}, {@code OZD_CHROMIUM}, else
@@ -37,6 +42,41 @@ public final class Browsers {
                 "/usr/bin/chromedriver",
                 "no chromedriver at %s (-Dozd.chromedriver / OZD_CHROMEDRIVER): apt-get install chromium-driver");
         return new Chrome(binary, driver);
+    }
+
+    /**
+     * axe-core's {@code axe.min.js} from its WebJar ({@code org.webjars.npm:axe-core}, a dependency of this module),
+     * for the accessibility check the browser tests inject into each page. Nothing is fetched at test time.
+     */
+    public static String axeScript() {
+        String version = webJarVersion("axe-core");
+        return resource("META-INF/resources/webjars/axe-core/" + version + "/axe.min.js");
+    }
+
+    private static String webJarVersion(String name) {
+        Properties p = new Properties();
+        try (InputStream in = stream("META-INF/maven/org.webjars.npm/" + name + "/pom.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = stream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream stream(String name) {
+        InputStream in = Browsers.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the class path: the axe-core WebJar is missing");
+        }
+        return in;
     }
 
     private static Path executable(String property, String env, String fallback, String reason) {
