@@ -32,6 +32,19 @@ public final class InputOptions {
         return new InputReader(maxBytes);
     }
 
+    /** The {@code drafting} settings of the house file given with --house; none without one. */
+    public de.ozd.newsroom.core.DraftingSettings drafting() {
+        if (houseFile == null || houseFile.isBlank()) {
+            return de.ozd.newsroom.core.DraftingSettings.NONE;
+        }
+        InputReader.Input in = new InputReader(1024 * 1024).read(houseFile);
+        try {
+            return HouseConfigJson.drafting(in.text());
+        } catch (PackageJsonException e) {
+            throw new UserException(in.name() + ": " + e.getMessage());
+        }
+    }
+
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */
     public HouseConfig house() {
         if (houseFile == null || houseFile.isBlank()) {

@@ -37,10 +37,9 @@ public final class AutoDraftEngine implements DraftEngine {
     @Override
     public DraftOutcome draft(DraftRequest request, DraftListener listener) {
         if (llm.isEmpty()) {
-            return extractive
-                    .get()
-                    .draft(request, listener)
-                    .withNote("Kein Modell eingerichtet (--llm-url, --model): extraktiv entworfen.");
+            String note = "Kein Modell eingerichtet (--llm-url, --model): extraktiv entworfen.";
+            listener.note(note);
+            return extractive.get().draft(request, listener).withNote(note);
         }
         try {
             return llm.get().draft(request, listener);
