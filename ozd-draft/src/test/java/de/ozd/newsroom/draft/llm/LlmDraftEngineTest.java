@@ -379,7 +379,16 @@ class LlmDraftEngineTest {
                     .anyMatch(d -> d.line() == numberLine && d.message().contains("450"));
             assertThat(unsupported)
                     .anyMatch(d -> d.line() == personLine && d.message().contains("Thomas Berger"));
-            assertThat(unsupported).allMatch(d -> d.line() == numberLine || d.line() == personLine);
+            // the model's commentary is checked too: its figure is not the report's
+            int commentaryLine = 1
+                    + lines.indexOf(lines.stream()
+                            .filter(l -> l.startsWith("Lindenau hat seinem alten Bahnhof"))
+                            .findFirst()
+                            .orElseThrow());
+            assertThat(unsupported)
+                    .anyMatch(d -> d.line() == commentaryLine && d.message().contains("9 Millionen"));
+            assertThat(unsupported)
+                    .allMatch(d -> d.line() == numberLine || d.line() == personLine || d.line() == commentaryLine);
             // the draft is complete all the same: grounding informs, it does not block
             assertThat(out.pkg().explainers().orElseThrow().entries()).hasSize(2);
         }
