@@ -14,13 +14,11 @@ import de.ozd.newsroom.draft.DraftRequest;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.draft.ExtractiveDraftEngine;
 import de.ozd.newsroom.draft.llm.DraftEngines;
-import de.ozd.newsroom.draft.llm.LlmSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +44,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:drafted", "2:the report could not be read or drafted"})
 final class DraftCommand implements Callable<Integer> {
-
-    /** The environment; tests replace it. */
-    static Function<String, String> environment = System::getenv;
 
     private static final Map<String, String> SECTION_NAMES = Map.of(
             "frontMatter", "Kopf (Titel, Teaser)",
@@ -100,69 +95,22 @@ final class DraftCommand implements Callable<Integer> {
             description = "Lexicon of analysis dimensions (default: the bundled one).")
     Path dimensions;
 
-    @Option(
-            names = "--engine",
-            paramLabel = "NAME",
-            description = "extractive (default), llm or auto; also \"drafting\": {\"engine\": …} in the house file.")
-    String engine;
-
-    @Option(
-            names = "--llm-url",
-            paramLabel = "URL",
-            description = "Base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 (Ollama).")
-    String llmUrl;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "The model name the server knows.")
-    String model;
-
-    @Option(
-            names = "--llm-timeout",
-            paramLabel = "SECONDS",
-            description = "The longest one model request may take (default 120).")
-    Integer timeoutSeconds;
-
-    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature, 0 to 2 (default 0.2).")
-    Double temperature;
-
-    @Option(
-            names = "--max-tokens",
-            paramLabel = "N",
-            description = "The most tokens the model may write (default 4096).")
-    Integer maxTokens;
-
-    @Option(
-            names = "--prompts",
-            paramLabel = "DIR",
-            description = "A folder whose prompt files (with their own VERSION) replace the bundled ones.")
-    Path prompts;
+    @Mixin
+    DraftingOptions drafting;
 
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(report);
         HouseConfig house = input.house();
         PrintWriter err = spec.commandLine().getErr();
-        DraftingSettings cli = new DraftingSettings(
-                Optional.ofNullable(engine),
-                Optional.ofNullable(llmUrl),
-                Optional.ofNullable(model),
-                Optional.ofNullable(timeoutSeconds),
-                Optional.ofNullable(temperature),
-                Optional.ofNullable(maxTokens),
-                Optional.ofNullable(prompts).map(Path::toString));
-        if (timeoutSeconds != null && timeoutSeconds < 1 || maxTokens != null && maxTokens < 1) {
-            throw new UserException("--llm-timeout und --max-tokens sind ganze Zahlen ab 1.");
-        }
-        if (temperature != null && (temperature < 0 || temperature > 2)) {
-            throw new UserException("--temperature ist eine Zahl von 0 bis 2.");
-        }
-        DraftingSettings settings = DraftEngines.merge(cli, input.drafting());
+        DraftingSettings settings = DraftEngines.merge(drafting.settings(), input.drafting());
         ExplainerLibrary library = LanguageTools.library(explainers);
         String text;
         DraftOutcome outcome;
         try {
             DraftEngine chosen = DraftEngines.create(
                     settings,
-                    Optional.ofNullable(environment.apply(LlmSettings.API_KEY_ENV)),
+                    DraftingOptions.apiKey(),
                     LanguageTools::analyzer,
                     library,
                     house,

@@ -72,13 +72,13 @@ class DraftLlmCommandTest {
             }
         });
         server.start();
-        DraftCommand.environment = name -> name.equals("OZD_LLM_API_KEY") ? KEY : null;
+        DraftingOptions.environment = name -> name.equals("OZD_LLM_API_KEY") ? KEY : null;
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
-        DraftCommand.environment = System::getenv;
+        DraftingOptions.environment = System::getenv;
     }
 
     String url() {

@@ -2,7 +2,6 @@ package de.ozd.newsroom.draft.llm;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.draft.DraftEngine;
-import de.ozd.newsroom.draft.DraftException;
 import de.ozd.newsroom.draft.DraftListener;
 import de.ozd.newsroom.draft.DraftOutcome;
 import de.ozd.newsroom.draft.DraftRequest;
@@ -43,7 +42,7 @@ public final class AutoDraftEngine implements DraftEngine {
         }
         try {
             return llm.get().draft(request, listener);
-        } catch (DraftException e) {
+        } catch (ModelException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }

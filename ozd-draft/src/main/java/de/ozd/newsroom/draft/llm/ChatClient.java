@@ -116,7 +116,7 @@ final class ChatClient {
             if (retriable && wireRetry < settings.wireRetries()) {
                 Duration wait = raw.retryAfter.orElse(settings.backoff().multipliedBy(1L << wireRetry));
                 if (wait.compareTo(settings.maxWait()) > 0) {
-                    throw new DraftException("Der Modellserver ist ausgelastet (" + raw.status + ") und bittet, "
+                    throw new ModelException("Der Modellserver ist ausgelastet (" + raw.status + ") und bittet, "
                             + wait.toSeconds() + " s zu warten – länger als "
                             + settings.maxWait().toSeconds()
                             + " s: versuchen Sie es später noch einmal.");
@@ -128,7 +128,7 @@ final class ChatClient {
                 sleep(wait);
                 continue;
             }
-            throw new DraftException(failure(raw.status, serverSays, wireRetry));
+            throw new ModelException(failure(raw.status, serverSays, wireRetry));
         }
     }
 
@@ -220,33 +220,36 @@ final class ChatClient {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DraftException("Der Entwurf wurde abgebrochen.");
+            throw new ModelException("Der Entwurf wurde abgebrochen.");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpTimeoutException) {
                 throw timeout();
             }
             if (cause instanceof ConnectException) {
-                throw new DraftException("Der Modellserver unter " + settings.baseUrl()
+                throw new ModelException("Der Modellserver unter " + settings.baseUrl()
                         + " ist nicht erreichbar (keine Verbindung): läuft er, stimmt --llm-url?");
             }
             if (cause instanceof DraftException d) {
-                throw new DraftException(redact(d.getMessage()));
+                throw new ModelException(redact(d.getMessage()));
             }
             if (cause instanceof IOException) {
-                throw new DraftException("Die Verbindung zum Modellserver unter " + settings.baseUrl() + " brach ab ("
+                throw new ModelException("Die Verbindung zum Modellserver unter " + settings.baseUrl() + " brach ab ("
                         + cause.getClass().getSimpleName() + ").");
             }
-            throw new DraftException("Die Anfrage an den Modellserver schlug fehl ("
+            throw new ModelException("Die Anfrage an den Modellserver schlug fehl ("
                     + cause.getClass().getSimpleName() + ").");
         }
     }
 
-    private DraftException timeout() {
-        return new DraftException("Der Modellserver hat nicht innerhalb von "
-                + String.format(Locale.GERMANY, "%.1f", settings.timeout().toMillis() / 1000.0)
-                + " s geantwortet: erhöhen Sie --llm-timeout, wählen Sie ein kleineres Modell oder --engine "
-                + "extractive.");
+    private ModelException timeout() {
+        return new ModelException(
+                "Der Modellserver hat nicht innerhalb von "
+                        + String.format(
+                                Locale.GERMANY, "%.1f", settings.timeout().toMillis() / 1000.0)
+                        + " s geantwortet: erhöhen Sie --llm-timeout, wählen Sie ein kleineres Modell oder --engine "
+                        + "extractive.",
+                true);
     }
 
     private static void sleep(Duration d) {
@@ -254,7 +257,7 @@ final class ChatClient {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DraftException("Der Entwurf wurde abgebrochen.");
+            throw new ModelException("Der Entwurf wurde abgebrochen.");
         }
     }
 
@@ -327,12 +330,12 @@ final class ChatClient {
             try {
                 n = M.readTree(body);
             } catch (JsonProcessingException e) {
-                throw new DraftException(
+                throw new ModelException(
                         "Der Modellserver antwortet nicht im Format der Chat-Completions-API " + "(kein JSON).");
             }
             JsonNode message = n == null ? null : n.path("choices").path(0).path("message");
             if (message == null || !message.path("content").isTextual()) {
-                throw new DraftException("Der Modellserver antwortet ohne Text (keine „choices[0].message.content“)"
+                throw new ModelException("Der Modellserver antwortet ohne Text (keine „choices[0].message.content“)"
                         + refusal(message) + ".");
             }
             return new Answer(
@@ -424,7 +427,7 @@ final class ChatClient {
         Raw raw() {
             if (error != null) {
                 String e = error.replaceAll("\\s+", " ");
-                throw new DraftException("Der Modellserver meldet im Stream einen Fehler: „"
+                throw new ModelException("Der Modellserver meldet im Stream einen Fehler: „"
                         + (e.length() > 200 ? e.substring(0, 199) + "…" : e) + "“.");
             }
             return new Raw(

@@ -199,7 +199,7 @@ public final class LlmDraftEngine implements DraftEngine {
                 });
             }
         }
-        throw new DraftException("Das Modell hat nach " + (settings.retries() + 1)
+        throw new ModelException("Das Modell hat nach " + (settings.retries() + 1)
                 + " Versuchen kein brauchbares Paket "
                 + "geliefert; es wurde nichts geschrieben. Zuletzt: "
                 + String.join(" ", problems.subList(0, Math.min(3, problems.size())))
