@@ -23,7 +23,7 @@ final class PackageRules {
         long bytes = draft.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxPackageBytes()) {
             throw new StoreException(
-                    413,
+                    StoreException.Kind.TOO_LARGE,
                     "too_large",
                     "Das Paket ist " + bytes + " Bytes groß; erlaubt sind " + config.maxPackageBytes() + " Bytes.");
         }
@@ -69,7 +69,7 @@ final class PackageRules {
     static void refuseRetracted(PackageRow row) {
         if (row.state() == State.RETRACTED) {
             throw new StoreException(
-                    409,
+                    StoreException.Kind.CONFLICT,
                     "illegal_transition",
                     "Paket „" + row.slug() + "“ ist zurückgezogen und " + "kann nicht mehr geändert werden.");
         }

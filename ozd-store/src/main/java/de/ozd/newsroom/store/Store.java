@@ -59,7 +59,7 @@ public final class Store implements AutoCloseable {
                     || url.startsWith("postgres://")
                     || url.startsWith("jdbc:postgresql:"))) {
                 throw new StoreException(
-                        400,
+                        StoreException.Kind.BAD_ARGUMENT,
                         "bad_db_url",
                         "--db erwartet eine PostgreSQL-Adresse "
                                 + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
@@ -110,7 +110,10 @@ public final class Store implements AutoCloseable {
             }
 
             private StoreException unavailable() {
-                return new StoreException(503, "search_unavailable", "Die Suche ist in diesem Modus nicht geöffnet.");
+                return new StoreException(
+                        StoreException.Kind.UNAVAILABLE,
+                        "search_unavailable",
+                        "Die Suche ist in diesem Modus nicht geöffnet.");
             }
 
             @Override
@@ -153,17 +156,18 @@ public final class Store implements AutoCloseable {
 
     /** What readers may see: 404 unless published or corrected, 410 with the reason when retracted. */
     public PackageRecord publicView(String slug) {
-        PackageRecord rec =
-                find(slug).orElseThrow(() -> new StoreException(404, "not_found", "Diesen Artikel gibt es nicht."));
+        PackageRecord rec = find(slug)
+                .orElseThrow(() -> new StoreException(
+                        StoreException.Kind.NOT_FOUND, "not_found", "Diesen Artikel gibt es nicht."));
         if (rec.state() == State.RETRACTED) {
             throw new StoreException(
-                    410,
+                    StoreException.Kind.GONE,
                     "retracted",
                     "Dieser Artikel wurde zurückgezogen: "
                             + rec.retractionReason().orElse("ohne Angabe von Gründen") + ".");
         }
         if (!rec.state().isPublic()) {
-            throw new StoreException(404, "not_found", "Diesen Artikel gibt es nicht.");
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "not_found", "Diesen Artikel gibt es nicht.");
         }
         return rec;
     }
@@ -271,7 +275,7 @@ public final class Store implements AutoCloseable {
             PackageRow row = PackageRows.get(c, slug);
             return PackageRows.loadRevision(c, row.id(), rev)
                     .orElseThrow(() -> new StoreException(
-                            404,
+                            StoreException.Kind.NOT_FOUND,
                             "revision_not_found",
                             "Paket „" + slug + "“ hat keine Revision " + rev + " (aktuell: " + row.rev() + ")."));
         });
@@ -285,7 +289,8 @@ public final class Store implements AutoCloseable {
 
     public SearchResult search(SearchQuery query) {
         if (query.limit() < 0 || query.offset() < 0) {
-            throw new StoreException(400, "bad_parameter", "limit und offset dürfen nicht negativ sein.");
+            throw new StoreException(
+                    StoreException.Kind.BAD_ARGUMENT, "bad_parameter", "limit und offset dürfen nicht negativ sein.");
         }
         sync.awaitIndexed();
         return search.search(query);

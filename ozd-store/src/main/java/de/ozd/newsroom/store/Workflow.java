@@ -26,7 +26,7 @@ final class Workflow {
         return sync.write(c -> {
             if (PackageRows.find(c, chosen).isPresent()) {
                 throw new StoreException(
-                        409,
+                        StoreException.Kind.CONFLICT,
                         "exists",
                         "Ein Paket „" + chosen + "“ gibt es schon: speichern Sie es als "
                                 + "neue Revision oder wählen Sie einen anderen Slug.");
@@ -84,7 +84,7 @@ final class Workflow {
                     .map(s -> "„" + s.german() + "“ (" + s.key() + ")")
                     .toList();
             throw new StoreException(
-                    409,
+                    StoreException.Kind.CONFLICT,
                     "illegal_transition",
                     "Paket „" + row.slug() + "“ ist „" + row.state().german()
                             + "“ und kann nicht nach „" + to.german() + "“ wechseln. "
@@ -94,7 +94,7 @@ final class Workflow {
         }
         if ((to == State.CORRECTED || to == State.RETRACTED) && note == null) {
             throw new StoreException(
-                    422,
+                    StoreException.Kind.INVALID,
                     "note_required",
                     to == State.CORRECTED
                             ? "Eine Korrektur braucht einen Korrekturhinweis für die Leser (note)."
@@ -112,7 +112,9 @@ final class Workflow {
             PackageRules.refuseRetracted(row);
             Revision old = PackageRows.loadRevision(c, row.id(), revision)
                     .orElseThrow(() -> new StoreException(
-                            404, "revision_not_found", "Paket „" + slug + "“ hat keine Revision " + revision + "."));
+                            StoreException.Kind.NOT_FOUND,
+                            "revision_not_found",
+                            "Paket „" + slug + "“ hat keine Revision " + revision + "."));
             String summary = "Revision " + revision + " wiederhergestellt ("
                     + PackageText.changes(Optional.of(PackageJson.read(row.json())), old.pkg()) + ")";
             return appendOne(

@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new StoreException(
-                    500,
+                    StoreException.Kind.FAILED,
                     "storage_unavailable",
                     "Das Datenverzeichnis " + dataDir + " kann nicht angelegt werden (" + e.getMessage() + ").");
         }
@@ -76,14 +76,14 @@ public final class Database implements AutoCloseable {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
                 throw new StoreException(
-                        400,
+                        StoreException.Kind.BAD_ARGUMENT,
                         "bad_db_url",
                         "Die Datenbank-Adresse ist ungültig: erwartet wird "
                                 + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
             }
             if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
                 throw new StoreException(
-                        400,
+                        StoreException.Kind.BAD_ARGUMENT,
                         "bad_db_url",
                         "Die Datenbank-Adresse braucht Host und Datenbank: "
                                 + "postgresql://NUTZER@HOST:PORT/DATENBANK.");
@@ -134,7 +134,7 @@ public final class Database implements AutoCloseable {
     static StoreException unavailable(String shown, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new StoreException(
-                503,
+                StoreException.Kind.UNAVAILABLE,
                 "storage_unavailable",
                 "Die Datenbank " + shown + " ist nicht erreichbar ("
                         + reason.replaceAll("(?i)password=[^ &]*", "password=***") + ").");
@@ -233,13 +233,15 @@ public final class Database implements AutoCloseable {
         if (state != null && state.equals("23505")
                 || String.valueOf(e.getMessage()).contains("UNIQUE constraint")) {
             return new StoreException(
-                    409,
+                    StoreException.Kind.CONFLICT,
                     "duplicate",
                     "Der Eintrag besteht schon (gleichzeitig angelegt?): "
                             + "laden Sie neu und versuchen Sie es noch einmal.");
         }
         StoreException wrapped = new StoreException(
-                500, "storage_error", "Die Datenbank hat die Anfrage abgelehnt; nichts wurde gespeichert.");
+                StoreException.Kind.FAILED,
+                "storage_error",
+                "Die Datenbank hat die Anfrage abgelehnt; nichts wurde gespeichert.");
         wrapped.initCause(e);
         return wrapped;
     }

@@ -73,7 +73,7 @@ final class Migrations {
                 if (applied != null) {
                     if (!applied.equals(script.checksum())) {
                         throw new StoreException(
-                                500,
+                                StoreException.Kind.FAILED,
                                 "schema_mismatch",
                                 "Das Datenbankschema passt nicht zu diesem " + "Programm: Migration " + script.name()
                                         + " wurde nach dem Einspielen verändert.");

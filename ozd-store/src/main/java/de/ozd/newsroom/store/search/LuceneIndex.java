@@ -100,7 +100,7 @@ public final class LuceneIndex implements SearchIndex {
             } catch (LockObtainFailedException e) {
                 dir.close();
                 throw new StoreException(
-                        503,
+                        StoreException.Kind.UNAVAILABLE,
                         "data_locked",
                         "Das Datenverzeichnis " + path.getParent()
                                 + " wird gerade von einem anderen ozd-Prozess benutzt (z. B. ozd serve): beenden Sie ihn oder "
@@ -121,7 +121,7 @@ public final class LuceneIndex implements SearchIndex {
             return index;
         } catch (IOException e) {
             throw new StoreException(
-                    503,
+                    StoreException.Kind.UNAVAILABLE,
                     "index_unavailable",
                     "Der Suchindex unter " + path + " kann nicht geöffnet werden (" + e.getMessage()
                             + "); „ozd reindex“ baut ihn neu auf.");
@@ -453,7 +453,13 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // No shutdownNow: interrupting a commit in progress closes Lucene's file channels and with them the writer.
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             commit(-1);
         } finally {

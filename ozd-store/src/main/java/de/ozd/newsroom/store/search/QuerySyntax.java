@@ -73,7 +73,7 @@ public final class QuerySyntax {
         }
         if (out.size() > MAX_CLAUSES) {
             throw new StoreException(
-                    400,
+                    StoreException.Kind.BAD_ARGUMENT,
                     "query_too_long",
                     "Die Suchanfrage hat " + out.size() + " Teile; erlaubt sind " + MAX_CLAUSES + ".");
         }
