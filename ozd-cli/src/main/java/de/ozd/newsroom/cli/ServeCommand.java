@@ -1,8 +1,12 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.draft.DraftException;
+import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.DemoNewsroom;
+import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
 import de.ozd.newsroom.store.Store;
@@ -36,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    DraftingOptions drafting;
 
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port = 8080;
@@ -122,12 +129,22 @@ final class ServeCommand implements Callable<Integer> {
                 errors.flush();
             };
             ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
-            server = ApiServer.create(store, settings, List.of(site));
+            EditorialDesk desk;
+            try {
+                desk = new EditorialDesk(
+                        HouseConfig.OZD, ExplainerLibrary.standard(), drafting.settings(), DraftingOptions.apiKey());
+            } catch (DraftException e) {
+                throw new UserException(e.getMessage());
+            }
+            server = ApiServer.create(store, settings, List.of(site), desk);
             server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {
             store.close();
             throw new UserException(e.getMessage());
+        } catch (UserException e) {
+            store.close();
+            throw e;
         } catch (RuntimeException e) {
             store.close();
             throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()

@@ -195,6 +195,22 @@ class DraftLlmCommandTest {
     }
 
     @Test
+    void serveRefusesAnIncompleteModelSettingBeforeItStarts() {
+        CliRun run = CliRun.run(
+                "serve",
+                "--data",
+                tmp.resolve("data").toString(),
+                "--port",
+                "0",
+                "--engine",
+                "llm",
+                "--llm-url",
+                url());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Für die Engine „llm“ fehlen der Modellname (--model)");
+    }
+
+    @Test
     void autoFallsBackToExtractionWithANote() throws Exception {
         String gone = url();
         server.stop(0);
