@@ -1,12 +1,19 @@
 package de.ozd.newsroom.store;
 
 import de.ozd.newsroom.core.json.PackageJson;
-import de.ozd.newsroom.store.db.Database;
-import de.ozd.newsroom.store.db.Dialect;
-import de.ozd.newsroom.store.search.LuceneIndex;
-import de.ozd.newsroom.store.search.PostgresSearch;
+import de.ozd.newsroom.store.internal.BulkImport;
+import de.ozd.newsroom.store.internal.IndexSync;
+import de.ozd.newsroom.store.internal.PackageRow;
+import de.ozd.newsroom.store.internal.PackageRows;
+import de.ozd.newsroom.store.internal.PackageRules;
+import de.ozd.newsroom.store.internal.RevisionWriter;
+import de.ozd.newsroom.store.internal.Workflow;
+import de.ozd.newsroom.store.internal.db.Database;
+import de.ozd.newsroom.store.internal.db.Dialect;
+import de.ozd.newsroom.store.internal.search.LuceneIndex;
+import de.ozd.newsroom.store.internal.search.PostgresSearch;
+import de.ozd.newsroom.store.internal.search.SearchIndex;
 import de.ozd.newsroom.store.search.SearchHit;
-import de.ozd.newsroom.store.search.SearchIndex;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
 import java.sql.PreparedStatement;
@@ -123,10 +130,6 @@ public final class Store implements AutoCloseable {
 
     public boolean embedded() {
         return db.dialect() == Dialect.SQLITE;
-    }
-
-    public Dialect dialect() {
-        return db.dialect();
     }
 
     /** Where the data lives (no secrets). */
