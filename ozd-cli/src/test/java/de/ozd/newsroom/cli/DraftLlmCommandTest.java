@@ -143,6 +143,10 @@ class DraftLlmCommandTest {
         Files.writeString(draft, run.out());
         CliRun checked = CliRun.run("check", "--source", report.toString(), draft.toString());
         assertThat(checked.exitCode()).as(checked.out()).isZero();
+        // and every output labels the model's sections
+        CliRun ninjs = CliRun.run("render", draft.toString(), "--to", "ninjs");
+        assertThat(ninjs.exitCode()).as(ninjs.err()).isZero();
+        assertThat(ninjs.out()).contains("trainedAlgorithmicMedia");
     }
 
     @Test
