@@ -2,7 +2,8 @@ package de.ozd.newsroom.draft;
 
 /**
  * Progress of one draft, for a command line or a page that shows it arriving. Called on the
- * drafting thread; implementations must be quick and must not throw.
+ * drafting thread or, while a stream arrives, on the HTTP client's thread; implementations must be
+ * quick, thread-safe and must not throw.
  */
 public interface DraftListener {
 
