@@ -91,6 +91,8 @@ class EditorialLlmApiTest {
                 Optional.empty());
         store = Store.open(StoreConfig.embedded(dir.resolve("data")));
         desk = new EditorialDesk(HouseConfig.OZD, ExplainerLibrary.standard(), drafting, Optional.of(KEY));
+        // load the German analyser now: on a busy machine its first load can outlast the test client's timeout
+        desk.check(resource("lindenau.txt"), Optional.of(resource("lindenau.txt")), false);
         server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(), desk);
         http = new Http(server.start(0), store.tokens().create("redaktion"));
     }
