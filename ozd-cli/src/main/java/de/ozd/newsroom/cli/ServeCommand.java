@@ -1,7 +1,9 @@
 package de.ozd.newsroom.cli;
 
 import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.draft.DraftException;
 import de.ozd.newsroom.draft.ExplainerLibrary;
+import de.ozd.newsroom.draft.llm.DraftEngines;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.DemoNewsroom;
@@ -40,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    DraftingOptions drafting;
 
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port = 8080;
@@ -183,8 +188,17 @@ final class ServeCommand implements Callable<Integer> {
                             "Das Zugriffsprotokoll " + accessLog + " lässt sich nicht öffnen: " + e.getMessage());
                 }
             }
-            server = ApiServer.create(
-                    store, settings, List.of(site), new EditorialDesk(house, ExplainerLibrary.standard()));
+            EditorialDesk desk;
+            try {
+                desk = new EditorialDesk(
+                        house,
+                        ExplainerLibrary.standard(),
+                        DraftEngines.merge(drafting.settings(), InputOptions.drafting(houseFile)),
+                        DraftingOptions.apiKey());
+            } catch (DraftException e) {
+                throw new UserException(e.getMessage());
+            }
+            server = ApiServer.create(store, settings, List.of(site), desk);
             server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {

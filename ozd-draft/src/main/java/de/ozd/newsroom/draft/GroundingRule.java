@@ -7,6 +7,7 @@ import de.ozd.newsroom.core.check.Severity;
 import de.ozd.newsroom.core.format.NodePath;
 import de.ozd.newsroom.core.format.ParseResult;
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.draft.internal.ClaimChecker;
 import de.ozd.newsroom.draft.internal.SourceIndex;
 import de.ozd.newsroom.draft.internal.SourceReport;
@@ -71,6 +72,14 @@ public final class GroundingRule implements Rule {
     public void check(ParseResult parsed, HouseConfig config, List<Diagnostic> out) {
         ClaimChecker checker = new ClaimChecker(analyzer, source, parsed.layout(), out);
         ArticlePackage pkg = parsed.pkg();
+        if (pkg.provenance().orHuman(Section.COMMENTARY).origin().isMachine()) {
+            // a model's commentary is opinion, but its names and numbers must still come from the report
+            pkg.commentary().ifPresent(c -> {
+                for (int i = 0; i < c.paragraphs().size(); i++) {
+                    checker.check(c.paragraphs().get(i), NodePath.commentaryParagraph(i), "", false);
+                }
+            });
+        }
         pkg.infobox().ifPresent(box -> {
             // the title states the news like a fact; a list of names („… und …: die Fakten“) does not
             checker.check(box.title(), NodePath.INFOBOX_TITLE, "", !DraftLabels.isFallbackTitle(box.title()));
