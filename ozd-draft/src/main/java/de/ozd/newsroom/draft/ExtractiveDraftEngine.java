@@ -67,7 +67,7 @@ public final class ExtractiveDraftEngine implements DraftEngine {
                     "Der Bericht ist leer: „ozd draft“ braucht den Text einer Meldung, " + "einen Absatz pro Zeile.");
         }
         TextAnalysis analysis = analyzer.analyze(source.text());
-        Drafter drafter = new Drafter(analysis, library, dimensions, compounds, config.limits());
+        Drafter.Sections sections = new Drafter(analysis, library, dimensions, compounds, config.limits()).draft();
         String credit =
                 request.pictureCredit().or(request::agency).orElse(DraftLabels.placeholder("Bildnachweis ergänzen"));
         FrontMatter front =
@@ -79,11 +79,11 @@ public final class ExtractiveDraftEngine implements DraftEngine {
                         List.of(DraftLabels.placeholder(
                                 "Kommentar schreiben. Meinung ist Sache der Redaktion; der Entwurf enthält bewusst "
                                         + "keinen."))))
-                .withInfobox(drafter.infobox())
-                .withAnalysis(drafter.analysis())
-                .withExplainers(drafter.explainers())
+                .withInfobox(sections.infobox())
+                .withAnalysis(sections.analysis())
+                .withExplainers(sections.explainers())
                 .withCredits(new Credits(config.disclaimer(), credit))
-                .withExtras(drafter.extras().orElse(null));
+                .withExtras(sections.extras().orElse(null));
         pkg = pkg.withProvenance(provenance(pkg));
         requireReportSurvives(pkg, source);
         return pkg;

@@ -6,11 +6,11 @@ import static de.ozd.newsroom.server.JsonViews.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import de.ozd.newsroom.store.TextDiff;
 import io.javalin.http.Context;
 import java.util.List;
@@ -72,7 +72,7 @@ final class RevisionRoutes {
         ObjectNode n = F.objectNode();
         ArrayNode items = n.putArray("items");
         for (RevisionInfo i : store.revisions(ctx.pathParam("slug"))) {
-            items.add(JsonViews.info(i));
+            items.add(StoreJson.revisionInfo(i));
         }
         json(ctx, 200, n);
     }
@@ -84,10 +84,7 @@ final class RevisionRoutes {
         if (Requests.wantsText(ctx)) {
             JsonViews.text(ctx, r.text());
         } else {
-            ObjectNode n = JsonViews.info(r.info());
-            n.set("package", PackageJson.toTree(r.pkg()));
-            n.put("text", r.text());
-            json(ctx, 200, n);
+            json(ctx, 200, StoreJson.revision(r));
         }
     }
 

@@ -10,6 +10,7 @@ import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.GermanAnalyzer;
 import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -220,18 +221,16 @@ public final class ClaimChecker {
      * Fahrzeuge ausgeliefert“): German headlines read it as past.
      */
     private static boolean isDoneHeadline(List<Token> tokens) {
-        List<Token> verbs = tokens.stream()
-                .filter(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))
-                .toList();
+        List<Token> verbs = tokens.stream().filter(t -> t.pos().isVerb()).toList();
         return !verbs.isEmpty()
                 && verbs.stream()
-                        .allMatch(t -> t.pos().equals("VERB")
+                        .allMatch(t -> t.pos() == Pos.VERB
                                 && !lower(t.text()).equals(lower(t.lemma()))
                                 && NumberHeadline.isParticipleShape(t.text()));
     }
 
     private static boolean isModal(Token t) {
-        boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
+        boolean verb = t.pos().isVerb();
         return verb && GermanWords.isModalVerb(t.lemma()) || GermanWords.isWerdenForm(t.text());
     }
 

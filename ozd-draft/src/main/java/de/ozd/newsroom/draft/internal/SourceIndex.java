@@ -5,6 +5,7 @@ import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.Gazetteer;
 import de.ozd.newsroom.language.GermanCompounds;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.QuantityKind;
 import de.ozd.newsroom.language.Sentence;
@@ -217,7 +218,7 @@ public final class SourceIndex {
     public Set<String> stems(List<Token> tokens) {
         Set<String> out = new HashSet<>();
         for (Token t : tokens) {
-            if (!Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM").contains(t.pos())) {
+            if (!Set.of(Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.NUM).contains(t.pos())) {
                 continue;
             }
             String lemma = fold(t.lemma().replaceAll("-$", ""));

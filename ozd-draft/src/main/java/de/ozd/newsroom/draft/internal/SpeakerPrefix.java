@@ -6,6 +6,7 @@ import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.EntityType;
 import de.ozd.newsroom.language.Hedge;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -117,9 +118,9 @@ final class SpeakerPrefix {
             }
             boolean ends = noun
                     && (Phrases.isVerb(t)
-                            || t.pos().equals("ADJ")
-                            || t.pos().equals("ADV")
-                            || t.pos().startsWith("ADP") && !namedAfter(a, t));
+                            || t.pos() == Pos.ADJ
+                            || t.pos() == Pos.ADV
+                            || t.pos().isAdposition() && !namedAfter(a, t));
             if (ends) {
                 break;
             }
@@ -137,7 +138,7 @@ final class SpeakerPrefix {
             return false;
         }
         Token next = s.get(i + 1);
-        return next.pos().equals("PROPN")
+        return next.pos() == Pos.PROPN
                 || analysis.entitiesIn(a.sentenceIndex()).stream()
                         .anyMatch(e -> e.begin() <= next.begin() && next.end() <= e.end());
     }
@@ -154,7 +155,7 @@ final class SpeakerPrefix {
             return withoutGenitive(who);
         }
         boolean plural = isPlural(a, span, head, article);
-        return plural && !who.matches(".*[ns]") && span.get(head).pos().equals("NOUN") ? who + "n" : who;
+        return plural && !who.matches(".*[ns]") && span.get(head).pos() == Pos.NOUN ? who + "n" : who;
     }
 
     /** Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. */
