@@ -1,13 +1,22 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.DraftingSettings;
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.format.PackageWriter;
-import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.text.GermanTypography;
+import de.ozd.newsroom.draft.DraftEngine;
 import de.ozd.newsroom.draft.DraftException;
+import de.ozd.newsroom.draft.DraftListener;
+import de.ozd.newsroom.draft.DraftOutcome;
 import de.ozd.newsroom.draft.DraftRequest;
+import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.draft.ExtractiveDraftEngine;
+import de.ozd.newsroom.draft.llm.DraftEngines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,21 +26,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ozd draft REPORT}: a complete package drafted offline from a wire report. */
+/** {@code ozd draft REPORT}: a complete package drafted from a wire report, offline or with a language model. */
 @Command(
         name = "draft",
         mixinStandardHelpOptions = true,
         description = {
-            "Draft a complete OZD package from a wire report (plain text, one paragraph per "
-                    + "line), offline and reproducibly: the report verbatim with the desk signature, a "
-                    + "Mini-Infobox, an analysis and explainers drawn from the report, extras where the report "
-                    + "names a first or a timeline, and a placeholder for the commentary.",
-            "Every drafted section is marked 'extractive, unreviewed'. Check it with",
+            "Draft a complete OZD package from a wire report (plain text, one paragraph per line).",
+            "--engine extractive (default): offline and reproducibly, every line taken from the report, a "
+                    + "placeholder for the commentary; sections marked 'extractive, unreviewed'.",
+            "--engine llm: every section written by a model behind any OpenAI-compatible API (--llm-url, --model; "
+                    + "the key in OZD_LLM_API_KEY), house-checked and grounding-checked; the findings follow the "
+                    + "package on standard error; sections marked 'llm <model>, unreviewed'.",
+            "--engine auto: the model where one is configured and answers, else extractive with a note.",
+            "Check a draft with",
             "  ozd check --source REPORT DRAFT"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:drafted", "2:the report could not be read or drafted"})
 final class DraftCommand implements Callable<Integer> {
+
+    private static final Map<String, String> SECTION_NAMES = Map.of(
+            "frontMatter", "Kopf (Titel, Teaser)",
+            "commentary", "Kommentar",
+            "infobox", "Mini-Infobox",
+            "analysis", "Analyse",
+            "explainers", "Erklärungen",
+            "extras", "Extras");
 
     @Spec
     CommandSpec spec;
@@ -75,36 +95,106 @@ final class DraftCommand implements Callable<Integer> {
             description = "Lexicon of analysis dimensions (default: the bundled one).")
     Path dimensions;
 
+    @Mixin
+    DraftingOptions drafting;
+
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(report);
-        ExtractiveDraftEngine.Builder builder = ExtractiveDraftEngine.builder(LanguageTools.analyzer())
-                .library(LanguageTools.library(explainers))
-                .config(input.house());
+        HouseConfig house = input.house();
+        PrintWriter err = spec.commandLine().getErr();
+        DraftingSettings settings = DraftEngines.merge(drafting.settings(), input.drafting());
+        ExplainerLibrary library = LanguageTools.library(explainers);
         String text;
+        DraftOutcome outcome;
         try {
-            if (dimensions != null) {
-                builder.dimensions(dimensions);
+            DraftEngine chosen = DraftEngines.create(
+                    settings,
+                    DraftingOptions.apiKey(),
+                    LanguageTools::analyzer,
+                    library,
+                    house,
+                    () -> extractive(library, house));
+            if (!chosen.name().equals("extractive")
+                    && settings.llmUrl().isPresent()
+                    && settings.model().isPresent()) {
+                err.println("ozd draft: frage das Modell " + settings.model().get() + " unter "
+                        + settings.llmUrl().get() + " …");
+                err.flush();
             }
             String reportText = typography ? GermanTypography.normaliseLines(in.text()) : in.text();
-            ArticlePackage pkg = builder.build()
-                    .draft(new DraftRequest(
-                            reportText, Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)));
-            text = new PackageWriter(input.house()).canonical(pkg);
+            outcome = chosen.draft(
+                    new DraftRequest(reportText, Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)),
+                    progress(err));
+            text = new PackageWriter(house).canonical(outcome.pkg());
         } catch (DraftException e) {
             throw new UserException(in.name() + ": " + e.getMessage());
         }
+        String where = output == null ? "<stdout>" : output.toString();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
         } else {
             AtomicFiles.write(output, text);
-            spec.commandLine()
-                    .getErr()
-                    .println("ozd draft: Entwurf in " + output + " geschrieben "
-                            + "(extraktiv, ungeprüft) – prüfen mit: ozd check --source " + in.name() + " " + output);
+            err.println("ozd draft: Entwurf in " + output + " geschrieben (" + origin(outcome) + ", ungeprüft) – "
+                    + "prüfen mit: ozd check --source " + in.name() + " " + output);
         }
+        report(err, outcome, where);
         return OzdCli.OK;
+    }
+
+    private ExtractiveDraftEngine extractive(ExplainerLibrary library, HouseConfig house) {
+        ExtractiveDraftEngine.Builder builder = ExtractiveDraftEngine.builder(LanguageTools.analyzer())
+                .library(library)
+                .config(house);
+        if (dimensions != null) {
+            builder.dimensions(dimensions);
+        }
+        return builder.build();
+    }
+
+    private static String origin(DraftOutcome outcome) {
+        return outcome.pkg()
+                .provenance()
+                .of(Section.INFOBOX)
+                .map(p -> (p.origin() == de.ozd.newsroom.core.model.Origin.EXTRACTIVE
+                                ? "extraktiv"
+                                : p.origin().key())
+                        + p.model().map(m -> " " + m).orElse(""))
+                .orElse(outcome.engine());
+    }
+
+    private static DraftListener progress(PrintWriter err) {
+        return new DraftListener() {
+            @Override
+            public void section(String section) {
+                err.println("ozd draft: " + SECTION_NAMES.getOrDefault(section, section) + " …");
+                err.flush();
+            }
+
+            @Override
+            public void note(String message) {
+                err.println("ozd draft: " + message);
+                err.flush();
+            }
+        };
+    }
+
+    /** After the package: the engine's own findings, then time and tokens as the last line. */
+    private static void report(PrintWriter err, DraftOutcome outcome, String where) {
+        if (!outcome.findings().isEmpty()) {
+            for (Diagnostic d : outcome.findings()) {
+                err.println(d.format(where));
+            }
+            long errors =
+                    outcome.findings().stream().filter(Diagnostic::isError).count();
+            err.println("ozd draft: Prüfung des Entwurfs: " + errors + " Fehler, "
+                    + (outcome.findings().size() - errors)
+                    + " Warnungen (Belege gegen den Bericht: OZD1xx) – der Entwurf ist vollständig, die Befunde sind "
+                    + "für die Redaktion.");
+        }
+        outcome.usage().ifPresent(u -> err.println("ozd draft: " + u.summary()));
+        err.flush();
     }
 }

@@ -32,12 +32,35 @@ public final class InputOptions {
         return new InputReader(maxBytes);
     }
 
+    /** The {@code drafting} settings of the house file given with --house; none without one. */
+    public de.ozd.newsroom.core.DraftingSettings drafting() {
+        return drafting(houseFile);
+    }
+
+    /** The {@code drafting} settings of the house file {@code file}; none without one. */
+    static de.ozd.newsroom.core.DraftingSettings drafting(String file) {
+        if (file == null || file.isBlank()) {
+            return de.ozd.newsroom.core.DraftingSettings.NONE;
+        }
+        InputReader.Input in = new InputReader(1024 * 1024).read(file);
+        try {
+            return HouseConfigJson.drafting(in.text());
+        } catch (PackageJsonException e) {
+            throw new UserException(in.name() + ": " + e.getMessage());
+        }
+    }
+
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */
     public HouseConfig house() {
-        if (houseFile == null || houseFile.isBlank()) {
+        return house(houseFile);
+    }
+
+    /** The house in {@code file} (JSON), or the OZD house when none is given; a bad file is a user error. */
+    static HouseConfig house(String file) {
+        if (file == null || file.isBlank()) {
             return HouseConfig.OZD;
         }
-        InputReader.Input in = new InputReader(1024 * 1024).read(houseFile);
+        InputReader.Input in = new InputReader(1024 * 1024).read(file);
         try {
             return HouseConfigJson.read(in.text());
         } catch (PackageJsonException e) {

@@ -1,19 +1,17 @@
 package de.ozd.newsroom.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ozd.newsroom.testkit.Browsers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,21 +19,18 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The static site of the examples in headless Chromium, driven over the DevTools protocol: full-page screenshots
  * at phone and desktop width under {@code target/screenshots/}, no console error, no horizontal scrolling on a
- * phone, and no serious or critical axe-core violation. Skips with a printed reason where Chromium or axe-core's
- * {@code axe.min.js} is missing (see docs/publishing.md for how CI provides both).
+ * phone, and no serious or critical axe-core violation (axe from its WebJar, {@link Browsers#axeScript()}). Skips
+ * with a printed reason where Chromium is missing (fails under {@code -Dozd.test.strict=true}).
  */
 public class StaticSiteBrowserTest {
-    /** axe-core release the build fetches with {@code npm pack} (see .ci/run). */
-    static final String AXE_VERSION = "4.14.1";
-
     private static final Path TARGET = Path.of("target");
     private static final List<int[]> WIDTHS = List.of(new int[] {390, 844, 1}, new int[] {1280, 900, 0});
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void siteRendersCleanlyAndAccessiblyAtPhoneAndDesktopWidth() throws Exception {
-        Path chromium = chromium();
-        String axe = Files.readString(axe(), StandardCharsets.UTF_8);
+        Path chromium = Browsers.chromiumOrSkip();
+        String axe = Browsers.axeScript();
         var items =
                 TestPackages.all().stream().map(TestPackages.Named::publication).toList();
         Path site = TARGET.resolve("browser-site").toAbsolutePath();
@@ -154,57 +149,5 @@ public class StaticSiteBrowserTest {
         for (var f : files.entrySet()) {
             Files.write(dir.resolve(f.getKey()), f.getValue());
         }
-    }
-
-    public static Path chromium() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("OZD_CHROMIUM"))
-                .map(Path::of)
-                .or(() -> Optional.of(Path.of("/usr/bin/chromium")))
-                .filter(Files::isExecutable);
-        return found.orElseGet(
-                () -> skip("no Chromium at /usr/bin/chromium (or OZD_CHROMIUM): " + "apt-get install chromium"));
-    }
-
-    /** axe.min.js: -Dozd.axe / OZD_AXE_JS, else target/axe-core/package/axe.min.js, else fetched by npm pack. */
-    public static Path axe() throws Exception {
-        String configured = System.getProperty("ozd.axe", System.getenv("OZD_AXE_JS"));
-        if (configured != null && Files.isRegularFile(Path.of(configured))) {
-            return Path.of(configured);
-        }
-        Path dir = TARGET.resolve("axe-core").toAbsolutePath();
-        Path js = dir.resolve("package/axe.min.js");
-        if (!Files.isRegularFile(js)) {
-            Files.createDirectories(dir);
-            String tgz = "axe-core-" + AXE_VERSION + ".tgz";
-            boolean ok = run(dir, "npm", "pack", "axe-core@" + AXE_VERSION, "--silent")
-                    && run(dir, "tar", "xzf", tgz, "package/axe.min.js");
-            if (!ok || !Files.isRegularFile(js)) {
-                return skip("no axe.min.js: npm pack axe-core@" + AXE_VERSION + " failed (is npm installed and the "
-                        + "npm registry reachable?)");
-            }
-        }
-        return js;
-    }
-
-    private static boolean run(Path dir, String... command) {
-        try {
-            Process p = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("npm.log").toFile())
-                    .start();
-            return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static <T> T skip(String reason) {
-        System.out.println("SKIPPED: " + reason);
-        assumeTrue(false, reason);
-        return null;
     }
 }

@@ -7,7 +7,11 @@ import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.draft.DraftException;
+import de.ozd.newsroom.draft.DraftListener;
+import de.ozd.newsroom.draft.DraftOutcome;
+import de.ozd.newsroom.draft.llm.ModelException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -40,22 +44,24 @@ final class EditorialRoutes {
                         .respond(400, bad)
                         .handle(this::check),
                 Route.post("/draft", "draftPackage")
-                        .summary("Extractive draft of a wire report (JSON or text/plain), with the draft's own check "
-                                + "against the report. Stores nothing.")
+                        .summary("Draft of a wire report (JSON or text/plain) with the server's engine (extractive "
+                                + "unless configured with a model), with the draft's own check against the report. "
+                                + "Stores nothing.")
                         .body("DraftRequest")
                         .result("DraftResult")
                         .respond(200, "The draft.")
                         .respond(400, bad)
                         .respond(422, "The report cannot be drafted (empty, or a heading where a paragraph belongs).")
+                        .respond(502, "The model failed: not reachable, refused, or no usable package after retries.")
+                        .respond(504, "The model did not answer in time.")
                         .handle(this::draft));
     }
 
     private void check(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "source", "spelling"));
-        String text = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> source =
-                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "source"));
-        boolean spelling = body.json() != null && Requests.optBool(body.json(), "spelling");
+        String text = body instanceof Requests.TextBody t ? t.text() : required(body, "text");
+        Optional<String> source = Optional.ofNullable(body.text("source"));
+        boolean spelling = body.flag("spelling");
         List<Diagnostic> found;
         try {
             found = desk.check(text, source, spelling);
@@ -67,27 +73,54 @@ final class EditorialRoutes {
 
     private void draft(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "agency", "pictureCredit", "typography"));
-        String report = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> agency =
-                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "agency"));
-        Optional<String> credit = body.json() == null
-                ? Optional.empty()
-                : Optional.ofNullable(Requests.optText(body.json(), "pictureCredit"));
-        boolean typography = body.json() != null && Requests.optBool(body.json(), "typography");
-        ArticlePackage pkg;
+        String report = body instanceof Requests.TextBody t ? t.text() : required(body, "text");
+        Optional<String> agency = Optional.ofNullable(body.text("agency"));
+        Optional<String> credit = Optional.ofNullable(body.text("pictureCredit"));
+        boolean typography = body.flag("typography");
+        DraftOutcome outcome;
         try {
-            pkg = desk.draft(report, agency, credit, typography);
+            outcome = desk.draft(report, agency, credit, typography, DraftListener.NONE);
+        } catch (ModelException e) {
+            throw e.isTimeout()
+                    ? new ApiException(504, "model_timeout", e.getMessage())
+                    : new ApiException(502, "model_failed", e.getMessage());
         } catch (DraftException e) {
             throw new ApiException(422, "invalid_report", e.getMessage());
         }
+        ArticlePackage pkg = outcome.pkg();
         String text = new PackageWriter(desk.house()).canonical(pkg);
         ObjectNode n = F.objectNode().put("text", text);
         n.set("package", PackageJson.toTree(pkg));
+        String engine =
+                pkg.provenance().of(Section.INFOBOX).map(p -> p.origin().key()).orElse(outcome.engine());
+        n.put("engine", engine);
+        ArrayNode notes = n.putArray("notes");
+        outcome.notes().forEach(notes::add);
+        if (outcome.usage().isPresent()) {
+            DraftOutcome.Usage u = outcome.usage().get();
+            ObjectNode usage = n.putObject("usage")
+                    .put("model", u.model())
+                    .put("promptVersion", u.promptVersion())
+                    .put("millis", u.elapsed().toMillis())
+                    .put("requests", u.requests());
+            if (u.tokensIn().isPresent()) {
+                usage.put("tokensIn", u.tokensIn().getAsLong());
+            } else {
+                usage.putNull("tokensIn");
+            }
+            if (u.tokensOut().isPresent()) {
+                usage.put("tokensOut", u.tokensOut().getAsLong());
+            } else {
+                usage.putNull("tokensOut");
+            }
+        } else {
+            n.putNull("usage");
+        }
         JsonViews.json(ctx, 200, findings(n, desk.check(text, Optional.of(report), false)));
     }
 
     private static String required(Requests.Body body, String name) {
-        String v = Requests.optText(body.json(), name);
+        String v = body.text(name);
         if (v == null) {
             throw Requests.field("missing_field", name, "„" + name + "“ fehlt.");
         }

@@ -202,13 +202,28 @@ final class OpenApi {
         prop(rev, "note", "string", "Correction note or retraction reason.");
         ref(rev, "package", "Package");
         prop(rev, "text", "string", "House text.");
-        ObjectNode diff = object(s, "Diff", "Line diff of the house texts.", "from", "to", "lines");
+        ObjectNode diff = object(
+                s,
+                "Diff",
+                "Word diff of the house texts: runs of words, punctuation and whitespace that stayed, went or came.",
+                "from",
+                "to",
+                "lines");
         prop(diff, "from", "integer", "Older revision.");
         prop(diff, "to", "integer", "Newer revision.");
-        prop(diff, "lines", "array", "{op: ' ' | '-' | '+', text}.")
+        prop(
+                        diff,
+                        "lines",
+                        "array",
+                        "{op: ' ' | '-' | '+', text}, in text order: the ' ' and '-' texts joined give the older "
+                                + "revision, the ' ' and '+' texts the newer, to the character.")
                 .putObject("items")
                 .put("type", "object");
-        prop(diff, "unified", "string", "The same as text.");
+        prop(
+                diff,
+                "unified",
+                "string",
+                "The same for a terminal: the newer text with [-removed-] and {+added+} (git's word-diff notation).");
         ObjectNode sr = object(
                 s,
                 "SearchResult",
@@ -272,15 +287,26 @@ final class OpenApi {
         ObjectNode drafted = object(
                 s,
                 "DraftResult",
-                "The drafted package, every drafted section marked "
-                        + "extractive and unreviewed, and its check against the report.",
+                "The drafted package, every drafted section marked with its engine (extractive, or llm and the "
+                        + "model) and unreviewed, and its check against the report.",
                 "text",
                 "package",
-                "findings");
+                "findings",
+                "engine");
         prop(drafted, "text", "string", "The package in the house format (canonical).");
         ref(drafted, "package", "Package");
         prop(drafted, "errors", "integer", "Errors of the draft's own check (house and grounding).");
         prop(drafted, "warnings", "integer", "Warnings of that check.");
+        prop(drafted, "engine", "string", "The engine that drafted: extractive or llm (auto names the one it used).");
+        prop(drafted, "notes", "array", "German notes for the editor: a fallback to extraction, a retry.")
+                .putObject("items")
+                .put("type", "string");
+        prop(
+                drafted,
+                "usage",
+                "object",
+                "For a model's draft: model, promptVersion, millis, requests, tokensIn and tokensOut (null where the "
+                        + "server did not report them).");
         prop(drafted, "findings", "array", "As in CheckResult.")
                 .putObject("items")
                 .put("type", "object");

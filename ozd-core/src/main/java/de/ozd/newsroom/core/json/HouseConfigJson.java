@@ -3,6 +3,7 @@ package de.ozd.newsroom.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ozd.newsroom.core.DraftingSettings;
 import de.ozd.newsroom.core.HouseConfig;
 import java.util.Set;
 
@@ -22,7 +23,8 @@ public final class HouseConfigJson {
             "extrasHeading",
             "disclaimer",
             "pictureCreditWord",
-            "limits");
+            "limits",
+            "drafting");
     private static final Set<String> LIMIT_KEYS = Set.of(
             "minFacts",
             "maxFacts",
@@ -33,7 +35,94 @@ public final class HouseConfigJson {
             "maxPoints",
             "maxInputBytes");
 
+    private static final Set<String> DRAFTING_KEYS =
+            Set.of("engine", "llmUrl", "model", "timeoutSeconds", "temperature", "maxTokens", "promptDir");
+
     private HouseConfigJson() {}
+
+    /**
+     * The {@code drafting} object of a house configuration (the engine and its model server), {@link
+     * DraftingSettings#NONE} where the file has none. Unknown keys are refused, and so is an API key: it belongs in
+     * {@code OZD_LLM_API_KEY}, not in a file that is shared.
+     *
+     * <pre>{"drafting": {"engine": "llm", "llmUrl": "http://127.0.0.1:11434/v1", "model": "qwen2.5:7b"}}</pre>
+     */
+    public static DraftingSettings drafting(String json) {
+        JsonNode root = tree(json);
+        JsonNode n = root.get("drafting");
+        if (n == null || n.isNull()) {
+            return DraftingSettings.NONE;
+        }
+        if (!n.isObject()) {
+            throw new PackageJsonException("/drafting", "„drafting“ muss ein Objekt sein.");
+        }
+        if (n.has("apiKey")) {
+            throw new PackageJsonException(
+                    "/drafting/apiKey",
+                    "Der API-Schlüssel gehört nicht in die Hauskonfiguration: setzen Sie OZD_LLM_API_KEY.");
+        }
+        known(n, "/drafting", DRAFTING_KEYS);
+        java.util.Optional<String> engine = optionalText(n, "engine");
+        if (engine.isPresent() && !Set.of("extractive", "llm", "auto").contains(engine.get())) {
+            throw new PackageJsonException(
+                    "/drafting/engine", "„engine“ ist „extractive“, „llm“ oder „auto“, nicht „" + engine.get() + "“.");
+        }
+        java.util.Optional<Double> temperature = java.util.Optional.empty();
+        JsonNode t = n.get("temperature");
+        if (t != null) {
+            if (!t.isNumber() || t.doubleValue() < 0 || t.doubleValue() > 2) {
+                throw new PackageJsonException("/drafting/temperature", "„temperature“ ist eine Zahl von 0 bis 2.");
+            }
+            temperature = java.util.Optional.of(t.doubleValue());
+        }
+        return new DraftingSettings(
+                engine,
+                optionalText(n, "llmUrl"),
+                optionalText(n, "model"),
+                optionalPositive(n, "timeoutSeconds"),
+                temperature,
+                optionalPositive(n, "maxTokens"),
+                optionalText(n, "promptDir"));
+    }
+
+    private static java.util.Optional<String> optionalText(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        if (!v.isTextual() || v.textValue().isBlank()) {
+            throw new PackageJsonException("/drafting/" + key, "„" + key + "“ muss ein nicht leerer Text sein.");
+        }
+        return java.util.Optional.of(v.textValue().strip());
+    }
+
+    private static java.util.Optional<Integer> optionalPositive(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw new PackageJsonException("/drafting/" + key, "„" + key + "“ muss eine ganze Zahl ab 1 sein.");
+        }
+        return java.util.Optional.of(v.intValue());
+    }
+
+    private static JsonNode tree(String json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new PackageJsonException(
+                    "",
+                    "Die Hauskonfiguration ist kein gültiges JSON" + PackageJson.where(e) + ": "
+                            + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new PackageJsonException(
+                    "", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");
+        }
+        return root;
+    }
 
     public static HouseConfig read(String json) {
         JsonNode root;
