@@ -13,6 +13,9 @@ public enum Role {
     REDAKTEUR("redakteur", "Redakteur"),
     ADMIN("admin", "Admin");
 
+    /** The role of a new API token when none is named (the same as on branch h4-harden). */
+    public static final Role DEFAULT = REPORTER;
+
     private final String key;
     private final String label;
 
@@ -34,6 +37,20 @@ public enum Role {
     /** Whether this role includes everything {@code other} may do. */
     public boolean atLeast(Role other) {
         return ordinal() >= other.ordinal();
+    }
+
+    /** The same as {@link #atLeast} (the name branch h4-harden uses for API tokens). */
+    public boolean includes(Role other) {
+        return atLeast(other);
+    }
+
+    /** The same as {@link #parse} (the name branch h4-harden uses). */
+    public static Optional<Role> byKey(String key) {
+        return parse(key);
+    }
+
+    public static java.util.List<String> keys() {
+        return java.util.Arrays.stream(values()).map(Role::key).toList();
     }
 
     public static Optional<Role> parse(String text) {
