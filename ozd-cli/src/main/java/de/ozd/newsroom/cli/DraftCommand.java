@@ -75,12 +75,20 @@ final class DraftCommand implements Callable<Integer> {
             description = "Lexicon of analysis dimensions (default: the bundled one).")
     Path dimensions;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress lines on stderr (loading the language models takes a few seconds).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(report);
+        Phases phases = new Phases(spec.commandLine().getErr(), "ozd draft", quiet);
+        phases.start("Sprachmodelle werden geladen");
         ExtractiveDraftEngine.Builder builder = ExtractiveDraftEngine.builder(LanguageTools.analyzer())
                 .library(LanguageTools.library(explainers))
                 .config(input.house());
+        phases.start("Entwurf wird erstellt");
         String text;
         try {
             if (dimensions != null) {
@@ -91,6 +99,7 @@ final class DraftCommand implements Callable<Integer> {
                     .draft(new DraftRequest(
                             reportText, Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)));
             text = new PackageWriter(input.house()).canonical(pkg);
+            phases.end();
         } catch (DraftException e) {
             throw new UserException(in.name() + ": " + e.getMessage());
         }
