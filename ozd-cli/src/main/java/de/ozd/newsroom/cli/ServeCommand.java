@@ -108,6 +108,14 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withAuthRequired(false);
         }
         Store store = storeOptions.open();
+        if (store.created() && !demo) {
+            // the first line: a new, empty store is news (a typo in --data must not go unnoticed)
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd serve: Neuer, leerer Speicher angelegt (" + store.description() + "); "
+                            + "Pakete übernimmt „ozd import“.");
+            spec.commandLine().getErr().flush();
+        }
         ApiServer server;
         int actual;
         try {
@@ -133,19 +141,24 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()
                     + "); ist der Port belegt? Wählen Sie einen anderen mit --port.");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         Path demoData = demo ? storeOptions.data : null;
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.close();
-                            store.close();
-                            if (demoData != null) {
-                                deleteTree(demoData);
-                            }
-                            stopped.countDown();
-                        },
-                        "ozd-shutdown"));
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable shutdown = () -> {
+            if (closed.compareAndSet(false, true)) {
+                server.close();
+                store.close();
+                if (demoData != null) {
+                    deleteTree(demoData);
+                }
+            }
+        };
+        Thread hook = new Thread(
+                () -> {
+                    shutdown.run();
+                    stopped.countDown();
+                },
+                "ozd-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         var err = spec.commandLine().getErr();
         err.println("OZD-Server läuft: http://" + host + ":" + actual + "/  (Leserseite; API unter " + ApiServer.BASE
                 + ", Daten: " + store.description() + ", " + store.count() + " Pakete)");
@@ -157,7 +170,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         err.flush();
         stopped.await();
+        if (!closed.get()) { // stopped in-process (stop()), not by the JVM shutting down
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down after all: the hook closes everything
+            }
+            shutdown.run();
+        }
         return OzdCli.OK;
+    }
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** Stops a running {@code serve} from within the process (Ctrl+C does it from outside); for tests. */
+    void stop() {
+        stopped.countDown();
     }
 
     /** The reader site's public address: --base-url, else this server's own. */
