@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,22 +93,17 @@ class NoAccidentalStoreTest {
         assertThat(second.lines().findFirst().orElse("")).startsWith("OZD-Server läuft:");
     }
 
-    /** Runs {@code ozd serve} on a free port until it is up, stops it, and returns what it wrote on stderr. */
+    /** Starts {@code ozd serve} on a free port as the command line would, stops it, returns its stderr. */
     private static String serveAndStop(Path data) throws Exception {
         CommandLine cli = OzdCli.commandLine();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
+        cli.parseArgs("serve", "--port", "0", "--data", data.toString());
         ServeCommand serve = (ServeCommand) cli.getSubcommands().get("serve").getCommand();
-        Thread t = new Thread(() -> cli.execute("serve", "--port", "0", "--data", data.toString()), "serve-test");
-        t.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!err.toString().contains("OZD-Server läuft") && t.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        try (ServeCommand.Running running = serve.start()) {
+            assertThat(running.port()).isPositive();
         }
-        serve.stop();
-        t.join(TimeUnit.SECONDS.toMillis(30));
-        assertThat(t.isAlive()).as("serve stopped").isFalse();
         assertThat(err.toString()).contains("OZD-Server läuft");
         return err.toString();
     }

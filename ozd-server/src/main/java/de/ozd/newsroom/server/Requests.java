@@ -40,8 +40,32 @@ final class Requests {
         this.settings = settings;
     }
 
-    /** A request body: JSON object (checked for unknown fields) or house text. */
-    record Body(JsonNode json, String text) {}
+    /** A request body: a JSON object (checked for unknown fields), house text, or none (where a body is optional). */
+    sealed interface Body permits JsonBody, TextBody, NoBody {
+        /** A text field of a JSON body; {@code null} when absent or when the body is not JSON. */
+        default String text(String field) {
+            return this instanceof JsonBody j ? optText(j.node(), field) : null;
+        }
+
+        /** A positive integer field of a JSON body; {@code null} when absent or when the body is not JSON. */
+        default Integer integer(String field) {
+            return this instanceof JsonBody j ? optInt(j.node(), field) : null;
+        }
+
+        /** A boolean field of a JSON body; {@code false} when absent or when the body is not JSON. */
+        default boolean flag(String field) {
+            return this instanceof JsonBody j && optBool(j.node(), field);
+        }
+    }
+
+    /** A JSON object whose fields are all known to the route. */
+    record JsonBody(JsonNode node) implements Body {}
+
+    /** House text ({@code text/plain}). */
+    record TextBody(String text) implements Body {}
+
+    /** No body, where the route allows none. */
+    record NoBody() implements Body {}
 
     Body body(Context ctx, Set<String> fields) {
         return body(ctx, fields, false);
@@ -63,7 +87,7 @@ final class Requests {
         }
         if (bytes.length == 0) {
             if (optional) {
-                return new Body(null, null);
+                return new NoBody();
             }
             throw new ApiException(400, "empty_body", "Der Anfrage fehlt der Inhalt.");
         }
@@ -71,7 +95,7 @@ final class Requests {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("text/plain")) {
             if (fields.contains("text")) {
-                return new Body(null, text);
+                return new TextBody(text);
             }
             throw new ApiException(
                     415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
@@ -110,7 +134,7 @@ final class Requests {
                                 + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
             }
         }
-        return new Body(node, null);
+        return new JsonBody(node);
     }
 
     static String optText(JsonNode node, String name) {
@@ -221,7 +245,7 @@ final class Requests {
 
     /** The author of a change: the body's {@code author}, {@code X-OZD-Author}, the token's name, or {@code api}. */
     static String author(Context ctx, Body body) {
-        String author = body.json() != null ? optText(body.json(), "author") : ctx.header("X-OZD-Author");
+        String author = body instanceof JsonBody ? body.text("author") : ctx.header("X-OZD-Author");
         if (author == null || author.isBlank()) {
             author = ctx.attribute(RequestGuards.TOKEN);
         }

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.store;
 
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.json.PackageJson;
@@ -22,11 +23,23 @@ public record Draft(ArticlePackage pkg, String text, String json) {
         this(pkg, text, PackageJson.writeCompact(Objects.requireNonNull(pkg, "pkg")));
     }
 
+    /** A text of the OZD house; see {@link #fromText(String, HouseConfig)}. */
     public static Draft fromText(String text) {
-        return new Draft(PackageParser.ozd().parse(text).pkg(), text);
+        return fromText(text, HouseConfig.OZD);
     }
 
+    /** A package written as OZD text; see {@link #fromPackage(ArticlePackage, HouseConfig)}. */
     public static Draft fromPackage(ArticlePackage pkg) {
-        return new Draft(pkg, PackageWriter.ozd().canonical(pkg));
+        return fromPackage(pkg, HouseConfig.OZD);
+    }
+
+    /** A house text, read with the house's headings and signature; the text is kept byte for byte. */
+    public static Draft fromText(String text, HouseConfig house) {
+        return new Draft(new PackageParser(house).parse(text).pkg(), text);
+    }
+
+    /** A package (JSON form), written as the house's canonical text. */
+    public static Draft fromPackage(ArticlePackage pkg, HouseConfig house) {
+        return new Draft(pkg, new PackageWriter(house).canonical(pkg));
     }
 }

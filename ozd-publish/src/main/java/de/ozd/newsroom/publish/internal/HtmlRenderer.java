@@ -100,6 +100,7 @@ public final class HtmlRenderer extends ArticleRenderer {
                 site.stylesheetHref().isPresent() && site.hasBaseUrl()
                         ? site.links().atom()
                         : null,
+                site.links().search(),
                 site.preview() ? Site.PREVIEW_NOTICE : null);
     }
 

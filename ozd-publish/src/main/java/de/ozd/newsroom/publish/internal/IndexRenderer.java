@@ -45,6 +45,7 @@ public final class IndexRenderer implements Renderer {
                 site.links().home(),
                 site.hasBaseUrl() ? site.links().rss() : null,
                 site.hasBaseUrl() ? site.links().atom() : null,
+                site.links().search(),
                 site.preview() ? Site.PREVIEW_NOTICE : null);
         Templates.render("index.jte", new IndexPage(head, teasers), out);
     }

@@ -2,8 +2,8 @@ package de.ozd.newsroom.publish.internal.html;
 
 /**
  * What every page's {@code <head>} and masthead need. {@code stylesheetHref} or {@code inlineCss} is set, not both;
- * {@code jsonLd} is already safe inside a script element (or {@code null}); {@code preview} is the notice of a
- * preview page, or {@code null}.
+ * {@code jsonLd} is already safe inside a script element (or {@code null}); {@code searchHref} puts a search box in
+ * the masthead (or {@code null}); {@code preview} is the notice of a preview page, or {@code null}.
  */
 public record Head(
         String lang,
@@ -17,6 +17,7 @@ public record Head(
         String homeHref,
         String rssHref,
         String atomHref,
+        String searchHref,
         String preview) {
     /** A page that is not a preview. */
     public Head(
@@ -30,7 +31,8 @@ public record Head(
             String jsonLd,
             String homeHref,
             String rssHref,
-            String atomHref) {
+            String atomHref,
+            String searchHref) {
         this(
                 lang,
                 siteName,
@@ -43,6 +45,7 @@ public record Head(
                 homeHref,
                 rssHref,
                 atomHref,
+                searchHref,
                 null);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -160,7 +159,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Whether the database holds the OZD tables (the migrations' own table marks them). */
-    private static boolean hasSchema(DataSource pool, String shown) {
+    private static boolean hasSchema(HikariDataSource pool, String shown) {
         try (Connection c = pool.getConnection();
                 var tables = c.getMetaData().getTables(null, null, "schema_version", new String[] {"TABLE"})) {
             return tables.next();
@@ -185,10 +184,6 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
-    }
-
-    public DataSource dataSource() {
-        return pool;
     }
 
     /** Where the data lives, without secrets. */
