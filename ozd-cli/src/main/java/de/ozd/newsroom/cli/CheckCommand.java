@@ -80,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Explainer library the grounding check accepts (default: the bundled one).")
     java.nio.file.Path explainers;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress lines on stderr (--source and --spelling load language models first).")
+    boolean quiet;
+
     private void printRule(String id, Severity severity, String summary, String when) {
         spec.commandLine().getOut().println(id + "  " + String.format("%-7s", severity.key()) + "  " + summary + when);
     }
@@ -104,10 +109,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
         InputReader reader = input.reader();
+        // only the language checks are slow enough to need progress lines; the house check alone is instant
+        boolean slow = source != null || spelling;
+        Phases phases = new Phases(spec.commandLine().getErr(), "ozd check", quiet || !slow);
         if (source != null) {
+            phases.start("Sprachmodelle werden geladen");
             checker = checker.with(GroundingChecks.rule(reader.read(source), explainers, input.house()));
         }
         if (spelling) {
+            phases.start("Rechtschreibprüfung (LanguageTool) wird geladen");
             checker = checker.with(new de.ozd.newsroom.draft.SpellingRule(LanguageTools.speller()));
         }
         List<Finding> findings = new ArrayList<>();
@@ -117,6 +127,11 @@ final class CheckCommand implements Callable<Integer> {
         for (String file : files) {
             try {
                 InputReader.Input in = reader.read(file);
+                if (files.size() > 1) {
+                    phases.start("Prüfe " + in.name() + " (" + (checked + 1) + " von " + files.size() + ")");
+                } else {
+                    phases.start("Prüfe " + in.name());
+                }
                 checker.check(in.text()).forEach(d -> findings.add(new Finding(in.name(), d)));
                 checked++;
             } catch (UserException e) {
@@ -124,8 +139,9 @@ final class CheckCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
+        phases.end();
         if (checked > 0) {
-            print(findings);
+            print(findings, checked);
         }
         if (unreadable) {
             return OzdCli.USAGE;
@@ -135,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
 
     record Finding(String file, Diagnostic diagnostic) {}
 
-    private void print(List<Finding> findings) {
+    private void print(List<Finding> findings, int checked) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
@@ -162,7 +178,9 @@ final class CheckCommand implements Callable<Integer> {
             out.println(errors
                     + (errors == 1 ? " error, " : " errors, ")
                     + warnings
-                    + (warnings == 1 ? " warning" : " warnings"));
+                    + (warnings == 1 ? " warning" : " warnings")
+                    + " in " + checked
+                    + (checked == 1 ? " file" : " files"));
         }
         out.flush();
     }

@@ -98,6 +98,11 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     DraftingOptions drafting;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress lines on stderr (loading the language models takes a few seconds).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         InputReader.Input in = input.reader().read(report);
@@ -105,6 +110,10 @@ final class DraftCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftingSettings settings = DraftEngines.merge(drafting.settings(), input.drafting());
         ExplainerLibrary library = LanguageTools.library(explainers);
+        Phases phases = new Phases(err, "ozd draft", quiet);
+        phases.start("Sprachmodelle werden geladen");
+        LanguageTools.analyzer();
+        phases.start("Entwurf wird erstellt");
         String text;
         DraftOutcome outcome;
         try {
@@ -115,7 +124,8 @@ final class DraftCommand implements Callable<Integer> {
                     library,
                     house,
                     () -> extractive(library, house));
-            if (!chosen.name().equals("extractive")
+            if (!quiet
+                    && !chosen.name().equals("extractive")
                     && settings.llmUrl().isPresent()
                     && settings.model().isPresent()) {
                 err.println("ozd draft: frage das Modell " + settings.model().get() + " unter "
@@ -125,8 +135,9 @@ final class DraftCommand implements Callable<Integer> {
             String reportText = typography ? GermanTypography.normaliseLines(in.text()) : in.text();
             outcome = chosen.draft(
                     new DraftRequest(reportText, Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)),
-                    progress(err));
+                    quiet ? DraftListener.NONE : progress(err));
             text = new PackageWriter(house).canonical(outcome.pkg());
+            phases.end();
         } catch (DraftException e) {
             throw new UserException(in.name() + ": " + e.getMessage());
         }

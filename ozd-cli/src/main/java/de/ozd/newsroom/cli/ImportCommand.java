@@ -66,15 +66,27 @@ final class ImportCommand extends StoreCommand {
     private int histories;
     private int skipped;
 
+    private List<Item> items;
+
     @Override
-    int run(Store store) throws IOException {
-        List<Item> items = new ArrayList<>();
+    boolean createsStore() {
+        return true;
+    }
+
+    /** Every path exists and names packages, before a store is opened or created. */
+    @Override
+    void validate() throws IOException {
+        items = new ArrayList<>();
         for (Path p : paths) {
             collect(p, items);
         }
         if (items.isEmpty()) {
             throw new UserException("Keine Pakete gefunden (erwartet: *.txt, *.json oder <slug>.revisions/).");
         }
+    }
+
+    @Override
+    int run(Store store) throws IOException {
         Progress progress = new Progress(err(), "Pakete", items.size());
         InputReader reader = input.reader();
         HouseConfig house = input.house();

@@ -49,8 +49,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the site is served under (default: https://ozd.example/).")
+            description = "Absolute URL the articles are published under (or baseUrl in the house configuration). "
+                    + "Required for rss, atom, sitemap, newssitemap, ninjs, ninjs3 and newsml; pages without it "
+                    + "carry no canonical link.")
     String baseUrl;
+
+    @Option(
+            names = "--force",
+            description = "Render packages with house-check errors too; the pages say they are a preview.")
+    boolean force;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "House-format files, or - for standard input.")
     List<String> files;
@@ -73,8 +80,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserException("--to " + to + " gibt genau einen Artikel aus, nicht " + files.size()
                     + ": rufen Sie den Befehl je Datei auf, oder nutzen Sie ozd site für viele Artikel.");
         }
-        List<Publication> items = PublishInputs.read(input.reader(), files, site);
-        String text = renderer.render(items);
+        if (Renderers.NEEDS_BASE_URL.contains(to) && !site.hasBaseUrl()) {
+            throw new UserException("--to " + to + " braucht --base-url: Feeds, Sitemaps und IPTC-Formate "
+                    + "enthalten absolute Links, z. B. --base-url https://www.example.de/ (oder „baseUrl“ in der "
+                    + "Hauskonfiguration, --house).");
+        }
+        int[] forced = {0};
+        List<Publication> items = PublishInputs.read(input.reader(), files, site, force, forced);
+        if (forced[0] > 0) {
+            site = site.asPreview();
+            renderer = Renderers.standard(site).get(to).orElseThrow();
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd render: --force: " + forced[0] + " Paket(e) mit Fehlern in der Hausprüfung, "
+                            + "als Vorschau gekennzeichnet – nicht veröffentlichen.");
+        }
+        if (!site.hasBaseUrl()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd render: Hinweis: ohne --base-url hat die Ausgabe keinen kanonischen Link und keine "
+                            + "absolute Adresse.");
+        }
+        String text;
+        try {
+            text = renderer.render(items);
+        } catch (de.ozd.newsroom.publish.PublishException e) {
+            throw new UserException(e.getMessage());
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -159,6 +159,14 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withAuthRequired(false);
         }
         Store store = storeOptions.open();
+        if (store.created() && !demo) {
+            // the first line: a new, empty store is news (a typo in --data must not go unnoticed)
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd serve: Neuer, leerer Speicher angelegt (" + store.description() + "); "
+                            + "Pakete übernimmt „ozd import“.");
+            spec.commandLine().getErr().flush();
+        }
         ApiServer server;
         int actual;
         try {

@@ -35,9 +35,14 @@ final class SiteCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the site will be served under, for feeds and sitemaps "
-                    + "(default: https://ozd.example/).")
+            description = "Absolute URL the site will be served under (or baseUrl in the house configuration); "
+                    + "without it the site has pages only, no feeds and sitemaps.")
     String baseUrl;
+
+    @Option(
+            names = "--force",
+            description = "Include packages with house-check errors too; every page then says it is a preview.")
+    boolean force;
 
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "Folder to write into (created if missing).")
     Path outDir;
@@ -48,7 +53,18 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var site = PublishInputs.site(baseUrl, input.house());
-        var items = PublishInputs.read(input.reader(), files, site);
+        int[] forced = {0};
+        var items = PublishInputs.read(input.reader(), files, site, force, forced);
+        var err = spec.commandLine().getErr();
+        if (forced[0] > 0) {
+            site = site.asPreview();
+            err.println("ozd site: --force: " + forced[0] + " Paket(e) mit Fehlern in der Hausprüfung; jede Seite "
+                    + "ist als Vorschau gekennzeichnet – nicht veröffentlichen.");
+        }
+        if (!site.hasBaseUrl()) {
+            err.println("ozd site: Hinweis: ohne --base-url nur Seiten, keine Feeds und Sitemaps (sie brauchen "
+                    + "absolute Adressen) und keine kanonischen Links.");
+        }
         Map<String, byte[]> pages;
         try {
             pages = new StaticSite(site).build(items);

@@ -29,15 +29,23 @@ public final class StoreOptions {
                     + StoreConfig.DEFAULT_SEARCH_CAP + " or OZD_SEARCH_CAP.")
     int searchCap;
 
+    /** Opens the store, creating it where none exists (import, serve); {@link Store#created()} says whether. */
     public Store open() {
-        return open(false);
+        return open(false, true);
     }
 
-    /** {@code databaseOnly}: without the search index, so it works beside a running server (tokens). */
-    public Store open(boolean databaseOnly) {
+    /**
+     * {@code databaseOnly}: without the search index, so it works beside a running server (tokens). {@code create}
+     * false: a data directory or database without a store is refused with one message naming it, and nothing is
+     * created (the read commands: a typo in --data must not leave an empty store behind).
+     */
+    public Store open(boolean databaseOnly, boolean create) {
         try {
             StoreConfig config = StoreConfig.of(data, db).withSearchCap(searchCap);
-            return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
+            if (create) {
+                return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
+            }
+            return databaseOnly ? Store.openExistingDatabaseOnly(config) : Store.openExisting(config);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }

@@ -758,10 +758,14 @@ public final class ReaderSite implements ApiServer.Module {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    /** A stored package as a publication at its store slug, with its correction note when corrected. */
+    /**
+     * A stored package as a publication at its store slug, with its correction note when corrected. Without a
+     * {@code date:} it is dated by its first publication (never by its creation or import time).
+     */
     Publication publication(Store store, PackageRecord rec) {
-        Instant fallback = instant(rec.publishedAt().orElse(rec.createdAt()));
-        Publication p = Publication.of(rec.pkg(), site, rec.slug(), fallback);
+        Instant firstPublished =
+                rec.publishedAt().map(ReaderSite::instant).orElseGet(() -> firstPublicRevision(store, rec));
+        Publication p = Publication.of(rec.pkg(), site, rec.slug(), firstPublished);
         if (!p.slug().equals(rec.slug())) {
             p = p.withSlug(rec.slug(), site);
         }
@@ -769,6 +773,16 @@ public final class ReaderSite implements ApiServer.Module {
             p = p.withCorrection(new Correction(rec.correctionNote().get(), correctedAt(store, rec)));
         }
         return p;
+    }
+
+    /** When the package first became public according to its history, or {@code null} if it never did. */
+    private static Instant firstPublicRevision(Store store, PackageRecord rec) {
+        for (RevisionInfo r : store.revisions(rec.slug())) {
+            if (r.state().isPublic()) {
+                return instant(r.createdAt());
+            }
+        }
+        return null;
     }
 
     /** When the latest correction was made: the newest revision that moved the package to „korrigiert“. */

@@ -77,8 +77,12 @@ public final class FeedRenderer implements Renderer {
             feed.setAuthors(List.of(publisher));
         }
         feed.setCopyright("© " + site.name());
-        Instant newest =
-                sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).published().toInstant();
+        // the feed changed when its most recently changed entry did (a correction counts): Atom's feed-level
+        // <updated> is the newest entry <updated>, never the time of rendering
+        Instant newest = sorted.stream()
+                .map(p -> p.modified().toInstant())
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(newest));
         feed.setEntries(sorted.stream().map(this::entry).toList());
         try {
@@ -119,8 +123,7 @@ public final class FeedRenderer implements Renderer {
     private static String teaser(Publication p) {
         var paras = p.pkg().report().paragraphs();
         String t = Slugs.teaser(paras.isEmpty() ? p.headline() : paras.get(0), TEASER_CHARS);
-        boolean machine = XhtmlSections.present(p).stream()
-                .anyMatch((Section s) -> MachineLabels.label(p, s).isPresent());
+        boolean machine = XhtmlSections.present(p).stream().anyMatch((Section s) -> MachineLabels.machineMade(p, s));
         return machine ? t + " [Enthält maschinell erstellte, nicht redaktionell geprüfte Abschnitte.]" : t;
     }
 

@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String description;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private boolean created;
 
     private Database(Dialect dialect, HikariDataSource pool, String description) {
         this.dialect = dialect;
@@ -34,6 +35,18 @@ public final class Database implements AutoCloseable {
 
     /** SQLite file {@code dataDir/ozd.db}; the folder is created if missing. */
     public static Database sqlite(Path dataDir) {
+        return sqlite(dataDir, true);
+    }
+
+    /**
+     * SQLite file {@code dataDir/ozd.db}. With {@code create} false, a folder without that file is refused before
+     * anything is created (a read command on a mistyped {@code --data} must not leave an empty store behind).
+     */
+    public static Database sqlite(Path dataDir, boolean create) {
+        if (!create && !Files.isRegularFile(dataDir.resolve("ozd.db"))) {
+            throw noStore("Unter " + dataDir + " liegt kein OZD-Speicher (keine Datei ozd.db): prüfen Sie --data "
+                    + "(oder OZD_DATA). Einen neuen Speicher legen „ozd import“ und „ozd serve“ an.");
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
@@ -55,7 +68,11 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(4);
         hc.setPoolName("ozd-sqlite");
         hc.setConnectionInitSql("PRAGMA wal_autocheckpoint = 10000");
-        return open(Dialect.SQLITE, hc, file.toString());
+        return open(Dialect.SQLITE, hc, file.toString(), create);
+    }
+
+    private static StoreException noStore(String message) {
+        return new StoreException(StoreException.Kind.NOT_FOUND, "no_store", message);
     }
 
     /**
@@ -63,6 +80,11 @@ public final class Database implements AutoCloseable {
      * {@code jdbc:postgresql://}). The password never appears in {@link #description()} or messages.
      */
     public static Database postgresql(String url) {
+        return postgresql(url, true);
+    }
+
+    /** PostgreSQL; with {@code create} false, a database without the OZD tables is refused, nothing is created. */
+    public static Database postgresql(String url, boolean create) {
         HikariConfig hc = new HikariConfig();
         String jdbc;
         String shown;
@@ -106,14 +128,14 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("ozd-postgresql");
         hc.setInitializationFailTimeout(-1);
         hc.setConnectionTimeout(10_000);
-        return open(Dialect.POSTGRESQL, hc, shown);
+        return open(Dialect.POSTGRESQL, hc, shown, create);
     }
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
-    private static Database open(Dialect dialect, HikariConfig hc, String shown) {
+    private static Database open(Dialect dialect, HikariConfig hc, String shown, boolean create) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hc);
@@ -122,12 +144,33 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(dialect, pool, shown);
         try {
+            boolean existed = hasSchema(pool, shown);
+            if (!existed && !create) {
+                throw noStore("Die Datenbank " + shown + " enthält keinen OZD-Speicher: prüfen Sie --db (oder OZD_DB). "
+                        + "Einen neuen Speicher legen „ozd import“ und „ozd serve“ an.");
+            }
+            db.created = !existed;
             new Migrations(dialect).migrate(db);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return db;
+    }
+
+    /** Whether the database holds the OZD tables (the migrations' own table marks them). */
+    private static boolean hasSchema(HikariDataSource pool, String shown) {
+        try (Connection c = pool.getConnection();
+                var tables = c.getMetaData().getTables(null, null, "schema_version", new String[] {"TABLE"})) {
+            return tables.next();
+        } catch (SQLException e) {
+            throw unavailable(shown, e);
+        }
+    }
+
+    /** Whether opening created the store (the database held no OZD tables before). */
+    public boolean created() {
+        return created;
     }
 
     static StoreException unavailable(String shown, Exception e) {
