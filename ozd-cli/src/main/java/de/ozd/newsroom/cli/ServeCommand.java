@@ -8,6 +8,7 @@ import de.ozd.newsroom.server.DemoNewsroom;
 import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.server.reader.AccessLog;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import java.net.URI;
@@ -75,6 +76,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Public address of the reader site, used in "
                     + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
     URI baseUrl;
+
+    @Option(
+            names = "--access-log",
+            paramLabel = "FILE",
+            description = "Access log in the Combined Log Format: a file (appended), - for standard output, off for"
+                    + " none (default: ${DEFAULT-VALUE}).")
+    String accessLog = "off";
 
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
     private static Path demoExamples() {
@@ -158,6 +166,20 @@ final class ServeCommand implements Callable<Integer> {
             };
             ReaderSite site =
                     new ReaderSite(Site.ozd().withHouse(house).withBaseUrl(publicUrl)).onInternalError(report);
+            if (!accessLog.equals("off")) {
+                try {
+                    site.withAccessLog(AccessLog.to(
+                            accessLog.equals("-")
+                                    ? System.out
+                                    : Files.newOutputStream(
+                                            Path.of(accessLog),
+                                            java.nio.file.StandardOpenOption.CREATE,
+                                            java.nio.file.StandardOpenOption.APPEND)));
+                } catch (java.io.IOException e) {
+                    throw new UserException(
+                            "Das Zugriffsprotokoll " + accessLog + " lässt sich nicht öffnen: " + e.getMessage());
+                }
+            }
             server = ApiServer.create(
                     store, settings, List.of(site), new EditorialDesk(house, ExplainerLibrary.standard()));
             server.onInternalError(report);
@@ -165,6 +187,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (StoreException e) {
             store.close();
             throw new UserException(e.getMessage());
+        } catch (UserException e) {
+            store.close();
+            throw e;
         } catch (RuntimeException e) {
             store.close();
             throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()

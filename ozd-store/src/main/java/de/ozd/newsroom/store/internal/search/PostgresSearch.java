@@ -119,7 +119,11 @@ public final class PostgresSearch implements SearchIndex {
             args.addAll(ts.args());
         }
         List<String> terms = new ArrayList<>();
-        q.state().ifPresent(s -> terms.add("state:" + s));
+        q.state().filter(s -> !s.equals(SearchQuery.PUBLIC)).ifPresent(s -> terms.add("state:" + s));
+        if (q.state().filter(SearchQuery.PUBLIC::equals).isPresent()) {
+            sql.add("s.filter_terms && ?");
+            args.add(new String[] {"state:published", "state:corrected"});
+        }
         q.tag().ifPresent(s -> terms.add("tag:" + Store.fold(s)));
         q.person().ifPresent(s -> terms.add("person:" + Store.fold(s)));
         q.place().ifPresent(s -> terms.add("place:" + Store.fold(s)));
