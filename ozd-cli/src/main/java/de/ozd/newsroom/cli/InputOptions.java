@@ -1,8 +1,7 @@
 package de.ozd.newsroom.cli;
 
 import de.ozd.newsroom.core.HouseConfig;
-import de.ozd.newsroom.core.json.HouseConfigJson;
-import de.ozd.newsroom.core.json.PackageJsonException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads house-format files. */
@@ -21,12 +20,8 @@ public final class InputOptions {
         return de.ozd.newsroom.core.HouseConfig.Limits.DEFAULT.maxInputBytes();
     }
 
-    @Option(
-            names = "--house",
-            paramLabel = "FILE",
-            description = "House configuration (JSON: brand, heading words, limits); default: the OZD house. "
-                    + "Also OZD_HOUSE.")
-    String houseFile = System.getenv("OZD_HOUSE");
+    @Mixin
+    HouseOption house;
 
     public InputReader reader() {
         return new InputReader(maxBytes);
@@ -52,19 +47,6 @@ public final class InputOptions {
 
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */
     public HouseConfig house() {
-        return house(houseFile);
-    }
-
-    /** The house in {@code file} (JSON), or the OZD house when none is given; a bad file is a user error. */
-    static HouseConfig house(String file) {
-        if (file == null || file.isBlank()) {
-            return HouseConfig.OZD;
-        }
-        InputReader.Input in = new InputReader(1024 * 1024).read(file);
-        try {
-            return HouseConfigJson.read(in.text());
-        } catch (PackageJsonException e) {
-            throw new UserException(in.name() + ": " + e.getMessage());
-        }
+        return house.house();
     }
 }

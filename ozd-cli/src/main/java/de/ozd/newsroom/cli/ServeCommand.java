@@ -71,12 +71,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "corrected) and serve it without tokens (only on 127.0.0.1).")
     boolean demo;
 
-    @Option(
-            names = "--house",
-            paramLabel = "FILE",
-            description = "House configuration (JSON: brand, heading words, limits) for the API's check, draft and "
-                    + "save, and the reader site's headings; default: the OZD house. Also OZD_HOUSE.")
-    String houseFile = System.getenv("OZD_HOUSE");
+    /** The house for the API's check, draft and save and the reader site's headings. */
+    @Mixin
+    HouseOption houseOption;
 
     @Option(
             names = "--base-url",
@@ -135,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Opens the store and starts the server for the options given; says where it runs. */
     Running start() throws java.io.IOException {
-        HouseConfig house = InputOptions.house(houseFile);
+        HouseConfig house = houseOption.house();
         if (port < 0 || port > 65535) {
             throw new UserException("--port muss zwischen 0 und 65535 liegen.");
         }

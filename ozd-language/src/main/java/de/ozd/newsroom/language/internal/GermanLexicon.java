@@ -34,6 +34,7 @@ public final class GermanLexicon {
     private final Set<String> modalVerbs = words("modal-verbs.txt");
     private final Set<String> werdenForms = words("werden-forms.txt");
     private final Set<String> negations = words("negations.txt");
+    private final Set<String> complementizers = words("complementizers.txt");
 
     private GermanLexicon() {}
 
@@ -87,6 +88,11 @@ public final class GermanLexicon {
     /** Present and subjunctive forms of „werden“ („wird“, „würden“ …), lower-case. */
     public Set<String> werdenForms() {
         return werdenForms;
+    }
+
+    /** Words that open a complement clause („dass“, „ob“, „wie“, „warum“ …), lower-case. */
+    public Set<String> complementizers() {
+        return complementizers;
     }
 
     /** Negating words („nicht“, „kein“, „niemand“ …), lower-case. */
