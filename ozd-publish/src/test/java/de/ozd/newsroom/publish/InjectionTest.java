@@ -239,8 +239,8 @@ class InjectionTest {
             ArticlePackage pkg = ArticlePackage.ofReport(new Report(List.of("Vorher " + markup + " nachher."), "OZD"))
                     .withFrontMatter(new FrontMatter(Map.of("headline", "Titel", "date", "2026-05-01T12:00:00+02:00")));
             Publication p = Publication.of(pkg, TestPackages.SITE, "x", TestPackages.FALLBACK_DATE)
-                    .withCorrection(new Correction(
-                            "Hinweis " + markup, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
+                    .withCorrection(
+                            new Correction("Hinweis " + markup, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
             for (String format : List.of("rss", "atom")) {
                 String xml = RENDERERS.get(format).orElseThrow().render(List.of(p));
                 SyndFeedInput in = new SyndFeedInput(true, Locale.ROOT);
