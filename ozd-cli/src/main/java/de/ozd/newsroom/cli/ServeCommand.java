@@ -117,8 +117,8 @@ final class ServeCommand implements Callable<Integer> {
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
             java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
-                errors.println("ozd serve: interner Fehler bei " + what + ": "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage());
+                errors.println("ozd serve: interner Fehler bei " + de.ozd.newsroom.server.LogSafe.text(what) + ": "
+                        + de.ozd.newsroom.server.LogSafe.line(e));
                 errors.flush();
             };
             ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);

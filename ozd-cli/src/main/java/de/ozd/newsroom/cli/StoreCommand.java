@@ -22,9 +22,14 @@ abstract class StoreCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Whether the command rebuilds the search index (and so opens it whatever its state). */
+    boolean rebuildsIndex() {
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
-        try (Store store = storeOptions.open(databaseOnly())) {
+        try (Store store = storeOptions.open(databaseOnly(), rebuildsIndex())) {
             return run(store);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());

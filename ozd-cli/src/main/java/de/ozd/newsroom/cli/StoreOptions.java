@@ -35,9 +35,16 @@ public final class StoreOptions {
 
     /** {@code databaseOnly}: without the search index, so it works beside a running server (tokens). */
     public Store open(boolean databaseOnly) {
+        return open(databaseOnly, false);
+    }
+
+    /** {@code toRebuild}: for {@code ozd reindex}, which must work whatever state the search index is in. */
+    public Store open(boolean databaseOnly, boolean toRebuild) {
         try {
             StoreConfig config = StoreConfig.of(data, db).withSearchCap(searchCap);
-            return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
+            return databaseOnly
+                    ? Store.openDatabaseOnly(config)
+                    : toRebuild ? Store.openToRebuild(config) : Store.open(config);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }

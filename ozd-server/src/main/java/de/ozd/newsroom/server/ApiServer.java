@@ -59,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
     private final List<Route> routes;
     private final String openApi;
     private volatile java.util.function.BiConsumer<String, Exception> internalErrors =
-            (what, e) -> LOG.error("internal error on {}", what, e);
+            (what, e) -> LOG.error("internal error on {}", LogSafe.text(what), LogSafe.throwable(e));
 
     /** A route module: pages or other non-API routes, registered after the API. */
     @FunctionalInterface
@@ -700,7 +700,9 @@ public final class ApiServer implements AutoCloseable {
             ctx.attribute("ozd.draft", d);
             return d;
         } catch (PackageJsonException e) {
-            throw new ApiException(422, "invalid_package", e.getMessage());
+            ApiException refusal = new ApiException(422, "invalid_package", e.getMessage());
+            refusal.addSuppressed(new Requests.FieldMarker("package" + e.pointer()));
+            throw refusal;
         }
     }
 

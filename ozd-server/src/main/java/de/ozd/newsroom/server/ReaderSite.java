@@ -56,7 +56,7 @@ public final class ReaderSite implements ApiServer.Module {
     private final Renderers renderers;
     private final NoticePage notices;
     private volatile BiConsumer<String, Exception> internalErrors =
-            (what, e) -> LOG.error("internal error on {}", what, e);
+            (what, e) -> LOG.error("internal error on {}", LogSafe.text(what), LogSafe.throwable(e));
 
     /** The reader site of {@code site} (its name, base URL, zone and house words; links become server paths). */
     public ReaderSite(Site site) {
@@ -237,7 +237,14 @@ public final class ReaderSite implements ApiServer.Module {
     /** A stored package as a publication at its store slug, with its correction note when corrected. */
     Publication publication(Store store, PackageRecord rec) {
         Instant fallback = instant(rec.publishedAt().orElse(rec.createdAt()));
-        Publication p = Publication.of(rec.pkg(), site, rec.slug(), fallback);
+        Publication p;
+        try {
+            p = Publication.of(rec.pkg(), site, rec.slug(), fallback);
+        } catch (PublishException e) {
+            // a date the renderers cannot read (stored before the store refused such dates): shown as unknown, that
+            // is, replaced by the publication time, instead of an error page and a log line per reader
+            p = Publication.of(withoutDate(rec.pkg()), site, rec.slug(), fallback);
+        }
         if (!p.slug().equals(rec.slug())) {
             p = p.withSlug(rec.slug(), site);
         }
@@ -245,6 +252,14 @@ public final class ReaderSite implements ApiServer.Module {
             p = p.withCorrection(new Correction(rec.correctionNote().get(), correctedAt(store, rec)));
         }
         return p;
+    }
+
+    private static de.ozd.newsroom.core.model.ArticlePackage withoutDate(
+            de.ozd.newsroom.core.model.ArticlePackage pkg) {
+        java.util.Map<String, String> fields =
+                new java.util.LinkedHashMap<>(pkg.frontMatter().fields());
+        fields.remove("date");
+        return pkg.withFrontMatter(new de.ozd.newsroom.core.model.FrontMatter(fields));
     }
 
     /** When the latest correction was made: the newest revision that moved the package to „korrigiert“. */

@@ -99,6 +99,7 @@ final class Requests {
         if (node == null || !node.isObject()) {
             throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
         }
+        refuseControlCharacters(node, "");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!fields.contains(name)) {
@@ -110,6 +111,51 @@ final class Requests {
             }
         }
         return new Body(node, null);
+    }
+
+    /**
+     * JSON escapes ({@code \\u0000}, {@code \\u001b}, {@code \\ud800}) bring what the raw-body check cannot see:
+     * control characters other than tab and line breaks, and lone surrogates, are refused (422) in every key and
+     * value, naming the field as a JSON pointer. Line breaks are judged per field (house text, package, author).
+     */
+    static void refuseControlCharacters(JsonNode n, String at) {
+        if (n.isTextual()) {
+            refuseControlCharacters(n.textValue(), at);
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                refuseControlCharacters(n.get(i), at + "/" + i);
+            }
+        } else if (n.isObject()) {
+            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                refuseControlCharacters(key, at + "/" + key);
+                refuseControlCharacters(n.get(key), at + "/" + key);
+            }
+        }
+    }
+
+    static void refuseControlCharacters(String s, String at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String what = null;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                what = "ein einzelnes Ersatzzeichen (kein gültiges Unicode)";
+            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                what = "ein Steuerzeichen";
+            }
+            if (what != null) {
+                String field = at.startsWith("/") ? at.substring(1) : at;
+                ApiException e = new ApiException(
+                        422,
+                        "control_character",
+                        "„" + shorten(field) + "“ enthält " + what + " (" + String.format("U+%04X", (int) c)
+                                + ") an Zeichen " + i + ".");
+                e.addSuppressed(new FieldMarker(field));
+                throw e;
+            }
+        }
     }
 
     static String optText(JsonNode node, String name) {
@@ -155,11 +201,11 @@ final class Requests {
             String s = chars.toString();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
                     throw new ApiException(
-                            400,
+                            422,
                             "control_character",
-                            "Der Inhalt enthält ein Steuerzeichen (0x" + String.format("%02X", (int) c)
+                            "Der Inhalt enthält ein Steuerzeichen (U+" + String.format("%04X", (int) c)
                                     + ") an Zeichen " + i + ".");
                 }
             }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderSiteTest {
     /** Hostile text for the correction note and the retraction reason. */
-    static final String EVIL = "<script>alert(\"x&y\")</script> ]]> </title><!-- & \u0001 Ende";
+    static final String EVIL = "<script>alert(\"x&y\")</script> ]]> </title><!-- & Ende";
 
     static final String NOTE = "In einer früheren Fassung stand „Montag“; richtig ist Dienstag.";
 

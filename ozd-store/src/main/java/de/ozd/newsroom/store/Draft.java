@@ -1,8 +1,10 @@
 package de.ozd.newsroom.store;
 
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.core.json.TextRoundTrip;
 import de.ozd.newsroom.core.model.ArticlePackage;
 import java.util.Objects;
 
@@ -26,7 +28,12 @@ public record Draft(ArticlePackage pkg, String text, String json) {
         return new Draft(PackageParser.ozd().parse(text).pkg(), text);
     }
 
+    /**
+     * The canonical house text of {@code pkg}; refused with {@link de.ozd.newsroom.core.json.PackageJsonException}
+     * (naming the field) unless that text reads back as the same package.
+     */
     public static Draft fromPackage(ArticlePackage pkg) {
+        TextRoundTrip.require(pkg, HouseConfig.OZD);
         return new Draft(pkg, PackageWriter.ozd().canonical(pkg));
     }
 }
