@@ -4,5 +4,5 @@
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 cd "$root"
-./mvnw -B -ntp -pl ozd-draft -am test -Dtest=DraftRobustnessTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -ntp -pl ozd-draft -am verify -Dtest=none -Dit.test=DraftRobustnessIT -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dozd.robustness.all=true | grep -E "10kGNAD robustness|^article|Tests run:|BUILD"

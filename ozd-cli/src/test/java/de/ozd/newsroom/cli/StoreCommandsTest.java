@@ -141,7 +141,7 @@ class StoreCommandsTest {
                 break;
             }
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(examples != null, "examples/ not found");
+        de.ozd.newsroom.testkit.Skip.unless(examples != null, "examples/ not found above the working directory");
         String data = dir.resolve("data").toString();
         assertThat(CliRun.run("import", "--data", data, examples.toString()).exitCode())
                 .isZero();

@@ -2,7 +2,7 @@ package de.ozd.newsroom.draft;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.language.GermanAnalyzer;
-import java.nio.file.Files;
+import de.ozd.newsroom.testkit.Shared;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +41,6 @@ public final class DraftTestSupport {
 
     /** {@code shared/} beside the repository, found by walking up from the working directory. */
     public static Optional<Path> shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("data")) || Files.isDirectory(candidate.resolve("seed"))) {
-                return Optional.of(candidate);
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
+        return Shared.root();
     }
 }

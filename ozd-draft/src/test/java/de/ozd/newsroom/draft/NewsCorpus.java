@@ -1,9 +1,8 @@
 package de.ozd.newsroom.draft;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import de.ozd.newsroom.language.GermanAnalyzer;
 import de.ozd.newsroom.language.Sentence;
+import de.ozd.newsroom.testkit.Shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads {@code shared/data/german-news-10kgnad/articles.csv} (one article per line, {@code
@@ -25,18 +23,11 @@ final class NewsCorpus {
 
     /**
      * The corpus beside the project; where it is absent, prints why {@code test} skips and aborts it
-     * as skipped.
+     * as skipped (fails it under {@code -Dozd.test.strict=true}).
      */
     static Path csvOrSkip(String test) {
-        Optional<Path> csv = DraftTestSupport.shared()
-                .map(s -> s.resolve("data/german-news-10kgnad/articles.csv"))
-                .filter(Files::isRegularFile);
-        if (csv.isEmpty()) {
-            System.out.println("SKIP " + test + ": shared/data/german-news-10kgnad/articles.csv not found "
-                    + "beside the project");
-        }
-        assumeTrue(csv.isPresent(), "10kGNAD not available");
-        return csv.get();
+        System.out.println(test + ": 10kGNAD from ../shared");
+        return Shared.require("data/german-news-10kgnad/articles.csv");
     }
 
     /** The sample {@code ./mvnw verify} drafts: every 8th article (91 of 728), as plain reports. */

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.check.Diagnostic;
@@ -12,11 +11,10 @@ import de.ozd.newsroom.core.format.ParseResult;
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.core.model.Origin;
 import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.testkit.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +25,7 @@ class ReferenceArticleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Optional<Path> file = DraftTestSupport.shared()
-                .map(s -> s.resolve("seed/ozd-article-kim-putin.txt"))
-                .filter(Files::isRegularFile);
-        if (file.isEmpty()) {
-            System.out.println("SKIP ReferenceArticleTest: shared/seed/ozd-article-kim-putin.txt not found");
-            return;
-        }
-        reference = Files.readString(file.get());
+        reference = Files.readString(Shared.require("seed/ozd-article-kim-putin.txt"));
     }
 
     private static List<Diagnostic> grounding(String pkgText) {
@@ -47,7 +38,6 @@ class ReferenceArticleTest {
 
     @Test
     void flagsTheExplainersYearAndTheInfoboxCertaintyUpgrade() {
-        assumeTrue(reference != null, "reference article not available");
         List<String> found =
                 grounding(reference).stream().map(d -> d.format("ref")).toList();
         found.forEach(System.out::println);
@@ -57,7 +47,6 @@ class ReferenceArticleTest {
 
     @Test
     void acceptsTheFactsThatKeepTheirSourceOrCertainty() {
-        assumeTrue(reference != null, "reference article not available");
         List<Diagnostic> found = grounding(reference);
         // line 9: title „Nordkorea bestätigt …“ (the report says Pjöngjang confirmed officially);
         // line 10: „Tausende Soldaten laut Geheimdiensten entsandt“ keeps its attribution
@@ -66,7 +55,6 @@ class ReferenceArticleTest {
 
     @Test
     void draftOfTheReportParsesAndPassesItsOwnGroundingCheck() {
-        assumeTrue(reference != null, "reference article not available");
         ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
         String text = PackageWriter.ozd().canonical(pkg);
         ParseResult parsed = PackageParser.ozd().parse(text);
@@ -85,7 +73,6 @@ class ReferenceArticleTest {
 
     @Test
     void infoboxFactsKeepTheReportsAttribution() {
-        assumeTrue(reference != null, "reference article not available");
         ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(reference));
         List<String> facts = pkg.infobox().orElseThrow().facts();
         assertThat(facts).hasSizeBetween(3, 5);
@@ -98,7 +85,6 @@ class ReferenceArticleTest {
 
     @Test
     void sameReportSameBytes() {
-        assumeTrue(reference != null, "reference article not available");
         String a = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
         String b = PackageWriter.ozd().canonical(DraftTestSupport.engine().draft(DraftRequest.of(reference)));
         assertThat(a).isEqualTo(b);

@@ -1,10 +1,11 @@
 package de.ozd.newsroom.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ozd.newsroom.testkit.Browsers;
+import de.ozd.newsroom.testkit.Skip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * The static site of the examples in headless Chromium, driven over the DevTools protocol: full-page screenshots
  * at phone and desktop width under {@code target/screenshots/}, no console error, no horizontal scrolling on a
  * phone, and no serious or critical axe-core violation. Skips with a printed reason where Chromium or axe-core's
- * {@code axe.min.js} is missing (see docs/publishing.md for how CI provides both).
+ * {@code axe.min.js} is missing (fails under {@code -Dozd.test.strict=true}) (see docs/publishing.md for how CI provides both).
  */
 public class StaticSiteBrowserTest {
     /** axe-core release the build fetches with {@code npm pack} (see .ci/run). */
@@ -156,13 +156,9 @@ public class StaticSiteBrowserTest {
         }
     }
 
+    /** The Chromium binary (ozd-testkit's {@link Browsers}), or skips the calling test. */
     public static Path chromium() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("OZD_CHROMIUM"))
-                .map(Path::of)
-                .or(() -> Optional.of(Path.of("/usr/bin/chromium")))
-                .filter(Files::isExecutable);
-        return found.orElseGet(
-                () -> skip("no Chromium at /usr/bin/chromium (or OZD_CHROMIUM): " + "apt-get install chromium"));
+        return Browsers.chromiumOrSkip();
     }
 
     /** axe.min.js: -Dozd.axe / OZD_AXE_JS, else target/axe-core/package/axe.min.js, else fetched by npm pack. */
@@ -203,8 +199,6 @@ public class StaticSiteBrowserTest {
     }
 
     private static <T> T skip(String reason) {
-        System.out.println("SKIPPED: " + reason);
-        assumeTrue(false, reason);
-        return null;
+        return Skip.missing(reason);
     }
 }

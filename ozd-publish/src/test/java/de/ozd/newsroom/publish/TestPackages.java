@@ -1,6 +1,5 @@
 package de.ozd.newsroom.publish;
 
-import de.ozd.newsroom.core.SharedData;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.ParseResult;
 import java.io.IOException;
@@ -76,9 +75,7 @@ final class TestPackages {
                 throw new UncheckedIOException(e);
             }
         });
-        SharedData.root()
-                .map(r -> r.resolve("seed/ozd-article-kim-putin.txt"))
-                .filter(Files::exists)
+        de.ozd.newsroom.testkit.Shared.findOrLeaveOut("seed/ozd-article-kim-putin.txt")
                 .ifPresent(seed -> all.add(new Named("seed", publication(read(seed), "kim-putin"))));
         return all;
     }

@@ -1,12 +1,37 @@
 package de.ozd.newsroom.server;
 
-import de.ozd.newsroom.store.StoreException;
-
-/** A refusal of a request (bad body, bad parameter, missing token): JSON error with a stable code. */
-final class ApiException extends StoreException {
+/**
+ * A refusal of a request (bad body, bad parameter, missing token): an HTTP status, a stable code, a German message
+ * and, for a parameter or body field, the field's name. {@link ApiErrors} writes it as the JSON error body.
+ */
+final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final int status;
+    private final String code;
+    private final String field;
+
     ApiException(int status, String code, String message) {
-        super(status, code, message);
+        this(status, code, message, null);
+    }
+
+    ApiException(int status, String code, String message, String field) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** The field or parameter the refusal concerns, or {@code null}. */
+    String field() {
+        return field;
     }
 }

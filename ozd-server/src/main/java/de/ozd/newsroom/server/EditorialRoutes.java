@@ -9,9 +9,7 @@ import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.model.ArticlePackage;
 import de.ozd.newsroom.draft.DraftException;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,47 +28,26 @@ final class EditorialRoutes {
         this.requests = requests;
     }
 
-    List<Route> routes(Map<Integer, String> common) {
-        Map<Integer, String> bad = Map.of(
-                400,
-                "Malformed body, unknown field or wrong type.",
-                413,
-                "Body too large.",
-                415,
-                "Unsupported content type.");
+    List<Route> routes() {
+        String bad = "Malformed body, unknown field or wrong type.";
         return List.of(
-                new Route(
-                        HandlerType.POST,
-                        ApiServer.BASE + "/check",
-                        "checkText",
-                        "House check of a text (JSON or text/plain), with grounding against a source report and "
-                                + "spelling on request. Stores nothing.",
-                        true,
-                        List.of(),
-                        "CheckRequest",
-                        "CheckResult",
-                        ApiServer.responses(common, bad, Map.of(200, "The findings.")),
-                        this::check),
-                new Route(
-                        HandlerType.POST,
-                        ApiServer.BASE + "/draft",
-                        "draftPackage",
-                        "Extractive draft of a wire report (JSON or text/plain), with the draft's own check against "
-                                + "the report. Stores nothing.",
-                        true,
-                        List.of(),
-                        "DraftRequest",
-                        "DraftResult",
-                        ApiServer.responses(
-                                common,
-                                bad,
-                                Map.of(
-                                        200,
-                                        "The draft.",
-                                        422,
-                                        "The report cannot be "
-                                                + "drafted (empty, or a heading where a paragraph belongs).")),
-                        this::draft));
+                Route.post("/check", "checkText")
+                        .summary("House check of a text (JSON or text/plain), with grounding against a source report "
+                                + "and spelling on request. Stores nothing.")
+                        .body("CheckRequest")
+                        .result("CheckResult")
+                        .respond(200, "The findings.")
+                        .respond(400, bad)
+                        .handle(this::check),
+                Route.post("/draft", "draftPackage")
+                        .summary("Extractive draft of a wire report (JSON or text/plain), with the draft's own check "
+                                + "against the report. Stores nothing.")
+                        .body("DraftRequest")
+                        .result("DraftResult")
+                        .respond(200, "The draft.")
+                        .respond(400, bad)
+                        .respond(422, "The report cannot be drafted (empty, or a heading where a paragraph belongs).")
+                        .handle(this::draft));
     }
 
     private void check(Context ctx) {
@@ -85,7 +62,7 @@ final class EditorialRoutes {
         } catch (DraftException e) {
             throw Requests.field("invalid_source", "source", "Die Quelle lässt sich nicht lesen: " + e.getMessage());
         }
-        ApiServer.json(ctx, 200, findings(F.objectNode(), found));
+        JsonViews.json(ctx, 200, findings(F.objectNode(), found));
     }
 
     private void draft(Context ctx) {
@@ -106,7 +83,7 @@ final class EditorialRoutes {
         String text = new PackageWriter(desk.house()).canonical(pkg);
         ObjectNode n = F.objectNode().put("text", text);
         n.set("package", PackageJson.toTree(pkg));
-        ApiServer.json(ctx, 200, findings(n, desk.check(text, Optional.of(report), false)));
+        JsonViews.json(ctx, 200, findings(n, desk.check(text, Optional.of(report), false)));
     }
 
     private static String required(Requests.Body body, String name) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ozd.newsroom.store.State;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.ByteBuffer;
@@ -55,7 +56,7 @@ final class Requests {
         try {
             bytes = ctx.bodyAsBytes();
         } catch (HttpResponseException e) {
-            throw ApiServer.translate(e);
+            throw ApiErrors.translate(e);
         }
         if (bytes.length > settings.maxBodyBytes()) {
             throw tooLarge(bytes.length);
@@ -147,13 +148,12 @@ final class Requests {
             }
             if (what != null) {
                 String field = at.startsWith("/") ? at.substring(1) : at;
-                ApiException e = new ApiException(
+                throw new ApiException(
                         422,
                         "control_character",
                         "„" + shorten(field) + "“ enthält " + what + " (" + String.format("U+%04X", (int) c)
-                                + ") an Zeichen " + i + ".");
-                e.addSuppressed(new FieldMarker(field));
-                throw e;
+                                + ") an Zeichen " + i + ".",
+                        field);
             }
         }
     }
@@ -261,18 +261,26 @@ final class Requests {
     }
 
     static ApiException field(String code, String field, String message) {
-        ApiException e = new ApiException(400, code, message);
-        e.addSuppressed(new FieldMarker(field));
-        return e;
+        return new ApiException(400, code, message, field);
     }
 
-    /** Carries the field name of a parameter error to the error body. */
-    static final class FieldMarker extends RuntimeException {
-        static final long serialVersionUID = 1L;
-
-        FieldMarker(String field) {
-            super(field, null, false, false);
+    /** The author of a change: the body's {@code author}, {@code X-OZD-Author}, the token's name, or {@code api}. */
+    static String author(Context ctx, Body body) {
+        String author = body.json() != null ? optText(body.json(), "author") : ctx.header("X-OZD-Author");
+        if (author == null || author.isBlank()) {
+            author = ctx.attribute(RequestGuards.TOKEN);
         }
+        return author == null ? "api" : author;
+    }
+
+    /** A workflow state given as a query parameter. */
+    static Optional<State> stateParam(Context ctx, String name) {
+        return stringParam(ctx, name)
+                .map(s -> State.byKey(s)
+                        .orElseThrow(() -> field(
+                                "bad_parameter",
+                                name,
+                                "Unbekannter Status „" + shorten(s) + "“; erlaubt: " + State.keys() + ".")));
     }
 
     static String shorten(String s) {

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.testkit.Skip;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class ReaderSiteBrowserTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void demoFrontPageAndCorrectedArticleRenderCleanly() throws Exception {
         Path chromium = StaticSiteBrowserTest.chromium();
-        assumeTrue(Files.isDirectory(EXAMPLES), () -> skip("no examples/ folder next to ozd-server"));
+        Skip.unless(Files.isDirectory(EXAMPLES), "no examples/ folder next to ozd-server");
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         String axe = axeOrNull();
         List<String> problems = new ArrayList<>();
@@ -120,7 +120,10 @@ class ReaderSiteBrowserTest {
         }
     }
 
-    /** axe-core's script, or {@code null} (printed) where it cannot be had: the other checks still run. */
+    /**
+     * axe-core's script, or {@code null} (printed) where it cannot be had: the other checks still run (under {@code
+     * -Dozd.test.strict=true} a missing axe fails the test instead).
+     */
     private static String axeOrNull() throws Exception {
         try {
             return Files.readString(StaticSiteBrowserTest.axe(), StandardCharsets.UTF_8);
@@ -165,10 +168,5 @@ class ReaderSiteBrowserTest {
             }
         }
         return problems;
-    }
-
-    private static String skip(String reason) {
-        System.out.println("SKIPPED: " + reason);
-        return reason;
     }
 }

@@ -12,7 +12,7 @@ public final class ConflictException extends StoreException {
 
     public ConflictException(String slug, int baseRevision, int currentRevision, Object rejected) {
         super(
-                409,
+                Kind.CONFLICT,
                 "conflict",
                 "Paket „" + slug + "“ wurde inzwischen geändert: Ihre Fassung beruht auf Revision "
                         + baseRevision + ", aktuell ist Revision " + currentRevision

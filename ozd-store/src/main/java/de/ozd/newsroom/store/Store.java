@@ -1,12 +1,19 @@
 package de.ozd.newsroom.store;
 
 import de.ozd.newsroom.core.json.PackageJson;
-import de.ozd.newsroom.store.db.Database;
-import de.ozd.newsroom.store.db.Dialect;
-import de.ozd.newsroom.store.search.LuceneIndex;
-import de.ozd.newsroom.store.search.PostgresSearch;
+import de.ozd.newsroom.store.internal.BulkImport;
+import de.ozd.newsroom.store.internal.IndexSync;
+import de.ozd.newsroom.store.internal.PackageRow;
+import de.ozd.newsroom.store.internal.PackageRows;
+import de.ozd.newsroom.store.internal.PackageRules;
+import de.ozd.newsroom.store.internal.RevisionWriter;
+import de.ozd.newsroom.store.internal.Workflow;
+import de.ozd.newsroom.store.internal.db.Database;
+import de.ozd.newsroom.store.internal.db.Dialect;
+import de.ozd.newsroom.store.internal.search.LuceneIndex;
+import de.ozd.newsroom.store.internal.search.PostgresSearch;
+import de.ozd.newsroom.store.internal.search.SearchIndex;
 import de.ozd.newsroom.store.search.SearchHit;
-import de.ozd.newsroom.store.search.SearchIndex;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
 import java.sql.PreparedStatement;
@@ -59,7 +66,7 @@ public final class Store implements AutoCloseable {
                     || url.startsWith("postgres://")
                     || url.startsWith("jdbc:postgresql:"))) {
                 throw new StoreException(
-                        400,
+                        StoreException.Kind.BAD_ARGUMENT,
                         "bad_db_url",
                         "--db erwartet eine PostgreSQL-Adresse "
                                 + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
@@ -129,7 +136,10 @@ public final class Store implements AutoCloseable {
             }
 
             private StoreException unavailable() {
-                return new StoreException(503, "search_unavailable", "Die Suche ist in diesem Modus nicht geöffnet.");
+                return new StoreException(
+                        StoreException.Kind.UNAVAILABLE,
+                        "search_unavailable",
+                        "Die Suche ist in diesem Modus nicht geöffnet.");
             }
 
             @Override
@@ -139,10 +149,6 @@ public final class Store implements AutoCloseable {
 
     public boolean embedded() {
         return db.dialect() == Dialect.SQLITE;
-    }
-
-    public Dialect dialect() {
-        return db.dialect();
     }
 
     /** Where the data lives (no secrets). */
@@ -172,17 +178,18 @@ public final class Store implements AutoCloseable {
 
     /** What readers may see: 404 unless published or corrected, 410 with the reason when retracted. */
     public PackageRecord publicView(String slug) {
-        PackageRecord rec =
-                find(slug).orElseThrow(() -> new StoreException(404, "not_found", "Diesen Artikel gibt es nicht."));
+        PackageRecord rec = find(slug)
+                .orElseThrow(() -> new StoreException(
+                        StoreException.Kind.NOT_FOUND, "not_found", "Diesen Artikel gibt es nicht."));
         if (rec.state() == State.RETRACTED) {
             throw new StoreException(
-                    410,
+                    StoreException.Kind.GONE,
                     "retracted",
                     "Dieser Artikel wurde zurückgezogen: "
                             + rec.retractionReason().orElse("ohne Angabe von Gründen") + ".");
         }
         if (!rec.state().isPublic()) {
-            throw new StoreException(404, "not_found", "Diesen Artikel gibt es nicht.");
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "not_found", "Diesen Artikel gibt es nicht.");
         }
         return rec;
     }
@@ -290,7 +297,7 @@ public final class Store implements AutoCloseable {
             PackageRow row = PackageRows.get(c, slug);
             return PackageRows.loadRevision(c, row.id(), rev)
                     .orElseThrow(() -> new StoreException(
-                            404,
+                            StoreException.Kind.NOT_FOUND,
                             "revision_not_found",
                             "Paket „" + slug + "“ hat keine Revision " + rev + " (aktuell: " + row.rev() + ")."));
         });
@@ -304,7 +311,8 @@ public final class Store implements AutoCloseable {
 
     public SearchResult search(SearchQuery query) {
         if (query.limit() < 0 || query.offset() < 0) {
-            throw new StoreException(400, "bad_parameter", "limit und offset dürfen nicht negativ sein.");
+            throw new StoreException(
+                    StoreException.Kind.BAD_ARGUMENT, "bad_parameter", "limit und offset dürfen nicht negativ sein.");
         }
         sync.awaitIndexed();
         return search.search(query);

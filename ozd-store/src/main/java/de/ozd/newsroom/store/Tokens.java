@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store;
 
-import de.ozd.newsroom.store.db.Database;
+import de.ozd.newsroom.store.internal.Times;
+import de.ozd.newsroom.store.internal.db.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -108,7 +108,7 @@ public abstract class AbstractStoreTest {
         store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(theirs), "Kollege", null);
         assertThatThrownBy(() -> store.save("mainfurt-sperrt-bruecke", 1, Draft.fromText(mine), "Ich", null))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.kind()).isEqualTo(StoreException.Kind.CONFLICT);
                     assertThat(e.code()).isEqualTo("conflict");
                     assertThat(e.currentRevision()).isEqualTo(2);
                     assertThat(e.rejected()).isEqualTo(mine);
@@ -151,7 +151,7 @@ public abstract class AbstractStoreTest {
                         StoreException.class, e -> assertThat(e.code()).isEqualTo("exists"));
         assertThatThrownBy(() -> store.get("gibt-es-nicht"))
                 .isInstanceOfSatisfying(
-                        StoreException.class, e -> assertThat(e.status()).isEqualTo(404));
+                        StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
         assertThatThrownBy(() -> store.create(
                         "Böser Slug'; DROP TABLE packages;--", Draft.fromText(TestPackages.strike()), "X", null))
                 .isInstanceOfSatisfying(
@@ -174,7 +174,7 @@ public abstract class AbstractStoreTest {
                 });
         assertThatThrownBy(() -> store.publicView(slug))
                 .isInstanceOfSatisfying(
-                        StoreException.class, e -> assertThat(e.status()).isEqualTo(404));
+                        StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
         store.transition(slug, State.IN_REVIEW, null, "Autorin", 1);
         PackageRecord published = store.transition(slug, State.PUBLISHED, null, "Chefin vom Dienst", null);
         assertThat(published.publishedAt()).isPresent();
@@ -188,7 +188,7 @@ public abstract class AbstractStoreTest {
         assertThat(store.get(slug).correctionNote()).contains("Die Sperrung gilt ab Dienstag, nicht Montag.");
         store.transition(slug, State.RETRACTED, "Die Sperrung wurde nie beschlossen.", "Chefredaktion", null);
         assertThatThrownBy(() -> store.publicView(slug)).isInstanceOfSatisfying(StoreException.class, e -> {
-            assertThat(e.status()).isEqualTo(410);
+            assertThat(e.kind()).isEqualTo(StoreException.Kind.GONE);
             assertThat(e.getMessage()).contains("Die Sperrung wurde nie beschlossen.");
         });
         assertThatThrownBy(() -> store.save(slug, 5, Draft.fromText(TestPackages.bridge()), "X", null))

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import de.ozd.newsroom.testkit.Skip;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh PostgreSQL database per test class on {@code OZD_TEST_PG} (default 127.0.0.1:5432, user postgres, trust
- * auth). Where no server answers, tests are skipped with a printed reason.
+ * auth). Where no server answers, tests are skipped with a printed reason (fail under {@code -Dozd.test.strict=true}).
  */
 public final class PostgresTestDatabase implements AutoCloseable {
     private static final String HOST = System.getenv().getOrDefault("OZD_TEST_PG", "127.0.0.1:5432");
@@ -26,23 +25,30 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     public static PostgresTestDatabase createOrSkip() {
+        return createOrSkip(HOST);
+    }
+
+    /** As {@link #createOrSkip()} on {@code host} (a test of the strict switch points it where nothing answers). */
+    static PostgresTestDatabase createOrSkip(String host) {
         String name = "ozd_test_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (Connection c = admin();
+        try (Connection c = admin(host);
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            String reason = "SKIPPED: no PostgreSQL reachable at " + HOST + " as " + USER + " (" + e.getMessage() + ")";
-            System.out.println(reason);
-            assumeTrue(false, reason);
+            return Skip.missing("no PostgreSQL reachable at " + host + " as " + USER + " (" + e.getMessage() + ")");
         }
         return new PostgresTestDatabase(name);
     }
 
     private static Connection admin() throws SQLException {
+        return admin(HOST);
+    }
+
+    private static Connection admin(String host) throws SQLException {
         DriverManager.setLoginTimeout(5);
         return DriverManager.getConnection(
-                "jdbc:postgresql://" + HOST + "/postgres?user=" + USER + "&connectTimeout=5");
+                "jdbc:postgresql://" + host + "/postgres?user=" + USER + "&connectTimeout=5");
     }
 
     public String url() {

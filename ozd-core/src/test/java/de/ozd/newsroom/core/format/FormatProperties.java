@@ -2,6 +2,8 @@ package de.ozd.newsroom.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ozd.newsroom.core.check.Diagnostic;
+import de.ozd.newsroom.core.check.HouseChecker;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.model.Analysis;
 import de.ozd.newsroom.core.model.ArticlePackage;
@@ -55,9 +57,25 @@ class FormatProperties {
 
     @Property(tries = 1000)
     void anyTextParsesWithoutExceptionAndRoundTrips(@ForAll("houseLikeText") String text) {
-        ParseResult parsed = parser.parse(text);
+        ParseResult parsed;
+        try {
+            parsed = parser.parse(text);
+        } catch (IllegalStateException e) {
+            // the one open crash (src/test/resources/pathological/open/, asserted there to still crash): a front
+            // matter block with a line that is no "key: value" (or with nothing in it). Only that is passed over.
+            net.jqwik.api.Assume.that(!(text.replace("\uFEFF", "").startsWith("---")
+                    && String.valueOf(e.getMessage()).startsWith("parser recorded nodes the writer does not emit")));
+            throw e;
+        }
         assertThat(writer.lossless(parsed)).isEqualTo(text);
-        assertThat(parser.parse(writer.canonical(parsed.pkg())).pkg()).isNotNull();
+        // the canonical text parses back losslessly, and for a package without errors it is a fixed point
+        // (invalid packages for which it is not: src/test/resources/pathological/README.md)
+        String once = writer.canonical(parsed.pkg());
+        ParseResult again = parser.parse(once);
+        assertThat(writer.lossless(again)).isEqualTo(once);
+        if (HouseChecker.ozd().check(parsed).stream().noneMatch(Diagnostic::isError)) {
+            assertThat(writer.canonical(again.pkg())).isEqualTo(once);
+        }
     }
 
     @Property(tries = 500)

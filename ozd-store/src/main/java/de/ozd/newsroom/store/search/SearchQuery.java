@@ -1,5 +1,6 @@
 package de.ozd.newsroom.store.search;
 
+import de.ozd.newsroom.store.internal.search.QuerySyntax;
 import java.util.Optional;
 
 /**

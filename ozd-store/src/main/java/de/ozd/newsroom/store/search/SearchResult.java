@@ -1,6 +1,5 @@
 package de.ozd.newsroom.store.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,8 @@ import java.util.Map;
 public record SearchResult(
         long total, TotalRelation totalRelation, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
     public static final List<String> FACETS = List.of("state", "tag", "person", "place", "organisation");
-    static final int FACET_VALUES = 20;
+    /** At most this many values per facet key. */
+    public static final int FACET_VALUES = 20;
 
     /** What {@link #total()} is. */
     public enum TotalRelation {
@@ -41,21 +41,5 @@ public record SearchResult(
     /** A result with an exact total. */
     public SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
         this(total, TotalRelation.EQ, hits, facets);
-    }
-
-    /** Facet counts in result order: largest first, ties by value; the first {@link #FACET_VALUES} of each key. */
-    static Map<String, Map<String, Long>> top(Map<String, Map<String, Long>> counts) {
-        Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-        for (String f : FACETS) {
-            Map<String, Long> s = new LinkedHashMap<>();
-            counts.getOrDefault(f, Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue()
-                            .reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(FACET_VALUES)
-                    .forEach(e -> s.put(e.getKey(), e.getValue()));
-            sorted.put(f, s);
-        }
-        return sorted;
     }
 }

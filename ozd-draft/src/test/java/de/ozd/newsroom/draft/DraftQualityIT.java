@@ -1,0 +1,177 @@
+package de.ozd.newsroom.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.check.Diagnostic;
+import de.ozd.newsroom.core.check.HouseChecker;
+import de.ozd.newsroom.core.format.PackageParser;
+import de.ozd.newsroom.core.format.PackageWriter;
+import de.ozd.newsroom.core.format.ParseResult;
+import de.ozd.newsroom.core.model.Analysis;
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Dimension;
+import de.ozd.newsroom.core.model.Infobox;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures how full the drafts are, not only that they are grounded: facts per infobox, share of
+ * drafts with 3–5 facts, share with at least two dimensions of at least two points each, share
+ * without house warnings, and grounding errors (must stay 0). Two corpora: our own five reports
+ * ({@code reports/quality/}) and the 10kGNAD sample of {@link DraftRobustnessIT} (every 8th
+ * article; skipped with a printed reason when {@code shared/data} is absent).
+ *
+ * <p>A fact counts when it keeps the house limit of eight words (OZD011): the drafts before this
+ * work filled short infoboxes with facts of up to ten words. The floors sit below the figures
+ * measured when they were set and above those before (docs/drafting.md has both): own reports
+ * 1.20 → 2.60 facts, 0 → 60 % with 3–5 facts, 0 → 80 % with two full dimensions, 0 → 60 %
+ * without house warnings; 10kGNAD sample 2.92 → 4.18, 58 → 87 %, 5 → 88 %, 4 → 76 %. The
+ * fact-completeness work then refused fragments and distortions (FragmentEvaluationIT counts
+ * them) and the news sample fell to 3.45 facts, 71 %, 77 %, 63 %: fewer facts beat fragments.
+ * Refusing demonstratives that point back („Diese Effekte lassen sich beobachten“), kept particle
+ * verbs and comparisons then gave 3.40 facts, 70 %, 71 %, 58 %; repairing the tagger's sentence-initial nouns
+ * („Gutachter“ as an adjective) and genitive subjects 3.52, 74 %, 78 %, 64 %.
+ * With {@code -Dozd.eval.verbose=true} every draft's infobox and analysis are printed.
+ */
+class DraftQualityIT {
+
+    static final List<String> OWN = List.of("lehrerstellen", "busstreik", "klinikfusion", "rathaus-hack", "pokalsieg");
+
+    /** Figures over one corpus. */
+    record Figures(
+            int drafts,
+            int facts,
+            int shortFacts,
+            int withThreeToFive,
+            int withTwoFullDimensions,
+            int withoutHouseWarnings,
+            int groundingErrors,
+            int groundingWarnings) {
+
+        /** Facts of at most eight words (the house limit, OZD011) per infobox. */
+        double averageFacts() {
+            return (double) shortFacts / drafts;
+        }
+
+        double share(int n) {
+            return (double) n / drafts;
+        }
+
+        String line(String name) {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %d drafts, %.2f facts of <=8 words "
+                            + "per infobox (%.2f of any length), 3-5 such facts %.0f %%, >=2 dimensions with >=2 "
+                            + "points %.0f %%, no house warning %.0f %%, grounding errors %d, grounding warnings %d",
+                    name,
+                    drafts,
+                    averageFacts(),
+                    (double) facts / drafts,
+                    100 * share(withThreeToFive),
+                    100 * share(withTwoFullDimensions),
+                    100 * share(withoutHouseWarnings),
+                    groundingErrors,
+                    groundingWarnings);
+        }
+    }
+
+    @Test
+    void ownReportsGiveFullDrafts() throws IOException {
+        List<String> reports = new ArrayList<>();
+        for (String name : OWN) {
+            try (InputStream in = getClass().getResourceAsStream("/reports/quality/" + name + ".txt")) {
+                reports.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        Figures f = measure(reports);
+        System.out.println(f.line("draft quality, own reports"));
+        assertThat(f.groundingErrors()).isZero();
+        assertThat(f.averageFacts()).isGreaterThanOrEqualTo(OWN_MIN_FACTS);
+        assertThat(f.share(f.withThreeToFive())).isGreaterThanOrEqualTo(OWN_MIN_THREE_TO_FIVE);
+        assertThat(f.share(f.withTwoFullDimensions())).isGreaterThanOrEqualTo(OWN_MIN_DIMENSIONS);
+        assertThat(f.share(f.withoutHouseWarnings())).isGreaterThanOrEqualTo(OWN_MIN_CLEAN);
+    }
+
+    @Test
+    void newsSampleGivesFullDrafts() {
+        List<String> reports = NewsCorpus.sampleReports("DraftQualityIT (10kGNAD)");
+        Figures f = measure(reports);
+        System.out.println(f.line("draft quality, 10kGNAD every 8th"));
+        assertThat(f.drafts()).isGreaterThanOrEqualTo(90);
+        assertThat(f.groundingErrors()).isZero();
+        assertThat(f.averageFacts()).isGreaterThanOrEqualTo(NEWS_MIN_FACTS);
+        assertThat(f.share(f.withThreeToFive())).isGreaterThanOrEqualTo(NEWS_MIN_THREE_TO_FIVE);
+        assertThat(f.share(f.withTwoFullDimensions())).isGreaterThanOrEqualTo(NEWS_MIN_DIMENSIONS);
+        assertThat(f.share(f.withoutHouseWarnings())).isGreaterThanOrEqualTo(NEWS_MIN_CLEAN);
+    }
+
+    // floors, see the class comment
+    static final double OWN_MIN_FACTS = 2.0;
+    static final double OWN_MIN_THREE_TO_FIVE = 0.4;
+    static final double OWN_MIN_DIMENSIONS = 0.6;
+    static final double OWN_MIN_CLEAN = 0.4;
+    // lowered by the fact-completeness work: fragments („Verdi hat … aufgerufen“) and facts that
+    // open with a demonstrative pointing back („Dieser Anteil sinkt“) no longer count
+    static final double NEWS_MIN_FACTS = 3.4;
+    static final double NEWS_MIN_THREE_TO_FIVE = 0.70;
+    static final double NEWS_MIN_DIMENSIONS = 0.74;
+    static final double NEWS_MIN_CLEAN = 0.60;
+
+    static Figures measure(List<String> reports) {
+        int facts = 0;
+        int shortFacts = 0;
+        int three = 0;
+        int dims = 0;
+        int clean = 0;
+        int errors = 0;
+        int warnings = 0;
+        boolean verbose = Boolean.getBoolean("ozd.eval.verbose");
+        for (String report : reports) {
+            ArticlePackage pkg = DraftTestSupport.draft(report);
+            String text = PackageWriter.ozd().canonical(pkg);
+            ParseResult parsed = PackageParser.ozd().parse(text);
+            GroundingRule rule = GroundingRule.forSource(
+                    DraftTestSupport.analyzer(), report, ExplainerLibrary.standard(), HouseConfig.OZD);
+            List<Diagnostic> found = HouseChecker.ozd().with(rule).check(parsed);
+            Infobox box = pkg.infobox().orElseThrow();
+            facts += (int) box.facts().stream()
+                    .filter(s -> !s.startsWith("[Redaktion:"))
+                    .count();
+            int n = (int) box.facts().stream()
+                    .filter(s -> !s.startsWith("[Redaktion:") && s.strip().split("\\s+").length <= 8)
+                    .count();
+            shortFacts += n;
+            three += n >= 3 && n <= 5 ? 1 : 0;
+            Analysis analysis = pkg.analysis().orElseThrow();
+            long full = analysis.dimensions().stream()
+                    .filter(d -> d.points().size() >= 2)
+                    .count();
+            dims += analysis.dimensions().size() >= 2
+                            && full == analysis.dimensions().size()
+                    ? 1
+                    : 0;
+            clean += found.stream().noneMatch(d -> d.rule().startsWith("OZD0")) ? 1 : 0;
+            errors += (int) found.stream()
+                    .filter(d -> d.rule().startsWith("OZD1") && d.isError())
+                    .count();
+            warnings += (int) found.stream()
+                    .filter(d -> d.rule().startsWith("OZD1") && !d.isError())
+                    .count();
+            if (verbose) {
+                System.out.println("---\n" + box.title());
+                box.facts().forEach(s -> System.out.println("  " + s));
+                for (Dimension d : analysis.dimensions()) {
+                    System.out.println(" " + d.title());
+                    d.points().forEach(p -> System.out.println("   " + p.label() + ") " + p.text()));
+                }
+                found.forEach(d -> System.out.println(" ! " + d.rule() + " " + d.message()));
+            }
+        }
+        return new Figures(reports.size(), facts, shortFacts, three, dims, clean, errors, warnings);
+    }
+}

@@ -1,0 +1,75 @@
+package de.ozd.newsroom.server;
+
+import de.ozd.newsroom.store.Store;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** What every request passes before its route: a UTF-8 address and, under the API, a valid token. */
+final class RequestGuards {
+    /** The token's name on an authenticated request. */
+    static final String TOKEN = "ozd.token";
+
+    private final Store store;
+    private final ServerSettings settings;
+
+    RequestGuards(Store store, ServerSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    void authenticate(Context ctx) {
+        if (!settings.authRequired()
+                || ctx.path().equals(ApiServer.BASE + "/health")
+                || ctx.path().equals(ApiServer.BASE + "/openapi.json")
+                || ctx.method() == HandlerType.OPTIONS) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
+        Optional<String> name = store.tokens().verify(token);
+        if (name.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(
+                    401,
+                    "unauthorized",
+                    header == null
+                            ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
+                            : "Das API-Token ist ungültig oder widerrufen.");
+        }
+        ctx.attribute(TOKEN, name.get());
+    }
+
+    /** Refuses request lines whose percent-escapes are not UTF-8 (Jetty would turn them into U+FFFD silently). */
+    static void checkUtf8Url(Context ctx) {
+        String raw = ctx.req().getRequestURI() + (ctx.queryString() != null ? "?" + ctx.queryString() : "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2))) {
+                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(c & 0xFF);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(out.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "invalid_utf8", "Die Adresse enthält kein gültiges UTF-8.");
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

@@ -1,0 +1,245 @@
+package de.ozd.newsroom.store.internal;
+
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.store.Draft;
+import de.ozd.newsroom.store.Entities;
+import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.StoreConfig;
+import de.ozd.newsroom.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What the store accepts (sizes, authors, slugs) and what it derives from a package (headline, date, record). */
+public final class PackageRules {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final StoreConfig config;
+
+    public PackageRules(StoreConfig config) {
+        this.config = config;
+    }
+
+    void validate(Draft draft, String author) {
+        validate(draft, author, null);
+    }
+
+    /** What a save brings, checked before anything is written: sizes, characters, author and message. */
+    void validate(Draft draft, String author, String message) {
+        checkAuthor(author);
+        checkMessage(message);
+        long bytes = draft.text().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > config.maxPackageBytes()) {
+            throw new StoreException(
+                    StoreException.Kind.TOO_LARGE,
+                    "too_large",
+                    "Das Paket ist " + bytes + " Bytes groß; erlaubt sind " + config.maxPackageBytes() + " Bytes.");
+        }
+        refuseControlCharacters(draft.text(), "text", true);
+        draft.pkg().frontMatter().get("date").ifPresent(PackageRules::checkDate);
+        if (draft.pkg().report().paragraphs().isEmpty() || draft.text().isBlank()) {
+            throw StoreException.invalid(
+                    "Das Paket hat keinen Bericht: ein Paket beginnt mit mindestens einem Absatz.");
+        }
+    }
+
+    /**
+     * The front-matter date must be one the renderers read (ISO-8601 date, date-time with or without offset), so a
+     * public package never has a date the reader site cannot show.
+     */
+    static void checkDate(String value) {
+        String t = value.strip();
+        try {
+            if (t.length() == 10) {
+                java.time.LocalDate.parse(t);
+            } else if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                java.time.OffsetDateTime.parse(t);
+            } else {
+                java.time.LocalDateTime.parse(t);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "invalid_date",
+                    "Das Datum „" + shown.replaceAll("\\p{Cntrl}", "?")
+                            + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
+                            + "schreiben Sie z. B. „date: 2026-01-01“ oder „date: 2026-01-01T09:30:00+01:00“.");
+        }
+    }
+
+    void checkAuthor(String author) {
+        if (author == null || author.isBlank()) {
+            throw StoreException.invalid("Wer speichert? Ein Autor (author) ist nötig.");
+        }
+        if (author.length() > config.maxAuthorChars()) {
+            throw StoreException.invalid("Der Autorname ist " + author.length() + " Zeichen lang; erlaubt sind "
+                    + config.maxAuthorChars() + ".");
+        }
+        refuseControlCharacters(author, "author", false);
+    }
+
+    /** The save message: optional, one line at most {@link StoreConfig#maxMessageChars()} long. */
+    void checkMessage(String message) {
+        if (message == null) {
+            return;
+        }
+        if (message.length() > config.maxMessageChars()) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "too_long",
+                    "Die Nachricht (message) ist " + message.length() + " Zeichen lang; erlaubt sind "
+                            + config.maxMessageChars() + ".");
+        }
+        refuseControlCharacters(message, "message", false);
+    }
+
+    /** A correction note or retraction reason: shown to readers, at most {@link StoreConfig#maxNoteChars()}. */
+    void checkNote(String note) {
+        if (note == null) {
+            return;
+        }
+        if (note.length() > config.maxNoteChars()) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "too_long",
+                    "Die Notiz (note) ist " + note.length() + " Zeichen lang; erlaubt sind " + config.maxNoteChars()
+                            + ".");
+        }
+        refuseControlCharacters(note, "note", true);
+    }
+
+    /**
+     * Control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates are refused with 422: PostgreSQL
+     * cannot store U+0000, SQLite would keep a lone surrogate as „?“, and an escape sequence in a name reaches
+     * terminals and logs. {@code lines}: whether line breaks are allowed in this field.
+     */
+    static void refuseControlCharacters(String value, String field, boolean lines) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String what = null;
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                what = "ein einzelnes Ersatzzeichen (kein gültiges Unicode)";
+            } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                what = lines ? null : "einen Zeilenumbruch";
+            } else if (c == '\t') {
+                what = lines ? null : "einen Tabulator";
+            } else if (Character.getType(c) == Character.CONTROL) {
+                what = "ein Steuerzeichen";
+            }
+            if (what != null) {
+                throw new StoreException(
+                    StoreException.Kind.INVALID,
+                        "control_character",
+                        "„" + field + "“ enthält " + what + " (" + String.format("U+%04X", (int) c) + ") an Zeichen "
+                                + i + ".");
+            }
+        }
+    }
+
+    /** The package at the row's revision, with the columns derived from it. */
+    public PackageRecord record(PackageRow row, ArticlePackage pkg) {
+        return record(row, pkg, config.entities().extract(pkg));
+    }
+
+    public static PackageRecord record(PackageRow row, ArticlePackage pkg, Entities entities) {
+        return new PackageRecord(
+                row.slug(),
+                headline(pkg, row.slug()),
+                row.state(),
+                row.rev(),
+                row.createdAt(),
+                row.updatedAt(),
+                Optional.ofNullable(row.publishedAt()),
+                pubDate(pkg, row.publishedAt(), row.createdAt()),
+                pkg.frontMatter().tags(),
+                entities,
+                Optional.ofNullable(row.correctionNote()),
+                Optional.ofNullable(row.retractionReason()),
+                pkg,
+                row.text());
+    }
+
+    static void refuseRetracted(PackageRow row) {
+        if (row.state() == State.RETRACTED) {
+            throw new StoreException(
+                    StoreException.Kind.CONFLICT,
+                    "illegal_transition",
+                    "Paket „" + row.slug() + "“ ist zurückgezogen und " + "kann nicht mehr geändert werden.");
+        }
+    }
+
+    /** The slug: given, else front matter, else from the headline; refused unless it is a valid slug. */
+    static String chooseSlug(String given, ArticlePackage pkg) {
+        String slug = given != null && !given.isBlank()
+                ? given.strip()
+                : pkg.frontMatter()
+                        .get("slug")
+                        .map(String::strip)
+                        .orElseGet(
+                                () -> pkg.headline().map(PackageRules::slugify).orElse(""));
+        if (slug.isEmpty()) {
+            throw StoreException.invalid(
+                    "Das Paket braucht einen Slug: im Kopfbereich (slug: …), als Parameter oder über "
+                            + "eine Überschrift (headline: …).");
+        }
+        checkSlug(slug);
+        return slug;
+    }
+
+    static void checkSlug(String slug) {
+        if (!SLUG.matcher(slug).matches()) {
+            String shown = slug.length() > 60 ? slug.substring(0, 60) + "…" : slug;
+            throw StoreException.invalid(
+                    "„" + shown + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
+                            + "höchstens 120 Zeichen, z. B. „mainbruecke-gesperrt“.");
+        }
+    }
+
+    /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
+    public static String slugify(String text) {
+        String s = text.toLowerCase(Locale.GERMAN)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 80) {
+            s = s.substring(0, 80).replaceAll("-+$", "");
+        }
+        return s;
+    }
+
+    /** Case-folded form used to match tags and entities. */
+    public static String fold(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String headline(ArticlePackage pkg, String slug) {
+        return pkg.headline().map(String::strip).orElse(slug);
+    }
+
+    /** {@code YYYY-MM-DD}: the front matter date, else the day of publication, else of creation. */
+    static String pubDate(ArticlePackage pkg, String publishedAt, String createdAt) {
+        Optional<String> fm = pkg.frontMatter()
+                .get("date")
+                .map(String::strip)
+                .filter(d ->
+                        d.length() >= 10 && DATE.matcher(d.substring(0, 10)).matches())
+                .map(d -> d.substring(0, 10));
+        if (fm.isPresent()) {
+            return fm.get();
+        }
+        String at = publishedAt != null ? publishedAt : createdAt;
+        return at == null || at.length() < 10 ? null : at.substring(0, 10);
+    }
+}
