@@ -264,13 +264,26 @@ final class Requests {
         return new ApiException(400, code, message, field);
     }
 
-    /** The author of a change: the body's {@code author}, {@code X-OZD-Author}, the token's name, or {@code api}. */
+    /**
+     * The author of a change is who authenticated: the token's name. The body's {@code author} (or
+     * {@code X-OZD-Author}) is only a display note, recorded after it as {@code name (Angabe: note)}, so no token
+     * can write history in another's name. Without token checking (the demo) the given author stands, else
+     * {@code api}.
+     */
     static String author(Context ctx, Body body) {
-        String author = body.json() != null ? optText(body.json(), "author") : ctx.header("X-OZD-Author");
-        if (author == null || author.isBlank()) {
-            author = ctx.attribute(RequestGuards.TOKEN);
+        String given = body.json() != null ? optText(body.json(), "author") : ctx.header("X-OZD-Author");
+        if (given != null) {
+            refuseControlCharacters(given, "author");
+            if (given.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+                throw new ApiException(422, "control_character", "„author“ ist eine Zeile ohne Umbrüche.", "author");
+            }
+            given = given.strip();
         }
-        return author == null ? "api" : author;
+        String token = ctx.attribute(RequestGuards.TOKEN);
+        if (token == null) {
+            return given == null || given.isEmpty() ? "api" : given;
+        }
+        return given == null || given.isEmpty() || given.equals(token) ? token : token + " (Angabe: " + given + ")";
     }
 
     /** A workflow state given as a query parameter. */

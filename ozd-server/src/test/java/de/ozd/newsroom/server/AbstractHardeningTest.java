@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.publish.Site;
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.TestPackages;
 import java.net.URI;
@@ -36,7 +37,7 @@ abstract class AbstractHardeningTest {
     @BeforeEach
     void start() {
         store = openStore();
-        token = store.tokens().create("hardening");
+        token = store.tokens().create("hardening", Role.REDAKTEUR);
         ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(URI.create("https://www.example.de/")))
                 .onInternalError((what, e) -> internalErrors.add(what + ": " + e));
         server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(site));
@@ -244,5 +245,69 @@ abstract class AbstractHardeningTest {
         assertError(r, 422, "too_long");
         assertThat(r.json().path("message").asText()).contains("1000");
         assertThat(store.revisions("mainfurt-sperrt-bruecke")).hasSize(1);
+    }
+
+    // --- finding 8: the author is the token; roles decide who may publish -------------------------------------
+
+    @Test
+    void theAuthorOfASaveIsTheTokenAndTheBodyAuthorOnlyANote() {
+        String reporter = store.tokens().create("reporterin-anna");
+        Http asAnna = new Http(server.port(), reporter);
+        assertThat(asAnna.json(
+                                "POST",
+                                "/api/v1/packages",
+                                "{\"author\": \"Chefredakteur\", \"text\": " + Http.quote(TestPackages.bridge()) + "}")
+                        .status())
+                .isEqualTo(201);
+        Http.Response header = asAnna.send(
+                "PUT",
+                "/api/v1/packages/mainfurt-sperrt-bruecke",
+                TestPackages.bridge().replace("Nordbrücke", "Südbrücke").getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8",
+                null,
+                reporter,
+                "If-Match",
+                "\"1\"",
+                "X-OZD-Author",
+                "hardening");
+        assertThat(header.status()).as(header.body()).isEqualTo(200);
+        JsonNode revs = http.get("/api/v1/packages/mainfurt-sperrt-bruecke/revisions")
+                .json()
+                .path("items");
+        assertThat(revs.get(0).path("author").asText()).isEqualTo("reporterin-anna (Angabe: Chefredakteur)");
+        assertThat(revs.get(1).path("author").asText()).isEqualTo("reporterin-anna (Angabe: hardening)");
+        assertThat(store.revisions("mainfurt-sperrt-bruecke"))
+                .allSatisfy(r -> assertThat(r.author()).startsWith("reporterin-anna"));
+    }
+
+    @Test
+    void aReporterTokenSendsToReviewButCannotPublishOrRetract() {
+        String reporter = store.tokens().create("reporter-bot", Role.REPORTER);
+        Http asReporter = new Http(server.port(), reporter);
+        String slug = "/api/v1/packages/mainfurt-sperrt-bruecke";
+        assertThat(asReporter
+                        .json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(asReporter
+                        .json("POST", slug + "/transitions", "{\"to\": \"in_review\"}")
+                        .status())
+                .isEqualTo(200);
+        assertError(asReporter.json("POST", slug + "/transitions", "{\"to\": \"published\"}"), 403, "forbidden");
+        assertThat(http.json("POST", slug + "/transitions", "{\"to\": \"published\"}")
+                        .status())
+                .isEqualTo(200);
+        assertError(
+                asReporter.json("POST", slug + "/transitions", "{\"to\": \"retracted\", \"note\": \"weg\"}"),
+                403,
+                "forbidden");
+        assertError(
+                asReporter.json("POST", slug + "/transitions", "{\"to\": \"corrected\", \"note\": \"neu\"}"),
+                403,
+                "forbidden");
+        assertThat(store.get("mainfurt-sperrt-bruecke").state().key()).isEqualTo("published");
+        assertThat(store.tokens().list())
+                .extracting(t -> t.name() + ":" + t.role().key())
+                .contains("hardening:redakteur", "reporter-bot:reporter");
     }
 }

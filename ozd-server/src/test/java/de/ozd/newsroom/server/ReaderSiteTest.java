@@ -49,7 +49,12 @@ class ReaderSiteTest {
                 store,
                 ServerSettings.DEFAULT,
                 List.of(new ReaderSite(Site.ozd().withBaseUrl(URI.create("https://www.example.de/")))));
-        http = new Http(server.start(0), store.tokens().create("leser-test")); // the JSON API needs one; pages do not
+        http = new Http(
+                server.start(0),
+                store.tokens()
+                        .create(
+                                "leser-test",
+                                de.ozd.newsroom.store.Role.REDAKTEUR)); // the JSON API needs one; pages do not
         create(TestPackages.bridge(), "mainfurt-sperrt-bruecke");
         publish("mainfurt-sperrt-bruecke");
         create(TestPackages.strike(), "warnstreik");

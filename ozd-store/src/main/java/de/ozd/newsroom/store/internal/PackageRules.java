@@ -137,7 +137,7 @@ public final class PackageRules {
             }
             if (what != null) {
                 throw new StoreException(
-                    StoreException.Kind.INVALID,
+                        StoreException.Kind.INVALID,
                         "control_character",
                         "„" + field + "“ enthält " + what + " (" + String.format("U+%04X", (int) c) + ") an Zeichen "
                                 + i + ".");
