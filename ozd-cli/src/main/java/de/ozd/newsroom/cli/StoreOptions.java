@@ -41,12 +41,28 @@ public final class StoreOptions {
     /** {@code toRebuild}: for {@code ozd reindex}, which must work whatever state the search index is in. */
     public Store open(boolean databaseOnly, boolean toRebuild) {
         try {
-            StoreConfig config = StoreConfig.of(data, db).withSearchCap(searchCap);
+            StoreConfig config = StoreConfig.of(data, db)
+                    .withSearchCap(searchCap)
+                    .withTextLimits(
+                            limit("OZD_MAX_AUTHOR_CHARS", StoreConfig.DEFAULT_MAX_AUTHOR_CHARS),
+                            limit("OZD_MAX_MESSAGE_CHARS", StoreConfig.DEFAULT_MAX_MESSAGE_CHARS),
+                            limit("OZD_MAX_NOTE_CHARS", StoreConfig.DEFAULT_MAX_NOTE_CHARS));
             return databaseOnly
                     ? Store.openDatabaseOnly(config)
                     : toRebuild ? Store.openToRebuild(config) : Store.open(config);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
+        }
+    }
+
+    /** A length limit from the environment; unset, empty or not a positive number: the default. */
+    private static int limit(String name, int fallback) {
+        String v = System.getenv(name);
+        try {
+            int n = v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+            return n > 0 ? n : fallback;
+        } catch (NumberFormatException e) {
+            throw new UserException(name + " muss eine positive ganze Zahl sein, nicht „" + v + "“.");
         }
     }
 }

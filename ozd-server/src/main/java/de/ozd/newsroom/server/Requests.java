@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.store.State;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,8 +35,15 @@ final class Requests {
 
     private final ServerSettings settings;
 
+    private final ConnectionLimits.BodyGate gate;
+
     Requests(ServerSettings settings) {
+        this(settings, ConnectionLimits.DEFAULT);
+    }
+
+    Requests(ServerSettings settings, ConnectionLimits limits) {
         this.settings = settings;
+        this.gate = new ConnectionLimits.BodyGate(limits.maxBodiesPerClient());
     }
 
     /** A request body: JSON object (checked for unknown fields) or house text. */
@@ -48,15 +54,17 @@ final class Requests {
     }
 
     Body body(Context ctx, Set<String> fields, boolean optional) {
-        long declared = ctx.contentLength();
+        // the declared length as a long: an int says -1 above 2 GiB, which let 3 GB through to a read without cap
+        long declared = ctx.req().getContentLengthLong();
         if (declared > settings.maxBodyBytes()) {
             throw tooLarge(declared);
         }
         byte[] bytes;
         try {
-            bytes = ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            throw ApiErrors.translate(e);
+            // counted while reading, so a chunked body stops at the limit, not after it has all arrived
+            bytes = gate.read(ctx.ip(), ctx.req().getInputStream(), settings.maxBodyBytes(), this::tooLarge);
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "malformed_body", "Der Inhalt der Anfrage ließ sich nicht lesen.");
         }
         if (bytes.length > settings.maxBodyBytes()) {
             throw tooLarge(bytes.length);
@@ -69,14 +77,17 @@ final class Requests {
         }
         String text = utf8(bytes);
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("text/plain")) {
+        if (type.startsWith("text/plain")
+                && (type.length() == 10 || type.charAt(10) == ';' || type.charAt(10) == ' ')) {
             if (fields.contains("text")) {
                 return new Body(null, text);
             }
             throw new ApiException(
                     415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
-        if (!type.isEmpty() && !type.startsWith("application/json")) {
+        // the media type exactly: application/json with parameters, not application/jsonp or application/json-seq
+        String media = type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type.strip();
+        if (!type.isEmpty() && !media.equals("application/json")) {
             throw new ApiException(
                     415,
                     "unsupported_media_type",

@@ -310,4 +310,126 @@ abstract class AbstractHardeningTest {
                 .extracting(t -> t.name() + ":" + t.role().key())
                 .contains("hardening:redakteur", "reporter-bot:reporter");
     }
+
+    // --- findings 2, 3, 7: sizes, slow clients, headers -------------------------------------------------------
+
+    /** Sends raw bytes and returns the whole answer (status line, headers, body). */
+    private String raw(String request, byte[] body, int timeoutMs) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(timeoutMs);
+            var out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.net.SocketException e) {
+            return "closed: " + e.getMessage();
+        }
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeReadingAndAChunkedOneWhileReading() throws Exception {
+        String huge = raw(
+                "POST /api/v1/packages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 3000000000\r\nConnection: close\r\n\r\n",
+                "{\"text\": \"".getBytes(StandardCharsets.UTF_8),
+                10_000);
+        assertThat(huge).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"");
+        StringBuilder chunked = new StringBuilder(
+                "POST /api/v1/packages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        String chunk = "a".repeat(65536);
+        for (long sent = 0;
+                sent <= 2 * ServerSettings.DEFAULT.maxBodyBytes();
+                sent += chunk.length()) { // twice the limit
+            chunked.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
+        }
+        chunked.append("0\r\n\r\n");
+        String answer = raw(chunked.toString(), null, 10_000);
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("too_large");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void jettysOwnRefusalsAndHeadersAreTheApisJson() throws Exception {
+        Http.Response ok = http.get("/api/v1/packages");
+        assertThat(ok.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        String longUri = raw(
+                "GET /api/v1/search?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                null,
+                10_000);
+        assertThat(longUri)
+                .matches("(?s)HTTP/1.1 (414|431).*")
+                .contains("application/json")
+                .contains("\"code\"");
+        String badEscape =
+                raw("GET /api/v1/packages/%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null, 10_000);
+        assertThat(badEscape)
+                .startsWith("HTTP/1.1 400")
+                .contains("application/json")
+                .contains("\"code\"");
+        assertError(
+                http.send(
+                        "POST",
+                        "/api/v1/packages",
+                        ("{\"text\": " + Http.quote(TestPackages.bridge()) + "}").getBytes(StandardCharsets.UTF_8),
+                        "application/jsonp",
+                        null),
+                415,
+                "unsupported_media_type");
+        String broken = raw(
+                "POST /api/v1/packages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + "zz\r\n{}\r\n0\r\n\r\n",
+                null,
+                10_000);
+        assertThat(broken).startsWith("HTTP/1.1 400").contains("\"code\"");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(90)
+    void readerPagesAndHealthAnswerWhileManyClientsTrickleBodies() throws Exception {
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream()
+                        .write(("POST /api/v1/packages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(s);
+            }
+            long end = System.nanoTime() + 8_000_000_000L;
+            while (System.nanoTime() < end) {
+                for (java.net.Socket s : slow) {
+                    try {
+                        s.getOutputStream().write(' ');
+                    } catch (java.io.IOException closed) {
+                        // refused or cut off by the server: what it should do
+                    }
+                }
+                long t0 = System.nanoTime();
+                assertThat(http.send("GET", "/api/v1/health", null, null, null, null)
+                                .status())
+                        .isEqualTo(200);
+                assertThat(http.send("GET", "/", null, null, null, null).status())
+                        .isEqualTo(200);
+                assertThat((System.nanoTime() - t0) / 1_000_000)
+                        .as("ms for /health and /")
+                        .isLessThan(5_000);
+                Thread.sleep(500);
+            }
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+        assertThat(store.count()).isZero();
+    }
 }
