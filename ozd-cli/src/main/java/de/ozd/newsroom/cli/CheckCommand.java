@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.HouseChecker;
 import de.ozd.newsroom.core.check.HouseRule;
+import de.ozd.newsroom.core.check.Severity;
+import de.ozd.newsroom.draft.DraftRule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text (default) or json (an array of findings).")
     OutputFormat format;
 
-    @Option(names = "--rules", description = "List the house rules (id, severity, summary) and exit.")
+    @Option(
+            names = "--rules",
+            description = "List the rules (id, severity, summary): house rules, grounding and spelling; then exit.")
     boolean listRules;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
@@ -76,14 +80,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Explainer library the grounding check accepts (default: the bundled one).")
     java.nio.file.Path explainers;
 
+    private void printRule(String id, Severity severity, String summary, String when) {
+        spec.commandLine().getOut().println(id + "  " + String.format("%-7s", severity.key()) + "  " + summary + when);
+    }
+
     @Override
     public Integer call() {
         if (listRules) {
             for (HouseRule rule : HouseRule.values()) {
-                spec.commandLine()
-                        .getOut()
-                        .println(rule.id() + "  "
-                                + String.format("%-7s", rule.severity().key()) + "  " + rule.summary());
+                printRule(rule.id(), rule.severity(), rule.summary(), "");
+            }
+            for (DraftRule rule : DraftRule.values()) {
+                printRule(
+                        rule.id(),
+                        rule.severity(),
+                        rule.summary(),
+                        rule.id().startsWith("OZD1") ? " (mit --source)" : " (mit --spelling)");
             }
             return OzdCli.OK;
         }

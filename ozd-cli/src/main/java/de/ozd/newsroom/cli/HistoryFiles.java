@@ -2,12 +2,12 @@ package de.ozd.newsroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.State;
+import de.ozd.newsroom.store.StoreJson;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -21,19 +21,9 @@ final class HistoryFiles {
         return String.format("%06d.json", revision);
     }
 
+    /** The revision as the API answers it ({@link StoreJson#revision}), pretty-printed. */
     static String toJson(Revision r) {
-        RevisionInfo i = r.info();
-        ObjectNode n = MAPPER.createObjectNode()
-                .put("revision", i.revision())
-                .put("createdAt", i.createdAt())
-                .put("author", i.author())
-                .put("kind", i.kind())
-                .put("summary", i.summary())
-                .put("state", i.state().key())
-                .put("note", i.note().orElse(null))
-                .put("text", r.text());
-        n.set("package", PackageJson.toTree(r.pkg()));
-        return n.toPrettyString();
+        return StoreJson.revision(r).toPrettyString();
     }
 
     static Revision fromJson(String name, String json) {

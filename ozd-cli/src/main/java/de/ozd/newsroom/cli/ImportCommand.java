@@ -1,5 +1,6 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.Draft;
@@ -76,6 +77,7 @@ final class ImportCommand extends StoreCommand {
         }
         Progress progress = new Progress(err(), "Pakete", items.size());
         InputReader reader = input.reader();
+        HouseConfig house = input.house();
         List<List<Item>> batches = new ArrayList<>();
         List<Item> current = new ArrayList<>();
         int done = 0;
@@ -100,11 +102,11 @@ final class ImportCommand extends StoreCommand {
         }
         // A pipeline: the next batch is read and parsed (on all cores) while the current one is written.
         CompletableFuture<List<Parsed>> next =
-                batches.isEmpty() ? null : CompletableFuture.supplyAsync(parse(reader, batches.get(0)));
+                batches.isEmpty() ? null : CompletableFuture.supplyAsync(parse(reader, house, batches.get(0)));
         for (int b = 0; b < batches.size(); b++) {
             List<Parsed> parsed = next.join();
             next = b + 1 < batches.size()
-                    ? CompletableFuture.supplyAsync(parse(reader, batches.get(b + 1))::get)
+                    ? CompletableFuture.supplyAsync(parse(reader, house, batches.get(b + 1))::get)
                     : null;
             write(store, parsed);
             done += parsed.size();
@@ -121,15 +123,15 @@ final class ImportCommand extends StoreCommand {
     /** A file read and parsed, or the German reason it was refused. */
     private record Parsed(Path path, Draft draft, String slug, String error) {}
 
-    /** Reads and parses a batch on all cores (parsing is most of an import's work), keeping the order. */
-    private java.util.function.Supplier<List<Parsed>> parse(InputReader reader, List<Item> batch) {
+    /** Reads and parses a batch with the house's headings on all cores (parsing is most of an import's work), keeping the order. */
+    private java.util.function.Supplier<List<Parsed>> parse(InputReader reader, HouseConfig house, List<Item> batch) {
         return () -> batch.parallelStream()
                 .map(item -> {
                     try {
                         InputReader.Input in = reader.read(item.path().toString());
                         Draft d = item instanceof JsonItem
-                                ? Draft.fromPackage(PackageJson.read(in.text()))
-                                : Draft.fromText(in.text());
+                                ? Draft.fromPackage(PackageJson.read(in.text()), house)
+                                : Draft.fromText(in.text(), house);
                         return new Parsed(
                                 item.path(),
                                 d,

@@ -34,10 +34,15 @@ public final class InputOptions {
 
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */
     public HouseConfig house() {
-        if (houseFile == null || houseFile.isBlank()) {
+        return house(houseFile);
+    }
+
+    /** The house in {@code file} (JSON), or the OZD house when none is given; a bad file is a user error. */
+    static HouseConfig house(String file) {
+        if (file == null || file.isBlank()) {
             return HouseConfig.OZD;
         }
-        InputReader.Input in = new InputReader(1024 * 1024).read(houseFile);
+        InputReader.Input in = new InputReader(1024 * 1024).read(file);
         try {
             return HouseConfigJson.read(in.text());
         } catch (PackageJsonException e) {

@@ -1,9 +1,7 @@
 package de.ozd.newsroom.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
@@ -80,22 +78,7 @@ final class SearchCommand extends StoreCommand {
                 .withPage(limit, 0);
         SearchResult r = store.search(q);
         if (json) {
-            ObjectMapper m = new ObjectMapper();
-            ObjectNode n = m.createObjectNode()
-                    .put("total", r.total())
-                    .put("totalRelation", r.totalRelation().key());
-            ArrayNode hits = n.putArray("hits");
-            for (SearchHit h : r.hits()) {
-                hits.addObject()
-                        .put("slug", h.slug())
-                        .put("headline", h.headline())
-                        .put("state", h.state())
-                        .put("date", h.date())
-                        .put("score", h.score())
-                        .put("snippet", h.snippet());
-            }
-            n.set("facets", m.valueToTree(r.facets()));
-            out().println(n.toPrettyString());
+            out().println(StoreJson.searchResult(r).toPrettyString());
         } else {
             int i = 1;
             for (SearchHit h : r.hits()) {
@@ -104,7 +87,7 @@ final class SearchCommand extends StoreCommand {
                                 i++,
                                 h.slug(),
                                 h.headline(),
-                                h.state(),
+                                h.state().key(),
                                 h.date() == null ? "ohne Datum" : h.date(),
                                 plain(h.snippet()));
             }

@@ -1,10 +1,14 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.DemoNewsroom;
+import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.server.reader.AccessLog;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import java.net.URI;
@@ -63,11 +67,25 @@ final class ServeCommand implements Callable<Integer> {
     boolean demo;
 
     @Option(
+            names = "--house",
+            paramLabel = "FILE",
+            description = "House configuration (JSON: brand, heading words, limits) for the API's check, draft and "
+                    + "save, and the reader site's headings; default: the OZD house. Also OZD_HOUSE.")
+    String houseFile = System.getenv("OZD_HOUSE");
+
+    @Option(
             names = "--base-url",
             paramLabel = "URL",
             description = "Public address of the reader site, used in "
                     + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
     URI baseUrl;
+
+    @Option(
+            names = "--access-log",
+            paramLabel = "FILE",
+            description = "Access log in the Combined Log Format: a file (appended), - for standard output, off for"
+                    + " none (default: ${DEFAULT-VALUE}).")
+    String accessLog = "off";
 
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
     private static Path demoExamples() {
@@ -83,8 +101,36 @@ final class ServeCommand implements Callable<Integer> {
                 + "im Projektordner.");
     }
 
+    /** A started server with its store; {@link #close()} stops both (and removes the demo's data). */
+    record Running(ApiServer server, Store store, int port, Path demoData) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+            if (demoData != null) {
+                deleteTree(demoData);
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        Running running = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "ozd-shutdown"));
+        stopped.await();
+        return OzdCli.OK;
+    }
+
+    /** Opens the store and starts the server for the options given; says where it runs. */
+    Running start() throws java.io.IOException {
+        HouseConfig house = InputOptions.house(houseFile);
         if (port < 0 || port > 65535) {
             throw new UserException("--port muss zwischen 0 und 65535 liegen.");
         }
@@ -121,31 +167,38 @@ final class ServeCommand implements Callable<Integer> {
                         + de.ozd.newsroom.server.LogSafe.line(e));
                 errors.flush();
             };
-            ReaderSite site = new ReaderSite(Site.ozd().withBaseUrl(publicUrl)).onInternalError(report);
-            server = ApiServer.create(store, settings, List.of(site));
+            ReaderSite site =
+                    new ReaderSite(Site.ozd().withHouse(house).withBaseUrl(publicUrl)).onInternalError(report);
+            if (!accessLog.equals("off")) {
+                try {
+                    site.withAccessLog(AccessLog.to(
+                            accessLog.equals("-")
+                                    ? System.out
+                                    : Files.newOutputStream(
+                                            Path.of(accessLog),
+                                            java.nio.file.StandardOpenOption.CREATE,
+                                            java.nio.file.StandardOpenOption.APPEND)));
+                } catch (java.io.IOException e) {
+                    throw new UserException(
+                            "Das Zugriffsprotokoll " + accessLog + " lässt sich nicht öffnen: " + e.getMessage());
+                }
+            }
+            server = ApiServer.create(
+                    store, settings, List.of(site), new EditorialDesk(house, ExplainerLibrary.standard()));
             server.onInternalError(report);
             actual = server.start(port);
         } catch (StoreException e) {
             store.close();
             throw new UserException(e.getMessage());
+        } catch (UserException e) {
+            store.close();
+            throw e;
         } catch (RuntimeException e) {
             store.close();
             throw new UserException("Der Server kann nicht auf " + host + ":" + port + " starten (" + e.getMessage()
                     + "); ist der Port belegt? Wählen Sie einen anderen mit --port.");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         Path demoData = demo ? storeOptions.data : null;
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.close();
-                            store.close();
-                            if (demoData != null) {
-                                deleteTree(demoData);
-                            }
-                            stopped.countDown();
-                        },
-                        "ozd-shutdown"));
         var err = spec.commandLine().getErr();
         err.println("OZD-Server läuft: http://" + host + ":" + actual + "/  (Leserseite; API unter " + ApiServer.BASE
                 + ", Daten: " + store.description() + ", " + store.count() + " Pakete)");
@@ -156,8 +209,7 @@ final class ServeCommand implements Callable<Integer> {
                     "Noch kein API-Token: legen Sie eines an mit „ozd token create NAME“ (mit denselben --data/--db).");
         }
         err.flush();
-        stopped.await();
-        return OzdCli.OK;
+        return new Running(server, store, actual, demoData);
     }
 
     /** The reader site's public address: --base-url, else this server's own. */

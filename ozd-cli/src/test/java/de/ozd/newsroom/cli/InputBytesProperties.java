@@ -26,7 +26,12 @@ class InputBytesProperties {
         assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
         assertThat(PackageWriter.ozd().lossless(PackageParser.ozd().parse(text)))
                 .isEqualTo(text);
-        assertThat(HouseChecker.ozd().check(text)).isNotNull();
+        long lines = text.lines().count() + 1;
+        assertThat(HouseChecker.ozd().check(text)).allSatisfy(d -> {
+            assertThat(d.line()).isBetween(1, (int) lines);
+            assertThat(d.column()).isPositive();
+            assertThat(d.rule()).matches("OZD0\\d\\d");
+        });
     }
 
     @Provide

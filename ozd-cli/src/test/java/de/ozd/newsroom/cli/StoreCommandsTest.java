@@ -26,7 +26,7 @@ class StoreCommandsTest {
 
     @Test
     void searchSummarySaysWhenTheTotalIsALowerBound() {
-        SearchHit hit = new SearchHit("a", "A", "draft", "2026-11-02", 1, "…");
+        SearchHit hit = new SearchHit("a", "A", State.DRAFT, "2026-11-02", 1, "…");
         assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of())))
                 .isEqualTo("Keine Treffer.");
         assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of())))

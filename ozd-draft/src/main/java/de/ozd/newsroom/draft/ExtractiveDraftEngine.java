@@ -33,8 +33,8 @@ import java.util.Objects;
  */
 public final class ExtractiveDraftEngine implements DraftEngine {
 
-    /** Marks every line an editor must still write. */
-    public static final String PLACEHOLDER_PREFIX = "[Redaktion:";
+    /** Marks every line an editor must still write ({@link DraftLabels#PLACEHOLDER}). */
+    public static final String PLACEHOLDER_PREFIX = DraftLabels.PLACEHOLDER;
 
     private final GermanAnalyzer analyzer;
     private final GermanCompounds compounds;
@@ -67,23 +67,23 @@ public final class ExtractiveDraftEngine implements DraftEngine {
                     "Der Bericht ist leer: „ozd draft“ braucht den Text einer Meldung, " + "einen Absatz pro Zeile.");
         }
         TextAnalysis analysis = analyzer.analyze(source.text());
-        Drafter drafter = new Drafter(analysis, library, dimensions, compounds, PLACEHOLDER_PREFIX);
+        Drafter.Sections sections = new Drafter(analysis, library, dimensions, compounds, config.limits()).draft();
         String credit =
-                request.pictureCredit().or(request::agency).orElse(PLACEHOLDER_PREFIX + " Bildnachweis ergänzen]");
+                request.pictureCredit().or(request::agency).orElse(DraftLabels.placeholder("Bildnachweis ergänzen"));
         FrontMatter front =
                 request.agency().map(a -> FrontMatter.EMPTY.with("agency", a)).orElse(FrontMatter.EMPTY);
         ArticlePackage pkg = ArticlePackage.ofReport(report(source.paragraphs()))
                 .withFrontMatter(front)
                 .withCommentary(new Commentary(
-                        PLACEHOLDER_PREFIX + " Titel]",
-                        List.of(PLACEHOLDER_PREFIX
-                                + " Kommentar schreiben. Meinung ist Sache der Redaktion; der Entwurf enthält bewusst "
-                                + "keinen.]")))
-                .withInfobox(drafter.infobox())
-                .withAnalysis(drafter.analysis())
-                .withExplainers(drafter.explainers())
+                        DraftLabels.placeholder("Titel"),
+                        List.of(DraftLabels.placeholder(
+                                "Kommentar schreiben. Meinung ist Sache der Redaktion; der Entwurf enthält bewusst "
+                                        + "keinen."))))
+                .withInfobox(sections.infobox())
+                .withAnalysis(sections.analysis())
+                .withExplainers(sections.explainers())
                 .withCredits(new Credits(config.disclaimer(), credit))
-                .withExtras(drafter.extras().orElse(null));
+                .withExtras(sections.extras().orElse(null));
         pkg = pkg.withProvenance(provenance(pkg));
         requireReportSurvives(pkg, source);
         return pkg;

@@ -17,29 +17,29 @@ import java.util.List;
 /**
  * The grounding check, as a house-check rule: every person, place, organisation, number and date
  * in the infobox, the analysis, the explainers and the extras must be found in the source report
- * (after normalisation) or in the explainer library, else {@value #UNSUPPORTED} at that line with
+ * (after normalisation) or in the explainer library, else {@code OZD101} at that line with
  * the failing span. A claim that sounds surer than its source („bestätigt“, „offiziell“ where the
- * report only reports or hedges) is {@value #CERTAINTY_UPGRADE}, and so is a claim that states as
+ * report only reports or hedges) is {@code OZD102}, and so is a claim that states as
  * done what the report says is planned, expected or possible („20 Fahrzeuge ausgeliefert“ for
  * „sollen … ausgeliefert werden“); an infobox title or fact, analysis point or extras line (each
  * timeline entry on its own) that drops the attribution or hedge its source sentence had is
- * {@value #ATTRIBUTION_DROPPED} (a warning).
+ * {@code OZD103} (a warning).
  * Lines an editor still has to write ({@code [Redaktion: …]}) are skipped.
  *
  * <p>Built once per source report; immutable and thread-safe.
  */
 public final class GroundingRule implements Rule {
 
-    /** Rule id: a name, number or date that is neither in the report nor in the library. */
-    public static final String UNSUPPORTED = "OZD101";
-    /** Rule id: the claim is more certain than the report. */
-    public static final String CERTAINTY_UPGRADE = "OZD102";
-    /** Rule id: the claim drops the report's attribution or hedge. */
-    public static final String ATTRIBUTION_DROPPED = "OZD103";
+    /** Rule id ({@link DraftRule#UNSUPPORTED}): a name, number or date that is neither in the report nor in the library. */
+    public static final String UNSUPPORTED = DraftRule.UNSUPPORTED.id();
+    /** Rule id ({@link DraftRule#CERTAINTY_UPGRADE}): the claim is more certain than the report. */
+    public static final String CERTAINTY_UPGRADE = DraftRule.CERTAINTY_UPGRADE.id();
+    /** Rule id ({@link DraftRule#ATTRIBUTION_DROPPED}): the claim drops the report's attribution or hedge. */
+    public static final String ATTRIBUTION_DROPPED = DraftRule.ATTRIBUTION_DROPPED.id();
 
-    /** Severity of each grounding rule id. */
+    /** Severity of a rule id of the catalogue ({@link DraftRule}); an unknown id is an error. */
     public static Severity severity(String rule) {
-        return ATTRIBUTION_DROPPED.equals(rule) ? Severity.WARNING : Severity.ERROR;
+        return DraftRule.byId(rule).map(DraftRule::severity).orElse(Severity.ERROR);
     }
 
     private final GermanAnalyzer analyzer;
@@ -73,7 +73,7 @@ public final class GroundingRule implements Rule {
         ArticlePackage pkg = parsed.pkg();
         pkg.infobox().ifPresent(box -> {
             // the title states the news like a fact; a list of names („… und …: die Fakten“) does not
-            checker.check(box.title(), NodePath.INFOBOX_TITLE, "", !isNamesTitle(box.title()));
+            checker.check(box.title(), NodePath.INFOBOX_TITLE, "", !DraftLabels.isFallbackTitle(box.title()));
             for (int i = 0; i < box.facts().size(); i++) {
                 checker.check(box.facts().get(i), NodePath.infoboxFact(i), "", true);
             }
@@ -100,9 +100,5 @@ public final class GroundingRule implements Rule {
                 checker.check(x.paragraphs().get(i), NodePath.extrasParagraph(i), "", true);
             }
         });
-    }
-
-    private static boolean isNamesTitle(String title) {
-        return title.endsWith(": die Fakten") || title.equals("Die Fakten im Überblick");
     }
 }

@@ -3,7 +3,6 @@ package de.ozd.newsroom.draft;
 import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.Rule;
-import de.ozd.newsroom.core.check.Severity;
 import de.ozd.newsroom.core.format.NodeLayout;
 import de.ozd.newsroom.core.format.NodePath;
 import de.ozd.newsroom.core.format.ParseResult;
@@ -22,10 +21,10 @@ import java.util.function.BiConsumer;
  */
 public final class SpellingRule implements Rule {
 
-    /** Rule id: a word the speller does not know. */
-    public static final String SPELLING = "OZD201";
-    /** Rule id: grammar, punctuation or style. */
-    public static final String GRAMMAR = "OZD202";
+    /** Rule id ({@link DraftRule#SPELLING}): a word the speller does not know. */
+    public static final String SPELLING = DraftRule.SPELLING.id();
+    /** Rule id ({@link DraftRule#GRAMMAR}): grammar, punctuation or style. */
+    public static final String GRAMMAR = DraftRule.GRAMMAR.id();
 
     private final SpellingChecker checker;
 
@@ -75,7 +74,7 @@ public final class SpellingRule implements Rule {
     }
 
     private void checkLine(ParseResult parsed, String text, String path, List<Diagnostic> out) {
-        if (text.isBlank() || text.strip().startsWith(ExtractiveDraftEngine.PLACEHOLDER_PREFIX)) {
+        if (text.isBlank() || DraftLabels.isPlaceholder(text)) {
             return;
         }
         for (SpellingChecker.Finding f : checker.check(text)) {
@@ -83,10 +82,10 @@ public final class SpellingRule implements Rule {
             int[] pos = position(parsed, path, word);
             String hint =
                     f.suggestions().isEmpty() ? "" : " Vorschlag: „" + String.join("“, „", f.suggestions()) + "“.";
-            String rule = f.spelling() ? SPELLING : GRAMMAR;
+            DraftRule rule = f.spelling() ? DraftRule.SPELLING : DraftRule.GRAMMAR;
             String message = (f.spelling() ? "Rechtschreibung: „" + word + "“ – " : "Grammatik/Stil: „" + word + "“ – ")
                     + f.message() + hint + " (LanguageTool " + f.ruleId() + ")";
-            out.add(new Diagnostic(pos[0], pos[1], Severity.WARNING, rule, message));
+            out.add(new Diagnostic(pos[0], pos[1], rule.severity(), rule.id(), message));
         }
     }
 

@@ -110,17 +110,18 @@ class DraftQualityIT {
         assertThat(f.share(f.withoutHouseWarnings())).isGreaterThanOrEqualTo(NEWS_MIN_CLEAN);
     }
 
-    // floors, see the class comment
-    static final double OWN_MIN_FACTS = 2.0;
-    static final double OWN_MIN_THREE_TO_FIVE = 0.4;
-    static final double OWN_MIN_DIMENSIONS = 0.6;
-    static final double OWN_MIN_CLEAN = 0.4;
-    // lowered by the fact-completeness work: fragments („Verdi hat … aufgerufen“) and facts that
+    // floors a small margin under the figures measured on 2026-12-04 (see the class comment); with five
+    // own reports a share moves in steps of 20 points, so 0.58 means "at least three of five"
+    static final double OWN_MIN_FACTS = 2.55; // measured 2.60 (13 facts; 12 would be 2.40)
+    static final double OWN_MIN_THREE_TO_FIVE = 0.58; // measured 0.60
+    static final double OWN_MIN_DIMENSIONS = 0.78; // measured 0.80
+    static final double OWN_MIN_CLEAN = 0.58; // measured 0.60
+    // the fact-completeness work lowered these: fragments („Verdi hat … aufgerufen“) and facts that
     // open with a demonstrative pointing back („Dieser Anteil sinkt“) no longer count
-    static final double NEWS_MIN_FACTS = 3.4;
-    static final double NEWS_MIN_THREE_TO_FIVE = 0.70;
-    static final double NEWS_MIN_DIMENSIONS = 0.74;
-    static final double NEWS_MIN_CLEAN = 0.60;
+    static final double NEWS_MIN_FACTS = 3.45; // measured 3.52
+    static final double NEWS_MIN_THREE_TO_FIVE = 0.72; // measured 0.74
+    static final double NEWS_MIN_DIMENSIONS = 0.76; // measured 0.78
+    static final double NEWS_MIN_CLEAN = 0.62; // measured 0.64
 
     static Figures measure(List<String> reports) {
         int facts = 0;

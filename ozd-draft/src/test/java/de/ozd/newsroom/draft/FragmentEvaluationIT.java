@@ -82,9 +82,9 @@ class FragmentEvaluationIT {
         assertThat(c.rejected()).isLessThanOrEqualTo(NEWS_MAX_REJECTED);
     }
 
-    // ceilings, see the class comment
-    static final int OWN_MAX_REJECTED = 2;
-    static final int NEWS_MAX_REJECTED = 70;
+    // ceilings about one point above the counts measured on 2026-12-04 (see the class comment)
+    static final int OWN_MAX_REJECTED = 2; // measured 1 of 102 lines
+    static final int NEWS_MAX_REJECTED = 70; // measured 60 of 1,087 lines (5.5 %)
 
     static Count count(List<String> reports) {
         boolean verbose = Boolean.getBoolean("ozd.eval.verbose");

@@ -137,8 +137,8 @@ public final class GermanAnalyzer {
                 sentenceOf.add(s.index());
                 int b = s.tokens().get(sp.from()).begin();
                 int e = s.tokens().get(sp.to() - 1).end();
-                boolean nounFollows = sp.to() < s.tokens().size()
-                        && "NOUN".equals(s.tokens().get(sp.to()).pos());
+                boolean nounFollows =
+                        sp.to() < s.tokens().size() && s.tokens().get(sp.to()).pos() == Pos.NOUN;
                 mentions.add(new EntityNormalizer.Mention(text.substring(b, e), sp.type(), nounFollows));
             }
         }

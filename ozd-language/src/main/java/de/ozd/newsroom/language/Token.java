@@ -6,11 +6,10 @@ package de.ozd.newsroom.language;
  * @param text the token as it stands in the text
  * @param begin character offset (inclusive) in the analysed text
  * @param end character offset (exclusive)
- * @param pos universal part-of-speech tag (NOUN, PROPN, VERB, AUX, ADJ, NUM, PUNCT …), or {@code
- *     "X"} when no tagger ran
+ * @param pos universal part-of-speech tag ({@link Pos}), {@link Pos#X} when no tagger ran
  * @param lemma dictionary form; nouns and proper nouns keep their capital letter
  */
-public record Token(String text, int begin, int end, String pos, String lemma) {
+public record Token(String text, int begin, int end, Pos pos, String lemma) {
 
     /** True for tokens made only of punctuation or symbols. */
     public boolean isPunctuation() {

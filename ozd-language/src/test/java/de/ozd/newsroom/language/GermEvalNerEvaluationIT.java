@@ -69,9 +69,9 @@ class GermEvalNerEvaluationIT {
                                     .toList()));
         }
         Prf crfAll = prf("CRF all", gold, predictedCrf, null);
-        // floors well below the measured values (docs/benchmarks.md), so a regression fails
-        assertThat(crfAll.f1()).isGreaterThan(0.65);
-        assertThat(full.f1()).isGreaterThan(0.60);
+        // floors 1-2 points under the figures measured on 2026-12-04 (docs/drafting.md), so a regression fails
+        assertThat(crfAll.f1()).isGreaterThan(0.71); // measured 0.728
+        assertThat(full.f1()).isGreaterThan(0.725); // measured 0.741
     }
 
     private static Prf report(String system, Set<Span> gold, Set<Span> predicted) {

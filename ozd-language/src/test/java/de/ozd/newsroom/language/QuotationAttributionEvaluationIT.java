@@ -119,10 +119,10 @@ class QuotationAttributionEvaluationIT {
         System.out.println(quotes);
         System.out.println(speakers);
         System.out.println(reported);
-        // floors well below the measured values (docs/benchmarks.md)
-        assertThat(quotes.f1()).isGreaterThan(0.5);
-        assertThat(speakers.f1()).isGreaterThan(0.28);
-        assertThat(reported.f1()).isGreaterThan(0.2);
+        // floors 1-2 points under the figures measured on 2026-12-04 (docs/drafting.md)
+        assertThat(quotes.f1()).isGreaterThan(0.73); // measured 0.744
+        assertThat(speakers.f1()).isGreaterThan(0.37); // measured 0.388
+        assertThat(reported.f1()).isGreaterThan(0.49); // measured 0.509
     }
 
     private static Optional<Integer> sentenceOf(TextAnalysis a, int offset) {

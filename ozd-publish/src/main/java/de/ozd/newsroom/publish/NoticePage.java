@@ -41,7 +41,8 @@ public final class NoticePage {
                 null,
                 site.links().home(),
                 site.links().rss(),
-                site.links().atom());
+                site.links().atom(),
+                site.links().search());
         StringWriter out = new StringWriter();
         Templates.render("notice.jte", new NoticeView(head, heading, text), out);
         return out.toString();

@@ -58,9 +58,10 @@ public record Publication(
                 .map(String::strip)
                 .filter(h -> !h.isEmpty())
                 .orElseGet(() -> Slugs.lead(pkg.report().text()));
-        String slug = Slugs.slugify(pkg.frontMatter().get("slug").orElse(fallbackSlug));
+        String slug = de.ozd.newsroom.core.text.Slugs.slugify(
+                pkg.frontMatter().get("slug").orElse(fallbackSlug));
         if (slug.isEmpty()) {
-            slug = Slugs.slugify(headline);
+            slug = de.ozd.newsroom.core.text.Slugs.slugify(headline);
         }
         if (slug.isEmpty()) {
             slug = "artikel";
@@ -92,7 +93,7 @@ public record Publication(
 
     /** A copy under another slug (the store's, when it differs from the front matter's), at that slug's URL. */
     public Publication withSlug(String value, Site site) {
-        String clean = Slugs.slugify(value);
+        String clean = de.ozd.newsroom.core.text.Slugs.slugify(value);
         if (clean.isEmpty() || !clean.equals(value)) {
             throw new IllegalArgumentException("not a slug: " + value);
         }

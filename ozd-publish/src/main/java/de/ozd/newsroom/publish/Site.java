@@ -51,12 +51,22 @@ public record Site(
      * @param atom          the Atom feed, as linked from every page
      * @param articlePrefix what precedes the slug in an article's address
      * @param articleSuffix what follows it
+     * @param search        the reader search every masthead offers ({@code null}: no search box, as on the static site)
      */
-    public record Links(String home, String rss, String atom, String articlePrefix, String articleSuffix) {
+    public record Links(
+            String home, String rss, String atom, String articlePrefix, String articleSuffix, String search) {
         /** The static site: {@code index.html}, {@code feed.xml}, {@code atom.xml}, {@code <slug>.html}, all relative. */
         public static final Links FILES = new Links("index.html", "feed.xml", "atom.xml", "", ".html");
-        /** The reader site of {@code ozd serve}: {@code /}, {@code /feed.rss}, {@code /feed.atom}, {@code /artikel/<slug>}. */
-        public static final Links SERVER = new Links("/", "/feed.rss", "/feed.atom", "/artikel/", "");
+        /**
+         * The reader site of {@code ozd serve}: {@code /}, {@code /feed.rss}, {@code /feed.atom},
+         * {@code /artikel/<slug>}, search at {@code /suche}.
+         */
+        public static final Links SERVER = new Links("/", "/feed.rss", "/feed.atom", "/artikel/", "", "/suche");
+
+        /** Links without a search box. */
+        public Links(String home, String rss, String atom, String articlePrefix, String articleSuffix) {
+            this(home, rss, atom, articlePrefix, articleSuffix, null);
+        }
 
         public Links {
             Objects.requireNonNull(home, "home");

@@ -96,12 +96,12 @@ class FeedsAndSitemapsTest {
     @Test
     void feedParserRejectsBrokenFeeds() {
         String atom = render("atom");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> parseFeed(atom.replace("</feed>", ""))))
-                .isNotNull();
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parseFeed(atom.replace("</feed>", "")))
+                .isInstanceOf(com.rometools.rome.io.FeedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         parseFeed("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                                + atom.substring(atom.indexOf("<feed")))))
-                .isNotNull();
+                                + atom.substring(atom.indexOf("<feed"))))
+                .isInstanceOf(com.rometools.rome.io.FeedException.class);
     }
 
     /** What RFC 4287 requires of a feed and of each entry, checked on the XML itself. */

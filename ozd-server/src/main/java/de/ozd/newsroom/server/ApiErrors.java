@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,26 +54,24 @@ final class ApiErrors {
             internal.initCause(e);
             api(ctx, internal);
         });
-        app.error(404, ctx -> {
+        unlessAnswered(
+                app,
+                404,
+                "no_route",
+                ctx -> "Diese Adresse gibt es nicht: " + ctx.method() + " " + ctx.path() + ". Die Schnittstelle ist "
+                        + "unter " + ApiServer.BASE + "/openapi.json beschrieben.");
+        unlessAnswered(
+                app,
+                405,
+                "method_not_allowed",
+                ctx -> "Die Methode " + ctx.method() + " gibt es für " + ctx.path() + " nicht.");
+    }
+
+    /** Javalin's own 404/405 as our JSON error, unless a handler has already given its final answer. */
+    private void unlessAnswered(Javalin app, int status, String code, Function<Context, String> message) {
+        app.error(status, ctx -> {
             if (ctx.attribute(ApiServer.ERROR_MARK) == null) {
-                api(
-                        ctx,
-                        new ApiException(
-                                404,
-                                "no_route",
-                                "Diese Adresse gibt es nicht: " + ctx.method() + " " + ctx.path()
-                                        + ". Die Schnittstelle ist unter " + ApiServer.BASE
-                                        + "/openapi.json beschrieben."));
-            }
-        });
-        app.error(405, ctx -> {
-            if (ctx.attribute(ApiServer.ERROR_MARK) == null) {
-                api(
-                        ctx,
-                        new ApiException(
-                                405,
-                                "method_not_allowed",
-                                "Die Methode " + ctx.method() + " gibt es für " + ctx.path() + " nicht."));
+                api(ctx, new ApiException(status, code, message.apply(ctx)));
             }
         });
     }

@@ -2,13 +2,9 @@ package de.ozd.newsroom.server;
 
 import de.ozd.newsroom.store.Store;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The REST API under {@code /api/v1} on a {@link Store} (Javalin), assembled from its route groups: service,
@@ -42,7 +38,7 @@ public final class ApiServer implements AutoCloseable {
         Requests requests = new Requests(settings, limits);
         List<Route> r = new ArrayList<>();
         r.addAll(new ServiceRoutes(store, this::openApi).routes());
-        PackageRoutes packages = new PackageRoutes(store, settings, requests);
+        PackageRoutes packages = new PackageRoutes(store, settings, requests, desk.house());
         r.addAll(packages.routes());
         r.addAll(new WorkflowRoutes(store, requests).routes());
         r.addAll(new RevisionRoutes(store, requests).routes());
@@ -97,10 +93,6 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    public Javalin javalin() {
-        return app;
-    }
-
     private String openApi() {
         return openApi;
     }
@@ -114,21 +106,8 @@ public final class ApiServer implements AutoCloseable {
         app.stop();
     }
 
-    /** For tests and callers that build on the route table. */
-    public Map<String, List<String>> operations() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        routes.forEach(r -> out.computeIfAbsent(r.path(), k -> new ArrayList<>())
-                .add(r.method().name()));
-        return out;
-    }
-
     /** Where internal errors (500) are reported; SLF4J by default. Never given request bodies or tokens. */
     public void onInternalError(BiConsumer<String, Exception> sink) {
         errors.onInternalError(sink);
-    }
-
-    /** Registers a hook for every request (for example request logging); never sees secrets. */
-    public void beforeEach(Consumer<Context> hook) {
-        app.before(hook::accept);
     }
 }

@@ -52,10 +52,9 @@ final class EditorialRoutes {
 
     private void check(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "source", "spelling"));
-        String text = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> source =
-                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "source"));
-        boolean spelling = body.json() != null && Requests.optBool(body.json(), "spelling");
+        String text = body instanceof Requests.TextBody t ? t.text() : required(body, "text");
+        Optional<String> source = Optional.ofNullable(body.text("source"));
+        boolean spelling = body.flag("spelling");
         List<Diagnostic> found;
         try {
             found = desk.check(text, source, spelling);
@@ -67,13 +66,10 @@ final class EditorialRoutes {
 
     private void draft(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("text", "agency", "pictureCredit", "typography"));
-        String report = body.text() != null ? body.text() : required(body, "text");
-        Optional<String> agency =
-                body.json() == null ? Optional.empty() : Optional.ofNullable(Requests.optText(body.json(), "agency"));
-        Optional<String> credit = body.json() == null
-                ? Optional.empty()
-                : Optional.ofNullable(Requests.optText(body.json(), "pictureCredit"));
-        boolean typography = body.json() != null && Requests.optBool(body.json(), "typography");
+        String report = body instanceof Requests.TextBody t ? t.text() : required(body, "text");
+        Optional<String> agency = Optional.ofNullable(body.text("agency"));
+        Optional<String> credit = Optional.ofNullable(body.text("pictureCredit"));
+        boolean typography = body.flag("typography");
         ArticlePackage pkg;
         try {
             pkg = desk.draft(report, agency, credit, typography);
@@ -87,7 +83,7 @@ final class EditorialRoutes {
     }
 
     private static String required(Requests.Body body, String name) {
-        String v = Requests.optText(body.json(), name);
+        String v = body.text(name);
         if (v == null) {
             throw Requests.field("missing_field", name, "„" + name + "“ fehlt.");
         }

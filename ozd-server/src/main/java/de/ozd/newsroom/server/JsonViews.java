@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.PackageSummary;
-import de.ozd.newsroom.store.RevisionInfo;
-import de.ozd.newsroom.store.search.SearchHit;
 import io.javalin.http.Context;
 
-/** The JSON the API answers with, one view per store value, and how a body is written. */
+/**
+ * The JSON of the API's own answers (a package, a listing entry) and how a body is written. Revisions and search
+ * hits, which the command line writes too, have their one form in {@link de.ozd.newsroom.store.StoreJson}.
+ */
 final class JsonViews {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -47,27 +48,6 @@ final class JsonViews {
                 .put("revision", s.revision())
                 .put("updatedAt", s.updatedAt())
                 .put("date", s.pubDate());
-    }
-
-    static ObjectNode info(RevisionInfo i) {
-        return F.objectNode()
-                .put("revision", i.revision())
-                .put("createdAt", i.createdAt())
-                .put("author", i.author())
-                .put("kind", i.kind())
-                .put("summary", i.summary())
-                .put("state", i.state().key())
-                .put("note", i.note().orElse(null));
-    }
-
-    static ObjectNode hit(SearchHit h) {
-        return F.objectNode()
-                .put("slug", h.slug())
-                .put("headline", h.headline())
-                .put("state", h.state())
-                .put("date", h.date())
-                .put("score", h.score())
-                .put("snippet", h.snippet());
     }
 
     static String etag(int revision) {

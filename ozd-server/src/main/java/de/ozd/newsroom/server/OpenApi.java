@@ -202,13 +202,28 @@ final class OpenApi {
         prop(rev, "note", "string", "Correction note or retraction reason.");
         ref(rev, "package", "Package");
         prop(rev, "text", "string", "House text.");
-        ObjectNode diff = object(s, "Diff", "Line diff of the house texts.", "from", "to", "lines");
+        ObjectNode diff = object(
+                s,
+                "Diff",
+                "Word diff of the house texts: runs of words, punctuation and whitespace that stayed, went or came.",
+                "from",
+                "to",
+                "lines");
         prop(diff, "from", "integer", "Older revision.");
         prop(diff, "to", "integer", "Newer revision.");
-        prop(diff, "lines", "array", "{op: ' ' | '-' | '+', text}.")
+        prop(
+                        diff,
+                        "lines",
+                        "array",
+                        "{op: ' ' | '-' | '+', text}, in text order: the ' ' and '-' texts joined give the older "
+                                + "revision, the ' ' and '+' texts the newer, to the character.")
                 .putObject("items")
                 .put("type", "object");
-        prop(diff, "unified", "string", "The same as text.");
+        prop(
+                diff,
+                "unified",
+                "string",
+                "The same for a terminal: the newer text with [-removed-] and {+added+} (git's word-diff notation).");
         ObjectNode sr = object(
                 s,
                 "SearchResult",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.Draft;
@@ -32,11 +33,14 @@ final class PackageRoutes {
     private final Store store;
     private final ServerSettings settings;
     private final Requests requests;
+    private final HouseConfig house;
 
-    PackageRoutes(Store store, ServerSettings settings, Requests requests) {
+    /** Routes that read and write texts with {@code house}'s headings and signature. */
+    PackageRoutes(Store store, ServerSettings settings, Requests requests, HouseConfig house) {
         this.store = store;
         this.settings = settings;
         this.requests = requests;
+        this.house = house;
     }
 
     List<Route> routes() {
@@ -125,12 +129,8 @@ final class PackageRoutes {
     private void create(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("slug", "author", "message", "package", "text"));
         Draft draft = draft(ctx, body);
-        String slug = body.json() != null ? Requests.optText(body.json(), "slug") : ctx.queryParam("slug");
-        PackageRecord rec = store.create(
-                slug,
-                draft,
-                Requests.author(ctx, body),
-                body.json() != null ? Requests.optText(body.json(), "message") : null);
+        String slug = body instanceof Requests.JsonBody ? body.text("slug") : ctx.queryParam("slug");
+        PackageRecord rec = store.create(slug, draft, Requests.author(ctx, body), body.text("message"));
         ctx.header("Location", ApiServer.BASE + "/packages/" + rec.slug());
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 201, record(rec));
@@ -151,8 +151,8 @@ final class PackageRoutes {
         Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author", "message", "package", "text"));
         Draft draft = draft(ctx, body);
         Integer base;
-        if (body.json() != null) {
-            base = Requests.optInt(body.json(), "baseRevision");
+        if (body instanceof Requests.JsonBody) {
+            base = body.integer("baseRevision");
         } else {
             String match = ctx.header("If-Match");
             base = match == null
@@ -166,12 +166,7 @@ final class PackageRoutes {
                     "Beim Speichern muss die Revision genannt werden, auf "
                             + "der die Änderung beruht (baseRevision bzw. If-Match), damit keine fremde Änderung verloren geht.");
         }
-        PackageRecord rec = store.save(
-                slug,
-                base,
-                draft,
-                Requests.author(ctx, body),
-                body.json() != null ? Requests.optText(body.json(), "message") : null);
+        PackageRecord rec = store.save(slug, base, draft, Requests.author(ctx, body), body.text("message"));
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, record(rec));
     }
@@ -181,11 +176,12 @@ final class PackageRoutes {
     }
 
     private Draft draft(Context ctx, Requests.Body body) {
-        if (body.text() != null) {
-            return Draft.fromText(body.text());
+        if (body instanceof Requests.TextBody t) {
+            return Draft.fromText(t.text(), house);
         }
-        JsonNode pkg = body.json().get("package");
-        JsonNode text = body.json().get("text");
+        JsonNode json = ((Requests.JsonBody) body).node();
+        JsonNode pkg = json.get("package");
+        JsonNode text = json.get("text");
         if ((pkg == null || pkg.isNull()) == (text == null || text.isNull())) {
             throw new ApiException(
                     400,
@@ -196,10 +192,10 @@ final class PackageRoutes {
             if (!text.isTextual()) {
                 throw Requests.field("wrong_type", "text", "„text“ muss eine Zeichenkette sein.");
             }
-            return Draft.fromText(text.asText());
+            return Draft.fromText(text.asText(), house);
         }
         try {
-            Draft d = Draft.fromPackage(PackageJson.read(pkg));
+            Draft d = Draft.fromPackage(PackageJson.read(pkg), house);
             ctx.attribute(ApiErrors.DRAFT, d);
             return d;
         } catch (PackageJsonException e) {

@@ -46,8 +46,32 @@ final class Requests {
         this.gate = new ConnectionLimits.BodyGate(limits.maxBodiesPerClient());
     }
 
-    /** A request body: JSON object (checked for unknown fields) or house text. */
-    record Body(JsonNode json, String text) {}
+    /** A request body: a JSON object (checked for unknown fields), house text, or none (where a body is optional). */
+    sealed interface Body permits JsonBody, TextBody, NoBody {
+        /** A text field of a JSON body; {@code null} when absent or when the body is not JSON. */
+        default String text(String field) {
+            return this instanceof JsonBody j ? optText(j.node(), field) : null;
+        }
+
+        /** A positive integer field of a JSON body; {@code null} when absent or when the body is not JSON. */
+        default Integer integer(String field) {
+            return this instanceof JsonBody j ? optInt(j.node(), field) : null;
+        }
+
+        /** A boolean field of a JSON body; {@code false} when absent or when the body is not JSON. */
+        default boolean flag(String field) {
+            return this instanceof JsonBody j && optBool(j.node(), field);
+        }
+    }
+
+    /** A JSON object whose fields are all known to the route. */
+    record JsonBody(JsonNode node) implements Body {}
+
+    /** House text ({@code text/plain}). */
+    record TextBody(String text) implements Body {}
+
+    /** No body, where the route allows none. */
+    record NoBody() implements Body {}
 
     Body body(Context ctx, Set<String> fields) {
         return body(ctx, fields, false);
@@ -71,7 +95,7 @@ final class Requests {
         }
         if (bytes.length == 0) {
             if (optional) {
-                return new Body(null, null);
+                return new NoBody();
             }
             throw new ApiException(400, "empty_body", "Der Anfrage fehlt der Inhalt.");
         }
@@ -80,7 +104,7 @@ final class Requests {
         if (type.startsWith("text/plain")
                 && (type.length() == 10 || type.charAt(10) == ';' || type.charAt(10) == ' ')) {
             if (fields.contains("text")) {
-                return new Body(null, text);
+                return new TextBody(text);
             }
             throw new ApiException(
                     415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
@@ -122,7 +146,7 @@ final class Requests {
                                 + String.join(", ", new java.util.TreeSet<>(fields)) + ".");
             }
         }
-        return new Body(node, null);
+        return new JsonBody(node);
     }
 
     /**
@@ -282,7 +306,7 @@ final class Requests {
      * {@code api}.
      */
     static String author(Context ctx, Body body) {
-        String given = body.json() != null ? optText(body.json(), "author") : ctx.header("X-OZD-Author");
+        String given = body instanceof JsonBody ? body.text("author") : ctx.header("X-OZD-Author");
         if (given != null) {
             refuseControlCharacters(given, "author");
             if (given.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {

@@ -6,11 +6,11 @@ import static de.ozd.newsroom.server.JsonViews.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import de.ozd.newsroom.store.TextDiff;
 import io.javalin.http.Context;
 import java.util.List;
@@ -56,7 +56,7 @@ final class RevisionRoutes {
                         .respond(409, "Stale base revision or package retracted.")
                         .handle(this::restore),
                 Route.get("/packages/{slug}/diff", "diffRevisions")
-                        .summary("Line diff of two revisions' house texts (default: previous → current).")
+                        .summary("Word diff of two revisions' house texts (default: previous → current).")
                         .params(
                                 Route.Param.SLUG,
                                 Route.Param.query("from", "integer", "Older revision (default: to − 1)."),
@@ -72,7 +72,7 @@ final class RevisionRoutes {
         ObjectNode n = F.objectNode();
         ArrayNode items = n.putArray("items");
         for (RevisionInfo i : store.revisions(ctx.pathParam("slug"))) {
-            items.add(JsonViews.info(i));
+            items.add(StoreJson.revisionInfo(i));
         }
         json(ctx, 200, n);
     }
@@ -84,17 +84,14 @@ final class RevisionRoutes {
         if (Requests.wantsText(ctx)) {
             JsonViews.text(ctx, r.text());
         } else {
-            ObjectNode n = JsonViews.info(r.info());
-            n.set("package", PackageJson.toTree(r.pkg()));
-            n.put("text", r.text());
-            json(ctx, 200, n);
+            json(ctx, 200, StoreJson.revision(r));
         }
     }
 
     private void restore(Context ctx) {
         int rev = Requests.parseRevision(ctx.pathParam("rev"), "rev");
         Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author"), true);
-        Integer base = body.json() != null ? Requests.optInt(body.json(), "baseRevision") : null;
+        Integer base = body.integer("baseRevision");
         PackageRecord rec = store.restore(ctx.pathParam("slug"), rev, Requests.author(ctx, body), base);
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, JsonViews.record(rec));
@@ -108,9 +105,9 @@ final class RevisionRoutes {
         TextDiff d = store.diff(slug, from, to);
         ObjectNode n = F.objectNode().put("from", d.from()).put("to", d.to());
         ArrayNode lines = n.putArray("lines");
-        d.lines()
+        d.parts()
                 .forEach(
-                        l -> lines.addObject().put("op", String.valueOf(l.op())).put("text", l.text()));
+                        p -> lines.addObject().put("op", String.valueOf(p.op())).put("text", p.text()));
         n.put("unified", d.unified());
         json(ctx, 200, n);
     }

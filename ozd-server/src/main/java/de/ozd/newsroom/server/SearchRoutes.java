@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
-import de.ozd.newsroom.store.search.SearchResult;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +67,7 @@ final class SearchRoutes {
                 store.related(ctx.pathParam("slug"), Requests.intParam(ctx, "limit", 5, 1, settings.maxPageSize()));
         ObjectNode n = F.objectNode();
         ArrayNode a = n.putArray("hits");
-        hits.forEach(h -> a.add(JsonViews.hit(h)));
+        hits.forEach(h -> a.add(StoreJson.hit(h)));
         json(ctx, 200, n);
     }
 
@@ -89,17 +89,6 @@ final class SearchRoutes {
                 .withPage(
                         Requests.intParam(ctx, "limit", 10, 1, settings.maxPageSize()),
                         Requests.intParam(ctx, "offset", 0, 0, settings.maxOffset()));
-        SearchResult result = store.search(query);
-        ObjectNode n = F.objectNode()
-                .put("total", result.total())
-                .put("totalRelation", result.totalRelation().key());
-        ArrayNode hits = n.putArray("hits");
-        result.hits().forEach(h -> hits.add(JsonViews.hit(h)));
-        ObjectNode facets = n.putObject("facets");
-        result.facets().forEach((k, m) -> {
-            ObjectNode f = facets.putObject(k);
-            m.forEach(f::put);
-        });
-        json(ctx, 200, n);
+        json(ctx, 200, StoreJson.searchResult(store.search(query)));
     }
 }

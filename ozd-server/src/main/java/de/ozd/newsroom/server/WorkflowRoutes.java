@@ -38,11 +38,11 @@ final class WorkflowRoutes {
 
     private void transition(Context ctx) {
         Requests.Body body = requests.body(ctx, Set.of("to", "note", "baseRevision", "author"));
-        if (body.json() == null) {
+        if (!(body instanceof Requests.JsonBody)) {
             throw new ApiException(
                     415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
-        String to = Requests.optText(body.json(), "to");
+        String to = body.text("to");
         if (to == null) {
             throw Requests.field("missing_field", "to", "„to“ fehlt: der Zielstatus (" + State.keys() + ").");
         }
@@ -59,9 +59,9 @@ final class WorkflowRoutes {
         PackageRecord rec = store.transition(
                 ctx.pathParam("slug"),
                 target,
-                Requests.optText(body.json(), "note"),
+                body.text("note"),
                 Requests.author(ctx, body),
-                Requests.optInt(body.json(), "baseRevision"));
+                body.integer("baseRevision"));
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, JsonViews.record(rec));
     }

@@ -24,16 +24,28 @@ public record Draft(ArticlePackage pkg, String text, String json) {
         this(pkg, text, PackageJson.writeCompact(Objects.requireNonNull(pkg, "pkg")));
     }
 
+    /** A text of the OZD house; see {@link #fromText(String, HouseConfig)}. */
     public static Draft fromText(String text) {
-        return new Draft(PackageParser.ozd().parse(text).pkg(), text);
+        return fromText(text, HouseConfig.OZD);
+    }
+
+    /** A package written as OZD text; see {@link #fromPackage(ArticlePackage, HouseConfig)}. */
+    public static Draft fromPackage(ArticlePackage pkg) {
+        return fromPackage(pkg, HouseConfig.OZD);
+    }
+
+    /** A house text, read with the house's headings and signature; the text is kept byte for byte. */
+    public static Draft fromText(String text, HouseConfig house) {
+        return new Draft(new PackageParser(house).parse(text).pkg(), text);
     }
 
     /**
-     * The canonical house text of {@code pkg}; refused with {@link de.ozd.newsroom.core.json.PackageJsonException}
-     * (naming the field) unless that text reads back as the same package.
+     * A package (JSON form), written as the house's canonical text; refused with
+     * {@link de.ozd.newsroom.core.json.PackageJsonException} (naming the field) unless that text reads back as the
+     * same package.
      */
-    public static Draft fromPackage(ArticlePackage pkg) {
-        TextRoundTrip.require(pkg, HouseConfig.OZD);
-        return new Draft(pkg, PackageWriter.ozd().canonical(pkg));
+    public static Draft fromPackage(ArticlePackage pkg, HouseConfig house) {
+        TextRoundTrip.require(pkg, house);
+        return new Draft(pkg, new PackageWriter(house).canonical(pkg));
     }
 }

@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final IndexSync sync;
     private final Workflow workflow;
     private final BulkImport bulk;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     private Store(StoreConfig config, Database db, LuceneIndex lucene, SearchIndex search) {
         this.config = config;
@@ -265,6 +267,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The store's change counter: the newest change number of any package (0 when empty). It grows with every
+     * save, transition, restore and import, on whichever process made it, so readers that keep derived data (the
+     * reader site's page cache) compare it to know whether anything changed.
+     */
+    public long changeCounter() {
+        return db.read(PackageRows::maxChange);
+    }
+
+    /**
+     * Calls {@code listener} after every change this store instance commits (create, save, transition, restore,
+     * import, reindex). Changes by other processes on the same database are seen through {@link #changeCounter()}.
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    private <T> T changed(T result) {
+        for (Runnable l : changeListeners) {
+            l.run();
+        }
+        return result;
+    }
+
     public long count() {
         return db.read(c -> {
             try (Statement s = c.createStatement();
@@ -328,7 +354,7 @@ public final class Store implements AutoCloseable {
 
     /** Creates a package as revision 1 in state draft. The slug: given, else front matter, else from the headline. */
     public PackageRecord create(String slug, Draft draft, String author, String message) {
-        return workflow.create(slug, draft, author, message);
+        return changed(workflow.create(slug, draft, author, message));
     }
 
     /** What {@link #importAll} did with one draft. */
@@ -344,22 +370,22 @@ public final class Store implements AutoCloseable {
      * which draft failed; callers retry one by one to store the rest.
      */
     public List<ImportOutcome> importAll(List<Draft> drafts, List<String> slugs, String author, String message) {
-        return bulk.importAll(drafts, slugs, author, message);
+        return changed(bulk.importAll(drafts, slugs, author, message));
     }
 
     /** Saves a new revision on top of {@code baseRevision}; a stale base is a {@link ConflictException}. */
     public PackageRecord save(String slug, int baseRevision, Draft draft, String author, String message) {
-        return workflow.save(slug, baseRevision, draft, author, message);
+        return changed(workflow.save(slug, baseRevision, draft, author, message));
     }
 
     /** Moves a package in the workflow; {@code corrected} and {@code retracted} need a note (shown to readers). */
     public PackageRecord transition(String slug, State to, String note, String author, Integer baseRevision) {
-        return workflow.transition(slug, to, note, author, baseRevision);
+        return changed(workflow.transition(slug, to, note, author, baseRevision));
     }
 
     /** Makes the content of an old revision current again, as a new revision. */
     public PackageRecord restore(String slug, int revision, String author, Integer baseRevision) {
-        return workflow.restore(slug, revision, author, baseRevision);
+        return changed(workflow.restore(slug, revision, author, baseRevision));
     }
 
     /**
@@ -367,13 +393,13 @@ public final class Store implements AutoCloseable {
      * kind and state. Returns false, changing nothing, when the slug exists already.
      */
     public boolean importHistory(String slug, List<Revision> history) {
-        return bulk.importHistory(slug, history);
+        return changed(bulk.importHistory(slug, history));
     }
 
     /** Rebuilds the search data from the database: Lucene index (embedded) or terms and vectors (PostgreSQL). */
     public long reindex() {
         if (lucene != null) {
-            return sync.rebuild(this::forEach);
+            return changed(sync.rebuild(this::forEach));
         }
         long[] n = {0};
         List<PackageRecord> batch = new ArrayList<>();
@@ -395,7 +421,7 @@ public final class Store implements AutoCloseable {
             flushBatch.run();
         }
         search.settle();
-        return n[0];
+        return changed(n[0]);
     }
 
     /**
@@ -433,6 +459,6 @@ public final class Store implements AutoCloseable {
 
     /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
     public static String slugify(String text) {
-        return PackageRules.slugify(text);
+        return de.ozd.newsroom.core.text.Slugs.slugify(text);
     }
 }

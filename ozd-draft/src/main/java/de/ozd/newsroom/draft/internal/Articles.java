@@ -32,7 +32,7 @@ final class Articles {
             String article = Phrases.lower(s.get(i - 1).text());
             Token before = i >= 2 ? s.get(i - 2) : null;
             boolean oblique =
-                    before != null && (Phrases.isNoun(before) || before.pos().startsWith("ADP"));
+                    before != null && (Phrases.isNoun(before) || before.pos().isAdposition());
             feminine |= article.equals("die") || article.equals("der") && oblique;
             neuter |= article.equals("das");
             masculine |= article.equals("der") && !oblique || article.equals("den");

@@ -1,14 +1,16 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.core.check.Diagnostic;
-import de.ozd.newsroom.core.check.Severity;
 import de.ozd.newsroom.core.format.NodeLayout;
 import de.ozd.newsroom.core.format.SourceLayout;
 import de.ozd.newsroom.core.format.SourceLine;
-import de.ozd.newsroom.draft.GroundingRule;
+import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.draft.DraftRule;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.GermanAnalyzer;
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -21,9 +23,9 @@ import java.util.Set;
 /** Checks the claims of one line against the source and adds findings. One per check run. */
 public final class ClaimChecker {
 
-    static final String UNSUPPORTED = GroundingRule.UNSUPPORTED;
-    static final String CERTAINTY_UPGRADE = GroundingRule.CERTAINTY_UPGRADE;
-    static final String ATTRIBUTION_DROPPED = GroundingRule.ATTRIBUTION_DROPPED;
+    private static final DraftRule UNSUPPORTED = DraftRule.UNSUPPORTED;
+    private static final DraftRule CERTAINTY_UPGRADE = DraftRule.CERTAINTY_UPGRADE;
+    private static final DraftRule ATTRIBUTION_DROPPED = DraftRule.ATTRIBUTION_DROPPED;
 
     /** Words that state certainty; the source must say the same for the claim to use them. */
     private static final Set<String> CERTAIN = Set.of(
@@ -106,29 +108,22 @@ public final class ClaimChecker {
         this.out = out;
     }
 
-    /** Labels the drafts put before extras lines; they are not part of the claim. */
-    private static final String TIMELINE = "Zeitleiste laut Bericht: ";
-
-    private static final String CONTEXT = "Einordnung laut Bericht: ";
-    private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
-    private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst", "werdet", "würde", "würden");
-
     /**
      * Checks one line: names, numbers and dates always; certainty and modality always; attribution
      * only where {@code attributionMatters} (claims that stand alone: infobox, analysis, extras). A
      * timeline is checked entry by entry, each against its own report sentence.
      */
     public void check(String text, String path, String extra, boolean attributionMatters) {
-        if (text.isBlank() || text.strip().startsWith("[Redaktion:")) {
+        if (text.isBlank() || DraftLabels.isPlaceholder(text)) {
             return;
         }
-        if (text.startsWith(TIMELINE)) {
-            for (String entry : text.substring(TIMELINE.length()).split("; ")) {
-                checkClaim(entry.replaceAll("\\.$", ""), path, extra, attributionMatters);
+        if (text.startsWith(DraftLabels.TIMELINE)) { // the labels the drafts put before extras lines are no claim
+            for (String entry : DraftLabels.timelineEntries(text)) {
+                checkClaim(entry, path, extra, attributionMatters);
             }
             return;
         }
-        checkClaim(text.startsWith(CONTEXT) ? text.substring(CONTEXT.length()) : text, path, extra, attributionMatters);
+        checkClaim(DraftLabels.withoutContextLabel(text), path, extra, attributionMatters);
     }
 
     private void checkClaim(String text, String path, String extra, boolean attributionMatters) {
@@ -226,19 +221,17 @@ public final class ClaimChecker {
      * Fahrzeuge ausgeliefert“): German headlines read it as past.
      */
     private static boolean isDoneHeadline(List<Token> tokens) {
-        List<Token> verbs = tokens.stream()
-                .filter(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))
-                .toList();
+        List<Token> verbs = tokens.stream().filter(t -> t.pos().isVerb()).toList();
         return !verbs.isEmpty()
                 && verbs.stream()
-                        .allMatch(t -> t.pos().equals("VERB")
+                        .allMatch(t -> t.pos() == Pos.VERB
                                 && !lower(t.text()).equals(lower(t.lemma()))
                                 && NumberHeadline.isParticipleShape(t.text()));
     }
 
     private static boolean isModal(Token t) {
-        boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX");
-        return verb && MODALS.contains(lower(t.lemma())) || NOT_DONE.contains(lower(t.text()));
+        boolean verb = t.pos().isVerb();
+        return verb && GermanWords.isModalVerb(t.lemma()) || GermanWords.isWerdenForm(t.text());
     }
 
     /**
@@ -349,7 +342,7 @@ public final class ClaimChecker {
         return source.analysis().sentences().get(i);
     }
 
-    private void report(String path, String span, String rule, String message) {
+    private void report(String path, String span, DraftRule rule, String message) {
         int line = layout.lineNumberOf(path, 1);
         int column = 1;
         Optional<NodeLayout> node = layout.node(path);
@@ -366,8 +359,7 @@ public final class ClaimChecker {
                 column = node.get().firstLine().get().firstColumn();
             }
         }
-        Severity severity = GroundingRule.severity(rule);
-        out.add(new Diagnostic(line, column, severity, rule, message));
+        out.add(new Diagnostic(line, column, rule.severity(), rule.id(), message));
     }
 
     private static String abbreviate(String s) {

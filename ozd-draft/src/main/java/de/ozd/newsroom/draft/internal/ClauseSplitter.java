@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -111,12 +112,12 @@ final class ClauseSplitter {
             return false;
         }
         Token next = t.get(i + 1);
-        String pos = next.pos();
-        return pos.equals("SCONJ")
-                || pos.equals("PRON")
-                || pos.equals("VERB")
-                || pos.equals("AUX")
-                || pos.equals("ADV")
+        Pos pos = next.pos();
+        return pos == Pos.SCONJ
+                || pos == Pos.PRON
+                || pos == Pos.VERB
+                || pos == Pos.AUX
+                || pos == Pos.ADV
                 || QUOTES.contains(next.text())
                 || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
                 || next.text().equalsIgnoreCase("so");
@@ -137,7 +138,7 @@ final class ClauseSplitter {
     }
 
     private static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX");
+        return t.pos().isVerb();
     }
 
     private static void flush(List<List<Token>> out, List<Token> cur) {
@@ -156,11 +157,11 @@ final class ClauseSplitter {
         int from = 0;
         boolean subordinate = inheritedSubordinate;
         while (from < part.size() && isLeadingConnector(part.get(from))) {
-            subordinate |= part.get(from).pos().equals("SCONJ");
+            subordinate |= part.get(from).pos() == Pos.SCONJ;
             from++;
         }
         if (from < part.size()
-                && part.get(from).pos().equals("PRON")
+                && part.get(from).pos() == Pos.PRON
                 && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
                         .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
             return false; // a relative clause: its subject is outside the clause
@@ -173,6 +174,6 @@ final class ClauseSplitter {
     }
 
     private static boolean isLeadingConnector(Token t) {
-        return t.pos().equals("SCONJ") || t.pos().equals("CCONJ") || t.isPunctuation();
+        return t.pos() == Pos.SCONJ || t.pos() == Pos.CCONJ || t.isPunctuation();
     }
 }

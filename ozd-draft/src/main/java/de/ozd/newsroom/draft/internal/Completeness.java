@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -136,9 +137,9 @@ final class Completeness {
         List<Token> own = c.tokens();
         Token verb = own.get(own.size() - 1);
         if (from >= s.size()
-                || !s.get(from).pos().equals("CCONJ")
-                || !verb.pos().equals("VERB")
-                || own.stream().anyMatch(t -> t.pos().equals("AUX"))) {
+                || s.get(from).pos() != Pos.CCONJ
+                || verb.pos() != Pos.VERB
+                || own.stream().anyMatch(t -> t.pos() == Pos.AUX)) {
             return false;
         }
         int end = from;
@@ -147,10 +148,10 @@ final class Completeness {
             end++;
         }
         int k = end - 1;
-        while (k > from && s.get(k).pos().equals("AUX")) {
+        while (k > from && s.get(k).pos() == Pos.AUX) {
             k--;
         }
-        return k < end - 1 && s.get(k).pos().equals("VERB") && looksInfinitive(s.get(k)) == looksInfinitive(verb);
+        return k < end - 1 && s.get(k).pos() == Pos.VERB && looksInfinitive(s.get(k)) == looksInfinitive(verb);
     }
 
     private static boolean looksInfinitive(Token verb) {
@@ -169,13 +170,13 @@ final class Completeness {
         for (int i = 0; i < fact.size(); i++) {
             Token t = fact.get(i);
             String w = Phrases.lower(t.text());
-            boolean personal = PERSONAL.contains(w) && t.pos().equals("PRON") && !(w.equals("es") && existential);
+            boolean personal = PERSONAL.contains(w) && t.pos() == Pos.PRON && !(w.equals("es") && existential);
             boolean standing = DEMONSTRATIVE.contains(w)
-                    && (t.pos().equals("PRON")
+                    && (t.pos() == Pos.PRON
                             || i + 1 >= fact.size()
                             || Phrases.isVerb(fact.get(i + 1))
                             || fact.get(i + 1).isPunctuation()
-                            || fact.get(i + 1).pos().startsWith("ADP"));
+                            || fact.get(i + 1).pos().isAdposition());
             if (personal || standing || isPronominalAdverb(w)) {
                 return false;
             }
@@ -186,11 +187,11 @@ final class Completeness {
     /** A demonstrative before a noun („diese Linie“), but not before a time („in diesem Jahr“). */
     private static boolean pointsBack(List<Token> fact, int i) {
         Token t = fact.get(i);
-        if (!t.pos().equals("DET") || !Phrases.lower(t.text()).matches("(dies|jen)(e|er|es|em|en)")) {
+        if (t.pos() != Pos.DET || !Phrases.lower(t.text()).matches("(dies|jen)(e|er|es|em|en)")) {
             return false;
         }
         int k = i + 1;
-        while (k < fact.size() && fact.get(k).pos().equals("ADJ")) {
+        while (k < fact.size() && fact.get(k).pos() == Pos.ADJ) {
             k++;
         }
         return k >= fact.size() || !TIMES.contains(Phrases.lower(fact.get(k).lemma()));
@@ -210,10 +211,10 @@ final class Completeness {
     private static String conjunction(List<Token> s, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Token t = s.get(i);
-            if (t.pos().equals("SCONJ")) {
+            if (t.pos() == Pos.SCONJ) {
                 return Phrases.lower(t.text());
             }
-            if (!t.pos().equals("CCONJ") && !t.isPunctuation()) {
+            if (t.pos() != Pos.CCONJ && !t.isPunctuation()) {
                 return "";
             }
         }
@@ -223,7 +224,7 @@ final class Completeness {
     /** A sentence with a condition („Wenn das Land zahlt, beginnen …“): no clause of it is fact. */
     private static boolean conditional(List<Token> s) {
         return s.stream()
-                .anyMatch(t -> t.pos().equals("SCONJ")
+                .anyMatch(t -> t.pos() == Pos.SCONJ
                         && Set.of("wenn", "falls", "sofern").contains(Phrases.lower(t.text())));
     }
 
@@ -283,7 +284,7 @@ final class Completeness {
     static boolean isZuInfinitive(List<Token> clause) {
         for (int i = 0; i + 1 < clause.size(); i++) {
             if (Phrases.lower(clause.get(i).text()).equals("zu")
-                    && clause.get(i).pos().equals("PART")
+                    && clause.get(i).pos() == Pos.PART
                     && Phrases.isVerb(clause.get(i + 1))) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ final class Compressor {
         Token particle = clauseFinalParticle(out);
         for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
             Token x = out.get(i);
-            if (x.pos().equals("ADV")
+            if (x.pos() == Pos.ADV
                     && x != particle
                     && !isHedge(x, c)
                     && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
@@ -172,7 +173,7 @@ final class Compressor {
      */
     private Token clauseFinalParticle(List<Token> out) {
         Token last = out.get(out.size() - 1);
-        boolean particleTag = last.pos().equals("ADV") || last.pos().startsWith("ADP");
+        boolean particleTag = last.pos() == Pos.ADV || last.pos().isAdposition();
         return particleTag && VerbArguments.PARTICLES.contains(Phrases.lower(last.text())) && isParticle(last)
                 ? last
                 : null;
@@ -183,7 +184,7 @@ final class Compressor {
         for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
             Token head = out.get(i - 1);
             if (!Phrases.GENITIVE.contains(out.get(i).text())
-                    || !head.pos().equals("NOUN")
+                    || head.pos() != Pos.NOUN
                     || RELATIONAL.contains(Phrases.lower(head.lemma()))
                     || SpeakerPrefix.isSourceWord(head)) {
                 continue;
@@ -207,7 +208,7 @@ final class Compressor {
      */
     private static void dropArticle(List<Token> out) {
         if (out.size() <= 3
-                || !out.get(0).pos().equals("DET")
+                || out.get(0).pos() != Pos.DET
                 || !DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
                 || Phrases.isVerb(out.get(1))) {
             return;
@@ -218,8 +219,7 @@ final class Compressor {
         }
         List<Token> adjectives = new ArrayList<>();
         for (int i = 1;
-                i < out.size()
-                        && (out.get(i).pos().equals("ADJ") || out.get(i).pos().equals("DET"));
+                i < out.size() && (out.get(i).pos() == Pos.ADJ || out.get(i).pos() == Pos.DET);
                 i++) { // „die beiden“ → „beide“
             adjectives.add(out.get(i));
         }
@@ -239,7 +239,7 @@ final class Compressor {
 
     /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
     private static boolean isNominalisedAdjective(Token t) {
-        return t.pos().equals("NOUN") && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)");
+        return t.pos() == Pos.NOUN && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)");
     }
 
     /** The strong form of an adjective after a nominative article, or null if not certain. */
@@ -276,7 +276,7 @@ final class Compressor {
         int verb = Phrases.firstVerb(out);
         int from = keepAfterVerb ? Math.min(verb, out.size()) - 1 : out.size() - 1;
         for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget; i--) {
-            if (!out.get(i).pos().startsWith("ADP") || out.get(i - 1).pos().startsWith("ADP")) {
+            if (!out.get(i).pos().isAdposition() || out.get(i - 1).pos().isAdposition()) {
                 continue;
             }
             int end = phrases.phraseEnd(out, i + 1, verbs); // „in der Nähe des Rathauses“ goes whole
@@ -321,7 +321,7 @@ final class Compressor {
                         && analysis.quantitiesIn(c.sentence()).stream()
                                 .anyMatch(q ->
                                         phrase.stream().anyMatch(p -> p.begin() >= q.begin() && p.end() <= q.end()));
-        boolean named = phrase.stream().anyMatch(p -> p.pos().equals("PROPN"));
+        boolean named = phrase.stream().anyMatch(p -> p.pos() == Pos.PROPN);
         boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
         return !number && !hedge && (pass >= 1 || !named);
     }
@@ -332,8 +332,8 @@ final class Compressor {
         rest.addAll(t.subList(to, t.size()));
         return rest.size() >= 3
                 && Phrases.firstVerb(rest) >= 0
-                && !rest.get(rest.size() - 1).pos().equals("DET")
-                && !rest.get(rest.size() - 1).pos().equals("ADP");
+                && rest.get(rest.size() - 1).pos() != Pos.DET
+                && rest.get(rest.size() - 1).pos() != Pos.ADP;
     }
 
     boolean isHedge(Token t, Clause c) {

@@ -1,7 +1,9 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -143,8 +145,10 @@ final class FactComposer {
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
         Optional<List<Token>> body = NumberHeadline.of(c, phrases)
                 .filter(b -> b.size() <= budget)
-                .or(() ->
-                        reordered(c, budget, fullPrefix.startsWith("Laut ") && !SpeakerPrefix.inClause(c, fullPrefix)));
+                .or(() -> reordered(
+                        c,
+                        budget,
+                        fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
         return body.filter(b -> hasContent(b) && b.size() >= 3)
                 .map(b -> {
                     String plain = text(b);
@@ -161,7 +165,7 @@ final class FactComposer {
         List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
         Token last = c.tokens().get(c.tokens().size() - 1);
         int i = sentence.indexOf(last);
-        return last.pos().equals("NUM")
+        return last.pos() == Pos.NUM
                 && i >= 0
                 && i + 1 < sentence.size()
                 && sentence.get(i + 1).text().equals(":");
@@ -173,7 +177,7 @@ final class FactComposer {
         }
         for (Attribution a : analysis.attributionsIn(c.sentence())) {
             for (Token t : c.tokens()) {
-                if (t.pos().equals("VERB") && a.cue().endsWith(t.text())) {
+                if (t.pos() == Pos.VERB && a.cue().endsWith(t.text())) {
                     return true; // the clause that says who speaks, not what is said
                 }
             }
@@ -204,7 +208,7 @@ final class FactComposer {
      */
     private static boolean hasContent(List<Token> b) {
         return b.stream().anyMatch(Phrases::isNoun)
-                && b.stream().noneMatch(t -> t.pos().equals("PRON") && b.indexOf(t) == 0)
+                && b.stream().noneMatch(t -> t.pos() == Pos.PRON && b.indexOf(t) == 0)
                 && Completeness.isSelfContained(b)
                 && !endsOpen(b);
     }
@@ -212,17 +216,17 @@ final class FactComposer {
     private static boolean endsOpen(List<Token> b) {
         Token last = b.get(b.size() - 1);
         Token before = b.get(b.size() - 2);
-        return Set.of("CCONJ", "SCONJ", "DET").contains(last.pos())
-                || Set.of("CCONJ", "DET").contains(before.pos())
+        return Set.of(Pos.CCONJ, Pos.SCONJ, Pos.DET).contains(last.pos())
+                || Set.of(Pos.CCONJ, Pos.DET).contains(before.pos())
                         && !Phrases.isNoun(last)
-                        && !last.pos().equals("NUM")
-                        && !last.pos().equals("ADJ")
-                || before.pos().equals("DET") && last.pos().equals("ADJ")
+                        && last.pos() != Pos.NUM
+                        && last.pos() != Pos.ADJ
+                || before.pos() == Pos.DET && last.pos() == Pos.ADJ
                 || b.size() > 1 && Phrases.lower(b.get(1).text()).equals("sein");
     }
 
     static boolean isNumberWord(Token t) {
-        return t.pos().equals("NUM")
+        return t.pos() == Pos.NUM
                 || t.text().matches(".*\\d.*")
                 || t.lemma().equalsIgnoreCase("tausend")
                 || t.text().equalsIgnoreCase("tausende")

@@ -1,5 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +19,6 @@ import java.util.Set;
 final class NumberHeadline {
     private NumberHeadline() {}
 
-    private static final Set<String> MODALS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
-    /** Present and subjunctive forms of „werden“: future or present passive, not done. */
-    private static final Set<String> NOT_DONE = Set.of("wird", "werden", "werde", "wirst", "werdet", "würde", "würden");
-
-    private static final Set<String> NEGATIONS = Set.of(
-            "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts");
-
     /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
     static Optional<List<Token>> of(Clause c, Phrases phrases) {
         List<Token> t = c.tokens();
@@ -32,17 +27,17 @@ final class NumberHeadline {
         }
         for (int i = 0; i < t.size(); i++) {
             if (!FactComposer.isNumberWord(t.get(i))
-                    || i > 0 && t.get(i - 1).pos().startsWith("ADP")
+                    || i > 0 && t.get(i - 1).pos().isAdposition()
                     || i > 1
-                            && t.get(i - 2).pos().startsWith("ADP")
-                            && !t.get(i - 1).pos().equals("NOUN")) { // „nach nur zehn Monaten“
+                            && t.get(i - 2).pos().isAdposition()
+                            && t.get(i - 1).pos() != Pos.NOUN) { // „nach nur zehn Monaten“
                 continue; // „für vier Fähren“: a prepositional object is not what the participle is about
             }
             int head = i + 1;
-            while (head < t.size() && t.get(head).pos().equals("ADJ")) {
+            while (head < t.size() && t.get(head).pos() == Pos.ADJ) {
                 head++;
             }
-            if (head >= t.size() || !t.get(head).pos().equals("NOUN")) {
+            if (head >= t.size() || t.get(head).pos() != Pos.NOUN) {
                 continue;
             }
             Optional<Integer> participle = participle(t, head + 1)
@@ -68,8 +63,8 @@ final class NumberHeadline {
     private static boolean isDone(List<Token> t) {
         for (Token x : t) {
             String w = x.text().toLowerCase(Locale.GERMAN);
-            boolean modal = Phrases.isVerb(x) && MODALS.contains(x.lemma().toLowerCase(Locale.GERMAN));
-            if (modal || NOT_DONE.contains(w) || NEGATIONS.contains(w)) {
+            boolean modal = Phrases.isVerb(x) && GermanWords.isModalVerb(x.lemma());
+            if (modal || GermanWords.isWerdenForm(w) || GermanWords.isNegation(w)) {
                 return false;
             }
         }
@@ -80,7 +75,7 @@ final class NumberHeadline {
     private static boolean needsPhrase(List<Token> t, Phrases phrases) {
         java.util.Set<String> verbs = VerbArguments.verbs(t);
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).pos().startsWith("ADP")
+            if (t.get(i).pos().isAdposition()
                     && phrases.isArgument(t, i, verbs)
                     && !SpeakerPrefix.isSourceWord(t.get(i + 1))) {
                 return true;
@@ -91,15 +86,15 @@ final class NumberHeadline {
 
     /** An adverbial adjective that says how („schwer“, „leicht“, „tödlich“). */
     private static boolean isManner(Token t) {
-        return t.pos().equals("ADJ")
-                || t.pos().equals("ADV")
+        return t.pos() == Pos.ADJ
+                || t.pos() == Pos.ADV
                         && Compressor.KEPT_ADVERBS.contains(t.text().toLowerCase(Locale.GERMAN));
     }
 
     /** True if an AUX „haben“ stands before the number phrase at {@code i}: it is an object then. */
     private static boolean isObjectOfActivePerfect(List<Token> t, int i) {
         for (int k = 0; k < i; k++) {
-            if (t.get(k).pos().equals("AUX") && t.get(k).lemma().equalsIgnoreCase("haben")) {
+            if (t.get(k).pos() == Pos.AUX && t.get(k).lemma().equalsIgnoreCase("haben")) {
                 return true;
             }
         }
@@ -109,7 +104,7 @@ final class NumberHeadline {
     /** Index of the clause's final participle (before trailing auxiliaries), if there is one. */
     private static Optional<Integer> participle(List<Token> t, int from) {
         int end = t.size();
-        while (end > from && t.get(end - 1).pos().equals("AUX")) {
+        while (end > from && t.get(end - 1).pos() == Pos.AUX) {
             end--;
         }
         if (end <= from) {
@@ -117,13 +112,12 @@ final class NumberHeadline {
         }
         Token last = t.get(end - 1);
         if (end - 3 >= from
-                && t.get(end - 2).pos().equals("NOUN")
-                && t.get(end - 3).pos().startsWith("ADP")) {
+                && t.get(end - 2).pos() == Pos.NOUN
+                && t.get(end - 3).pos().isAdposition()) {
             return Optional.empty(); // „ums Leben gekommen“: the participle alone would say otherwise
         }
-        boolean looksLikeParticiple = last.pos().equals("VERB")
-                && !last.lemma().equalsIgnoreCase(last.text())
-                && isParticipleShape(last.text());
+        boolean looksLikeParticiple =
+                last.pos() == Pos.VERB && !last.lemma().equalsIgnoreCase(last.text()) && isParticipleShape(last.text());
         return looksLikeParticiple ? Optional.of(end - 1) : Optional.empty();
     }
 

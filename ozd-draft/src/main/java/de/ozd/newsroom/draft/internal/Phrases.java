@@ -1,6 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.List;
@@ -64,20 +65,20 @@ final class Phrases {
      */
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
-        if (i < t.size() && t.get(i).pos().equals("DET")) {
+        if (i < t.size() && t.get(i).pos() == Pos.DET) {
             i++;
         }
         while (i < t.size()
-                && (t.get(i).pos().equals("ADJ")
-                        || t.get(i).pos().equals("ADV")
-                        || t.get(i).pos().equals("NUM")
+                && (t.get(i).pos() == Pos.ADJ
+                        || t.get(i).pos() == Pos.ADV
+                        || t.get(i).pos() == Pos.NUM
                         || i > from
-                                && t.get(i).pos().equals("DET")
+                                && t.get(i).pos() == Pos.DET
                                 && !Phrases.lower(t.get(i).text()).startsWith("ein"))) {
             i++;
         }
         int head = i;
-        while (i < t.size() && (t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN"))) {
+        while (i < t.size() && (t.get(i).pos().isNoun())) {
             if (i > head && GermanCalendar.isDayOrMonth(t.get(i - 1).text())) {
                 break; // „im Oktober | Risse“: nothing but a year follows a month or a weekday
             }
@@ -99,20 +100,19 @@ final class Phrases {
         int end = nounPhraseEnd(t, from);
         while (end > 0 && end < t.size()) {
             Token x = t.get(end);
-            if (x.pos().equals("PROPN")
+            if (x.pos() == Pos.PROPN
                     && GermanCalendar.isDayOrMonth(t.get(end - 1).text())) {
                 break; // „im Oktober | Risse“: a month takes no apposition
-            } else if (x.pos().equals("PROPN")
+            } else if (x.pos() == Pos.PROPN
                     && startsEntity(x)
                     && inEntity(t.get(end - 1))
                     && !sameEntity(t.get(end - 1), x)) {
                 break; // „unterstützt Nordkorea | Russland“: a second name is the object, no apposition
-            } else if (x.pos().equals("PROPN")
-                    || x.pos().equals("NUM") && x.text().matches("\\d{4}")) {
+            } else if (x.pos() == Pos.PROPN || x.pos() == Pos.NUM && x.text().matches("\\d{4}")) {
                 end++; // a name in apposition, a year after its month („im Mai 2026“)
             } else if ((GENITIVE.contains(x.text()) || Set.of("und", "oder").contains(x.text()))
                     && end + 1 < t.size()) {
-                int next = nounPhraseEnd(t, x.pos().equals("CCONJ") ? end + 1 : end);
+                int next = nounPhraseEnd(t, x.pos() == Pos.CCONJ ? end + 1 : end);
                 if (next < 0) {
                     break;
                 }
@@ -135,7 +135,7 @@ final class Phrases {
      * („Tankstelle für Wasserstoff“, „Höhe von 450 Euro“, „Liter pro Jahr“) rather than to the verb.
      */
     boolean isAttached(List<Token> t, int i, Set<String> verbs) {
-        if (i < 1 || i + 1 >= t.size() || !t.get(i).pos().startsWith("ADP")) {
+        if (i < 1 || i + 1 >= t.size() || !t.get(i).pos().isAdposition()) {
             return false;
         }
         Token before = t.get(i - 1);
@@ -170,13 +170,13 @@ final class Phrases {
      */
     boolean insideAttribute(List<Token> t, int i) {
         int d = i - 1;
-        while (d >= 0 && !t.get(d).pos().equals("DET") && !isVerb(t.get(d))) {
-            if (isNoun(t.get(d)) && d + 1 < t.size() && !t.get(d + 1).pos().startsWith("ADP")) {
+        while (d >= 0 && t.get(d).pos() != Pos.DET && !isVerb(t.get(d))) {
+            if (isNoun(t.get(d)) && d + 1 < t.size() && !t.get(d + 1).pos().isAdposition()) {
                 return false; // the article's noun came before
             }
             d--;
         }
-        if (d < 0 || !t.get(d).pos().equals("DET")) {
+        if (d < 0 || t.get(d).pos() != Pos.DET) {
             return false;
         }
         for (int k = i + 1; k + 1 < t.size(); k++) {
@@ -184,7 +184,7 @@ final class Phrases {
             if (isAttributeWord(x) && isNoun(t.get(k + 1))) {
                 return true;
             }
-            if (!Set.of("ADP", "ADP+DET", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM")
+            if (!Set.of(Pos.ADP, Pos.ADP_DET, Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.ADV, Pos.NUM)
                     .contains(x.pos())) {
                 return false;
             }
@@ -195,9 +195,7 @@ final class Phrases {
     /** An inflected adjective or participle before a noun („gebrachte“, „geplanten“). */
     static boolean isAttributeWord(Token t) {
         String w = lower(t.text());
-        return (t.pos().equals("ADJ") || t.pos().equals("VERB"))
-                && w.matches(".*[a-zäöüß](e|en|er|es|em)$")
-                && !isNoun(t);
+        return (t.pos() == Pos.ADJ || t.pos() == Pos.VERB) && w.matches(".*[a-zäöüß](e|en|er|es|em)$") && !isNoun(t);
     }
 
     boolean startsEntity(Token t) {
@@ -222,11 +220,11 @@ final class Phrases {
     }
 
     static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX");
+        return t.pos().isVerb();
     }
 
     static boolean isNoun(Token t) {
-        return t.pos().equals("NOUN") || t.pos().equals("PROPN");
+        return t.pos().isNoun();
     }
 
     static String lower(String s) {

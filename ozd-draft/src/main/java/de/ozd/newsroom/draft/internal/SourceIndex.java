@@ -1,9 +1,11 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.Gazetteer;
 import de.ozd.newsroom.language.GermanCompounds;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.QuantityKind;
 import de.ozd.newsroom.language.Sentence;
@@ -44,11 +46,8 @@ public final class SourceIndex {
             "zur",
             "wer",
             "was",
-            // the drafts' own labels („Zeitleiste laut Bericht:“, „Einordnung laut Bericht:“)
-            "bericht",
-            "zeitleiste",
-            "einordnung",
-            "unbestätigt");
+            // a fact's hedge prefix (the extras labels are taken off before a claim is read)
+            lower(DraftLabels.UNCONFIRMED.replace(":", "").strip()));
 
     private static final Set<String> STOP_LEMMAS =
             Set.of("sein", "haben", "werden", "laut", "seit", "der", "die", "das", "ein");
@@ -219,7 +218,7 @@ public final class SourceIndex {
     public Set<String> stems(List<Token> tokens) {
         Set<String> out = new HashSet<>();
         for (Token t : tokens) {
-            if (!Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM").contains(t.pos())) {
+            if (!Set.of(Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.NUM).contains(t.pos())) {
                 continue;
             }
             String lemma = fold(t.lemma().replaceAll("-$", ""));

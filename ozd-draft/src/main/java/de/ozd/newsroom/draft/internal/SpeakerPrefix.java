@@ -1,10 +1,12 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.EntityType;
 import de.ozd.newsroom.language.Hedge;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -38,17 +40,19 @@ final class SpeakerPrefix {
         if (!attrs.isEmpty()) {
             String who = speaker(attrs.get(0));
             return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
-                    ? "Laut " + who + ": "
+                    ? DraftLabels.speaker(who)
                     : PRONOUN_SOURCE;
         }
         List<Hedge> hedges = analysis.hedgesIn(c.sentence());
         boolean hedgeInClause = hedges.stream().anyMatch(h -> h.begin() >= c.begin() && h.end() <= c.end());
-        return !hedges.isEmpty() && !hedgeInClause ? "Unbestätigt: " : "";
+        return !hedges.isEmpty() && !hedgeInClause ? DraftLabels.UNCONFIRMED : "";
     }
 
     /** The speaker's name in a prefix, or empty. */
     static String name(String prefix) {
-        return prefix.startsWith("Laut ") ? prefix.substring(5, prefix.length() - 2) : "";
+        return prefix.startsWith(DraftLabels.SPEAKER)
+                ? prefix.substring(DraftLabels.SPEAKER.length(), prefix.length() - DraftLabels.SPEAKER_END.length())
+                : "";
     }
 
     /**
@@ -57,7 +61,7 @@ final class SpeakerPrefix {
      * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
      */
     static boolean inClause(Clause c, String prefix) {
-        return prefix.startsWith("Laut ")
+        return prefix.startsWith(DraftLabels.SPEAKER)
                 && FactComposer.join(c.tokens()).contains(name(prefix))
                 && c.tokens().stream().noneMatch(SpeakerPrefix::isSourceWord);
     }
@@ -74,7 +78,8 @@ final class SpeakerPrefix {
             return true;
         }
         String prefix = of(c);
-        return prefix.startsWith("Laut ") && FactComposer.join(phrase).contains(name(prefix));
+        return prefix.startsWith(DraftLabels.SPEAKER)
+                && FactComposer.join(phrase).contains(name(prefix));
     }
 
     /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
@@ -113,9 +118,9 @@ final class SpeakerPrefix {
             }
             boolean ends = noun
                     && (Phrases.isVerb(t)
-                            || t.pos().equals("ADJ")
-                            || t.pos().equals("ADV")
-                            || t.pos().startsWith("ADP") && !namedAfter(a, t));
+                            || t.pos() == Pos.ADJ
+                            || t.pos() == Pos.ADV
+                            || t.pos().isAdposition() && !namedAfter(a, t));
             if (ends) {
                 break;
             }
@@ -133,7 +138,7 @@ final class SpeakerPrefix {
             return false;
         }
         Token next = s.get(i + 1);
-        return next.pos().equals("PROPN")
+        return next.pos() == Pos.PROPN
                 || analysis.entitiesIn(a.sentenceIndex()).stream()
                         .anyMatch(e -> e.begin() <= next.begin() && next.end() <= e.end());
     }
@@ -150,7 +155,7 @@ final class SpeakerPrefix {
             return withoutGenitive(who);
         }
         boolean plural = isPlural(a, span, head, article);
-        return plural && !who.matches(".*[ns]") && span.get(head).pos().equals("NOUN") ? who + "n" : who;
+        return plural && !who.matches(".*[ns]") && span.get(head).pos() == Pos.NOUN ? who + "n" : who;
     }
 
     /** Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. */

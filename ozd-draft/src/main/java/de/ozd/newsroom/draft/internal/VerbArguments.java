@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,14 +167,14 @@ public final class VerbArguments {
         Set<String> out = new HashSet<>();
         String particle = particle(clause);
         for (Token t : clause) {
-            if (t.pos().equals("VERB") || t.pos().equals("ADJ")) {
+            if (t.pos() == Pos.VERB || t.pos() == Pos.ADJ) {
                 String lemma = lower(t.lemma());
                 out.add(lemma);
                 if (lemma.equals(lower(t.text())) && lemma.endsWith("e")) {
                     lemma = lemma + "n"; // a form the lemmatiser does not know („sinke“)
                     out.add(lemma);
                 }
-                if (particle != null && t.pos().equals("VERB")) {
+                if (particle != null && t.pos() == Pos.VERB) {
                     out.add(particle + lemma);
                 }
             }
@@ -192,9 +193,7 @@ public final class VerbArguments {
         }
         Token last = clause.get(i);
         String w = lower(last.text());
-        boolean tagged = last.pos().startsWith("ADP")
-                || last.pos().equals("ADV")
-                || last.pos().equals("PART");
+        boolean tagged = last.pos().isAdposition() || last.pos() == Pos.ADV || last.pos() == Pos.PART;
         return tagged && PARTICLES.contains(w) ? w : null;
     }
 

@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.EntityType;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ final class WordOrder {
      */
     List<Token> fromFirst(List<Token> t, Set<String> verbs) {
         Token last = t.get(t.size() - 1);
-        if (last.pos().equals("AUX")
+        if (last.pos() == Pos.AUX
                 && t.size() >= 2
                 && Phrases.isVerb(t.get(t.size() - 2))
                 && Phrases.firstVerb(t) >= t.size() - 2) {
@@ -107,10 +108,10 @@ final class WordOrder {
         }
         int k = 1;
         while (k < t.size()
-                && (t.get(k).pos().startsWith("ADP")
-                        || t.get(k).pos().equals("ADV")
+                && (t.get(k).pos().isAdposition()
+                        || t.get(k).pos() == Pos.ADV
                                 && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN)))) {
-            k = t.get(k).pos().startsWith("ADP") ? phrases.phraseEnd(t, k + 1, verbs) : k + 1;
+            k = t.get(k).pos().isAdposition() ? phrases.phraseEnd(t, k + 1, verbs) : k + 1;
             if (k < 0) {
                 return null;
             }
@@ -133,7 +134,7 @@ final class WordOrder {
             return false;
         }
         int np = phrases.phraseEnd(t, 0, verbs); // with genitives: „Die Sanierung der Brücke soll …“
-        while (np > 0 && np < verb && t.get(np).pos().startsWith("ADP")) {
+        while (np > 0 && np < verb && t.get(np).pos().isAdposition()) {
             int next = phrases.nounPhraseEnd(t, np + 1);
             if (next < 0) {
                 break;
@@ -146,7 +147,7 @@ final class WordOrder {
     /** End of the subject from {@code from}: the noun phrase with genitives and attached phrases. */
     private int subjectEnd(List<Token> t, int from, Set<String> verbs) {
         int np = phrases.phraseEnd(t, from, verbs);
-        if (np < 0 && from < t.size() && t.get(from).pos().equals("PRON")) {
+        if (np < 0 && from < t.size() && t.get(from).pos() == Pos.PRON) {
             return -1;
         }
         return np;
@@ -161,7 +162,7 @@ final class WordOrder {
     List<Token> withoutFrontedPhrase(
             List<Token> t, Clause c, Set<String> verbs, SpeakerPrefix speaker, Compressor compressor) {
         List<Token> rest = new ArrayList<>(t);
-        if (rest.get(0).pos().startsWith("ADP")) {
+        if (rest.get(0).pos().isAdposition()) {
             int end = phrases.phraseEnd(rest, 1, verbs);
             if (end < 0
                     || end >= rest.size()
@@ -178,7 +179,7 @@ final class WordOrder {
             rest = new ArrayList<>(rest.subList(end, rest.size()));
         }
         if (rest.size() > 3
-                && rest.get(0).pos().equals("ADV")
+                && rest.get(0).pos() == Pos.ADV
                 && Phrases.isVerb(rest.get(1))
                 && !compressor.isHedge(rest.get(0), c)
                 && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
@@ -192,7 +193,7 @@ final class WordOrder {
 
     private boolean hasSubjectAfter(List<Token> t, int from) {
         for (int i = from; i < t.size(); i++) {
-            if (Phrases.isNoun(t.get(i)) && (i == 0 || !t.get(i - 1).pos().startsWith("ADP"))) {
+            if (Phrases.isNoun(t.get(i)) && (i == 0 || !t.get(i - 1).pos().isAdposition())) {
                 return true;
             }
         }
@@ -217,7 +218,7 @@ final class WordOrder {
         boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
         for (int i = 0; i < start; i++) {
             if (place
-                    && t.get(i).pos().equals("NOUN")
+                    && t.get(i).pos() == Pos.NOUN
                     && !PLACE_CLASSIFIERS.contains(t.get(i).lemma().toLowerCase(Locale.GERMAN))) {
                 return t;
             }
@@ -235,7 +236,7 @@ final class WordOrder {
     static boolean isSeparableFinite(Token t) {
         String w = t.text().toLowerCase(Locale.GERMAN);
         String lemma = t.lemma().toLowerCase(Locale.GERMAN);
-        if (!t.pos().equals("VERB") || w.endsWith("iert") || w.contains("zu") && w.endsWith("en")) {
+        if (t.pos() != Pos.VERB || w.endsWith("iert") || w.contains("zu") && w.endsWith("en")) {
             return false;
         }
         for (String p : VerbArguments.ALWAYS_SEPARABLE) {

@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.GermanAnalyzer;
 import de.ozd.newsroom.language.Hedge;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -233,9 +234,9 @@ public final class FragmentDetector {
         for (int i = 0; i < fact.size(); i++) {
             Token t = fact.get(i);
             String w = lower(t.text());
-            boolean personal = PERSONAL.contains(w) && t.pos().equals("PRON") && !(w.equals("es") && exists);
+            boolean personal = PERSONAL.contains(w) && t.pos() == Pos.PRON && !(w.equals("es") && exists);
             boolean standing = DEMONSTRATIVE.contains(w)
-                    && (t.pos().equals("PRON")
+                    && (t.pos() == Pos.PRON
                             || i + 1 >= fact.size()
                             || isVerb(fact.get(i + 1))
                             || fact.get(i + 1).isPunctuation());
@@ -247,8 +248,7 @@ public final class FragmentDetector {
 
     private static void stranded(List<Token> fact, int[] align, List<Token> s, Set<Reason> out) {
         Token last = fact.get(fact.size() - 1);
-        if (last.pos().startsWith("ADP") && fact.size() > 1 && !isParticleAtEnd(last)
-                || last.pos().equals("DET")) {
+        if (last.pos().isAdposition() && fact.size() > 1 && !isParticleAtEnd(last) || last.pos() == Pos.DET) {
             out.add(Reason.STRANDED_PHRASE);
         }
         for (int i = 0; i < fact.size(); i++) {
@@ -261,7 +261,7 @@ public final class FragmentDetector {
                 out.add(Reason.STRANDED_PHRASE); // „von 450 Euro“ without „in Höhe“
             }
             if (i + 2 < fact.size()
-                    && fact.get(i).pos().equals("DET")
+                    && fact.get(i).pos() == Pos.DET
                     && isAttribute(fact.get(i + 1))
                     && isNoun(fact.get(i + 2))
                     && j >= 0
@@ -279,8 +279,7 @@ public final class FragmentDetector {
     }
 
     private static boolean isAttribute(Token t) {
-        return t.pos().equals("ADJ")
-                || t.pos().equals("VERB") && lower(t.text()).matches(".*(t|en)(e|en|er|es|em)$");
+        return t.pos() == Pos.ADJ || t.pos() == Pos.VERB && lower(t.text()).matches(".*(t|en)(e|en|er|es|em)$");
     }
 
     private static void years(List<Token> fact, int[] align, List<Token> s, Set<Reason> out) {
@@ -309,7 +308,7 @@ public final class FragmentDetector {
         String head = words[words.length - 1];
         List<Token> t = s.tokens();
         for (int j = 0; j < t.size(); j++) {
-            if (!t.get(j).text().equals(head) || !t.get(j).pos().equals("NOUN")) {
+            if (!t.get(j).text().equals(head) || t.get(j).pos() != Pos.NOUN) {
                 continue;
             }
             boolean pluralVerb = j + 1 < t.size()
@@ -382,7 +381,7 @@ public final class FragmentDetector {
         for (int i = 0; i < clause.size(); i++) {
             Token t = clause.get(i);
             if (verbKept
-                    && t.pos().startsWith("ADP")
+                    && t.pos().isAdposition()
                     && !kept.contains(t.begin())
                     && i + 1 < clause.size()
                     && opensPhrase(clause.get(i + 1))) {
@@ -402,8 +401,8 @@ public final class FragmentDetector {
 
     private void lost(Token t, List<Token> fact, Sentence s, boolean marked, Set<Reason> out) {
         String w = lower(t.text());
-        boolean modal = isVerb(t) && MODAL_LEMMAS.contains(lower(t.lemma()))
-                || FUTURE.contains(w) && t.pos().equals("AUX");
+        boolean modal =
+                isVerb(t) && MODAL_LEMMAS.contains(lower(t.lemma())) || FUTURE.contains(w) && t.pos() == Pos.AUX;
         if (modal && fact.stream().noneMatch(f -> lower(f.lemma()).equals(lower(t.lemma())))) {
             out.add(Reason.MODALITY_LOST);
         }
@@ -427,7 +426,7 @@ public final class FragmentDetector {
     }
 
     private static boolean opensPhrase(Token t) {
-        return Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON").contains(t.pos());
+        return Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.PRON).contains(t.pos());
     }
 
     /** A dass/ob/w-clause or a zu-infinitive that is not „um … zu“ and not „wie … sagte“. */
@@ -444,7 +443,7 @@ public final class FragmentDetector {
             return false;
         }
         for (int i = 0; i + 1 < next.size(); i++) {
-            if (lower(next.get(i).text()).equals("zu") && next.get(i).pos().equals("PART") && isVerb(next.get(i + 1))) {
+            if (lower(next.get(i).text()).equals("zu") && next.get(i).pos() == Pos.PART && isVerb(next.get(i + 1))) {
                 return true;
             }
         }
@@ -454,11 +453,11 @@ public final class FragmentDetector {
     }
 
     private static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX");
+        return t.pos().isVerb();
     }
 
     private static boolean isNoun(Token t) {
-        return t.pos().equals("NOUN") || t.pos().equals("PROPN");
+        return t.pos().isNoun();
     }
 
     private static String lower(String s) {

@@ -4,6 +4,7 @@ import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Hedge;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -177,7 +178,7 @@ public final class AttributionExtractor {
         if (lexicon.isCueVerb(cue.text())) {
             return true;
         }
-        if (!cue.pos().equals("VERB")) {
+        if (cue.pos() != Pos.VERB) {
             return false;
         }
         String lemma = cue.lemma().toLowerCase(Locale.GERMAN);
@@ -219,7 +220,7 @@ public final class AttributionExtractor {
 
     private static boolean hasProperNoun(List<Token> t, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
-            if (t.get(i).pos().equals("PROPN")) {
+            if (t.get(i).pos() == Pos.PROPN) {
                 return true;
             }
         }
@@ -228,7 +229,7 @@ public final class AttributionExtractor {
 
     private static boolean hasPronoun(List<Token> t, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
-            if (t.get(i).pos().equals("PRON")) {
+            if (t.get(i).pos() == Pos.PRON) {
                 return true;
             }
         }
@@ -239,8 +240,7 @@ public final class AttributionExtractor {
         int i = c;
         while (i > 0 && i > c - 8) {
             Token p = t.get(i - 1);
-            boolean attachedPp =
-                    p.pos().equals("ADP") && i - 2 >= 0 && isNoun(t.get(i - 2)) && i < c && isNoun(t.get(i));
+            boolean attachedPp = p.pos() == Pos.ADP && i - 2 >= 0 && isNoun(t.get(i - 2)) && i < c && isNoun(t.get(i));
             if (p.isPunctuation() || (isStop(p) && !attachedPp) || lexicon.isCueVerb(p.text())) {
                 break;
             }
@@ -250,17 +250,14 @@ public final class AttributionExtractor {
     }
 
     private static boolean isNoun(Token t) {
-        return "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
+        return t.pos().isNoun();
     }
 
     private int phraseEndAfter(List<Token> t, int from) {
         int i = from;
         while (i < t.size() && i < from + 8) {
             Token p = t.get(i);
-            if (p.isPunctuation()
-                    || isStop(p)
-                    || (i > from && isFiniteVerb(p))
-                    || (i > from && p.pos().equals("NUM"))) {
+            if (p.isPunctuation() || isStop(p) || (i > from && isFiniteVerb(p)) || (i > from && p.pos() == Pos.NUM)) {
                 break;
             }
             i++;
@@ -282,15 +279,15 @@ public final class AttributionExtractor {
     }
 
     private static boolean isEdgeFiller(Token p) {
-        return "ADV".equals(p.pos()) || "CCONJ".equals(p.pos()) || "PART".equals(p.pos());
+        return p.pos() == Pos.ADV || p.pos() == Pos.CCONJ || p.pos() == Pos.PART;
     }
 
     private static boolean isPreposition(Token p) {
-        return p.pos().startsWith("ADP"); // also „am“, „im“ (ADP+DET)
+        return p.pos().isAdposition(); // also „am“, „im“ (ADP+DET)
     }
 
     private static boolean isFiniteVerb(Token p) {
-        return "VERB".equals(p.pos()) || "AUX".equals(p.pos());
+        return p.pos().isVerb();
     }
 
     private static Speaker speaker(List<Token> t, int from, int to, String cue) {
@@ -302,8 +299,8 @@ public final class AttributionExtractor {
         }
         boolean hasNominal = false;
         for (int i = from; i < to; i++) {
-            String pos = t.get(i).pos();
-            hasNominal |= pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
+            Pos pos = t.get(i).pos();
+            hasNominal |= pos.isNoun() || pos == Pos.PRON;
         }
         if (!hasNominal || isCalendarWord(t.get(to - 1))) {
             return Speaker.NONE; // „nun“ or „Montag“ say nothing about who speaks

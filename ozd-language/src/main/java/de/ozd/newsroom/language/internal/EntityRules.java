@@ -2,6 +2,7 @@ package de.ozd.newsroom.language.internal;
 
 import de.ozd.newsroom.language.EntityType;
 import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,9 +164,9 @@ public final class EntityRules {
         // only the short syllables of East Asian names („Un“, „Uns“, „Il“) that the CRF drops:
         // a longer capitalised word after a name is mostly a noun („Hitlers Vizekanzler“)
         return t.text().length() <= 3
-                && !"DET".equals(t.pos())
-                && !"PRON".equals(t.pos())
-                && !t.pos().startsWith("ADP");
+                && t.pos() != Pos.DET
+                && t.pos() != Pos.PRON
+                && !t.pos().isAdposition();
     }
 
     private List<TokenSpan> addGazetteer(List<Token> tokens, List<TokenSpan> spans) {
@@ -195,9 +196,9 @@ public final class EntityRules {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if ("PROPN".equals(t.pos()) && t.isCapitalised() && !t.text().endsWith("-") && !covered(out, i)) {
+            if (t.pos() == Pos.PROPN && t.isCapitalised() && !t.text().endsWith("-") && !covered(out, i)) {
                 int j = i + 1;
-                while (j < tokens.size() && "PROPN".equals(tokens.get(j).pos()) && !covered(out, j)) {
+                while (j < tokens.size() && tokens.get(j).pos() == Pos.PROPN && !covered(out, j)) {
                     j++;
                 }
                 out.add(new TokenSpan(i, j, EntityType.OTHER));

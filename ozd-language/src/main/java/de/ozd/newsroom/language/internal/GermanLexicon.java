@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Word lists the analysers use (abbreviations, cue verbs, hedges, months, number words,
- * gazetteer). They live in {@code lexicon/*.txt} next to this class: one entry per line, {@code #}
+ * Word lists the analysers and the drafting engine use (abbreviations, cue verbs, hedges, modal
+ * verbs, forms of „werden“, negations, gazetteer; public through {@link
+ * de.ozd.newsroom.language.GermanWords} and {@link de.ozd.newsroom.language.Gazetteer}). They live in {@code lexicon/*.txt} next to this class: one entry per line, {@code #}
  * starts a comment. Loaded once; immutable.
  */
 public final class GermanLexicon {
@@ -30,6 +31,9 @@ public final class GermanLexicon {
     private final Set<String> konjunktiv = words("konjunktiv.txt");
     private final Set<String> speakerStops = words("speaker-stops.txt");
     private final Map<String, String> gazetteer = pairs("gazetteer.txt");
+    private final Set<String> modalVerbs = words("modal-verbs.txt");
+    private final Set<String> werdenForms = words("werden-forms.txt");
+    private final Set<String> negations = words("negations.txt");
 
     private GermanLexicon() {}
 
@@ -73,6 +77,21 @@ public final class GermanLexicon {
     /** Hedge phrases, lower-case, single words or multi-word („gehen davon aus“). */
     public Set<String> hedges() {
         return hedges;
+    }
+
+    /** Lemmas of the modal verbs („sollen“, „wollen“, „können“ …), lower-case. */
+    public Set<String> modalVerbs() {
+        return modalVerbs;
+    }
+
+    /** Present and subjunctive forms of „werden“ („wird“, „würden“ …), lower-case. */
+    public Set<String> werdenForms() {
+        return werdenForms;
+    }
+
+    /** Negating words („nicht“, „kein“, „niemand“ …), lower-case. */
+    public Set<String> negations() {
+        return negations;
     }
 
     /**

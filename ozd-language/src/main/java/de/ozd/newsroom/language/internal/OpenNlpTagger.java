@@ -1,5 +1,6 @@
 package de.ozd.newsroom.language.internal;
 
+import de.ozd.newsroom.language.Pos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,17 +54,19 @@ public final class OpenNlpTagger {
     }
 
     /** Tags and lemmas for one sentence's tokens. */
-    public record Tagged(String[] pos, String[] lemmas) {}
+    public record Tagged(Pos[] pos, String[] lemmas) {}
 
     public Tagged tag(List<String> tokens) {
         String[] toks = tokens.toArray(String[]::new);
         String[] pos = repairTags(toks, tagger.get().tag(toks));
         String[] raw = lemmatize(toks, pos);
         String[] lemmas = new String[toks.length];
+        Pos[] tags = new Pos[toks.length];
         for (int i = 0; i < toks.length; i++) {
-            lemmas[i] = repairLemma(toks[i], pos[i], raw[i]);
+            tags[i] = Pos.of(pos[i]);
+            lemmas[i] = repairLemma(toks[i], tags[i], raw[i]);
         }
-        return new Tagged(pos, lemmas);
+        return new Tagged(tags, lemmas);
     }
 
     /** Greedy decoding: each token's most probable edit script, given the scripts chosen before it. */
@@ -90,25 +93,25 @@ public final class OpenNlpTagger {
         for (int i = 0; i + 1 < toks.length; i++) {
             boolean opening = i == 0 || i == 1 && toks[0].matches("[„\"»(]");
             if (opening
-                    && pos[i].equals("ADJ")
+                    && pos[i].equals(Pos.ADJ.tag())
                     && Character.isUpperCase(toks[i].codePointAt(0))
-                    && (pos[i + 1].equals("VERB") || pos[i + 1].equals("AUX"))) {
-                pos[i] = "NOUN";
+                    && Pos.of(pos[i + 1]).isVerb()) {
+                pos[i] = Pos.NOUN.tag();
             }
         }
         return pos;
     }
 
-    static String repairLemma(String token, String pos, String raw) {
+    static String repairLemma(String token, Pos pos, String raw) {
         if (raw == null || raw.isEmpty() || raw.equals("O") || raw.equals("_")) {
             raw = token;
         }
         String lemma = raw.replace("daß", "dass").replace("muß", "muss").replace("mußt", "musst");
-        if (("NOUN".equals(pos) || "PROPN".equals(pos)) && !lemma.isEmpty()) {
+        if (pos.isNoun() && !lemma.isEmpty()) {
             if (Character.isUpperCase(token.codePointAt(0))) {
                 lemma = lemma.substring(0, 1).toUpperCase(Locale.GERMAN) + lemma.substring(1);
             }
-            if ("PROPN".equals(pos) && token.startsWith(lemma) == false && !token.equalsIgnoreCase(lemma)) {
+            if (pos == Pos.PROPN && token.startsWith(lemma) == false && !token.equalsIgnoreCase(lemma)) {
                 // proper nouns are often mangled by the lemmatizer; trust the token unless it is a genitive
                 lemma = token.endsWith("s") && token.length() > 3 ? token.substring(0, token.length() - 1) : token;
             }

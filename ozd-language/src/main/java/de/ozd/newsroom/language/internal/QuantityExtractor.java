@@ -1,6 +1,7 @@
 package de.ozd.newsroom.language.internal;
 
 import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Quantity;
 import de.ozd.newsroom.language.QuantityKind;
 import de.ozd.newsroom.language.Token;
@@ -91,7 +92,7 @@ public final class QuantityExtractor {
         }
         OptionalLong word = GermanNumbers.parse(w);
         boolean nounFollows = i + 1 < t.size()
-                && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"));
+                && (t.get(i + 1).pos() == Pos.NOUN || t.get(i + 1).pos() == Pos.ADJ);
         if (word.isPresent() && (!t.get(i).isCapitalised() || i == 0 || nounFollows)) {
             return number(t, i, Long.toString(word.getAsLong()), s, out);
         }

@@ -89,7 +89,8 @@ public final class HtmlRenderer extends ArticleRenderer {
                 Json.htmlSafe(jsonLd.tree(p)),
                 site.links().home(),
                 site.stylesheetHref().isPresent() ? site.links().rss() : null,
-                site.stylesheetHref().isPresent() ? site.links().atom() : null);
+                site.stylesheetHref().isPresent() ? site.links().atom() : null,
+                site.links().search());
     }
 
     private static String byline(Publication p) {

@@ -44,7 +44,8 @@ public final class IndexRenderer implements Renderer {
                 null,
                 site.links().home(),
                 site.links().rss(),
-                site.links().atom());
+                site.links().atom(),
+                site.links().search());
         Templates.render("index.jte", new IndexPage(head, teasers), out);
     }
 

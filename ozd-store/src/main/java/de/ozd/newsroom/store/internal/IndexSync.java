@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded setup's search wiring: the Lucene index follows every write transaction in commit order. Index
@@ -25,6 +27,7 @@ import java.util.function.Function;
  * reindex. Without a Lucene index (PostgreSQL, or database-only), writes are plain transactions.
  */
 public final class IndexSync {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
     private final Database db;
     private final LuceneIndex lucene;
     private final ReentrantLock order = new ReentrantLock(true);
@@ -96,6 +99,11 @@ public final class IndexSync {
             lucene.putAll(recs, change);
         } catch (RuntimeException e) {
             // The save is committed; the index catches up from the database on the next open or reindex.
+            LOG.warn(
+                    "search index update of {} package(s) failed, index marked stale (catches up on next open or "
+                            + "ozd reindex): {}",
+                    recs.size(),
+                    e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             lucene.markStale();
         }
     }

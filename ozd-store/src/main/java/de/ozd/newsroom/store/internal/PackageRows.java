@@ -120,7 +120,7 @@ public final class PackageRows {
     }
 
     /** The newest change number in the database (0 when empty). */
-    static long maxChange(Connection c) throws SQLException {
+    public static long maxChange(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(last_change), 0) FROM packages")) {
             rs.next();

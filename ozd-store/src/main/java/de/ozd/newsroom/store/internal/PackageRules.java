@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.text.Slugs;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.Entities;
 import de.ozd.newsroom.store.PackageRecord;
@@ -8,14 +9,12 @@ import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.StoreConfig;
 import de.ozd.newsroom.store.StoreException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What the store accepts (sizes, authors, slugs) and what it derives from a package (headline, date, record). */
 public final class PackageRules {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final StoreConfig config;
@@ -184,8 +183,7 @@ public final class PackageRules {
                 : pkg.frontMatter()
                         .get("slug")
                         .map(String::strip)
-                        .orElseGet(
-                                () -> pkg.headline().map(PackageRules::slugify).orElse(""));
+                        .orElseGet(() -> pkg.headline().map(Slugs::slugify).orElse(""));
         if (slug.isEmpty()) {
             throw StoreException.invalid(
                     "Das Paket braucht einen Slug: im Kopfbereich (slug: …), als Parameter oder über "
@@ -196,27 +194,12 @@ public final class PackageRules {
     }
 
     static void checkSlug(String slug) {
-        if (!SLUG.matcher(slug).matches()) {
+        if (!Slugs.isValid(slug)) {
             String shown = slug.length() > 60 ? slug.substring(0, 60) + "…" : slug;
             throw StoreException.invalid(
                     "„" + shown + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
                             + "höchstens 120 Zeichen, z. B. „mainbruecke-gesperrt“.");
         }
-    }
-
-    /** A slug from a headline: ä → ae, ß → ss, other accents dropped, words joined by hyphens. */
-    public static String slugify(String text) {
-        String s = text.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae")
-                .replace("ö", "oe")
-                .replace("ü", "ue")
-                .replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > 80) {
-            s = s.substring(0, 80).replaceAll("-+$", "");
-        }
-        return s;
     }
 
     /** Case-folded form used to match tags and entities. */

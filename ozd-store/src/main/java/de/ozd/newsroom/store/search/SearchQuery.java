@@ -7,6 +7,9 @@ import java.util.Optional;
  * A search: free text in the {@link QuerySyntax} (words, "phrases", prefix*, -excluded) plus filters. Every filter
  * is optional; tag and entity filters match case-insensitively. Dates are {@code YYYY-MM-DD}, both ends inclusive.
  */
+/*
+ * The state filter takes a state key or {@link #PUBLIC} (published or corrected: what readers may see).
+ */
 public record SearchQuery(
         String text,
         Optional<String> state,
@@ -18,6 +21,9 @@ public record SearchQuery(
         Optional<String> dateTo,
         int limit,
         int offset) {
+
+    /** State filter value for what readers may see: published or corrected. */
+    public static final String PUBLIC = "public";
 
     public static SearchQuery of(String text) {
         return new SearchQuery(

@@ -209,15 +209,15 @@ public final class ParserRun {
         report = new Report(texts, Optional.ofNullable(signature));
     }
 
-    /**
-     * Where the desk signature starts in a stripped last paragraph ({@code … Seite. OZD}), or -1: an upper-case code
-     * after whitespace that follows the end of a sentence or quote. Hand-written because it runs on every parse.
-     */
     /** Whether a signature appended to {@code paragraph} after a space would be read back as one. */
     static boolean signatureFitsAfter(String paragraph) {
         return !paragraph.isEmpty() && SENTENCE_END.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0;
     }
 
+    /**
+     * Where the desk signature starts in a stripped last paragraph ({@code … Seite. OZD}), or -1: an upper-case code
+     * after whitespace that follows the end of a sentence or quote. Hand-written because it runs on every parse.
+     */
     static int signatureSplit(String text) {
         int start = text.length();
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {

@@ -2,7 +2,8 @@ package de.ozd.newsroom.publish.internal.html;
 
 /**
  * What every page's {@code <head>} and masthead need. {@code stylesheetHref} or {@code inlineCss} is set, not both;
- * {@code jsonLd} is already safe inside a script element (or {@code null}).
+ * {@code jsonLd} is already safe inside a script element (or {@code null}); {@code searchHref} puts a search box in
+ * the masthead (or {@code null}).
  */
 public record Head(
         String lang,
@@ -15,4 +16,5 @@ public record Head(
         String jsonLd,
         String homeHref,
         String rssHref,
-        String atomHref) {}
+        String atomHref,
+        String searchHref) {}

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
 import de.ozd.newsroom.store.search.SearchHit;
@@ -46,6 +47,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded setup's search: a Lucene index under {@code data/index}, one document per package (current
@@ -54,6 +57,7 @@ import org.apache.lucene.util.BytesRef;
  * contains, and {@link Store} re-adds what came after it on open.
  */
 public final class LuceneIndex implements SearchIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String CHANGE_KEY = "ozd.lastChange";
     private static final int COMMIT_EVERY_SECONDS = 30;
     private static final String FORMAT_KEY = "ozd.indexFormat";
@@ -285,6 +289,13 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /** Set while the background commit keeps failing, so that a failure streak is logged once. */
+    private volatile boolean commitFailing;
+
+    private static String describe(Throwable e) {
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     /**
      * Commits a second after the last change, and every {@value #COMMIT_EVERY_SECONDS} s while changes keep coming: each
      * commit writes the changes since the last one as a new segment and syncs it, and during a bulk import commits
@@ -296,8 +307,17 @@ public final class LuceneIndex implements SearchIndex {
         if (dirty && (settled || now - lastCommit >= TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS))) {
             try {
                 commit(-1);
+                if (commitFailing) {
+                    commitFailing = false;
+                    LOG.info("search index commit succeeded again");
+                }
             } catch (RuntimeException | Error e) {
-                // The next tick tries again; the database is the master copy.
+                // The next tick tries again; the database is the master copy. Logged once per failure streak, with
+                // the exception's class and message (file names, never package text).
+                if (!commitFailing) {
+                    commitFailing = true;
+                    LOG.warn("search index commit failed, retrying every second: {}", describe(e));
+                }
             }
         }
     }
@@ -306,7 +326,18 @@ public final class LuceneIndex implements SearchIndex {
     public SearchResult search(SearchQuery q) {
         Query text = queries.text(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
-        q.state().ifPresent(s -> b.add(new TermQuery(new Term("state", s)), Occur.FILTER));
+        q.state().ifPresent(s -> {
+            if (s.equals(SearchQuery.PUBLIC)) {
+                b.add(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term("state", "published")), Occur.SHOULD)
+                                .add(new TermQuery(new Term("state", "corrected")), Occur.SHOULD)
+                                .build(),
+                        Occur.FILTER);
+            } else {
+                b.add(new TermQuery(new Term("state", s)), Occur.FILTER);
+            }
+        });
         q.tag().ifPresent(s -> b.add(new TermQuery(new Term("tag", Store.fold(s))), Occur.FILTER));
         q.person().ifPresent(s -> b.add(new TermQuery(new Term("person", Store.fold(s))), Occur.FILTER));
         q.place().ifPresent(s -> b.add(new TermQuery(new Term("place", Store.fold(s))), Occur.FILTER));
@@ -364,7 +395,7 @@ public final class LuceneIndex implements SearchIndex {
         return new SearchHit(
                 d.get("slug"),
                 d.get("headline"),
-                d.get("state"),
+                State.byKey(d.get("state")).orElseThrow(),
                 d.get("date"),
                 Float.isNaN(sd.score) ? 0 : sd.score,
                 snippets == null ? Snippets.start(body) : snippets.of(body));

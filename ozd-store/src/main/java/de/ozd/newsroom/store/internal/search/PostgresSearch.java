@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store.internal.search;
 
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.internal.PackageText;
 import de.ozd.newsroom.store.internal.db.Database;
@@ -118,7 +119,11 @@ public final class PostgresSearch implements SearchIndex {
             args.addAll(ts.args());
         }
         List<String> terms = new ArrayList<>();
-        q.state().ifPresent(s -> terms.add("state:" + s));
+        q.state().filter(s -> !s.equals(SearchQuery.PUBLIC)).ifPresent(s -> terms.add("state:" + s));
+        if (q.state().filter(SearchQuery.PUBLIC::equals).isPresent()) {
+            sql.add("s.filter_terms && ?");
+            args.add(new String[] {"state:published", "state:corrected"});
+        }
         q.tag().ifPresent(s -> terms.add("tag:" + Store.fold(s)));
         q.person().ifPresent(s -> terms.add("person:" + Store.fold(s)));
         q.place().ifPresent(s -> terms.add("place:" + Store.fold(s)));
@@ -277,7 +282,13 @@ public final class PostgresSearch implements SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate cand : page) {
             SearchHit h = byId.get(cand.id());
-            hits.add(new SearchHit(h.slug(), h.headline(), cand.state(), h.date(), cand.score(), h.snippet()));
+            hits.add(new SearchHit(
+                    h.slug(),
+                    h.headline(),
+                    State.byKey(cand.state()).orElseThrow(),
+                    h.date(),
+                    cand.score(),
+                    h.snippet()));
         }
         return hits;
     }

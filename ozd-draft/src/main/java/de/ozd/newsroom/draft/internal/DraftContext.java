@@ -1,0 +1,146 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.draft.ExplainerLibrary;
+import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.EntityType;
+import de.ozd.newsroom.language.GermanCompounds;
+import de.ozd.newsroom.language.TextAnalysis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every section drafter of one draft shares: the analysed report, its clauses, the facts composed from them
+ * (ranked once per word limit), the prominent entities and the house's limits. One per draft; not shared.
+ */
+final class DraftContext {
+    /**
+     * Words of an analysis point, and of a fact that fills a box short of complete facts within the
+     * house's {@link HouseConfig.Limits#maxWordsPerFact()}: the house sets no limit for points, this is the
+     * drafter's own.
+     */
+    static final int MAX_POINT_WORDS = 10;
+    /** Points the drafter gives a dimension at most (never more than the house's maximum). */
+    private static final int DRAFTED_POINTS = 3;
+
+    private final TextAnalysis analysis;
+    private final ExplainerLibrary library;
+    private final DimensionLexicon dimensions;
+    private final GermanCompounds compounds;
+    private final FactComposer composer;
+    private final List<Clause> clauses;
+    private final HouseConfig.Limits limits;
+    private final Map<Integer, List<FactComposer.Fact>> rankedCache = new java.util.HashMap<>();
+
+    DraftContext(
+            TextAnalysis analysis,
+            ExplainerLibrary library,
+            DimensionLexicon dimensions,
+            GermanCompounds compounds,
+            HouseConfig.Limits limits) {
+        this.analysis = analysis;
+        this.library = library;
+        this.dimensions = dimensions;
+        this.compounds = compounds;
+        this.limits = limits;
+        this.composer = new FactComposer(analysis);
+        this.clauses = new ClauseSplitter().split(analysis);
+    }
+
+    TextAnalysis analysis() {
+        return analysis;
+    }
+
+    ExplainerLibrary library() {
+        return library;
+    }
+
+    DimensionLexicon dimensions() {
+        return dimensions;
+    }
+
+    GermanCompounds compounds() {
+        return compounds;
+    }
+
+    int maxFactWords() {
+        return limits.maxWordsPerFact();
+    }
+
+    int minFacts() {
+        return limits.minFacts();
+    }
+
+    int maxFacts() {
+        return limits.maxFacts();
+    }
+
+    int minDimensions() {
+        return limits.minDimensions();
+    }
+
+    int maxDimensions() {
+        return limits.maxDimensions();
+    }
+
+    int maxPoints() {
+        return Math.min(DRAFTED_POINTS, limits.maxPoints());
+    }
+
+    int minPoints() {
+        return Math.min(limits.minPoints(), maxPoints());
+    }
+
+    /** Facts of at most {@code maxWords} words, best first (computed once per limit). */
+    List<FactComposer.Fact> ranked(int maxWords) {
+        return new ArrayList<>(rankedCache.computeIfAbsent(maxWords, this::rank));
+    }
+
+    private List<FactComposer.Fact> rank(int maxWords) {
+        List<FactComposer.Fact> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            composer.compose(c, maxWords).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
+                .thenComparingInt(f -> f.clause().begin()));
+        return out;
+    }
+
+    /** Persons, organisations and places by mentions, then type, then first mention. */
+    List<Entity> prominent() {
+        Map<String, Entity> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Entity e : analysis.entities()) {
+            if (e.type() == EntityType.OTHER || e.canonical().length() < 2) {
+                continue;
+            }
+            first.putIfAbsent(e.canonical(), e);
+            counts.merge(e.canonical(), 1, Integer::sum);
+        }
+        List<Entity> out = new ArrayList<>(first.values());
+        out.sort(Comparator.comparingInt((Entity e) -> -counts.get(e.canonical()))
+                .thenComparingInt(e -> typeRank(e.type()))
+                .thenComparingInt(Entity::begin));
+        return out;
+    }
+
+    private static int typeRank(EntityType t) {
+        return switch (t) {
+            case PERSON -> 0;
+            case ORGANISATION -> 1;
+            case LOCATION -> 2;
+            case OTHER -> 3;
+        };
+    }
+
+    List<String> topEntities(java.util.function.Predicate<Entity> filter, int n) {
+        return prominent().stream()
+                .filter(filter)
+                .map(Entity::canonical)
+                .limit(n)
+                .toList();
+    }
+}

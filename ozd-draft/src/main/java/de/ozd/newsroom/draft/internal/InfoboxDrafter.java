@@ -1,0 +1,100 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.core.model.Infobox;
+import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.language.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Mini-Infobox: title and facts within the house's limits. */
+final class InfoboxDrafter {
+    private final DraftContext ctx;
+
+    InfoboxDrafter(DraftContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Title and 3–5 facts, in report order. The title is the lead sentence compressed to a headline;
+     * the facts come from the most salient other clauses, one per sentence first, then a second
+     * clause of a sentence when the report has too few sentences that give a fact.
+     */
+    Infobox draft() {
+        List<FactComposer.Fact> facts = ctx.ranked(ctx.maxFactWords());
+        Optional<FactComposer.Fact> title = headline(facts, 2)
+                .or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 1)); // a longer lead beats a list of names
+        List<FactComposer.Fact> chosen = new ArrayList<>();
+        Set<Integer> sentences = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        title.ifPresent(t -> texts.add(t.text()));
+        for (FactComposer.Fact f : facts) {
+            if (chosen.size() < ctx.maxFacts() && !texts.contains(f.text()) && sentences.add(f.sentence())) {
+                chosen.add(f);
+                texts.add(f.text());
+            }
+        }
+        for (FactComposer.Fact f : facts) { // a second clause of a sentence, best first
+            if (chosen.size() < ctx.minFacts() && texts.add(f.text())) {
+                chosen.add(f);
+            }
+        }
+        fillWithLongerFacts(chosen, texts, title.map(t -> t.clause().begin()).orElse(-1));
+        if (chosen.isEmpty() && title.isPresent()) {
+            chosen.add(title.get()); // a one-clause report: its headline is its only fact
+        }
+        chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
+        List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
+        if (lines.isEmpty()) {
+            lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
+        }
+        return new Infobox(title.map(FactComposer.Fact::text).orElseGet(this::namesTitle), lines);
+    }
+
+    /**
+     * Fewer than the house minimum of short facts: complete statements of up to ten words (the
+     * analysis limit) fill the box rather than fragments or a placeholder. The house check then
+     * says which ones are longer than a headline (OZD011) and the editor shortens them; if there
+     * are still fewer than three, it says so (OZD023) and the editor adds some.
+     */
+    private void fillWithLongerFacts(List<FactComposer.Fact> chosen, Set<String> texts, int titleClause) {
+        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
+            boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
+                    && f.clause().begin() != titleClause;
+            if (chosen.size() < ctx.minFacts() && newSentence && texts.add(f.text())) {
+                chosen.add(f);
+            }
+        }
+    }
+
+    /**
+     * The news in one line: the first fact of the lead sentence (its first clause that gives one),
+     * else of the second sentence, both within the eight words of a fact; else the lead sentence
+     * within the ten words of an analysis point.
+     */
+    private Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts, int sentences) {
+        for (int sentence = 0; sentence < sentences; sentence++) {
+            int s = sentence;
+            Optional<FactComposer.Fact> lead = facts.stream()
+                    .filter(f -> f.sentence() == s)
+                    .min(Comparator.comparingInt(
+                            (FactComposer.Fact f) -> f.clause().begin()));
+            if (lead.isPresent()) {
+                return lead;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The fallback title when no sentence of the lead gives a headline. */
+    private String namesTitle() {
+        List<String> top = ctx.topEntities(e -> e.type() != EntityType.OTHER, 2);
+        if (top.isEmpty()) {
+            return DraftLabels.FACTS_TITLE;
+        }
+        return DraftLabels.namesTitle(top);
+    }
+}

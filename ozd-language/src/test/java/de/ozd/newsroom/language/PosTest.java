@@ -1,0 +1,45 @@
+package de.ozd.newsroom.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The tag type: every model tag has its value, and the predicates group them as the drafting code needs. */
+class PosTest {
+    @Test
+    void everyModelTagReadsBackAsItself() {
+        for (Pos p : Pos.values()) {
+            assertThat(Pos.of(p.tag())).isEqualTo(p);
+        }
+        assertThat(Pos.of("ADP+DET")).isEqualTo(Pos.ADP_DET);
+        assertThat(Pos.of("NN")).as("an STTS tag is not a tag of this model").isEqualTo(Pos.X);
+    }
+
+    @Test
+    void predicates() {
+        assertThat(Arrays.stream(Pos.values()).filter(Pos::isNoun)).containsExactlyInAnyOrder(Pos.NOUN, Pos.PROPN);
+        assertThat(Arrays.stream(Pos.values()).filter(Pos::isVerb)).containsExactlyInAnyOrder(Pos.VERB, Pos.AUX);
+        assertThat(Arrays.stream(Pos.values()).filter(Pos::isAdposition))
+                .containsExactlyInAnyOrder(Pos.ADP, Pos.ADP_DET, Pos.ADP_PRON);
+    }
+
+    @Test
+    void theAnalyserTagsWithTheType() {
+        Sentence s = SharedAnalyzers.rulesOnly()
+                .analyze("Die Stadt baut am Hafen eine Brücke.")
+                .sentences()
+                .get(0);
+        assertThat(s.tokens())
+                .extracting(Token::pos)
+                .contains(Pos.NOUN, Pos.VERB)
+                .doesNotContain(Pos.X);
+        assertThat(s.tokens().stream()
+                        .filter(t -> t.text().equals("am"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pos()
+                        .isAdposition())
+                .isTrue();
+    }
+}
