@@ -1,5 +1,6 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.core.DraftingSettings;
 import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.json.HouseConfigJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
@@ -16,14 +17,24 @@ public final class HouseOption {
 
     /** The OZD defaults, or the house in the file given; a bad file is a user error. */
     public HouseConfig house() {
-        if (houseFile == null || houseFile.isBlank()) {
-            return HouseConfig.OZD;
-        }
+        return houseFile == null || houseFile.isBlank() ? HouseConfig.OZD : read(HouseConfigJson::read);
+    }
+
+    /** The {@code drafting} settings of the house file (the engine for ozd draft and serve); none without one. */
+    public DraftingSettings drafting() {
+        return houseFile == null || houseFile.isBlank() ? DraftingSettings.NONE : read(HouseConfigJson::drafting);
+    }
+
+    private <T> T read(HouseReader<T> reader) {
         InputReader.Input in = new InputReader(1024 * 1024).read(houseFile);
         try {
-            return HouseConfigJson.read(in.text());
+            return reader.read(in.text());
         } catch (PackageJsonException e) {
             throw new UserException(in.name() + ": " + e.getMessage());
         }
+    }
+
+    private interface HouseReader<T> {
+        T read(String json) throws PackageJsonException;
     }
 }

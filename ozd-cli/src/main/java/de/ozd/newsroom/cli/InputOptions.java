@@ -29,20 +29,7 @@ public final class InputOptions {
 
     /** The {@code drafting} settings of the house file given with --house; none without one. */
     public de.ozd.newsroom.core.DraftingSettings drafting() {
-        return drafting(houseFile);
-    }
-
-    /** The {@code drafting} settings of the house file {@code file}; none without one. */
-    static de.ozd.newsroom.core.DraftingSettings drafting(String file) {
-        if (file == null || file.isBlank()) {
-            return de.ozd.newsroom.core.DraftingSettings.NONE;
-        }
-        InputReader.Input in = new InputReader(1024 * 1024).read(file);
-        try {
-            return HouseConfigJson.drafting(in.text());
-        } catch (PackageJsonException e) {
-            throw new UserException(in.name() + ": " + e.getMessage());
-        }
+        return house.drafting();
     }
 
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */

@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
         })
 final class ReindexCommand extends StoreCommand {
     @Override
+    boolean rebuildsIndex() {
+        return true;
+    }
+
+    @Override
     int run(Store store) {
         long start = System.nanoTime();
         long n = store.reindex();

@@ -173,8 +173,8 @@ final class ServeCommand implements Callable<Integer> {
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
             java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
-                errors.println("ozd serve: interner Fehler bei " + what + ": "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage());
+                errors.println("ozd serve: interner Fehler bei " + de.ozd.newsroom.server.LogSafe.text(what) + ": "
+                        + de.ozd.newsroom.server.LogSafe.line(e));
                 errors.flush();
             };
             ReaderSite site =
@@ -198,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
                 desk = new EditorialDesk(
                         house,
                         ExplainerLibrary.standard(),
-                        DraftEngines.merge(drafting.settings(), InputOptions.drafting(houseFile)),
+                        DraftEngines.merge(drafting.settings(), houseOption.drafting()),
                         DraftingOptions.apiKey());
             } catch (DraftException e) {
                 throw new UserException(e.getMessage());

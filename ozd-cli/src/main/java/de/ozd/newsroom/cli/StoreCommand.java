@@ -30,13 +30,18 @@ abstract class StoreCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Whether the command rebuilds the search index (and so opens it whatever its state). */
+    boolean rebuildsIndex() {
+        return false;
+    }
+
     /** Checks the command's own inputs before the store is opened (or created); throws {@link UserException}. */
     void validate() throws Exception {}
 
     @Override
     public Integer call() throws Exception {
         validate();
-        try (Store store = storeOptions.open(databaseOnly(), createsStore())) {
+        try (Store store = storeOptions.open(databaseOnly(), createsStore(), rebuildsIndex())) {
             return run(store);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());

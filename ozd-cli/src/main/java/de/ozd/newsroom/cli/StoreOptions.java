@@ -31,23 +31,43 @@ public final class StoreOptions {
 
     /** Opens the store, creating it where none exists (import, serve); {@link Store#created()} says whether. */
     public Store open() {
-        return open(false, true);
+        return open(false, true, false);
     }
 
     /**
      * {@code databaseOnly}: without the search index, so it works beside a running server (tokens). {@code create}
      * false: a data directory or database without a store is refused with one message naming it, and nothing is
-     * created (the read commands: a typo in --data must not leave an empty store behind).
+     * created (the read commands: a typo in --data must not leave an empty store behind). {@code toRebuild}: for
+     * {@code ozd reindex}, which must work whatever state the search index is in.
      */
-    public Store open(boolean databaseOnly, boolean create) {
+    public Store open(boolean databaseOnly, boolean create, boolean toRebuild) {
         try {
-            StoreConfig config = StoreConfig.of(data, db).withSearchCap(searchCap);
+            StoreConfig config = StoreConfig.of(data, db)
+                    .withSearchCap(searchCap)
+                    .withTextLimits(
+                            limit("OZD_MAX_AUTHOR_CHARS", StoreConfig.DEFAULT_MAX_AUTHOR_CHARS),
+                            limit("OZD_MAX_MESSAGE_CHARS", StoreConfig.DEFAULT_MAX_MESSAGE_CHARS),
+                            limit("OZD_MAX_NOTE_CHARS", StoreConfig.DEFAULT_MAX_NOTE_CHARS));
+            if (toRebuild) {
+                return Store.openToRebuild(config);
+            }
             if (create) {
                 return databaseOnly ? Store.openDatabaseOnly(config) : Store.open(config);
             }
             return databaseOnly ? Store.openExistingDatabaseOnly(config) : Store.openExisting(config);
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
+        }
+    }
+
+    /** A length limit from the environment; unset, empty or not a positive number: the default. */
+    private static int limit(String name, int fallback) {
+        String v = System.getenv(name);
+        try {
+            int n = v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+            return n > 0 ? n : fallback;
+        } catch (NumberFormatException e) {
+            throw new UserException(name + " muss eine positive ganze Zahl sein, nicht „" + v + "“.");
         }
     }
 }

@@ -115,6 +115,26 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens the store to rebuild its search data ({@code ozd reindex}) whatever state the index is in: a damaged
+     * embedded index is discarded and made anew; nothing is caught up, since {@link #reindex()} follows. Like {@link
+     * #openExisting}, it never creates a store.
+     */
+    public static Store openToRebuild(StoreConfig config) {
+        if (config.dbUrl().isPresent()) {
+            return open(config, false);
+        }
+        Database db = Database.sqlite(config.dataDir(), false);
+        LuceneIndex lucene;
+        try {
+            lucene = LuceneIndex.openEmptyIfDamaged(config.dataDir().resolve("index"));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Store(config, db, lucene, lucene);
+    }
+
+    /**
      * Opens only the database, not the search index: for administration (tokens) while a server holds the index
      * lock. Searching is refused; package changes made this way reach the index when it is next opened (catch-up).
      */

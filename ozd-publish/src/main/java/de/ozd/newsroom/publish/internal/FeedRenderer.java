@@ -102,12 +102,13 @@ public final class FeedRenderer implements Renderer {
         e.setPublishedDate(Date.from(p.published().toInstant()));
         e.setUpdatedDate(Date.from(p.modified().toInstant())); // Atom's updated; RSS 2.0 has no such element
         e.setAuthor(p.author().orElse(site.name()));
+        // readers render an RSS description as HTML: the plain teaser (and the correction note) is escaped for it
         e.setDescription(content(
-                "text/plain",
-                p.correction()
+                "html",
+                HtmlInXml.text(p.correction()
                                 .map(c -> xhtml.correctionLead(c) + " " + c.note() + " – ")
                                 .orElse("")
-                        + teaser(p)));
+                        + teaser(p))));
         e.setContents(List.of(content("html", xhtml.fragment(p, XhtmlSections.present(p)))));
         List<SyndCategory> categories = p.pkg().frontMatter().tags().stream()
                 .map(t -> {

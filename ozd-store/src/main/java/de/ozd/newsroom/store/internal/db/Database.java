@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,7 +49,7 @@ public final class Database implements AutoCloseable {
                     + "(oder OZD_DATA). Einen neuen Speicher legen „ozd import“ und „ozd serve“ an.");
         }
         try {
-            Files.createDirectories(dataDir);
+            createPrivate(dataDir);
         } catch (java.io.IOException e) {
             throw new StoreException(
                     StoreException.Kind.FAILED,
@@ -56,6 +57,18 @@ public final class Database implements AutoCloseable {
                     "Das Datenverzeichnis " + dataDir + " kann nicht angelegt werden (" + e.getMessage() + ").");
         }
         Path file = dataDir.resolve("ozd.db");
+        try {
+            // SQLite gives its -wal and -shm files the database file's mode, so all three are 0600
+            if (Files.notExists(file) && posix(dataDir)) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(
+                    StoreException.Kind.FAILED,
+                    "storage_unavailable",
+                    "Die Datenbankdatei " + file + " kann nicht angelegt werden (" + e.getMessage() + ").");
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -73,6 +86,32 @@ public final class Database implements AutoCloseable {
 
     private static StoreException noStore(String message) {
         return new StoreException(StoreException.Kind.NOT_FOUND, "no_store", message);
+    }
+
+    /**
+     * Creates {@code dir} and missing parents readable by the owner only (0700) where the file system has POSIX
+     * permissions; an existing folder is left as it is (its owner chose its mode).
+     */
+    public static void createPrivate(Path dir) throws java.io.IOException {
+        Path abs = dir.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            return;
+        }
+        if (abs.getParent() != null) {
+            createPrivate(abs.getParent());
+        }
+        if (posix(abs.getParent() == null ? abs : abs.getParent())) {
+            Files.createDirectory(
+                    abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            // the umask may have taken bits away, never added any; set the mode explicitly all the same
+            Files.setPosixFilePermissions(abs, PosixFilePermissions.fromString("rwx------"));
+        } else {
+            Files.createDirectory(abs);
+        }
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /**
@@ -123,7 +162,10 @@ public final class Database implements AutoCloseable {
             shown = "postgresql://" + (hc.getUsername() != null ? hc.getUsername() + "@" : "") + hostPort
                     + uri.getPath();
         }
-        hc.setJdbcUrl(jdbc);
+        // the driver puts the server's error detail into exception messages, and in a batch the whole statement
+        // with its parameters (package text, author): never, so that no log line can carry them
+        hc.setJdbcUrl(jdbc.replaceAll("(?i)([?&])logServerErrorDetail=[^&]*&?", "$1"));
+        hc.addDataSourceProperty("logServerErrorDetail", "false");
         hc.setMaximumPoolSize(8);
         hc.setPoolName("ozd-postgresql");
         hc.setInitializationFailTimeout(-1);
