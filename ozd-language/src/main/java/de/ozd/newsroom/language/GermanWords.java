@@ -44,6 +44,7 @@ public final class GermanWords {
                 "werden-forms", l.werdenForms(),
                 "negations", l.negations(),
                 "complementizers", l.complementizers(),
-                "hedges", l.hedges());
+                "hedges", l.hedges(),
+                "cue-verbs", l.cueVerbs());
     }
 }
