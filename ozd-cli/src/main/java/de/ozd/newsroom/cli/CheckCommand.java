@@ -24,15 +24,15 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check packages against the house style; one line per finding:",
+            "Prüft Pakete gegen den Hausstil; eine Zeile je Befund:",
             "  FILE:LINE:COLUMN: error[OZD012] message",
-            "then a summary line. Rule ids are listed in docs/format.md."
+            "danach eine Zusammenfassung. Die Regelkennungen stehen in docs/format.md."
         },
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {
-            "0:no errors (warnings allowed)",
-            "1:errors found",
-            "2:an input could not be read or the command was misused"
+            "0:keine Fehler (Warnungen möglich)",
+            "1:Fehler gefunden",
+            "2:eine Eingabe war nicht lesbar oder der Aufruf falsch"
         })
 final class CheckCommand implements Callable<Integer> {
     enum OutputFormat {
@@ -50,39 +50,44 @@ final class CheckCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
-            description = "Output format: text (default) or json (an array of findings).")
+            description = "Ausgabeformat: text (Vorgabe) oder json (ein Array der Befunde).")
     OutputFormat format;
 
     @Option(
             names = "--rules",
-            description = "List the rules (id, severity, summary): house rules, grounding and spelling; then exit.")
+            description =
+                    "Die Regeln auflisten (Kennung, Schwere, Kurzbeschreibung): Hausregeln, Quellenabgleich und Rechtschreibung; dann beenden.")
     boolean listRules;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Dateien im Hausformat, oder - für die Standardeingabe.")
     List<String> files;
 
     @Option(
             names = "--source",
             paramLabel = "REPORT",
-            description = "Also check every name, number and date of the drafted sections against this report "
-                    + "(a plain report or a package whose report is used): OZD101-OZD103, see docs/drafting.md.")
+            description =
+                    "Zusätzlich jeden Namen, jede Zahl und jedes Datum der entworfenen Abschnitte gegen diese Meldung "
+                            + "prüfen (reiner Text oder ein Paket, dessen Meldung dient): OZD101-OZD103, siehe docs/drafting.md.")
     String source;
 
     @Option(
             names = "--spelling",
-            description = "Also check spelling and grammar of every section's text with LanguageTool (offline; "
-                    + "the first check takes 20-30 s): warnings OZD201/OZD202, see docs/drafting.md.")
+            description = "Zusätzlich Rechtschreibung und Grammatik jedes Abschnitts mit LanguageTool prüfen (offline; "
+                    + "die erste Prüfung dauert 20-30 s): Warnungen OZD201/OZD202, siehe docs/drafting.md.")
     boolean spelling;
 
     @Option(
             names = "--explainers",
             paramLabel = "FILE",
-            description = "Explainer library the grounding check accepts (default: the bundled one).")
+            description = "Erklärbibliothek, die der Quellenabgleich akzeptiert (Vorgabe: die mitgelieferte).")
     java.nio.file.Path explainers;
 
     @Option(
             names = {"-q", "--quiet"},
-            description = "No progress lines on stderr (--source and --spelling load language models first).")
+            description = "Keine Fortschrittszeilen auf stderr (--source und --spelling laden zuerst Sprachmodelle).")
     boolean quiet;
 
     private void printRule(String id, Severity severity, String summary, String when) {

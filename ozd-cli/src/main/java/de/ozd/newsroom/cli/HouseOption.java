@@ -11,8 +11,8 @@ public final class HouseOption {
     @Option(
             names = "--house",
             paramLabel = "FILE",
-            description = "House configuration (JSON: brand, heading words, limits); default: the OZD house. "
-                    + "Also OZD_HOUSE.")
+            description = "Hauskonfiguration (JSON: Marke, Überschriftenwörter, Grenzen); ohne Angabe das OZD-Haus. "
+                    + "Auch über OZD_HOUSE.")
     String houseFile = System.getenv("OZD_HOUSE");
 
     /** The OZD defaults, or the house in the file given; a bad file is a user error. */

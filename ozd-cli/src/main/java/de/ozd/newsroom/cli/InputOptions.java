@@ -9,7 +9,7 @@ public final class InputOptions {
     @Option(
             names = "--max-bytes",
             paramLabel = "N",
-            description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}; also OZD_MAX_INPUT_BYTES).")
+            description = "Eingaben über N Bytes ablehnen (Vorgabe: ${DEFAULT-VALUE}; auch über OZD_MAX_INPUT_BYTES).")
     long maxBytes = defaultMaxBytes();
 
     static long defaultMaxBytes() {

@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render packages for readers and partner systems.",
-            "One FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."
+            "Gibt Pakete für Leser und Partnersysteme aus.",
+            "Ein FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. Ein oder mehrere FILEs: --to rss|atom|sitemap|newssitemap."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:rendered", "2:input unreadable, not publishable, or command misused"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:ausgegeben", "2:Eingabe nicht lesbar, nicht veröffentlichbar oder Aufruf falsch"})
 final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,29 +37,34 @@ final class RenderCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FORMAT",
             description =
-                    "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap or newssitemap.")
+                    "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap oder newssitemap.")
     String to;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to OUT (replaced whole, never half-written) instead of standard output.")
+            description =
+                    "Nach OUT schreiben (als Ganzes ersetzt, nie halb geschrieben) statt auf die Standardausgabe.")
     Path output;
 
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the articles are published under (or baseUrl in the house configuration). "
-                    + "Required for rss, atom, sitemap, newssitemap, ninjs, ninjs3 and newsml; pages without it "
-                    + "carry no canonical link.")
+            description = "Absolute Adresse, unter der die Artikel erscheinen (oder baseUrl in der Hauskonfiguration). "
+                    + "Nötig für rss, atom, sitemap, newssitemap, ninjs, ninjs3 und newsml; Seiten ohne sie "
+                    + "haben keinen kanonischen Link.")
     String baseUrl;
 
     @Option(
             names = "--force",
-            description = "Render packages with house-check errors too; the pages say they are a preview.")
+            description =
+                    "Auch Pakete mit Fehlern der Hausstil-Prüfung ausgeben; die Seiten weisen sich als Vorschau aus.")
     boolean force;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "House-format files, or - for standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Dateien im Hausformat, oder - für die Standardeingabe.")
     List<String> files;
 
     @Override

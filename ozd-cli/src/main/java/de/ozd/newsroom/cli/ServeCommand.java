@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the reader site (/, /artikel/SLUG, feeds, sitemaps) and the REST API under /api/v1",
-            "(OpenAPI document at /api/v1/openapi.json).",
-            "Embedded: SQLite + Lucene under --data. Server setup: --db postgresql://… (any number of instances).",
-            "Machine clients need a token: ozd token create NAME."
+            "Bietet die Leserseite (/, /artikel/SLUG, Feeds, Sitemaps) und die REST-API unter /api/v1 an",
+            "(OpenAPI-Dokument unter /api/v1/openapi.json).",
+            "Eingebettet: SQLite + Lucene unter --data. Serverbetrieb: --db postgresql://… (beliebig viele Instanzen).",
+            "Maschinenclients brauchen ein Token: ozd token create NAME."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -46,29 +46,35 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DraftingOptions drafting;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "Port (Vorgabe: ${DEFAULT-VALUE}; 0: ein beliebiger freier Port).")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            paramLabel = "ADDR",
+            description = "Adresse, auf der der Server lauscht (Vorgabe: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
     @Option(
             names = "--max-body-bytes",
             paramLabel = "N",
-            description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
+            description = "Größter Anfragerumpf in Bytes (Vorgabe: ${DEFAULT-VALUE}).")
     long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
 
     @Option(
             names = "--warm-language",
-            description = "Load the German analyser and LanguageTool in the background "
-                    + "right after the start (about 500 MB more heap), so the first /api/v1/check with source or spelling and "
-                    + "the first /api/v1/draft do not wait for them.")
+            description = "Die deutsche Sprachanalyse und LanguageTool gleich nach dem Start im Hintergrund laden "
+                    + "(etwa 500 MB mehr Heap), damit der erste /api/v1/check mit source oder spelling und "
+                    + "der erste /api/v1/draft nicht darauf warten.")
     boolean warmLanguage;
 
     @Option(
             names = "--demo",
-            description = "Import examples/ into a temporary data directory, publish them (one "
-                    + "corrected) and serve it without tokens (only on 127.0.0.1).")
+            description = "examples/ in einen temporären Datenordner übernehmen, veröffentlichen (eines "
+                    + "korrigiert) und ohne Tokens anbieten (nur auf 127.0.0.1).")
     boolean demo;
 
     /** The house for the API's check, draft and save and the reader site's headings. */
@@ -78,15 +84,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Public address of the reader site, used in "
-                    + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
+            description = "Öffentliche Adresse der Leserseite für "
+                    + "kanonische Links, Feeds und Sitemaps (Vorgabe: http://HOST:PORT/).")
     URI baseUrl;
 
     @Option(
             names = "--access-log",
             paramLabel = "FILE",
-            description = "Access log in the Combined Log Format: a file (appended), - for standard output, off for"
-                    + " none (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Zugriffsprotokoll im Combined Log Format: eine Datei (wird ergänzt), - für die Standardausgabe, off für"
+                            + " keines (Vorgabe: ${DEFAULT-VALUE}).")
     String accessLog = "off";
 
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */

@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         name = "site",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a static site: index.html, one page per article, RSS and Atom feeds, sitemap.xml,",
-            "news-sitemap.xml and ozd.css. Open OUT_DIR/index.html in a browser."
+            "Schreibt eine statische Website: index.html, eine Seite je Artikel, RSS- und Atom-Feeds, sitemap.xml,",
+            "news-sitemap.xml und ozd.css. OUT_DIR/index.html im Browser öffnen."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:site written", "2:input unreadable, not publishable, or command misused"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:Website geschrieben", "2:Eingabe nicht lesbar, nicht veröffentlichbar oder Aufruf falsch"})
 final class SiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,19 +35,20 @@ final class SiteCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the site will be served under (or baseUrl in the house configuration); "
-                    + "without it the site has pages only, no feeds and sitemaps.")
+            description = "Absolute Adresse, unter der die Website erscheint (oder baseUrl in der Hauskonfiguration); "
+                    + "ohne sie hat die Website nur Seiten, keine Feeds und Sitemaps.")
     String baseUrl;
 
     @Option(
             names = "--force",
-            description = "Include packages with house-check errors too; every page then says it is a preview.")
+            description =
+                    "Auch Pakete mit Fehlern der Hausstil-Prüfung aufnehmen; jede Seite weist sich dann als Vorschau aus.")
     boolean force;
 
-    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "Folder to write into (created if missing).")
+    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "Zielordner (wird bei Bedarf angelegt).")
     Path outDir;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "House-format files.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Dateien im Hausformat.")
     List<String> files;
 
     @Override

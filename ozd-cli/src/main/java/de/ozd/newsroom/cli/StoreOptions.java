@@ -11,22 +11,24 @@ public final class StoreOptions {
     @Option(
             names = "--data",
             paramLabel = "DIR",
-            description = "Data directory of the embedded setup (SQLite + search index). Default: ./data or OZD_DATA.")
+            description =
+                    "Datenordner der eingebetteten Installation (SQLite + Suchindex). Vorgabe: ./data oder OZD_DATA.")
     Path data = Path.of(System.getenv().getOrDefault("OZD_DATA", "data"));
 
     @Option(
             names = "--db",
             paramLabel = "URL",
-            description = "PostgreSQL instead of the embedded setup: postgresql://USER@HOST:PORT/DB (or OZD_DB).")
+            description =
+                    "PostgreSQL statt der eingebetteten Installation: postgresql://USER@HOST:PORT/DB (oder OZD_DB).")
     String db = System.getenv("OZD_DB");
 
     @Option(
             names = "--search-cap",
             paramLabel = "N",
             defaultValue = "${env:OZD_SEARCH_CAP:-" + StoreConfig.DEFAULT_SEARCH_CAP + "}",
-            description = "PostgreSQL setup: a search considers at most the N "
-                    + "newest matches (total, facets, ranking); beyond them the total is a lower bound. Default: "
-                    + StoreConfig.DEFAULT_SEARCH_CAP + " or OZD_SEARCH_CAP.")
+            description = "Nur PostgreSQL: Eine Suche berücksichtigt höchstens die N "
+                    + "neuesten Treffer (Gesamtzahl, Facetten, Rangfolge); darüber hinaus ist die Gesamtzahl eine "
+                    + "Untergrenze. Vorgabe: " + StoreConfig.DEFAULT_SEARCH_CAP + " oder OZD_SEARCH_CAP.")
     int searchCap;
 
     /** Opens the store, creating it where none exists (import, serve); {@link Store#created()} says whether. */

@@ -12,24 +12,28 @@ import picocli.CommandLine.Parameters;
         name = "token",
         mixinStandardHelpOptions = true,
         description = {
-            "Manage API tokens for machine clients (Authorization: Bearer <token>).",
+            "Verwaltet API-Tokens für Maschinenclients (Authorization: Bearer <token>).",
             "  ozd token create NAME [--role reporter|redakteur|admin]",
-            "                          prints a new token once; only a salted hash is stored (default role: reporter)",
-            "  ozd token list          lists tokens (never the secret)",
-            "  ozd token revoke ID     revokes a token"
+            "                          zeigt ein neues Token einmalig; gespeichert wird nur ein gesalzener Hash (Vorgaberolle: reporter)",
+            "  ozd token list          listet die Tokens (nie das Geheimnis)",
+            "  ozd token revoke ID     widerruft ein Token"
         })
 final class TokenCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "ACTION", description = "create, list or revoke.")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "create, list oder revoke.")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME|ID", description = "Name (create) or id (revoke).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "NAME|ID",
+            description = "Name (create) oder Kennung (revoke).")
     String arg;
 
     @Option(
             names = "--role",
             paramLabel = "ROLE",
-            description = "create: reporter (create, edit, send to review; the default), redakteur (also review, "
-                    + "publish, correct, retract) or admin (also tokens).")
+            description = "create: reporter (anlegen, bearbeiten, zur Prüfung geben; Vorgabe), redakteur (auch prüfen, "
+                    + "veröffentlichen, korrigieren, zurückziehen) oder admin (auch Tokens).")
     String role;
 
     @Override

@@ -2,9 +2,17 @@ package de.ozd.newsroom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
-/** Issue 15, item 2: the parser's complaints and the help frame are German; summaries are whole sentences. */
+/**
+ * Issue 15, item 2: the parser's complaints, the help frame and every command's own help are German; summaries are
+ * whole sentences.
+ */
 class HelpAndParserMessagesTest {
     @Test
     void unknownOptionIsGermanWithASuggestion() {
@@ -64,5 +72,59 @@ class HelpAndParserMessagesTest {
             assertThat(e.getValue()).as(e.getKey()).endsWith(".");
         }
         assertThat(run.out()).contains("Diese Hilfe zeigen und beenden.").doesNotContain("Show this help message");
+    }
+
+    /**
+     * Words that give away an English help text and never occur in a German one (matched case-sensitively as whole
+     * words, after option names such as {@code --to} or {@code --output} are removed).
+     */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(the|The|and|or|of|for|with|without|instead|only|Only|"
+            + "each|every|Every|default|Default|file|files|folder|output|input|standard|Write|Read|Refuse|Print|Show|"
+            + "Also|also|if|when|is|are|be|this|that|its|from|into|Exit codes|Usage)\\b");
+
+    private static final Pattern OPTION_NAME = Pattern.compile("(?<![\\p{L}\\d])--?[\\p{L}\\d][\\p{L}\\d-]*");
+
+    static List<String> englishWords(String help) {
+        Matcher m = ENGLISH.matcher(OPTION_NAME.matcher(help).replaceAll(" "));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void theEnglishDetectorCatchesEnglishAndPassesGerman() {
+        assertThat(englishWords("  -o, --output=FILE   Write the package to FILE instead of standard output."))
+                .contains("Write", "the", "instead", "of", "standard", "output");
+        assertThat(englishWords("  --to=FORMAT   html, jsonld oder markdown (Vorgabe: text; auch über OZD_DATA)."))
+                .isEmpty();
+    }
+
+    @Test
+    void everyCommandsOwnHelpIsGerman() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(OzdCli.commandLine(), new ArrayList<>(), commands);
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(13);
+        for (List<String> path : commands) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun run = CliRun.run(args.toArray(String[]::new));
+            String name = String.join(" ", path);
+            assertThat(run.exitCode()).as(name).isZero();
+            assertThat(run.out()).as(name).contains("Aufruf: ozd").contains("Diese Hilfe zeigen und beenden.");
+            assertThat(englishWords(run.out()))
+                    .as("English words in „ozd %s --help“:%n%s", name, run.out())
+                    .isEmpty();
+        }
+    }
+
+    private static void collect(CommandLine cmd, List<String> path, List<List<String>> out) {
+        out.add(List.copyOf(path));
+        for (var e : cmd.getSubcommands().entrySet()) {
+            List<String> sub = new ArrayList<>(path);
+            sub.add(e.getKey());
+            collect(e.getValue(), sub, out);
+        }
     }
 }

@@ -31,6 +31,11 @@ public final class GermanWords {
         return GermanLexicon.get().complementizers().contains(word.toLowerCase(Locale.GERMAN));
     }
 
+    /** True for an inflected verb of saying („sagte“, „erklärte“, „betonte“ …). */
+    public static boolean isCueVerb(String word) {
+        return GermanLexicon.get().isCueVerb(word);
+    }
+
     /** Every word list of the lexicon these methods read, by file name (for tests that look for copies). */
     public static java.util.Map<String, Set<String>> lists() {
         GermanLexicon l = GermanLexicon.get();
@@ -39,6 +44,7 @@ public final class GermanWords {
                 "werden-forms", l.werdenForms(),
                 "negations", l.negations(),
                 "complementizers", l.complementizers(),
-                "hedges", l.hedges());
+                "hedges", l.hedges(),
+                "cue-verbs", l.cueVerbs());
     }
 }

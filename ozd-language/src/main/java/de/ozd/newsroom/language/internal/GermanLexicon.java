@@ -57,6 +57,11 @@ public final class GermanLexicon {
         return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Inflected verbs of saying, lower-case (the list {@link #isCueVerb} reads). */
+    public Set<String> cueVerbs() {
+        return cueVerbs;
+    }
+
     /**
      * Lemmas of verbs of saying („sagen“, „erklären“); particle verbs as {@code "geben an"}, valid
      * only with their particle in the sentence.
