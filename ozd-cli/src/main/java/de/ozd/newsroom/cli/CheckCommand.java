@@ -24,15 +24,15 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check packages against the house style; one line per finding:",
+            "Prüft Pakete gegen den Hausstil; eine Zeile je Befund:",
             "  FILE:LINE:COLUMN: error[OZD012] message",
-            "then a summary line. Rule ids are listed in docs/format.md."
+            "danach eine Zusammenfassung. Die Regelkennungen stehen in docs/format.md."
         },
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {
-            "0:no errors (warnings allowed)",
-            "1:errors found",
-            "2:an input could not be read or the command was misused"
+            "0:keine Fehler (Warnungen möglich)",
+            "1:Fehler gefunden",
+            "2:eine Eingabe war nicht lesbar oder der Aufruf falsch"
         })
 final class CheckCommand implements Callable<Integer> {
     enum OutputFormat {
@@ -50,35 +50,45 @@ final class CheckCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "text|json",
             defaultValue = "text",
-            description = "Output format: text (default) or json (an array of findings).")
+            description = "Ausgabeformat: text (Vorgabe) oder json (ein Array der Befunde).")
     OutputFormat format;
 
     @Option(
             names = "--rules",
-            description = "List the rules (id, severity, summary): house rules, grounding and spelling; then exit.")
+            description =
+                    "Die Regeln auflisten (Kennung, Schwere, Kurzbeschreibung): Hausregeln, Quellenabgleich und Rechtschreibung; dann beenden.")
     boolean listRules;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "House-format files, or - for standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Dateien im Hausformat, oder - für die Standardeingabe.")
     List<String> files;
 
     @Option(
             names = "--source",
             paramLabel = "REPORT",
-            description = "Also check every name, number and date of the drafted sections against this report "
-                    + "(a plain report or a package whose report is used): OZD101-OZD103, see docs/drafting.md.")
+            description =
+                    "Zusätzlich jeden Namen, jede Zahl und jedes Datum der entworfenen Abschnitte gegen diese Meldung "
+                            + "prüfen (reiner Text oder ein Paket, dessen Meldung dient): OZD101-OZD103, siehe docs/drafting.md.")
     String source;
 
     @Option(
             names = "--spelling",
-            description = "Also check spelling and grammar of every section's text with LanguageTool (offline; "
-                    + "the first check takes 20-30 s): warnings OZD201/OZD202, see docs/drafting.md.")
+            description = "Zusätzlich Rechtschreibung und Grammatik jedes Abschnitts mit LanguageTool prüfen (offline; "
+                    + "die erste Prüfung dauert 20-30 s): Warnungen OZD201/OZD202, siehe docs/drafting.md.")
     boolean spelling;
 
     @Option(
             names = "--explainers",
             paramLabel = "FILE",
-            description = "Explainer library the grounding check accepts (default: the bundled one).")
+            description = "Erklärbibliothek, die der Quellenabgleich akzeptiert (Vorgabe: die mitgelieferte).")
     java.nio.file.Path explainers;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Keine Fortschrittszeilen auf stderr (--source und --spelling laden zuerst Sprachmodelle).")
+    boolean quiet;
 
     private void printRule(String id, Severity severity, String summary, String when) {
         spec.commandLine().getOut().println(id + "  " + String.format("%-7s", severity.key()) + "  " + summary + when);
@@ -104,10 +114,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
         InputReader reader = input.reader();
+        // only the language checks are slow enough to need progress lines; the house check alone is instant
+        boolean slow = source != null || spelling;
+        Phases phases = new Phases(spec.commandLine().getErr(), "ozd check", quiet || !slow);
         if (source != null) {
+            phases.start("Sprachmodelle werden geladen");
             checker = checker.with(GroundingChecks.rule(reader.read(source), explainers, input.house()));
         }
         if (spelling) {
+            phases.start("Rechtschreibprüfung (LanguageTool) wird geladen");
             checker = checker.with(new de.ozd.newsroom.draft.SpellingRule(LanguageTools.speller()));
         }
         List<Finding> findings = new ArrayList<>();
@@ -117,6 +132,11 @@ final class CheckCommand implements Callable<Integer> {
         for (String file : files) {
             try {
                 InputReader.Input in = reader.read(file);
+                if (files.size() > 1) {
+                    phases.start("Prüfe " + in.name() + " (" + (checked + 1) + " von " + files.size() + ")");
+                } else {
+                    phases.start("Prüfe " + in.name());
+                }
                 checker.check(in.text()).forEach(d -> findings.add(new Finding(in.name(), d)));
                 checked++;
             } catch (UserException e) {
@@ -124,8 +144,9 @@ final class CheckCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
+        phases.end();
         if (checked > 0) {
-            print(findings);
+            print(findings, checked);
         }
         if (unreadable) {
             return OzdCli.USAGE;
@@ -135,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
 
     record Finding(String file, Diagnostic diagnostic) {}
 
-    private void print(List<Finding> findings) {
+    private void print(List<Finding> findings, int checked) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
@@ -162,7 +183,9 @@ final class CheckCommand implements Callable<Integer> {
             out.println(errors
                     + (errors == 1 ? " error, " : " errors, ")
                     + warnings
-                    + (warnings == 1 ? " warning" : " warnings"));
+                    + (warnings == 1 ? " warning" : " warnings")
+                    + " in " + checked
+                    + (checked == 1 ? " file" : " files"));
         }
         out.flush();
     }

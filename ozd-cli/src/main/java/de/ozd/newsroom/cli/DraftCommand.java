@@ -31,18 +31,18 @@ import picocli.CommandLine.Spec;
         name = "draft",
         mixinStandardHelpOptions = true,
         description = {
-            "Draft a complete OZD package from a wire report (plain text, one paragraph per line).",
-            "--engine extractive (default): offline and reproducibly, every line taken from the report, a "
-                    + "placeholder for the commentary; sections marked 'extractive, unreviewed'.",
-            "--engine llm: every section written by a model behind any OpenAI-compatible API (--llm-url, --model; "
-                    + "the key in OZD_LLM_API_KEY), house-checked and grounding-checked; the findings follow the "
-                    + "package on standard error; sections marked 'llm <model>, unreviewed'.",
-            "--engine auto: the model where one is configured and answers, else extractive with a note.",
-            "Check a draft with",
+            "Entwirft aus einer Agenturmeldung (reiner Text, ein Absatz je Zeile) ein vollständiges OZD-Paket.",
+            "--engine extractive (Vorgabe): offline und reproduzierbar, jede Zeile aus der Meldung, ein "
+                    + "Platzhalter für den Kommentar; Abschnitte markiert als 'extractive, unreviewed'.",
+            "--engine llm: jeder Abschnitt von einem Modell hinter einer OpenAI-kompatiblen API geschrieben (--llm-url, "
+                    + "--model; Schlüssel in OZD_LLM_API_KEY), gegen Hausstil und Meldung geprüft; die Befunde folgen "
+                    + "dem Paket auf der Standardfehlerausgabe; Abschnitte markiert als 'llm <model>, unreviewed'.",
+            "--engine auto: das Modell, wenn eines eingerichtet ist und antwortet, sonst extractive mit Hinweis.",
+            "Einen Entwurf prüfen mit",
             "  ozd check --source REPORT DRAFT"
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:drafted", "2:the report could not be read or drafted"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:Entwurf geschrieben", "2:die Meldung war nicht lesbar oder nicht zu entwerfen"})
 final class DraftCommand implements Callable<Integer> {
 
     private static final Map<String, String> SECTION_NAMES = Map.of(
@@ -59,44 +59,50 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(paramLabel = "REPORT", description = "The wire report, or - for standard input.")
+    @Parameters(paramLabel = "REPORT", description = "Die Agenturmeldung, oder - für die Standardeingabe.")
     String report;
 
     @Option(
             names = "--agency",
             paramLabel = "NAME",
-            description = "The news agency (front matter; picture credit unless --picture-credit).")
+            description = "Die Nachrichtenagentur (Kopfdaten; auch Bildnachweis, wenn --picture-credit fehlt).")
     String agency;
 
-    @Option(names = "--picture-credit", paramLabel = "NAME", description = "The picture credit.")
+    @Option(names = "--picture-credit", paramLabel = "NAME", description = "Der Bildnachweis.")
     String pictureCredit;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write the package to FILE instead of standard output.")
+            description = "Das Paket nach FILE schreiben statt auf die Standardausgabe.")
     Path output;
 
     @Option(
             names = "--typography",
-            description = "Set the report in house typography („…“ quotes, – dashes, "
-                    + "… ellipsis, single spaces) before drafting; without it the report is kept verbatim.")
+            description =
+                    "Die Meldung vor dem Entwurf in Haustypografie setzen („…“-Anführungszeichen, Halbgeviertstriche, "
+                            + "Auslassungspunkte …, einfache Leerzeichen); ohne diese Option bleibt sie wörtlich.")
     boolean typography;
 
     @Option(
             names = "--explainers",
             paramLabel = "FILE",
-            description = "Explainer library file (default: the bundled one).")
+            description = "Datei der Erklärbibliothek (Vorgabe: die mitgelieferte).")
     Path explainers;
 
     @Option(
             names = "--dimensions",
             paramLabel = "FILE",
-            description = "Lexicon of analysis dimensions (default: the bundled one).")
+            description = "Lexikon der Analysedimensionen (Vorgabe: das mitgelieferte).")
     Path dimensions;
 
     @Mixin
     DraftingOptions drafting;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Keine Fortschrittszeilen auf stderr (das Laden der Sprachmodelle dauert einige Sekunden).")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -105,6 +111,10 @@ final class DraftCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftingSettings settings = DraftEngines.merge(drafting.settings(), input.drafting());
         ExplainerLibrary library = LanguageTools.library(explainers);
+        Phases phases = new Phases(err, "ozd draft", quiet);
+        phases.start("Sprachmodelle werden geladen");
+        LanguageTools.analyzer();
+        phases.start("Entwurf wird erstellt");
         String text;
         DraftOutcome outcome;
         try {
@@ -115,7 +125,8 @@ final class DraftCommand implements Callable<Integer> {
                     library,
                     house,
                     () -> extractive(library, house));
-            if (!chosen.name().equals("extractive")
+            if (!quiet
+                    && !chosen.name().equals("extractive")
                     && settings.llmUrl().isPresent()
                     && settings.model().isPresent()) {
                 err.println("ozd draft: frage das Modell " + settings.model().get() + " unter "
@@ -125,8 +136,9 @@ final class DraftCommand implements Callable<Integer> {
             String reportText = typography ? GermanTypography.normaliseLines(in.text()) : in.text();
             outcome = chosen.draft(
                     new DraftRequest(reportText, Optional.ofNullable(agency), Optional.ofNullable(pictureCredit)),
-                    progress(err));
+                    quiet ? DraftListener.NONE : progress(err));
             text = new PackageWriter(house).canonical(outcome.pkg());
+            phases.end();
         } catch (DraftException e) {
             throw new UserException(in.name() + ": " + e.getMessage());
         }

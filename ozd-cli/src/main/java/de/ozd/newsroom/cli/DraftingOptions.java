@@ -16,39 +16,40 @@ public final class DraftingOptions {
     @Option(
             names = "--engine",
             paramLabel = "NAME",
-            description = "Drafting engine: extractive (default), llm or auto; also \"drafting\": {\"engine\": …} in "
-                    + "the house file.")
+            description =
+                    "Entwurfsverfahren: extractive (Vorgabe), llm oder auto; auch über \"drafting\": {\"engine\": …} "
+                            + "in der Hausdatei.")
     String engine;
 
     @Option(
             names = "--llm-url",
             paramLabel = "URL",
-            description = "Base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 (Ollama). "
-                    + "The key, if any, in OZD_LLM_API_KEY.")
+            description = "Basisadresse einer OpenAI-kompatiblen API, z. B. http://127.0.0.1:11434/v1 (Ollama). "
+                    + "Ein Schlüssel, falls nötig, in OZD_LLM_API_KEY.")
     String llmUrl;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "The model name the server knows.")
+    @Option(names = "--model", paramLabel = "NAME", description = "Name des Modells, wie der Server es kennt.")
     String model;
 
     @Option(
             names = "--llm-timeout",
             paramLabel = "SECONDS",
-            description = "The longest one model request may take (default 120).")
+            description = "Höchstdauer einer Modellanfrage (Vorgabe 120).")
     Integer timeoutSeconds;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature, 0 to 2 (default 0.2).")
+    @Option(names = "--temperature", paramLabel = "T", description = "Temperatur beim Sampling, 0 bis 2 (Vorgabe 0,2).")
     Double temperature;
 
     @Option(
             names = "--max-tokens",
             paramLabel = "N",
-            description = "The most tokens the model may write (default 4096).")
+            description = "Höchstzahl der Tokens, die das Modell schreiben darf (Vorgabe 4096).")
     Integer maxTokens;
 
     @Option(
             names = "--prompts",
             paramLabel = "DIR",
-            description = "A folder whose prompt files (with their own VERSION) replace the bundled ones.")
+            description = "Ordner mit Prompt-Dateien (samt eigener VERSION), die die mitgelieferten ersetzen.")
     Path prompts;
 
     /** What the command line says, checked; empty where it says nothing. */

@@ -15,12 +15,12 @@ import picocli.CommandLine.Parameters;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Export every package: DIR/<slug>.txt (house text of the current revision), DIR/<slug>.json",
-            "(its JSON form) and DIR/<slug>.revisions/NNNNNN.json (every revision with author, time, state, note).",
-            "'ozd import DIR' restores all of it, history included. Files are written atomically."
+            "Exportiert alle Pakete: DIR/<slug>.txt (Haustext der aktuellen Revision), DIR/<slug>.json",
+            "(seine JSON-Form) und DIR/<slug>.revisions/NNNNNN.json (jede Revision mit Autor, Zeit, Status, Notiz).",
+            "'ozd import DIR' stellt alles wieder her, samt Historie. Dateien werden atomar geschrieben."
         })
 final class ExportCommand extends StoreCommand {
-    @Parameters(paramLabel = "DIR", description = "Target folder (created if missing).")
+    @Parameters(paramLabel = "DIR", description = "Zielordner (wird bei Bedarf angelegt).")
     Path dir;
 
     @Override

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
         name = "format",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a package in the house format on standard output.",
-            "Without options the text comes back byte for byte; --canonical normalises it",
-            "(LF, no BOM, house order, unwrapped answers, en dash headings)."
+            "Gibt ein Paket im Hausformat auf der Standardausgabe aus.",
+            "Ohne Optionen kommt der Text Byte für Byte zurück; --canonical normalisiert ihn",
+            "(LF, kein BOM, Hausreihenfolge, ungebrochene Antworten, Überschriften mit Halbgeviertstrich)."
         })
 final class FormatCommand implements Callable<Integer> {
     @Spec
@@ -28,10 +28,10 @@ final class FormatCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--canonical", description = "Normalise instead of keeping the layout.")
+    @Option(names = "--canonical", description = "Normalisieren statt das Layout zu erhalten.")
     boolean canonical;
 
-    @Parameters(paramLabel = "FILE", description = "House-format file, or - for standard input.")
+    @Parameters(paramLabel = "FILE", description = "Datei im Hausformat, oder - für die Standardeingabe.")
     String file;
 
     @Override

@@ -24,15 +24,15 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import packages into the store: house-format files (*.txt), JSON forms (*.json) and folders.",
-            "A folder written by 'ozd export' is restored with its history (<slug>.revisions/).",
-            "An existing slug gets a new revision when the text differs. Progress on stderr."
+            "Übernimmt Pakete in den Speicher: Dateien im Hausformat (*.txt), JSON-Formen (*.json) und Ordner.",
+            "Ein von 'ozd export' geschriebener Ordner wird samt Historie (<slug>.revisions/) wiederhergestellt.",
+            "Ein vorhandener Slug erhält eine neue Revision, wenn der Text abweicht. Fortschritt auf stderr."
         },
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {
-            "0:everything imported",
-            "1:some files were refused (listed on stderr)",
-            "2:store or input unusable"
+            "0:alles übernommen",
+            "1:einige Dateien abgelehnt (auf stderr aufgeführt)",
+            "2:Speicher oder Eingabe unbrauchbar"
         })
 final class ImportCommand extends StoreCommand {
     private static final int BATCH = 500;
@@ -40,13 +40,13 @@ final class ImportCommand extends StoreCommand {
     @Mixin
     InputOptions input;
 
-    @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "Files or folders to import.")
+    @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "Zu übernehmende Dateien oder Ordner.")
     List<Path> paths;
 
     @Option(
             names = "--author",
             paramLabel = "NAME",
-            description = "Author of the new revisions (default: ${DEFAULT-VALUE}).")
+            description = "Autor der neuen Revisionen (Vorgabe: ${DEFAULT-VALUE}).")
     String author = "import";
 
     private sealed interface Item permits TextItem, JsonItem, HistoryItem {
@@ -66,15 +66,27 @@ final class ImportCommand extends StoreCommand {
     private int histories;
     private int skipped;
 
+    private List<Item> items;
+
     @Override
-    int run(Store store) throws IOException {
-        List<Item> items = new ArrayList<>();
+    boolean createsStore() {
+        return true;
+    }
+
+    /** Every path exists and names packages, before a store is opened or created. */
+    @Override
+    void validate() throws IOException {
+        items = new ArrayList<>();
         for (Path p : paths) {
             collect(p, items);
         }
         if (items.isEmpty()) {
             throw new UserException("Keine Pakete gefunden (erwartet: *.txt, *.json oder <slug>.revisions/).");
         }
+    }
+
+    @Override
+    int run(Store store) throws IOException {
         Progress progress = new Progress(err(), "Pakete", items.size());
         InputReader reader = input.reader();
         HouseConfig house = input.house();

@@ -1,8 +1,7 @@
 package de.ozd.newsroom.cli;
 
 import de.ozd.newsroom.core.HouseConfig;
-import de.ozd.newsroom.core.json.HouseConfigJson;
-import de.ozd.newsroom.core.json.PackageJsonException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads house-format files. */
@@ -10,7 +9,7 @@ public final class InputOptions {
     @Option(
             names = "--max-bytes",
             paramLabel = "N",
-            description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}; also OZD_MAX_INPUT_BYTES).")
+            description = "Eingaben über N Bytes ablehnen (Vorgabe: ${DEFAULT-VALUE}; auch über OZD_MAX_INPUT_BYTES).")
     long maxBytes = defaultMaxBytes();
 
     static long defaultMaxBytes() {
@@ -21,12 +20,8 @@ public final class InputOptions {
         return de.ozd.newsroom.core.HouseConfig.Limits.DEFAULT.maxInputBytes();
     }
 
-    @Option(
-            names = "--house",
-            paramLabel = "FILE",
-            description = "House configuration (JSON: brand, heading words, limits); default: the OZD house. "
-                    + "Also OZD_HOUSE.")
-    String houseFile = System.getenv("OZD_HOUSE");
+    @Mixin
+    HouseOption house;
 
     public InputReader reader() {
         return new InputReader(maxBytes);
@@ -34,37 +29,11 @@ public final class InputOptions {
 
     /** The {@code drafting} settings of the house file given with --house; none without one. */
     public de.ozd.newsroom.core.DraftingSettings drafting() {
-        return drafting(houseFile);
-    }
-
-    /** The {@code drafting} settings of the house file {@code file}; none without one. */
-    static de.ozd.newsroom.core.DraftingSettings drafting(String file) {
-        if (file == null || file.isBlank()) {
-            return de.ozd.newsroom.core.DraftingSettings.NONE;
-        }
-        InputReader.Input in = new InputReader(1024 * 1024).read(file);
-        try {
-            return HouseConfigJson.drafting(in.text());
-        } catch (PackageJsonException e) {
-            throw new UserException(in.name() + ": " + e.getMessage());
-        }
+        return house.drafting();
     }
 
     /** The house to parse and check with: the OZD defaults, or the file given with --house. */
     public HouseConfig house() {
-        return house(houseFile);
-    }
-
-    /** The house in {@code file} (JSON), or the OZD house when none is given; a bad file is a user error. */
-    static HouseConfig house(String file) {
-        if (file == null || file.isBlank()) {
-            return HouseConfig.OZD;
-        }
-        InputReader.Input in = new InputReader(1024 * 1024).read(file);
-        try {
-            return HouseConfigJson.read(in.text());
-        } catch (PackageJsonException e) {
-            throw new UserException(in.name() + ": " + e.getMessage());
-        }
+        return house.house();
     }
 }

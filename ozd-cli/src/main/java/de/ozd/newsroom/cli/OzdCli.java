@@ -27,7 +27,9 @@ public final class OzdCli {
         cli.setOut(utf8(new FileOutputStream(FileDescriptor.out)));
         cli.setErr(utf8(new FileOutputStream(FileDescriptor.err)));
         cli.setExecutionExceptionHandler(OzdCli::handle);
+        cli.setParameterExceptionHandler(ParserMessages::handle);
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        HelpTexts.germanHeadings(cli);
         return cli;
     }
 

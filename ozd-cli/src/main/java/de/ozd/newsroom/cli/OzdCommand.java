@@ -8,11 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "OZD Newsroom: draft, check, keep and publish OZD article packages.",
+            "OZD Newsroom: Artikelpakete entwerfen, prüfen, aufbewahren und veröffentlichen.",
             "",
-            "Start with:",
-            "  ozd serve --demo           demo newsroom at http://127.0.0.1:8080/",
-            "  ozd check examples/*.txt   house-style check of article packages"
+            "Zum Einstieg:",
+            "  ozd serve --demo           Demo-Redaktion unter http://127.0.0.1:8080/",
+            "  ozd check examples/*.txt   Hausstil-Prüfung der Beispielpakete",
+            "",
+            "Hilfe zu einem Befehl: ozd help BEFEHL (oder ozd BEFEHL --help)."
         },
         subcommands = {
             ParseCommand.class,

@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
         name = "parse",
         mixinStandardHelpOptions = true,
         description = {
-            "Print a package as JSON (the spec's JSON form) on standard output.",
-            "Structural findings go to stderr; use 'ozd check' for the full house-style check."
+            "Gibt ein Paket als JSON (die JSON-Form der Spezifikation) auf der Standardausgabe aus.",
+            "Strukturbefunde gehen auf stderr; die volle Hausstil-Prüfung macht 'ozd check'."
         },
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit-Codes:%n",
         exitCodeList = {
-            "0:parsed without errors",
-            "1:parsed, but with structural errors (see stderr)",
-            "2:input unreadable or command misused"
+            "0:ohne Fehler eingelesen",
+            "1:eingelesen, aber mit Strukturfehlern (siehe stderr)",
+            "2:Eingabe nicht lesbar oder Aufruf falsch"
         })
 final class ParseCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +31,7 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(paramLabel = "FILE", description = "House-format file, or - for standard input.")
+    @Parameters(paramLabel = "FILE", description = "Datei im Hausformat, oder - für die Standardeingabe.")
     String file;
 
     @Override

@@ -8,10 +8,15 @@ import picocli.CommandLine.Command;
         name = "reindex",
         mixinStandardHelpOptions = true,
         description = {
-            "Rebuild the search index from the database (the index is never the only copy of anything).",
-            "Embedded: the Lucene index under DATA/index. PostgreSQL: search vectors, tags and entities."
+            "Baut den Suchindex aus der Datenbank neu auf (der Index ist nie die einzige Kopie von etwas).",
+            "Eingebettet: der Lucene-Index unter DATA/index. PostgreSQL: Suchvektoren, Schlagwörter und Entitäten."
         })
 final class ReindexCommand extends StoreCommand {
+    @Override
+    boolean rebuildsIndex() {
+        return true;
+    }
+
     @Override
     int run(Store store) {
         long start = System.nanoTime();

@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render packages for readers and partner systems.",
-            "One FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. One or more FILEs: --to rss|atom|sitemap|newssitemap."
+            "Gibt Pakete für Leser und Partnersysteme aus.",
+            "Ein FILE: --to html|jsonld|ninjs|ninjs3|newsml|markdown. Ein oder mehrere FILEs: --to rss|atom|sitemap|newssitemap."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:rendered", "2:input unreadable, not publishable, or command misused"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:ausgegeben", "2:Eingabe nicht lesbar, nicht veröffentlichbar oder Aufruf falsch"})
 final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,22 +37,34 @@ final class RenderCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FORMAT",
             description =
-                    "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap or newssitemap.")
+                    "html, jsonld, ninjs (2.2), ninjs3 (3.1), newsml, markdown, rss, atom, sitemap oder newssitemap.")
     String to;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to OUT (replaced whole, never half-written) instead of standard output.")
+            description =
+                    "Nach OUT schreiben (als Ganzes ersetzt, nie halb geschrieben) statt auf die Standardausgabe.")
     Path output;
 
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the site is served under (default: https://ozd.example/).")
+            description = "Absolute Adresse, unter der die Artikel erscheinen (oder baseUrl in der Hauskonfiguration). "
+                    + "Nötig für rss, atom, sitemap, newssitemap, ninjs, ninjs3 und newsml; Seiten ohne sie "
+                    + "haben keinen kanonischen Link.")
     String baseUrl;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "House-format files, or - for standard input.")
+    @Option(
+            names = "--force",
+            description =
+                    "Auch Pakete mit Fehlern der Hausstil-Prüfung ausgeben; die Seiten weisen sich als Vorschau aus.")
+    boolean force;
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Dateien im Hausformat, oder - für die Standardeingabe.")
     List<String> files;
 
     @Override
@@ -73,8 +85,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserException("--to " + to + " gibt genau einen Artikel aus, nicht " + files.size()
                     + ": rufen Sie den Befehl je Datei auf, oder nutzen Sie ozd site für viele Artikel.");
         }
-        List<Publication> items = PublishInputs.read(input.reader(), files, site);
-        String text = renderer.render(items);
+        if (Renderers.NEEDS_BASE_URL.contains(to) && !site.hasBaseUrl()) {
+            throw new UserException("--to " + to + " braucht --base-url: Feeds, Sitemaps und IPTC-Formate "
+                    + "enthalten absolute Links, z. B. --base-url https://www.example.de/ (oder „baseUrl“ in der "
+                    + "Hauskonfiguration, --house).");
+        }
+        int[] forced = {0};
+        List<Publication> items = PublishInputs.read(input.reader(), files, site, force, forced);
+        if (forced[0] > 0) {
+            site = site.asPreview();
+            renderer = Renderers.standard(site).get(to).orElseThrow();
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd render: --force: " + forced[0] + " Paket(e) mit Fehlern in der Hausprüfung, "
+                            + "als Vorschau gekennzeichnet – nicht veröffentlichen.");
+        }
+        if (!site.hasBaseUrl()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd render: Hinweis: ohne --base-url hat die Ausgabe keinen kanonischen Link und keine "
+                            + "absolute Adresse.");
+        }
+        String text;
+        try {
+            text = renderer.render(items);
+        } catch (de.ozd.newsroom.publish.PublishException e) {
+            throw new UserException(e.getMessage());
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

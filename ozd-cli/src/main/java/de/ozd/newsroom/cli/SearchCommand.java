@@ -15,43 +15,46 @@ import picocli.CommandLine.Parameters;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Search the store (German stemming, umlauts, compounds on the embedded setup).",
-            "Query: words (all must match), \"a phrase\", prefix*, -excluded."
+            "Durchsucht den Speicher (deutsche Stammformen, Umlaute, Komposita in der eingebetteten Installation).",
+            "Anfrage: Wörter (alle müssen passen), \"eine Phrase\", Präfix*, -ausgeschlossen."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one hit", "1:no hit", "2:store unusable or command misused"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:mindestens ein Treffer", "1:kein Treffer", "2:Speicher unbrauchbar oder Aufruf falsch"})
 final class SearchCommand extends StoreCommand {
-    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several words: all must match).")
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Die Anfrage (mehrere Wörter: alle müssen passen).")
     List<String> words = List.of();
 
-    @Option(names = "--json", description = "Print the result as JSON (total, totalRelation, hits, facets).")
+    @Option(names = "--json", description = "Das Ergebnis als JSON ausgeben (total, totalRelation, hits, facets).")
     boolean json;
 
-    @Option(names = "--state", paramLabel = "STATE", description = "Only this state (draft, in_review, published, …).")
+    @Option(
+            names = "--state",
+            paramLabel = "STATE",
+            description = "Nur dieser Status (draft, in_review, published, …).")
     String state;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only with this tag.")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Nur mit diesem Schlagwort.")
     String tag;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only about this person.")
+    @Option(names = "--person", paramLabel = "NAME", description = "Nur über diese Person.")
     String person;
 
-    @Option(names = "--place", paramLabel = "NAME", description = "Only about this place.")
+    @Option(names = "--place", paramLabel = "NAME", description = "Nur über diesen Ort.")
     String place;
 
-    @Option(names = "--organisation", paramLabel = "NAME", description = "Only about this organisation.")
+    @Option(names = "--organisation", paramLabel = "NAME", description = "Nur über diese Organisation.")
     String organisation;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Dated on or after.")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Datiert am oder nach.")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Dated on or before.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Datiert am oder vor.")
     String to;
 
     @Option(
             names = {"-n", "--limit"},
             paramLabel = "N",
-            description = "Number of hits (default: ${DEFAULT-VALUE}).")
+            description = "Anzahl der Treffer (Vorgabe: ${DEFAULT-VALUE}).")
     int limit = 10;
 
     @Override

@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the reader site (/, /artikel/SLUG, feeds, sitemaps) and the REST API under /api/v1",
-            "(OpenAPI document at /api/v1/openapi.json).",
-            "Embedded: SQLite + Lucene under --data. Server setup: --db postgresql://… (any number of instances).",
-            "Machine clients need a token: ozd token create NAME."
+            "Bietet die Leserseite (/, /artikel/SLUG, Feeds, Sitemaps) und die REST-API unter /api/v1 an",
+            "(OpenAPI-Dokument unter /api/v1/openapi.json).",
+            "Eingebettet: SQLite + Lucene unter --data. Serverbetrieb: --db postgresql://… (beliebig viele Instanzen).",
+            "Maschinenclients brauchen ein Token: ozd token create NAME."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -50,51 +50,55 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DraftingOptions drafting;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "Port (Vorgabe: ${DEFAULT-VALUE}; 0: ein beliebiger freier Port).")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            paramLabel = "ADDR",
+            description = "Adresse, auf der der Server lauscht (Vorgabe: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
     @Option(
             names = "--max-body-bytes",
             paramLabel = "N",
-            description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
+            description = "Größter Anfragerumpf in Bytes (Vorgabe: ${DEFAULT-VALUE}).")
     long maxBody = ServerSettings.DEFAULT.maxBodyBytes();
 
     @Option(
             names = "--warm-language",
-            description = "Load the German analyser and LanguageTool in the background "
-                    + "right after the start (about 500 MB more heap), so the first /api/v1/check with source or spelling and "
-                    + "the first /api/v1/draft do not wait for them.")
+            description = "Die deutsche Sprachanalyse und LanguageTool gleich nach dem Start im Hintergrund laden "
+                    + "(etwa 500 MB mehr Heap), damit der erste /api/v1/check mit source oder spelling und "
+                    + "der erste /api/v1/draft nicht darauf warten.")
     boolean warmLanguage;
 
     @Option(
             names = "--demo",
-            description = "Import examples/ into a temporary data directory, publish them (one "
-                    + "corrected), create two desk accounts (a Reporter and a Redakteur, printed) and serve it; the API "
-                    + "reads without tokens, changes still need one or a desk login (only on 127.0.0.1).")
+            description = "examples/ in einen temporären Datenordner übernehmen, veröffentlichen (eines "
+                    + "korrigiert), zwei Redaktionskonten (Reporter, Redakteur) anlegen und ausgeben; die API liest "
+                    + "ohne Token, Änderungen brauchen eines oder die Anmeldung in der Redaktion (nur auf 127.0.0.1).")
     boolean demo;
 
-    @Option(
-            names = "--house",
-            paramLabel = "FILE",
-            description = "House configuration (JSON: brand, heading words, limits) for the API's check, draft and "
-                    + "save, and the reader site's headings; default: the OZD house. Also OZD_HOUSE.")
-    String houseFile = System.getenv("OZD_HOUSE");
+    /** The house for the API's check, draft and save and the reader site's headings. */
+    @Mixin
+    HouseOption houseOption;
 
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Public address of the reader site, used in "
-                    + "canonical links, feeds and sitemaps (default: http://HOST:PORT/).")
+            description = "Öffentliche Adresse der Leserseite für "
+                    + "kanonische Links, Feeds und Sitemaps (Vorgabe: http://HOST:PORT/).")
     URI baseUrl;
 
     @Option(
             names = "--access-log",
             paramLabel = "FILE",
-            description = "Access log in the Combined Log Format: a file (appended), - for standard output, off for"
-                    + " none (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Zugriffsprotokoll im Combined Log Format: eine Datei (wird ergänzt), - für die Standardausgabe, off für"
+                            + " keines (Vorgabe: ${DEFAULT-VALUE}).")
     String accessLog = "off";
 
     /** The examples folder: in the current directory, else beside the {@code ./ozd} launcher that started us. */
@@ -140,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Opens the store and starts the server for the options given; says where it runs. */
     Running start() throws java.io.IOException {
-        HouseConfig house = InputOptions.house(houseFile);
+        HouseConfig house = houseOption.house();
         if (port < 0 || port > 65535) {
             throw new UserException("--port muss zwischen 0 und 65535 liegen.");
         }
@@ -164,6 +168,14 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withAuthRequired(false);
         }
         Store store = storeOptions.open();
+        if (store.created() && !demo) {
+            // the first line: a new, empty store is news (a typo in --data must not go unnoticed)
+            spec.commandLine()
+                    .getErr()
+                    .println("ozd serve: Neuer, leerer Speicher angelegt (" + store.description() + "); "
+                            + "Pakete übernimmt „ozd import“.");
+            spec.commandLine().getErr().flush();
+        }
         ApiServer server;
         int actual;
         List<String> accountLines = new java.util.ArrayList<>();
@@ -189,8 +201,8 @@ final class ServeCommand implements Callable<Integer> {
             // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
             var errors = spec.commandLine().getErr();
             java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
-                errors.println("ozd serve: interner Fehler bei " + what + ": "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage());
+                errors.println("ozd serve: interner Fehler bei " + de.ozd.newsroom.server.LogSafe.text(what) + ": "
+                        + de.ozd.newsroom.server.LogSafe.line(e));
                 errors.flush();
             };
             ReaderSite site =
@@ -214,7 +226,7 @@ final class ServeCommand implements Callable<Integer> {
                 desk = new EditorialDesk(
                         house,
                         ExplainerLibrary.standard(),
-                        DraftEngines.merge(drafting.settings(), InputOptions.drafting(houseFile)),
+                        DraftEngines.merge(drafting.settings(), houseOption.drafting()),
                         DraftingOptions.apiKey());
             } catch (DraftException e) {
                 throw new UserException(e.getMessage());

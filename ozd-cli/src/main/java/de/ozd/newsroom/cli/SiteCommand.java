@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         name = "site",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a static site: index.html, one page per article, RSS and Atom feeds, sitemap.xml,",
-            "news-sitemap.xml and ozd.css. Open OUT_DIR/index.html in a browser."
+            "Schreibt eine statische Website: index.html, eine Seite je Artikel, RSS- und Atom-Feeds, sitemap.xml,",
+            "news-sitemap.xml und ozd.css. OUT_DIR/index.html im Browser öffnen."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:site written", "2:input unreadable, not publishable, or command misused"})
+        exitCodeListHeading = "%nExit-Codes:%n",
+        exitCodeList = {"0:Website geschrieben", "2:Eingabe nicht lesbar, nicht veröffentlichbar oder Aufruf falsch"})
 final class SiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,20 +35,37 @@ final class SiteCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "Absolute URL the site will be served under, for feeds and sitemaps "
-                    + "(default: https://ozd.example/).")
+            description = "Absolute Adresse, unter der die Website erscheint (oder baseUrl in der Hauskonfiguration); "
+                    + "ohne sie hat die Website nur Seiten, keine Feeds und Sitemaps.")
     String baseUrl;
 
-    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "Folder to write into (created if missing).")
+    @Option(
+            names = "--force",
+            description =
+                    "Auch Pakete mit Fehlern der Hausstil-Prüfung aufnehmen; jede Seite weist sich dann als Vorschau aus.")
+    boolean force;
+
+    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "Zielordner (wird bei Bedarf angelegt).")
     Path outDir;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "House-format files.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Dateien im Hausformat.")
     List<String> files;
 
     @Override
     public Integer call() {
         var site = PublishInputs.site(baseUrl, input.house());
-        var items = PublishInputs.read(input.reader(), files, site);
+        int[] forced = {0};
+        var items = PublishInputs.read(input.reader(), files, site, force, forced);
+        var err = spec.commandLine().getErr();
+        if (forced[0] > 0) {
+            site = site.asPreview();
+            err.println("ozd site: --force: " + forced[0] + " Paket(e) mit Fehlern in der Hausprüfung; jede Seite "
+                    + "ist als Vorschau gekennzeichnet – nicht veröffentlichen.");
+        }
+        if (!site.hasBaseUrl()) {
+            err.println("ozd site: Hinweis: ohne --base-url nur Seiten, keine Feeds und Sitemaps (sie brauchen "
+                    + "absolute Adressen) und keine kanonischen Links.");
+        }
         Map<String, byte[]> pages;
         try {
             pages = new StaticSite(site).build(items);

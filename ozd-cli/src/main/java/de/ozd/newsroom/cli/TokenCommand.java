@@ -1,8 +1,10 @@
 package de.ozd.newsroom.cli;
 
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.Tokens;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ozd token create|list|revoke}: API tokens for machine clients. */
@@ -10,17 +12,29 @@ import picocli.CommandLine.Parameters;
         name = "token",
         mixinStandardHelpOptions = true,
         description = {
-            "Manage API tokens for machine clients (Authorization: Bearer <token>).",
-            "  ozd token create NAME   prints a new token once; only a salted hash is stored",
-            "  ozd token list          lists tokens (never the secret)",
-            "  ozd token revoke ID     revokes a token"
+            "Verwaltet API-Tokens für Maschinenclients (Authorization: Bearer <token>).",
+            "  ozd token create NAME [--role reporter|redakteur|admin]",
+            "                          zeigt ein neues Token einmalig; gespeichert wird nur ein gesalzener Hash (Vorgaberolle: reporter)",
+            "  ozd token list          listet die Tokens (nie das Geheimnis)",
+            "  ozd token revoke ID     widerruft ein Token"
         })
 final class TokenCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "ACTION", description = "create, list or revoke.")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "create, list oder revoke.")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME|ID", description = "Name (create) or id (revoke).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "NAME|ID",
+            description = "Name (create) oder Kennung (revoke).")
     String arg;
+
+    @Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            description = "create: reporter (anlegen, bearbeiten, zur Prüfung geben; Vorgabe), redakteur (auch prüfen, "
+                    + "veröffentlichen, korrigieren, zurückziehen) oder admin (auch Tokens).")
+    String role;
 
     @Override
     boolean databaseOnly() {
@@ -34,12 +48,18 @@ final class TokenCommand extends StoreCommand {
                 if (arg == null) {
                     throw new UserException("ozd token create NAME: der Name fehlt, z. B. „agentur-import“.");
                 }
-                out().println(store.tokens().create(arg));
+                Role r = role == null
+                        ? Role.DEFAULT
+                        : Role.byKey(role)
+                                .orElseThrow(() -> new UserException("Unbekannte Rolle „" + role + "“: erlaubt sind "
+                                        + String.join(", ", Role.keys()) + "."));
+                out().println(store.tokens().create(arg, r));
+                err().println("Rolle: " + r.key() + ".");
                 err().println("Das Token wird nur dieses eine Mal gezeigt; bewahren Sie es sicher auf.");
             }
             case "list" -> {
                 for (Tokens.TokenInfo t : store.tokens().list()) {
-                    out().println(t.id() + "  " + t.name() + "  angelegt " + t.createdAt()
+                    out().println(t.id() + "  " + t.name() + "  " + t.role().key() + "  angelegt " + t.createdAt()
                             + t.revokedAt().map(r -> "  widerrufen " + r).orElse(""));
                 }
             }

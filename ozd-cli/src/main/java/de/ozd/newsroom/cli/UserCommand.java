@@ -42,6 +42,12 @@ final class UserCommand extends StoreCommand {
         return true;
     }
 
+    /** The first account may come before the first import: {@code user add} creates the store. */
+    @Override
+    boolean createsStore() {
+        return "add".equals(action);
+    }
+
     @Override
     int run(Store store) throws IOException {
         Accounts accounts = store.accounts();

@@ -48,5 +48,13 @@ class SpellingOptionTest {
                 .contains("0 errors,");
         // the one misspelling is the only spelling or grammar finding: house words and headings pass
         assertThat(run.out().lines().filter(l -> l.contains("[OZD20"))).hasSize(1);
+        // the long set-up is announced on stderr (issue 15), and --quiet keeps stderr empty
+        assertThat(run.err())
+                .contains("ozd check: Rechtschreibprüfung (LanguageTool) wird geladen …")
+                .containsPattern("Rechtschreibprüfung \\(LanguageTool\\) wird geladen – fertig \\(\\d+,\\d s\\)")
+                .contains("ozd check: Prüfe " + pkg + " …");
+        CliRun quiet = CliRun.run("check", "--spelling", "--quiet", pkg.toString());
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quiet.out()).isEqualTo(run.out());
     }
 }

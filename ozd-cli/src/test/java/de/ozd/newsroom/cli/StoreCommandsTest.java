@@ -109,6 +109,8 @@ class StoreCommandsTest {
     @Test
     void tokensAndMisuse() {
         String data = dir.resolve("data").toString();
+        // tokens belong to an existing store (ozd import or ozd serve creates one; token never does)
+        Store.open(StoreConfig.embedded(dir.resolve("data"))).close();
         CliRun created = CliRun.run("token", "create", "agentur", "--data", data);
         assertThat(created.out().strip()).startsWith("ozd_");
         CliRun list = CliRun.run("token", "list", "--data", data);

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param disclaimer          the sentence that opens the credits line
  * @param pictureCreditWord   the word before the picture credit ({@code Titelbild AFP.})
  * @param limits              the limits of the house checks
+ * @param baseUrl             the absolute http(s) address the outlet's articles are published under, used by feeds,
+ *                            sitemaps and IPTC items; empty where not configured (then {@code --base-url} gives it)
  */
 public record HouseConfig(
         String brand,
@@ -25,7 +27,8 @@ public record HouseConfig(
         String extrasHeading,
         String disclaimer,
         String pictureCreditWord,
-        Limits limits) {
+        Limits limits,
+        java.util.Optional<String> baseUrl) {
 
     /** The OZD house as in the reference article. */
     public static final HouseConfig OZD = new HouseConfig(
@@ -49,6 +52,31 @@ public record HouseConfig(
         Objects.requireNonNull(disclaimer, "disclaimer");
         Objects.requireNonNull(pictureCreditWord, "pictureCreditWord");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+    }
+
+    /** A house without a configured base URL. */
+    public HouseConfig(
+            String brand,
+            String commentaryHeading,
+            String infoboxHeading,
+            String analysisHeading,
+            String explainersHeading,
+            String extrasHeading,
+            String disclaimer,
+            String pictureCreditWord,
+            Limits limits) {
+        this(
+                brand,
+                commentaryHeading,
+                infoboxHeading,
+                analysisHeading,
+                explainersHeading,
+                extrasHeading,
+                disclaimer,
+                pictureCreditWord,
+                limits,
+                java.util.Optional.empty());
     }
 
     public HouseConfig withLimits(Limits value) {
@@ -61,7 +89,22 @@ public record HouseConfig(
                 extrasHeading,
                 disclaimer,
                 pictureCreditWord,
-                value);
+                value,
+                baseUrl);
+    }
+
+    public HouseConfig withBaseUrl(String value) {
+        return new HouseConfig(
+                brand,
+                commentaryHeading,
+                infoboxHeading,
+                analysisHeading,
+                explainersHeading,
+                extrasHeading,
+                disclaimer,
+                pictureCreditWord,
+                limits,
+                java.util.Optional.ofNullable(value));
     }
 
     /**

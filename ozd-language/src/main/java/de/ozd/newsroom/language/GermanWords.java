@@ -26,6 +26,16 @@ public final class GermanWords {
         return GermanLexicon.get().negations().contains(word.toLowerCase(Locale.GERMAN));
     }
 
+    /** True for a word that opens a complement clause („dass“, „ob“, „wie“, „warum“, „inwieweit“ …). */
+    public static boolean isComplementizer(String word) {
+        return GermanLexicon.get().complementizers().contains(word.toLowerCase(Locale.GERMAN));
+    }
+
+    /** True for an inflected verb of saying („sagte“, „erklärte“, „betonte“ …). */
+    public static boolean isCueVerb(String word) {
+        return GermanLexicon.get().isCueVerb(word);
+    }
+
     /** Every word list of the lexicon these methods read, by file name (for tests that look for copies). */
     public static java.util.Map<String, Set<String>> lists() {
         GermanLexicon l = GermanLexicon.get();
@@ -33,6 +43,8 @@ public final class GermanWords {
                 "modal-verbs", l.modalVerbs(),
                 "werden-forms", l.werdenForms(),
                 "negations", l.negations(),
-                "hedges", l.hedges());
+                "complementizers", l.complementizers(),
+                "hedges", l.hedges(),
+                "cue-verbs", l.cueVerbs());
     }
 }

@@ -47,12 +47,16 @@ public record Publication(
     }
 
     /**
-     * Settles a package's publishing metadata. Front matter wins; the fallbacks serve packages without it (the
-     * CLI passes the file name and the file's modification time).
+     * Settles a package's publishing metadata. Front matter wins; the fallbacks serve packages without it: the
+     * slug (the CLI passes the file name), and the time of first publication, which only a store knows. A package
+     * without {@code date:} and without a known first publication is refused: a page never shows an import time,
+     * a file's modification time or the time of rendering as its date.
      *
-     * @throws PublishException if the front matter {@code date} is not an ISO-8601 date or date-time
+     * @param firstPublished when the package was first published, or {@code null} if that is not known
+     * @throws PublishException if the front matter {@code date} is not an ISO-8601 date or date-time, or if there
+     *     is neither a {@code date} nor a first publication time
      */
-    public static Publication of(ArticlePackage raw, Site site, String fallbackSlug, Instant fallbackDate) {
+    public static Publication of(ArticlePackage raw, Site site, String fallbackSlug, Instant firstPublished) {
         ArticlePackage pkg = CleanText.clean(raw);
         String headline = pkg.headline()
                 .map(String::strip)
@@ -69,7 +73,14 @@ public record Publication(
         OffsetDateTime published = pkg.frontMatter()
                 .get("date")
                 .map(d -> parseDate(d, site))
-                .orElseGet(() -> fallbackDate.atZone(site.zone()).toOffsetDateTime());
+                .orElseGet(() -> {
+                    if (firstPublished == null) {
+                        throw new PublishException("Das Paket hat kein Datum: schreiben Sie in den Kopfbereich, wann "
+                                + "es erscheint, z. B. „date: 2026-03-02T09:30:00+01:00“ (ein Paket im Speicher "
+                                + "trägt den Zeitpunkt seiner ersten Veröffentlichung).");
+                    }
+                    return firstPublished.atZone(site.zone()).toOffsetDateTime();
+                });
         return new Publication(pkg, slug, headline, published.withNano(0), site.articleUrl(slug));
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The renderers by format name. {@link #standard(Site)} holds every built-in format; {@link #with(Renderer)} adds
@@ -41,9 +42,28 @@ public final class Renderers {
                 SitemapRenderer.sitemap(site),
                 SitemapRenderer.news(site),
                 new IndexRenderer(site))) {
-            r = r.with(renderer);
+            r = r.with(NEEDS_BASE_URL.contains(renderer.format().name()) ? requiringBaseUrl(renderer, site) : renderer);
         }
         return r;
+    }
+
+    /** The formats made of absolute addresses: without a base URL they would point at the placeholder host. */
+    public static final Set<String> NEEDS_BASE_URL =
+            Set.of("ninjs", "ninjs3", "newsml", "rss", "atom", "sitemap", "newssitemap");
+
+    private static Renderer requiringBaseUrl(Renderer renderer, Site site) {
+        return new Renderer() {
+            @Override
+            public OutputFormat format() {
+                return renderer.format();
+            }
+
+            @Override
+            public void render(List<Publication> items, java.io.Writer out) throws java.io.IOException {
+                site.requireBaseUrl(renderer.format().name());
+                renderer.render(items, out);
+            }
+        };
     }
 
     /** A copy with {@code renderer} registered under its format name (replacing one of the same name). */

@@ -16,10 +16,21 @@ import java.util.Optional;
  * @param house          the house words used as section headings ({@code OZD-Analyse}, {@code Erklärungen} …)
  * @param links          where pages link to each other: relative files for a static site, server paths for the
  *                       reader site
+ * @param preview        pages rendered although their packages fail the house check ({@code ozd render --force}):
+ *                       every page says it is a preview and asks search engines not to index it
  */
 public record Site(
-        String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house, Links links) {
-    /** The default base URL; a real deployment passes its own ({@code --base-url}). */
+        String name,
+        URI baseUrl,
+        ZoneId zone,
+        Optional<String> stylesheetHref,
+        HouseConfig house,
+        Links links,
+        boolean preview) {
+    /**
+     * The placeholder base URL of {@link #ozd()}: not an address anyone serves. A site with it has no base URL
+     * ({@link #hasBaseUrl()}): feeds, sitemaps and IPTC items refuse to render, pages leave out their canonical link.
+     */
     public static final URI DEFAULT_BASE_URL = URI.create("https://ozd.example/");
 
     public Site {
@@ -39,7 +50,22 @@ public record Site(
 
     /** A site laid out as files ({@link Links#FILES}). */
     public Site(String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house) {
-        this(name, baseUrl, zone, stylesheetHref, house, Links.FILES);
+        this(name, baseUrl, zone, stylesheetHref, house, Links.FILES, false);
+    }
+
+    /** A site with the given links, not a preview. */
+    public Site(
+            String name, URI baseUrl, ZoneId zone, Optional<String> stylesheetHref, HouseConfig house, Links links) {
+        this(name, baseUrl, zone, stylesheetHref, house, links, false);
+    }
+
+    /** The notice every page of a preview shows. */
+    public static final String PREVIEW_NOTICE = "Vorschau: Dieser Artikel hat Fehler in der Hausprüfung und ist "
+            + "nicht zur Veröffentlichung freigegeben.";
+
+    /** A copy whose pages say they are a preview (packages with check errors, rendered on request). */
+    public Site asPreview() {
+        return new Site(name, baseUrl, zone, stylesheetHref, house, links, true);
     }
 
     /**
@@ -88,21 +114,40 @@ public record Site(
     }
 
     public Site withBaseUrl(URI value) {
-        return new Site(name, value, zone, stylesheetHref, house, links);
+        return new Site(name, value, zone, stylesheetHref, house, links, preview);
     }
 
     public Site withStylesheet(String href) {
-        return new Site(name, baseUrl, zone, Optional.ofNullable(href), house, links);
+        return new Site(name, baseUrl, zone, Optional.ofNullable(href), house, links, preview);
     }
 
     /** Another layout of links (the reader site's server paths, say). */
     public Site withLinks(Links value) {
-        return new Site(name, baseUrl, zone, stylesheetHref, house, value);
+        return new Site(name, baseUrl, zone, stylesheetHref, house, value, preview);
     }
 
     /** Another house (another outlet): its heading words, and its brand as the publisher's name. */
     public Site withHouse(HouseConfig value) {
-        return new Site(value.brand(), baseUrl, zone, stylesheetHref, value, links);
+        return new Site(value.brand(), baseUrl, zone, stylesheetHref, value, links, preview);
+    }
+
+    /** Whether the site knows the real address it is served under (anything but {@link #DEFAULT_BASE_URL}). */
+    public boolean hasBaseUrl() {
+        return !baseUrl.equals(DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Refuses an output that needs real absolute addresses (feeds, sitemaps, IPTC items) on a site without a base
+     * URL, rather than write links to the placeholder host.
+     *
+     * @throws PublishException if the site has no base URL
+     */
+    public void requireBaseUrl(String format) {
+        if (!hasBaseUrl()) {
+            throw new PublishException("„" + format + "“ braucht die Adresse, unter der die Artikel erscheinen: "
+                    + "Feeds, Sitemaps und IPTC-Formate enthalten absolute Links. Geben Sie sie mit --base-url an "
+                    + "(z. B. --base-url https://www.example.de/) oder als „baseUrl“ in der Hauskonfiguration.");
+        }
     }
 
     /** The absolute URL of an article page. */

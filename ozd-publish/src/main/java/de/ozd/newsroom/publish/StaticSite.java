@@ -20,7 +20,10 @@ public final class StaticSite {
 
     private final Renderers renderers;
 
+    private final Site site;
+
     public StaticSite(Site site) {
+        this.site = site;
         this.renderers = Renderers.standard(site.withStylesheet(STYLESHEET));
     }
 
@@ -42,10 +45,12 @@ public final class StaticSite {
         for (Publication p : items) {
             files.put(p.slug() + ".html", render("html", List.of(p)));
         }
-        files.put("feed.xml", render("rss", items));
-        files.put("atom.xml", render("atom", items));
-        files.put("sitemap.xml", render("sitemap", items));
-        files.put("news-sitemap.xml", render("newssitemap", items));
+        if (site.hasBaseUrl()) { // feeds and sitemaps are made of absolute addresses
+            files.put("feed.xml", render("rss", items));
+            files.put("atom.xml", render("atom", items));
+            files.put("sitemap.xml", render("sitemap", items));
+            files.put("news-sitemap.xml", render("newssitemap", items));
+        }
         files.put(STYLESHEET, Templates.css().getBytes(StandardCharsets.UTF_8));
         return files;
     }

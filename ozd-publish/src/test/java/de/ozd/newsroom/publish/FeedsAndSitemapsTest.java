@@ -39,7 +39,7 @@ class FeedsAndSitemapsTest {
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getEntries()).hasSize(items.size());
         assertEntriesMatch(feed);
-        assertThat(render("rss")).contains("<guid>https://ozd.example/"); // isPermaLink defaults to true
+        assertThat(render("rss")).contains("<guid>https://www.example.de/"); // isPermaLink defaults to true
     }
 
     @Test
@@ -129,7 +129,7 @@ class FeedsAndSitemapsTest {
         Document d = Validators.parseXml(render("sitemap"));
         assertThat(d.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         Map<String, String> lastmod = urls(d);
-        assertThat(lastmod).containsKey("https://ozd.example/");
+        assertThat(lastmod).containsKey("https://www.example.de/");
         for (Publication p : items) {
             assertThat(OffsetDateTime.parse(lastmod.get(p.url().toString())).toInstant())
                     .isEqualTo(p.published().toInstant());

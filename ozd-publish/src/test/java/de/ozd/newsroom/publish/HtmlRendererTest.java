@@ -126,6 +126,6 @@ class HtmlRendererTest {
         assertThat(p.slug()).isEqualTo("hafen");
         assertThat(p.headline()).isEqualTo("Rekordjahr im Hafen Nordstedt");
         assertThat(p.published().toInstant()).isEqualTo(TestPackages.FALLBACK_DATE);
-        assertThat(p.url().toString()).isEqualTo("https://ozd.example/hafen.html");
+        assertThat(p.url().toString()).isEqualTo("https://www.example.de/hafen.html");
     }
 }

@@ -224,6 +224,44 @@ class InjectionTest {
         }
     }
 
+    /** The markup of the hardening probe (issue 10, finding 1): each once arrived live in the RSS description. */
+    static final List<String> FEED_MARKUP = List.of(
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://example.invalid/\"></iframe>",
+            "<a href=\"javascript:alert(1)\">klick</a>",
+            "<base href=\"https://example.invalid/\">",
+            "<meta http-equiv=\"refresh\" content=\"0;url=https://example.invalid/\">",
+            "<img src=x onerror=alert(1)>");
+
+    @Test
+    void feedDescriptionsCarryMarkupOnlyAsTextAfterXmlDecoding() throws Exception {
+        for (String markup : FEED_MARKUP) {
+            ArticlePackage pkg = ArticlePackage.ofReport(new Report(List.of("Vorher " + markup + " nachher."), "OZD"))
+                    .withFrontMatter(new FrontMatter(Map.of("headline", "Titel", "date", "2026-05-01T12:00:00+02:00")));
+            Publication p = Publication.of(pkg, TestPackages.SITE, "x", TestPackages.FALLBACK_DATE)
+                    .withCorrection(
+                            new Correction("Hinweis " + markup, OffsetDateTime.parse("2026-05-02T09:00:00+02:00")));
+            for (String format : List.of("rss", "atom")) {
+                String xml = RENDERERS.get(format).orElseThrow().render(List.of(p));
+                SyndFeedInput in = new SyndFeedInput(true, Locale.ROOT);
+                in.setAllowDoctypes(false);
+                SyndFeed feed = in.build(new StringReader(xml));
+                // what a feed reader gets after XML decoding, and renders as HTML
+                String description = feed.getEntries().get(0).getDescription().getValue();
+                Document d = Jsoup.parseBodyFragment(description);
+                assertThat(d.body().children()).as(format + ": " + description).isEmpty();
+                assertThat(d.body().text())
+                        .as(format)
+                        .contains("Hinweis " + markup)
+                        .contains("Vorher " + markup + " nachher.");
+                String content = feed.getEntries().get(0).getContents().get(0).getValue();
+                assertThat(Jsoup.parseBodyFragment(content).select("svg, iframe, a, base, meta, img"))
+                        .as(format)
+                        .isEmpty();
+            }
+        }
+    }
+
     @Test
     void markdownKeepsMarkupAsText() {
         String md = render("markdown");

@@ -70,7 +70,7 @@ class IptcFormatsTest {
     void ninjsCarriesSectionsAsComponentsWithDigitalSourceType() throws Exception {
         JsonNode n = new ObjectMapper()
                 .readTree(RENDERERS.get("ninjs").orElseThrow().render(TestPackages.resource("bruecke.txt")));
-        assertThat(n.get("uri").asText()).isEqualTo("https://ozd.example/rheinbruecke-lindenau.html");
+        assertThat(n.get("uri").asText()).isEqualTo("https://www.example.de/rheinbruecke-lindenau.html");
         assertThat(n.get("language").asText()).isEqualTo("de");
         assertThat(n.get("headlines").get(0).get("value").asText()).startsWith("Neue Rheinbrücke");
         assertThat(n.get("bodies").get(0).get("value").asText())

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /** The packages the publishing tests render: our own test packages, the repository's examples, the seed. */
 final class TestPackages {
-    static final Site SITE = Site.ozd();
+    /** A site with a real base URL: feeds, sitemaps and IPTC items refuse the placeholder host. */
+    static final Site SITE = Site.ozd().withBaseUrl(java.net.URI.create("https://www.example.de/"));
     /** Fallback date for packages without front matter: fixed, so outputs are reproducible. */
     static final Instant FALLBACK_DATE = Instant.parse("2026-01-02T08:00:00Z");
 

@@ -27,7 +27,7 @@ final class ApiErrors {
     static final String DRAFT = "ozd.draft";
 
     private volatile BiConsumer<String, Exception> internalErrors =
-            (what, e) -> LOG.error("internal error on {}", what, e);
+            (what, e) -> LOG.error("internal error on {}", LogSafe.text(what), LogSafe.throwable(e));
 
     /** The HTTP status for a store error. */
     static int status(StoreException.Kind kind) {

@@ -34,7 +34,8 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk) {
         this.settings = settings;
         this.desk = desk;
-        Requests requests = new Requests(settings);
+        ConnectionLimits limits = ConnectionLimits.fromEnvironment();
+        Requests requests = new Requests(settings, limits);
         List<Route> r = new ArrayList<>();
         r.addAll(new ServiceRoutes(store, this::openApi).routes());
         PackageRoutes packages = new PackageRoutes(store, settings, requests, desk.house());
@@ -52,6 +53,9 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             cfg.http.defaultContentType = "application/json; charset=utf-8";
             cfg.startupWatcherEnabled = false;
+            // connection limits and Jetty's own error answers: see ConnectionLimits (kept apart for merges)
+            cfg.jetty.modifyHttpConfiguration(limits::configure);
+            cfg.jetty.modifyServer(limits::apply);
         });
         RequestGuards guards = new RequestGuards(store, settings);
         app.before(RequestGuards::checkUtf8Url);

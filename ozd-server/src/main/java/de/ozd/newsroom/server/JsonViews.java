@@ -59,6 +59,7 @@ final class JsonViews {
     }
 
     static void json(Context ctx, int status, String body) {
+        ctx.header("X-Content-Type-Options", "nosniff");
         ctx.status(status).contentType("application/json; charset=utf-8").result(body);
     }
 

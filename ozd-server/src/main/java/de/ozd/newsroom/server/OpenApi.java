@@ -94,7 +94,12 @@ final class OpenApi {
                 .putObject("token")
                 .put("type", "http")
                 .put("scheme", "bearer")
-                .put("description", "API token (ozd_<id>_<secret>) from 'ozd token create NAME'.");
+                .put("bearerFormat", "ozd_<id>_<secret>")
+                .put(
+                        "description",
+                        "API token from 'ozd token create NAME', sent as 'Authorization: Bearer ozd_<id>_<secret>'. "
+                                + "Every operation needs it unless it lists an empty security requirement "
+                                + "(health, this document).");
         if (settings.authRequired()) {
             doc.putArray("security").addObject().putArray("token");
         }

@@ -199,7 +199,7 @@ final class PackageRoutes {
             ctx.attribute(ApiErrors.DRAFT, d);
             return d;
         } catch (PackageJsonException e) {
-            throw new ApiException(422, "invalid_package", e.getMessage());
+            throw new ApiException(422, "invalid_package", e.getMessage(), "package" + e.pointer());
         }
     }
 }

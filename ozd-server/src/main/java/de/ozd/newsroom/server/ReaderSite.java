@@ -110,7 +110,7 @@ public final class ReaderSite implements ApiServer.Module {
     private final long cacheBytes;
     private final long checkMillis;
     private volatile BiConsumer<String, Exception> internalErrors =
-            (what, e) -> LOG.error("internal error on {}", what, e);
+            (what, e) -> LOG.error("internal error on {}", LogSafe.text(what), LogSafe.throwable(e));
     private volatile AccessLog accessLog;
     private volatile ReaderMetrics metrics;
     private volatile PageCache cache;
@@ -758,10 +758,21 @@ public final class ReaderSite implements ApiServer.Module {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    /** A stored package as a publication at its store slug, with its correction note when corrected. */
+    /**
+     * A stored package as a publication at its store slug, with its correction note when corrected. Without a
+     * {@code date:} it is dated by its first publication (never by its creation or import time).
+     */
     Publication publication(Store store, PackageRecord rec) {
-        Instant fallback = instant(rec.publishedAt().orElse(rec.createdAt()));
-        Publication p = Publication.of(rec.pkg(), site, rec.slug(), fallback);
+        Instant firstPublished =
+                rec.publishedAt().map(ReaderSite::instant).orElseGet(() -> firstPublicRevision(store, rec));
+        Publication p;
+        try {
+            p = Publication.of(rec.pkg(), site, rec.slug(), firstPublished);
+        } catch (PublishException e) {
+            // a date the renderers cannot read (stored before the store refused such dates): shown as unknown, that
+            // is, dated by the first publication, instead of an error page and a log line per reader
+            p = Publication.of(withoutDate(rec.pkg()), site, rec.slug(), firstPublished);
+        }
         if (!p.slug().equals(rec.slug())) {
             p = p.withSlug(rec.slug(), site);
         }
@@ -769,6 +780,24 @@ public final class ReaderSite implements ApiServer.Module {
             p = p.withCorrection(new Correction(rec.correctionNote().get(), correctedAt(store, rec)));
         }
         return p;
+    }
+
+    /** When the package first became public according to its history, or {@code null} if it never did. */
+    private static Instant firstPublicRevision(Store store, PackageRecord rec) {
+        for (RevisionInfo r : store.revisions(rec.slug())) {
+            if (r.state().isPublic()) {
+                return instant(r.createdAt());
+            }
+        }
+        return null;
+    }
+
+    private static de.ozd.newsroom.core.model.ArticlePackage withoutDate(
+            de.ozd.newsroom.core.model.ArticlePackage pkg) {
+        java.util.Map<String, String> fields =
+                new java.util.LinkedHashMap<>(pkg.frontMatter().fields());
+        fields.remove("date");
+        return pkg.withFrontMatter(new de.ozd.newsroom.core.model.FrontMatter(fields));
     }
 
     /** When the latest correction was made: the newest revision that moved the package to „korrigiert“. */

@@ -1,6 +1,8 @@
 package de.ozd.newsroom.server;
 
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,8 @@ import java.util.Optional;
 final class RequestGuards {
     /** The token's name on an authenticated request. */
     static final String TOKEN = "ozd.token";
+    /** The token's role on an authenticated request. */
+    static final String ROLE = "ozd.role";
 
     private final Store store;
     private final ServerSettings settings;
@@ -32,7 +36,7 @@ final class RequestGuards {
         }
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
-        Optional<String> name = store.tokens().verify(token);
+        Optional<Tokens.Identity> name = store.tokens().identify(token);
         if (name.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(
@@ -42,7 +46,27 @@ final class RequestGuards {
                             ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
                             : "Das API-Token ist ungültig oder widerrufen.");
         }
-        ctx.attribute(TOKEN, name.get());
+        ctx.attribute(TOKEN, name.get().name());
+        ctx.attribute(ROLE, name.get().role());
+    }
+
+    /**
+     * Refuses (403) a request whose token's role does not include {@code needed}; without token checking (the demo)
+     * everything is allowed.
+     */
+    static void require(Context ctx, Role needed, String what) {
+        Role role = ctx.attribute(ROLE);
+        if (role == null || role.includes(needed)) {
+            return;
+        }
+        throw new ApiException(
+                403,
+                "forbidden",
+                "Das Token „" + ctx.attribute(TOKEN) + "“ hat die Rolle „" + role.key() + "“; " + what
+                        + " darf erst die "
+                        + "Rolle „" + needed.key() + "“ (Token anlegen mit „ozd token create NAME --role "
+                        + needed.key()
+                        + "“).");
     }
 
     /**

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.store.State;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,8 +35,15 @@ final class Requests {
 
     private final ServerSettings settings;
 
+    private final ConnectionLimits.BodyGate gate;
+
     Requests(ServerSettings settings) {
+        this(settings, ConnectionLimits.DEFAULT);
+    }
+
+    Requests(ServerSettings settings, ConnectionLimits limits) {
         this.settings = settings;
+        this.gate = new ConnectionLimits.BodyGate(limits.maxBodiesPerClient());
     }
 
     /** A request body: a JSON object (checked for unknown fields), house text, or none (where a body is optional). */
@@ -72,15 +78,17 @@ final class Requests {
     }
 
     Body body(Context ctx, Set<String> fields, boolean optional) {
-        long declared = ctx.contentLength();
+        // the declared length as a long: an int says -1 above 2 GiB, which let 3 GB through to a read without cap
+        long declared = ctx.req().getContentLengthLong();
         if (declared > settings.maxBodyBytes()) {
             throw tooLarge(declared);
         }
         byte[] bytes;
         try {
-            bytes = ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            throw ApiErrors.translate(e);
+            // counted while reading, so a chunked body stops at the limit, not after it has all arrived
+            bytes = gate.read(ctx.ip(), ctx.req().getInputStream(), settings.maxBodyBytes(), this::tooLarge);
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "malformed_body", "Der Inhalt der Anfrage ließ sich nicht lesen.");
         }
         if (bytes.length > settings.maxBodyBytes()) {
             throw tooLarge(bytes.length);
@@ -93,14 +101,17 @@ final class Requests {
         }
         String text = utf8(bytes);
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("text/plain")) {
+        if (type.startsWith("text/plain")
+                && (type.length() == 10 || type.charAt(10) == ';' || type.charAt(10) == ' ')) {
             if (fields.contains("text")) {
                 return new TextBody(text);
             }
             throw new ApiException(
                     415, "unsupported_media_type", "Erwartet wird JSON (Content-Type: application/json).");
         }
-        if (!type.isEmpty() && !type.startsWith("application/json")) {
+        // the media type exactly: application/json with parameters, not application/jsonp or application/json-seq
+        String media = type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type.strip();
+        if (!type.isEmpty() && !media.equals("application/json")) {
             throw new ApiException(
                     415,
                     "unsupported_media_type",
@@ -124,6 +135,7 @@ final class Requests {
         if (node == null || !node.isObject()) {
             throw new ApiException(400, "invalid_json", "Erwartet wird ein JSON-Objekt.");
         }
+        refuseControlCharacters(node, "");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!fields.contains(name)) {
@@ -135,6 +147,50 @@ final class Requests {
             }
         }
         return new JsonBody(node);
+    }
+
+    /**
+     * JSON escapes ({@code \\u0000}, {@code \\u001b}, {@code \\ud800}) bring what the raw-body check cannot see:
+     * control characters other than tab and line breaks, and lone surrogates, are refused (422) in every key and
+     * value, naming the field as a JSON pointer. Line breaks are judged per field (house text, package, author).
+     */
+    static void refuseControlCharacters(JsonNode n, String at) {
+        if (n.isTextual()) {
+            refuseControlCharacters(n.textValue(), at);
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                refuseControlCharacters(n.get(i), at + "/" + i);
+            }
+        } else if (n.isObject()) {
+            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                refuseControlCharacters(key, at + "/" + key);
+                refuseControlCharacters(n.get(key), at + "/" + key);
+            }
+        }
+    }
+
+    static void refuseControlCharacters(String s, String at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String what = null;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                what = "ein einzelnes Ersatzzeichen (kein gültiges Unicode)";
+            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                what = "ein Steuerzeichen";
+            }
+            if (what != null) {
+                String field = at.startsWith("/") ? at.substring(1) : at;
+                throw new ApiException(
+                        422,
+                        "control_character",
+                        "„" + shorten(field) + "“ enthält " + what + " (" + String.format("U+%04X", (int) c)
+                                + ") an Zeichen " + i + ".",
+                        field);
+            }
+        }
     }
 
     static String optText(JsonNode node, String name) {
@@ -180,11 +236,11 @@ final class Requests {
             String s = chars.toString();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
                     throw new ApiException(
-                            400,
+                            422,
                             "control_character",
-                            "Der Inhalt enthält ein Steuerzeichen (0x" + String.format("%02X", (int) c)
+                            "Der Inhalt enthält ein Steuerzeichen (U+" + String.format("%04X", (int) c)
                                     + ") an Zeichen " + i + ".");
                 }
             }
@@ -243,13 +299,26 @@ final class Requests {
         return new ApiException(400, code, message, field);
     }
 
-    /** The author of a change: the body's {@code author}, {@code X-OZD-Author}, the token's name, or {@code api}. */
+    /**
+     * The author of a change is who authenticated: the token's name. The body's {@code author} (or
+     * {@code X-OZD-Author}) is only a display note, recorded after it as {@code name (Angabe: note)}, so no token
+     * can write history in another's name. Without token checking (the demo) the given author stands, else
+     * {@code api}.
+     */
     static String author(Context ctx, Body body) {
-        String author = body instanceof JsonBody ? body.text("author") : ctx.header("X-OZD-Author");
-        if (author == null || author.isBlank()) {
-            author = ctx.attribute(RequestGuards.TOKEN);
+        String given = body instanceof JsonBody ? body.text("author") : ctx.header("X-OZD-Author");
+        if (given != null) {
+            refuseControlCharacters(given, "author");
+            if (given.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+                throw new ApiException(422, "control_character", "„author“ ist eine Zeile ohne Umbrüche.", "author");
+            }
+            given = given.strip();
         }
-        return author == null ? "api" : author;
+        String token = ctx.attribute(RequestGuards.TOKEN);
+        if (token == null) {
+            return given == null || given.isEmpty() ? "api" : given;
+        }
+        return given == null || given.isEmpty() || given.equals(token) ? token : token + " (Angabe: " + given + ")";
     }
 
     /** A workflow state given as a query parameter. */

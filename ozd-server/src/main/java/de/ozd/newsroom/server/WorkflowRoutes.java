@@ -4,6 +4,7 @@ import static de.ozd.newsroom.server.JsonViews.etag;
 import static de.ozd.newsroom.server.JsonViews.json;
 
 import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import io.javalin.http.Context;
@@ -29,6 +30,7 @@ final class WorkflowRoutes {
                 .respond(200, "Moved; a new revision.")
                 .respond(400, "Malformed body, unknown field, wrong type or unknown state.")
                 .respond(404, "No such package.")
+                .respond(403, "The token's role may not make this move (reporter: only to in_review).")
                 .respond(409, "Illegal transition or stale base revision.")
                 .respond(422, "Note missing (corrected, retracted).")
                 .handle(this::transition));
@@ -49,6 +51,11 @@ final class WorkflowRoutes {
                         "bad_value",
                         "to",
                         "Unbekannter Status „" + Requests.shorten(to) + "“; erlaubt: " + State.keys() + "."));
+        // a reporter sends to review; reviewing, publishing, correcting and retracting are the desk's
+        RequestGuards.require(
+                ctx,
+                target == State.IN_REVIEW ? Role.REPORTER : Role.REDAKTEUR,
+                "den Status „" + target.key() + "“ setzen");
         PackageRecord rec = store.transition(
                 ctx.pathParam("slug"),
                 target,

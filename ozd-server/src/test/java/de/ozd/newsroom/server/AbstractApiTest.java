@@ -21,7 +21,7 @@ abstract class AbstractApiTest {
     @BeforeEach
     void start() {
         store = openStore();
-        token = store.tokens().create("test-client");
+        token = store.tokens().create("test-client", de.ozd.newsroom.store.Role.REDAKTEUR);
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
     }
@@ -141,9 +141,10 @@ abstract class AbstractApiTest {
         JsonNode revs =
                 http.get("/api/v1/packages/" + slug + "/revisions").json().path("items");
         assertThat(revs).hasSize(6);
-        assertThat(revs.get(1).path("author").asText()).isEqualTo("Ben");
-        assertThat(revs.get(2).path("author").asText()).isEqualTo("Dora");
-        assertThat(revs.get(4).path("author").asText()).isEqualTo("CvD");
+        // the author is the token; what the body claims is only a note beside it
+        assertThat(revs.get(1).path("author").asText()).isEqualTo("test-client (Angabe: Ben)");
+        assertThat(revs.get(2).path("author").asText()).isEqualTo("test-client (Angabe: Dora)");
+        assertThat(revs.get(4).path("author").asText()).isEqualTo("test-client (Angabe: CvD)");
         Http.Response diff = http.get("/api/v1/packages/" + slug + "/diff?from=2&to=3");
         assertThat(diff.json().path("unified").asText())
                 .contains("-")

@@ -36,7 +36,7 @@ abstract class AbstractConcurrencyTest {
     @BeforeEach
     void start() {
         store = openStore();
-        String token = store.tokens().create("writers");
+        String token = store.tokens().create("writers", de.ozd.newsroom.store.Role.REDAKTEUR);
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
         for (int p = 0; p < PACKAGES; p++) {

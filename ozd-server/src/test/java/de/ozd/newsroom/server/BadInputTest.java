@@ -31,7 +31,7 @@ class BadInputTest {
     @BeforeEach
     void start() {
         store = Store.open(StoreConfig.embedded(dir.resolve("data")));
-        String token = store.tokens().create("bad-input");
+        String token = store.tokens().create("bad-input", de.ozd.newsroom.store.Role.REDAKTEUR);
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
         assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}")

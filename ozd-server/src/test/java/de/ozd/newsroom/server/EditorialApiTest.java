@@ -38,7 +38,7 @@ class EditorialApiTest {
         store = Store.open(StoreConfig.embedded(dir.resolve("data")));
         desk = EditorialDesk.ozd();
         server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(), desk);
-        http = new Http(server.start(0), store.tokens().create("redaktion"));
+        http = new Http(server.start(0), store.tokens().create("redaktion", de.ozd.newsroom.store.Role.REDAKTEUR));
     }
 
     @AfterAll

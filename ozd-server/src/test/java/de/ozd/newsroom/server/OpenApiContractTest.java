@@ -33,7 +33,7 @@ class OpenApiContractTest {
     @BeforeEach
     void start() {
         store = Store.open(StoreConfig.embedded(dir.resolve("data")));
-        String token = store.tokens().create("contract");
+        String token = store.tokens().create("contract", de.ozd.newsroom.store.Role.REDAKTEUR);
         server = ApiServer.create(store, ServerSettings.DEFAULT);
         http = new Http(server.start(0), token);
         assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}")
@@ -167,7 +167,7 @@ class OpenApiContractTest {
                 TestPackages.satellite().getBytes(StandardCharsets.UTF_8),
                 "text/plain",
                 null,
-                store.tokens().create("x"));
+                store.tokens().create("x", de.ozd.newsroom.store.Role.REDAKTEUR));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("slug").asText()).isEqualTo("aus-text");
     }

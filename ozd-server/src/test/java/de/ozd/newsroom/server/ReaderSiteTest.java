@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderSiteTest {
     /** Hostile text for the correction note and the retraction reason. */
-    static final String EVIL = "<script>alert(\"x&y\")</script> ]]> </title><!-- & \u0001 Ende";
+    static final String EVIL = "<script>alert(\"x&y\")</script> ]]> </title><!-- & Ende";
 
     static final String NOTE = "In einer früheren Fassung stand „Montag“; richtig ist Dienstag.";
 
@@ -49,7 +49,12 @@ class ReaderSiteTest {
                 store,
                 ServerSettings.DEFAULT,
                 List.of(new ReaderSite(Site.ozd().withBaseUrl(URI.create("https://www.example.de/")))));
-        http = new Http(server.start(0), store.tokens().create("leser-test")); // the JSON API needs one; pages do not
+        http = new Http(
+                server.start(0),
+                store.tokens()
+                        .create(
+                                "leser-test",
+                                de.ozd.newsroom.store.Role.REDAKTEUR)); // the JSON API needs one; pages do not
         create(TestPackages.bridge(), "mainfurt-sperrt-bruecke");
         publish("mainfurt-sperrt-bruecke");
         create(TestPackages.strike(), "warnstreik");

@@ -4,6 +4,7 @@ import de.ozd.newsroom.core.HouseConfig;
 import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.core.json.TextRoundTrip;
 import de.ozd.newsroom.core.model.ArticlePackage;
 import java.util.Objects;
 
@@ -38,8 +39,13 @@ public record Draft(ArticlePackage pkg, String text, String json) {
         return new Draft(new PackageParser(house).parse(text).pkg(), text);
     }
 
-    /** A package (JSON form), written as the house's canonical text. */
+    /**
+     * A package (JSON form), written as the house's canonical text; refused with
+     * {@link de.ozd.newsroom.core.json.PackageJsonException} (naming the field) unless that text reads back as the
+     * same package.
+     */
     public static Draft fromPackage(ArticlePackage pkg, HouseConfig house) {
+        TextRoundTrip.require(pkg, house);
         return new Draft(pkg, new PackageWriter(house).canonical(pkg));
     }
 }

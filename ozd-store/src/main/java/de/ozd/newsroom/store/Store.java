@@ -64,8 +64,24 @@ public final class Store implements AutoCloseable {
         this.bulk = new BulkImport(rules, writer, sync);
     }
 
-    /** Opens (and migrates) the store; embedded when {@code config.dbUrl()} is empty. */
+    /**
+     * Opens (and migrates) the store, creating it where none exists ({@link #created()} says so); embedded when
+     * {@code config.dbUrl()} is empty.
+     */
     public static Store open(StoreConfig config) {
+        return open(config, true);
+    }
+
+    /**
+     * Opens an existing store and never creates one: a data directory without {@code ozd.db}, or a database without
+     * the OZD tables, is refused with one German message naming it (kind {@link StoreException.Kind#NOT_FOUND},
+     * code {@code no_store}), and nothing is written. For the commands that only read or maintain a store.
+     */
+    public static Store openExisting(StoreConfig config) {
+        return open(config, false);
+    }
+
+    private static Store open(StoreConfig config, boolean create) {
         if (config.dbUrl().isPresent()) {
             String url = config.dbUrl().get();
             if (!(url.startsWith("postgresql://")
@@ -77,10 +93,10 @@ public final class Store implements AutoCloseable {
                         "--db erwartet eine PostgreSQL-Adresse "
                                 + "(postgresql://NUTZER@HOST:PORT/DATENBANK); ohne --db arbeitet ozd eingebettet unter --data.");
             }
-            Database db = Database.postgresql(url);
+            Database db = Database.postgresql(url, create);
             return new Store(config, db, null, new PostgresSearch(db, config.searchCap()));
         }
-        Database db = Database.sqlite(config.dataDir());
+        Database db = Database.sqlite(config.dataDir(), create);
         LuceneIndex lucene;
         try {
             lucene = LuceneIndex.open(config.dataDir().resolve("index"));
@@ -103,14 +119,43 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens the store to rebuild its search data ({@code ozd reindex}) whatever state the index is in: a damaged
+     * embedded index is discarded and made anew; nothing is caught up, since {@link #reindex()} follows. Like {@link
+     * #openExisting}, it never creates a store.
+     */
+    public static Store openToRebuild(StoreConfig config) {
+        if (config.dbUrl().isPresent()) {
+            return open(config, false);
+        }
+        Database db = Database.sqlite(config.dataDir(), false);
+        LuceneIndex lucene;
+        try {
+            lucene = LuceneIndex.openEmptyIfDamaged(config.dataDir().resolve("index"));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Store(config, db, lucene, lucene);
+    }
+
+    /**
      * Opens only the database, not the search index: for administration (tokens) while a server holds the index
      * lock. Searching is refused; package changes made this way reach the index when it is next opened (catch-up).
      */
     public static Store openDatabaseOnly(StoreConfig config) {
+        return openDatabaseOnly(config, true);
+    }
+
+    /** {@link #openDatabaseOnly(StoreConfig)} on an existing store only, as {@link #openExisting}. */
+    public static Store openExistingDatabaseOnly(StoreConfig config) {
+        return openDatabaseOnly(config, false);
+    }
+
+    private static Store openDatabaseOnly(StoreConfig config, boolean create) {
         if (config.dbUrl().isPresent()) {
-            return open(config);
+            return open(config, create);
         }
-        Database db = Database.sqlite(config.dataDir());
+        Database db = Database.sqlite(config.dataDir(), create);
         return new Store(config, db, null, new SearchIndex() {
             @Override
             public SearchResult search(SearchQuery query) {
@@ -132,6 +177,11 @@ public final class Store implements AutoCloseable {
             @Override
             public void close() {}
         });
+    }
+
+    /** Whether opening created this store: there was none under the data directory or in the database before. */
+    public boolean created() {
+        return db.created();
     }
 
     public boolean embedded() {

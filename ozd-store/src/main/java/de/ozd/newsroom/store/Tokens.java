@@ -31,24 +31,39 @@ public final class Tokens {
     }
 
     /** A token as listed: never the secret. */
-    public record TokenInfo(String id, String name, String createdAt, Optional<String> revokedAt) {}
+    public record TokenInfo(String id, String name, Role role, String createdAt, Optional<String> revokedAt) {}
+
+    /** Who a valid token stands for: its name (the author of what it saves) and its role. */
+    public record Identity(String name, Role role) {}
+
+    /** Creates a token with the {@link Role#DEFAULT default role}; see {@link #create(String, Role)}. */
+    public String create(String name) {
+        return create(name, Role.DEFAULT);
+    }
 
     /** Creates a token and returns it in full; it is shown this once and cannot be recovered. */
-    public String create(String name) {
+    public String create(String name, Role role) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw StoreException.invalid("Ein Token braucht einen Namen (1 bis 100 Zeichen), z. B. „agentur-import“.");
         }
+        if (name.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.isSurrogate((char) c))) {
+            throw StoreException.invalid(
+                    "Der Name eines Tokens darf keine Steuerzeichen oder Zeilenumbrüche enthalten.");
+        }
+        java.util.Objects.requireNonNull(role, "role");
         String id = HexFormat.of().formatHex(bytes(8));
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         byte[] salt = bytes(16);
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO api_tokens (id, name, salt, hash, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO api_tokens (id, name, salt, hash, created_at, role) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, name.strip());
                 ps.setString(3, HexFormat.of().formatHex(salt));
                 ps.setString(4, HexFormat.of().formatHex(hash(salt, secret)));
                 ps.setString(5, Times.now());
+                ps.setString(6, role.key());
                 ps.executeUpdate();
             }
             return null;
@@ -58,6 +73,11 @@ public final class Tokens {
 
     /** The token's name if it is valid and not revoked. */
     public Optional<String> verify(String token) {
+        return identify(token).map(Identity::name);
+    }
+
+    /** Who the token stands for, if it is valid and not revoked. */
+    public Optional<Identity> identify(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -68,8 +88,8 @@ public final class Tokens {
         String id = m.group(1);
         String secret = m.group(2);
         return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT name, salt, hash FROM api_tokens WHERE id = ? AND revoked_at IS NULL")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, salt, hash, role FROM api_tokens WHERE id = ? AND revoked_at IS NULL")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -77,7 +97,10 @@ public final class Tokens {
                     }
                     byte[] expected = HexFormat.of().parseHex(rs.getString(3));
                     byte[] actual = hash(HexFormat.of().parseHex(rs.getString(2)), secret);
-                    return MessageDigest.isEqual(expected, actual) ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return MessageDigest.isEqual(expected, actual)
+                            ? Optional.of(new Identity(
+                                    rs.getString(1), Role.byKey(rs.getString(4)).orElse(Role.REPORTER)))
+                            : Optional.<Identity>empty();
                 }
             }
         });
@@ -86,15 +109,16 @@ public final class Tokens {
     public List<TokenInfo> list() {
         return db.read(c -> {
             List<TokenInfo> out = new ArrayList<>();
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT id, name, created_at, revoked_at FROM api_tokens ORDER BY created_at")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, role, created_at, revoked_at FROM api_tokens ORDER BY created_at")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new TokenInfo(
                                 rs.getString(1),
                                 rs.getString(2),
-                                rs.getString(3),
-                                Optional.ofNullable(rs.getString(4))));
+                                Role.byKey(rs.getString(3)).orElse(Role.REPORTER),
+                                rs.getString(4),
+                                Optional.ofNullable(rs.getString(5))));
                     }
                 }
             }

@@ -99,6 +99,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
             }
         }
 
+        /** JDBC address of the database, for tests that plant rows the store would refuse. */
+        public String jdbcUrl() {
+            return "jdbc:postgresql://" + HOST + "/" + db.name + "?user=" + USER;
+        }
+
         /** An empty database and a store on it. */
         public Store freshStore() {
             db.reset();

@@ -11,7 +11,7 @@ import java.util.Set;
  * Reads a house configuration from JSON, so another outlet changes a file, not the code. Every key is optional and
  * falls back to the OZD value; unknown keys are refused (a typo must not silently keep the default).
  *
- * <pre>{"brand": "ABC", "commentaryHeading": "ABC-Meinung", "limits": {"maxFacts": 6}}</pre>
+ * <pre>{"brand": "ABC", "commentaryHeading": "ABC-Meinung", "baseUrl": "https://www.abc.de/", "limits": {"maxFacts": 6}}</pre>
  */
 public final class HouseConfigJson {
     private static final Set<String> KEYS = Set.of(
@@ -24,7 +24,8 @@ public final class HouseConfigJson {
             "disclaimer",
             "pictureCreditWord",
             "limits",
-            "drafting");
+            "drafting",
+            "baseUrl");
     private static final Set<String> LIMIT_KEYS = Set.of(
             "minFacts",
             "maxFacts",
@@ -149,7 +150,29 @@ public final class HouseConfigJson {
                 text(root, "extrasHeading", d.extrasHeading()),
                 text(root, "disclaimer", d.disclaimer()),
                 text(root, "pictureCreditWord", d.pictureCreditWord()),
-                limits(root.get("limits"), d.limits()));
+                limits(root.get("limits"), d.limits()),
+                baseUrl(root.get("baseUrl")));
+    }
+
+    /** The outlet's public address: absolute http(s), or absent. */
+    private static java.util.Optional<String> baseUrl(JsonNode n) {
+        if (n == null) {
+            return java.util.Optional.empty();
+        }
+        String message = "„baseUrl“ muss eine absolute http(s)-Adresse sein, z. B. \"https://www.example.de/\".";
+        if (!n.isTextual()) {
+            throw new PackageJsonException("/baseUrl", message);
+        }
+        try {
+            java.net.URI uri = new java.net.URI(n.textValue().strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new PackageJsonException("/baseUrl", message);
+            }
+            return java.util.Optional.of(uri.toString());
+        } catch (java.net.URISyntaxException e) {
+            throw new PackageJsonException("/baseUrl", message);
+        }
     }
 
     private static HouseConfig.Limits limits(JsonNode n, HouseConfig.Limits d) {

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -22,31 +23,6 @@ final class Completeness {
     private static final Set<String> NOT_ASSERTING = Set.of(
             "ob", "wenn", "falls", "sofern", "damit", "bis", "ehe", "ohne", "statt", "anstatt", "soweit", "solange",
             "sobald");
-    /** Introduce a clause that is the object or complement of the verb before it. */
-    private static final Set<String> COMPLEMENTIZERS = Set.of(
-            "dass",
-            "ob",
-            "wie",
-            "was",
-            "wer",
-            "wo",
-            "warum",
-            "wann",
-            "weshalb",
-            "wieso",
-            "welche",
-            "welcher",
-            "welches",
-            "welchen",
-            "wohin",
-            "woher",
-            "wofür",
-            "womit",
-            "worüber",
-            "wovon",
-            "inwieweit",
-            "wieviel",
-            "wieweit");
 
     private static final Set<String> FREE_INFINITIVE = Set.of("um", "ohne", "statt", "anstatt", "außer");
     private static final Set<String> PERSONAL = Set.of(
@@ -116,7 +92,7 @@ final class Completeness {
         }
         String conjunction = conjunction(s, first);
         String opening = Phrases.lower(c.tokens().get(0).text());
-        boolean question = COMPLEMENTIZERS.contains(opening)
+        boolean question = GermanWords.isComplementizer(opening)
                 && !opening.equals("dass")
                 && c.tokens().stream().anyMatch(Phrases::isVerb);
         return !NOT_ASSERTING.contains(conjunction)
@@ -267,7 +243,7 @@ final class Completeness {
         if (first.equals("dass")) {
             return true; // its verb may come only after an embedded clause („dass jeder, der …, zahlt“)
         }
-        if (COMPLEMENTIZERS.contains(first)) {
+        if (GermanWords.isComplementizer(first)) {
             return next.stream().anyMatch(Phrases::isVerb) && !isSourceClause(next);
         }
         return !FREE_INFINITIVE.contains(first) && isZuInfinitive(next);

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.GermanAnalyzer;
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Hedge;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  * distortion of its report sentence. It reads only the drafted text and the report: it aligns the
  * line's words with the report sentence that shares most of them, then compares the clause the
  * words come from with what the line kept. The engine must not use it, so that counting its
- * findings on drafts measures the engine.
+ * findings on drafts measures the engine. The closed word classes it shares with the engine (complementizers,
+ * modal verbs, forms of „werden“, negations, verbs of saying) come from the lexicon through {@link GermanWords}, so
+ * instrument and engine cannot drift apart.
  */
 public final class FragmentDetector {
 
@@ -66,61 +69,7 @@ public final class FragmentDetector {
             "darunter",
             "davor",
             "dahinter");
-    private static final Set<String> COMPLEMENTIZERS = Set.of(
-            "dass",
-            "ob",
-            "wie",
-            "was",
-            "wer",
-            "wo",
-            "warum",
-            "wann",
-            "weshalb",
-            "wieso",
-            "welche",
-            "welcher",
-            "welches",
-            "welchen",
-            "wohin",
-            "woher",
-            "wofür",
-            "womit",
-            "worüber",
-            "wovon",
-            "inwieweit",
-            "wieviel");
     private static final Set<String> FREE_INFINITIVE = Set.of("um", "ohne", "statt", "anstatt", "außer");
-    private static final Set<String> MODAL_LEMMAS = Set.of("sollen", "wollen", "können", "müssen", "dürfen", "mögen");
-    private static final Set<String> FUTURE = Set.of("wird", "werden", "werde", "wirst", "würde", "würden");
-    private static final Set<String> NEGATIONS = Set.of(
-            "nicht",
-            "nie",
-            "niemals",
-            "keineswegs",
-            "weder",
-            "nichts",
-            "kein",
-            "keine",
-            "keinen",
-            "keinem",
-            "keiner",
-            "keines");
-    private static final Set<String> CUES = Set.of(
-            "sagte",
-            "sagten",
-            "sagt",
-            "mitteilte",
-            "mitteilten",
-            "berichtete",
-            "berichteten",
-            "erklärte",
-            "erklärten",
-            "meldete",
-            "hieß",
-            "schreibt",
-            "schrieb",
-            "betonte",
-            "sagen");
     private static final Pattern MONTH = Pattern.compile("(?i)januar|februar|märz|april|mai|juni|"
             + "juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter");
 
@@ -402,11 +351,11 @@ public final class FragmentDetector {
     private void lost(Token t, List<Token> fact, Sentence s, boolean marked, Set<Reason> out) {
         String w = lower(t.text());
         boolean modal =
-                isVerb(t) && MODAL_LEMMAS.contains(lower(t.lemma())) || FUTURE.contains(w) && t.pos() == Pos.AUX;
+                isVerb(t) && GermanWords.isModalVerb(t.lemma()) || GermanWords.isWerdenForm(w) && t.pos() == Pos.AUX;
         if (modal && fact.stream().noneMatch(f -> lower(f.lemma()).equals(lower(t.lemma())))) {
             out.add(Reason.MODALITY_LOST);
         }
-        if (NEGATIONS.contains(w)) {
+        if (GermanWords.isNegation(w)) {
             out.add(Reason.NEGATION_LOST);
         }
         for (Hedge h : source.hedgesIn(s.index())) {
@@ -435,8 +384,8 @@ public final class FragmentDetector {
             return false;
         }
         String first = lower(next.get(0).text());
-        if (COMPLEMENTIZERS.contains(first)) {
-            boolean cue = first.equals("wie") && next.stream().anyMatch(t -> CUES.contains(lower(t.text())));
+        if (GermanWords.isComplementizer(first)) {
+            boolean cue = first.equals("wie") && next.stream().anyMatch(t -> GermanWords.isCueVerb(t.text()));
             return !cue && next.stream().anyMatch(FragmentDetector::isVerb);
         }
         if (FREE_INFINITIVE.contains(first)) {

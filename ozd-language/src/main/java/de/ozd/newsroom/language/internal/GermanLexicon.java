@@ -34,6 +34,7 @@ public final class GermanLexicon {
     private final Set<String> modalVerbs = words("modal-verbs.txt");
     private final Set<String> werdenForms = words("werden-forms.txt");
     private final Set<String> negations = words("negations.txt");
+    private final Set<String> complementizers = words("complementizers.txt");
 
     private GermanLexicon() {}
 
@@ -54,6 +55,11 @@ public final class GermanLexicon {
     /** Inflected verbs of saying („sagte“, „erklärte“, „betonte“), lower-case. */
     public boolean isCueVerb(String word) {
         return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Inflected verbs of saying, lower-case (the list {@link #isCueVerb} reads). */
+    public Set<String> cueVerbs() {
+        return cueVerbs;
     }
 
     /**
@@ -87,6 +93,11 @@ public final class GermanLexicon {
     /** Present and subjunctive forms of „werden“ („wird“, „würden“ …), lower-case. */
     public Set<String> werdenForms() {
         return werdenForms;
+    }
+
+    /** Words that open a complement clause („dass“, „ob“, „wie“, „warum“ …), lower-case. */
+    public Set<String> complementizers() {
+        return complementizers;
     }
 
     /** Negating words („nicht“, „kein“, „niemand“ …), lower-case. */

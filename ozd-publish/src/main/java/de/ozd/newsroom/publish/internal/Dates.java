@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as readers (German) and machines (ISO 8601, RFC 822) read them. */
+/** Dates as readers (German: „2. März 2026, 9:30 Uhr“) and machines (ISO 8601, RFC 822) read them. */
 public final class Dates {
     private static final DateTimeFormatter GERMAN =
-            DateTimeFormatter.ofPattern("d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN);
+            DateTimeFormatter.ofPattern("d. MMMM yyyy, H:mm 'Uhr'", Locale.GERMAN);
 
     private Dates() {}
 

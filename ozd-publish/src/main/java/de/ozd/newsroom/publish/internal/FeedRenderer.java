@@ -77,8 +77,12 @@ public final class FeedRenderer implements Renderer {
             feed.setAuthors(List.of(publisher));
         }
         feed.setCopyright("© " + site.name());
-        Instant newest =
-                sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).published().toInstant();
+        // the feed changed when its most recently changed entry did (a correction counts): Atom's feed-level
+        // <updated> is the newest entry <updated>, never the time of rendering
+        Instant newest = sorted.stream()
+                .map(p -> p.modified().toInstant())
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(newest));
         feed.setEntries(sorted.stream().map(this::entry).toList());
         try {
@@ -98,12 +102,13 @@ public final class FeedRenderer implements Renderer {
         e.setPublishedDate(Date.from(p.published().toInstant()));
         e.setUpdatedDate(Date.from(p.modified().toInstant())); // Atom's updated; RSS 2.0 has no such element
         e.setAuthor(p.author().orElse(site.name()));
+        // readers render an RSS description as HTML: the plain teaser (and the correction note) is escaped for it
         e.setDescription(content(
-                "text/plain",
-                p.correction()
+                "html",
+                HtmlInXml.text(p.correction()
                                 .map(c -> xhtml.correctionLead(c) + " " + c.note() + " – ")
                                 .orElse("")
-                        + teaser(p)));
+                        + teaser(p))));
         e.setContents(List.of(content("html", xhtml.fragment(p, XhtmlSections.present(p)))));
         List<SyndCategory> categories = p.pkg().frontMatter().tags().stream()
                 .map(t -> {
@@ -119,8 +124,7 @@ public final class FeedRenderer implements Renderer {
     private static String teaser(Publication p) {
         var paras = p.pkg().report().paragraphs();
         String t = Slugs.teaser(paras.isEmpty() ? p.headline() : paras.get(0), TEASER_CHARS);
-        boolean machine = XhtmlSections.present(p).stream()
-                .anyMatch((Section s) -> MachineLabels.label(p, s).isPresent());
+        boolean machine = XhtmlSections.present(p).stream().anyMatch((Section s) -> MachineLabels.machineMade(p, s));
         return machine ? t + " [Enthält maschinell erstellte, nicht redaktionell geprüfte Abschnitte.]" : t;
     }
 

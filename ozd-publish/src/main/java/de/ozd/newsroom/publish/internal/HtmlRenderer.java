@@ -55,6 +55,8 @@ public final class HtmlRenderer extends ArticleRenderer {
                 byline(p),
                 Dates.iso(p.published()),
                 Dates.german(p.published(), site.zone()),
+                updated(p) ? Dates.iso(p.modified()) : null,
+                updated(p) ? Dates.german(p.modified(), site.zone()) : null,
                 pkg.report(),
                 pkg.commentary().orElse(null),
                 pkg.infobox().orElse(null),
@@ -66,6 +68,10 @@ public final class HtmlRenderer extends ArticleRenderer {
                 labels,
                 headings,
                 p.correction().map(this::correction).orElse(null));
+    }
+
+    private static boolean updated(Publication p) {
+        return p.modified().isAfter(p.published());
     }
 
     private ArticlePage.CorrectionNote correction(Correction c) {
@@ -83,14 +89,19 @@ public final class HtmlRenderer extends ArticleRenderer {
                 site.name(),
                 p.headline() + " – " + site.name(),
                 description,
-                p.url().toString(),
+                site.hasBaseUrl() ? p.url().toString() : null,
                 site.stylesheetHref().orElse(null),
                 site.stylesheetHref().isPresent() ? null : Templates.css(),
                 Json.htmlSafe(jsonLd.tree(p)),
                 site.links().home(),
-                site.stylesheetHref().isPresent() ? site.links().rss() : null,
-                site.stylesheetHref().isPresent() ? site.links().atom() : null,
-                site.links().search());
+                site.stylesheetHref().isPresent() && site.hasBaseUrl()
+                        ? site.links().rss()
+                        : null,
+                site.stylesheetHref().isPresent() && site.hasBaseUrl()
+                        ? site.links().atom()
+                        : null,
+                site.links().search(),
+                site.preview() ? Site.PREVIEW_NOTICE : null);
     }
 
     private static String byline(Publication p) {

@@ -38,14 +38,15 @@ public final class IndexRenderer implements Renderer {
                 site.name(),
                 site.name() + " – Aktuelle Artikel",
                 site.name() + ": Nachrichten, Analyse und Meinung – klar getrennt.",
-                site.baseUrl().toString(),
+                site.hasBaseUrl() ? site.baseUrl().toString() : null,
                 site.stylesheetHref().orElse(null),
                 site.stylesheetHref().isPresent() ? null : Templates.css(),
                 null,
                 site.links().home(),
-                site.links().rss(),
-                site.links().atom(),
-                site.links().search());
+                site.hasBaseUrl() ? site.links().rss() : null,
+                site.hasBaseUrl() ? site.links().atom() : null,
+                site.links().search(),
+                site.preview() ? Site.PREVIEW_NOTICE : null);
         Templates.render("index.jte", new IndexPage(head, teasers), out);
     }
 
@@ -63,8 +64,7 @@ public final class IndexRenderer implements Renderer {
         String lead = p.pkg().report().paragraphs().isEmpty()
                 ? ""
                 : p.pkg().report().paragraphs().get(0);
-        boolean unreviewed = Arrays.stream(Section.values())
-                .anyMatch(s -> p.pkg().has(s) && MachineLabels.label(p, s).isPresent());
+        boolean unreviewed = Arrays.stream(Section.values()).anyMatch(s -> MachineLabels.machineMade(p, s));
         return new IndexPage.Teaser(
                 site.links().article(p.slug()),
                 p.headline(),

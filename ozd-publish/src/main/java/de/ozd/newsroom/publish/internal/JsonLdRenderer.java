@@ -39,9 +39,11 @@ public final class JsonLdRenderer extends ArticleRenderer {
         ObjectNode a = Json.object();
         a.put("@context", "https://schema.org");
         a.put("@type", "NewsArticle");
-        a.put("@id", p.url().toString());
-        a.put("url", p.url().toString());
-        a.put("mainEntityOfPage", p.url().toString());
+        if (site.hasBaseUrl()) { // without one, no address rather than the placeholder host's
+            a.put("@id", p.url().toString());
+            a.put("url", p.url().toString());
+            a.put("mainEntityOfPage", p.url().toString());
+        }
         a.put("headline", p.headline());
         a.put("inLanguage", p.language());
         String date = p.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -102,14 +104,16 @@ public final class JsonLdRenderer extends ArticleRenderer {
         ObjectNode n = Json.object();
         n.put("@type", "NewsMediaOrganization");
         n.put("name", site.name());
-        n.put("url", site.baseUrl().toString());
+        if (site.hasBaseUrl()) {
+            n.put("url", site.baseUrl().toString());
+        }
         return n;
     }
 
     private ObjectNode opinion(Publication p, Commentary c) {
         ObjectNode n = Json.object();
         n.put("@type", "OpinionNewsArticle");
-        n.put("@id", p.url() + "#kommentar");
+        n.put("@id", (site.hasBaseUrl() ? p.url().toString() : "") + "#kommentar");
         n.put("headline", c.title());
         n.put("articleBody", String.join("\n", c.paragraphs()));
         n.put("inLanguage", p.language());

@@ -4,6 +4,8 @@ import de.ozd.newsroom.core.model.Origin;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
 import de.ozd.newsroom.publish.Publication;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,17 +22,81 @@ public final class MachineLabels {
         return p.pkg().provenance().orHuman(section);
     }
 
-    /** The visible label of a section, or empty where a human wrote it or an editor reviewed it. */
+    /** What marks a line an editor still has to write (the drafting engine's {@code [Redaktion: …]}). */
+    public static final String PLACEHOLDER_PREFIX = "[Redaktion:";
+
+    /** The label of a section that is nothing but placeholders: text is missing, no machine wrote any. */
+    public static final String MISSING_TEXT =
+            "Platzhalter: Dieser Text fehlt noch und muss von der Redaktion geschrieben werden.";
+
+    /**
+     * The visible label of a section, or empty where a human wrote it or an editor reviewed it. A section made only
+     * of placeholders ({@code [Redaktion: …]}) is labelled as missing editorial text, not as machine text; a
+     * machine-drafted section that still holds a placeholder says both.
+     */
     public static Optional<String> label(Publication p, Section section) {
+        List<String> texts = texts(p, section);
+        boolean anyPlaceholder = texts.stream().anyMatch(MachineLabels::placeholder);
+        if (anyPlaceholder && texts.stream().allMatch(MachineLabels::placeholder)) {
+            return Optional.of(MISSING_TEXT);
+        }
+        String missing = anyPlaceholder ? " Platzhalter [Redaktion: …] markieren fehlenden Text der Redaktion." : "";
         SectionProvenance prov = of(p, section);
         if (!prov.needsMachineLabel()) {
-            return Optional.empty();
+            return missing.isEmpty() ? Optional.empty() : Optional.of(missing.strip());
         }
         String how = prov.origin() == Origin.LLM
                 ? "mit einem Sprachmodell"
                         + prov.model().map(m -> " (" + m + ")").orElse("")
                 : "durch automatische Auswahl aus dem Bericht";
-        return Optional.of("Maschinell erstellt " + how + ", von der Redaktion nicht geprüft.");
+        return Optional.of("Maschinell erstellt " + how + ", von der Redaktion nicht geprüft." + missing);
+    }
+
+    /** Whether a section carries machine-made, unreviewed text (not only placeholders for missing text). */
+    public static boolean machineMade(Publication p, Section section) {
+        List<String> texts = texts(p, section);
+        return p.pkg().has(section)
+                && of(p, section).needsMachineLabel()
+                && !texts.stream().allMatch(MachineLabels::placeholder);
+    }
+
+    private static boolean placeholder(String text) {
+        return text.strip().startsWith(PLACEHOLDER_PREFIX);
+    }
+
+    /** The non-blank texts of a section (headings the house writes, such as „OZD-Analyse“, are not part of it). */
+    static List<String> texts(Publication p, Section section) {
+        var pkg = p.pkg();
+        List<String> out = new ArrayList<>();
+        switch (section) {
+            case REPORT -> out.addAll(pkg.report().paragraphs());
+            case COMMENTARY ->
+                pkg.commentary().ifPresent(c -> {
+                    out.add(c.title());
+                    out.addAll(c.paragraphs());
+                });
+            case INFOBOX -> pkg.infobox().ifPresent(b -> out.addAll(b.facts()));
+            case ANALYSIS ->
+                pkg.analysis()
+                        .ifPresent(a -> a.dimensions().forEach(d -> {
+                            out.add(d.title());
+                            d.points().forEach(pt -> out.add(pt.text()));
+                        }));
+            case EXPLAINERS ->
+                pkg.explainers()
+                        .ifPresent(e -> e.entries().forEach(x -> {
+                            out.add(x.question());
+                            out.add(x.answer());
+                        }));
+            case CREDITS ->
+                pkg.credits().ifPresent(c -> {
+                    c.disclaimer().ifPresent(out::add);
+                    c.pictureCredit().ifPresent(out::add);
+                });
+            case EXTRAS -> pkg.extras().ifPresent(x -> out.addAll(x.paragraphs()));
+        }
+        out.removeIf(String::isBlank);
+        return out;
     }
 
     /**

@@ -38,6 +38,10 @@ public final class MarkdownRenderer extends ArticleRenderer {
         b.append("# ").append(esc(p.headline())).append("\n\n");
         b.append('*')
                 .append(esc(Dates.german(p.published(), site.zone())))
+                .append(
+                        p.modified().isAfter(p.published())
+                                ? " · Aktualisiert am " + esc(Dates.german(p.modified(), site.zone()))
+                                : "")
                 .append(p.author().map(a -> " · Von " + esc(a)).orElse(""))
                 .append(p.agency().map(a -> " (" + esc(a) + ")").orElse(""))
                 .append("*\n\n");

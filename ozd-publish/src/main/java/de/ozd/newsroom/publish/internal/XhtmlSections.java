@@ -104,7 +104,9 @@ public final class XhtmlSections {
             case REPORT -> report(w, p);
             case COMMENTARY -> {
                 var c = p.pkg().commentary().orElseThrow();
-                element(w, "h2", house.commentaryHeading() + " – " + c.title(), null);
+                // as on the page: the opinion flag with the house's commentary word, then the title
+                element(w, "p", "Meinung · " + house.commentaryHeading(), "opinion-flag");
+                element(w, "h2", c.title(), null);
                 paragraphs(w, c.paragraphs());
             }
             case INFOBOX -> {

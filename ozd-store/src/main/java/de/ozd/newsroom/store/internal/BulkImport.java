@@ -36,7 +36,7 @@ public final class BulkImport {
     public List<Store.ImportOutcome> importAll(List<Draft> drafts, List<String> slugs, String author, String message) {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            rules.validate(drafts.get(i), author);
+            rules.validate(drafts.get(i), author, message);
             chosen.add(PackageRules.chooseSlug(slugs.get(i), drafts.get(i).pkg()));
         }
         List<Store.ImportOutcome> outcomes = new ArrayList<>();

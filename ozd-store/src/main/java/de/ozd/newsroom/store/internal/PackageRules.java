@@ -24,7 +24,13 @@ public final class PackageRules {
     }
 
     void validate(Draft draft, String author) {
+        validate(draft, author, null);
+    }
+
+    /** What a save brings, checked before anything is written: sizes, characters, author and message. */
+    void validate(Draft draft, String author, String message) {
         checkAuthor(author);
+        checkMessage(message);
         long bytes = draft.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxPackageBytes()) {
             throw new StoreException(
@@ -32,9 +38,36 @@ public final class PackageRules {
                     "too_large",
                     "Das Paket ist " + bytes + " Bytes groß; erlaubt sind " + config.maxPackageBytes() + " Bytes.");
         }
+        refuseControlCharacters(draft.text(), "text", true);
+        draft.pkg().frontMatter().get("date").ifPresent(PackageRules::checkDate);
         if (draft.pkg().report().paragraphs().isEmpty() || draft.text().isBlank()) {
             throw StoreException.invalid(
                     "Das Paket hat keinen Bericht: ein Paket beginnt mit mindestens einem Absatz.");
+        }
+    }
+
+    /**
+     * The front-matter date must be one the renderers read (ISO-8601 date, date-time with or without offset), so a
+     * public package never has a date the reader site cannot show.
+     */
+    static void checkDate(String value) {
+        String t = value.strip();
+        try {
+            if (t.length() == 10) {
+                java.time.LocalDate.parse(t);
+            } else if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                java.time.OffsetDateTime.parse(t);
+            } else {
+                java.time.LocalDateTime.parse(t);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "invalid_date",
+                    "Das Datum „" + shown.replaceAll("\\p{Cntrl}", "?")
+                            + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
+                            + "schreiben Sie z. B. „date: 2026-01-01“ oder „date: 2026-01-01T09:30:00+01:00“.");
         }
     }
 
@@ -45,6 +78,69 @@ public final class PackageRules {
         if (author.length() > config.maxAuthorChars()) {
             throw StoreException.invalid("Der Autorname ist " + author.length() + " Zeichen lang; erlaubt sind "
                     + config.maxAuthorChars() + ".");
+        }
+        refuseControlCharacters(author, "author", false);
+    }
+
+    /** The save message: optional, one line at most {@link StoreConfig#maxMessageChars()} long. */
+    void checkMessage(String message) {
+        if (message == null) {
+            return;
+        }
+        if (message.length() > config.maxMessageChars()) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "too_long",
+                    "Die Nachricht (message) ist " + message.length() + " Zeichen lang; erlaubt sind "
+                            + config.maxMessageChars() + ".");
+        }
+        refuseControlCharacters(message, "message", false);
+    }
+
+    /** A correction note or retraction reason: shown to readers, at most {@link StoreConfig#maxNoteChars()}. */
+    void checkNote(String note) {
+        if (note == null) {
+            return;
+        }
+        if (note.length() > config.maxNoteChars()) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "too_long",
+                    "Die Notiz (note) ist " + note.length() + " Zeichen lang; erlaubt sind " + config.maxNoteChars()
+                            + ".");
+        }
+        refuseControlCharacters(note, "note", true);
+    }
+
+    /**
+     * Control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates are refused with 422: PostgreSQL
+     * cannot store U+0000, SQLite would keep a lone surrogate as „?“, and an escape sequence in a name reaches
+     * terminals and logs. {@code lines}: whether line breaks are allowed in this field.
+     */
+    static void refuseControlCharacters(String value, String field, boolean lines) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String what = null;
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                what = "ein einzelnes Ersatzzeichen (kein gültiges Unicode)";
+            } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                what = lines ? null : "einen Zeilenumbruch";
+            } else if (c == '\t') {
+                what = lines ? null : "einen Tabulator";
+            } else if (Character.getType(c) == Character.CONTROL) {
+                what = "ein Steuerzeichen";
+            }
+            if (what != null) {
+                throw new StoreException(
+                        StoreException.Kind.INVALID,
+                        "control_character",
+                        "„" + field + "“ enthält " + what + " (" + String.format("U+%04X", (int) c) + ") an Zeichen "
+                                + i + ".");
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public final class Workflow {
     }
 
     public PackageRecord create(String slug, Draft draft, String author, String message) {
-        rules.validate(draft, author);
+        rules.validate(draft, author, message);
         String chosen = PackageRules.chooseSlug(slug, draft.pkg());
         return sync.write(c -> {
             if (PackageRows.find(c, chosen).isPresent()) {
@@ -44,7 +44,7 @@ public final class Workflow {
     }
 
     public PackageRecord save(String slug, int baseRevision, Draft draft, String author, String message) {
-        rules.validate(draft, author);
+        rules.validate(draft, author, message);
         return sync.write(c -> {
             PackageRow row = PackageRows.get(c, slug);
             if (row.rev() != baseRevision) {
@@ -69,9 +69,7 @@ public final class Workflow {
     public PackageRecord transition(String slug, State to, String note, String author, Integer baseRevision) {
         rules.checkAuthor(author);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 2000) {
-            throw StoreException.invalid("Die Notiz ist " + cleanNote.length() + " Zeichen lang; erlaubt sind 2000.");
-        }
+        rules.checkNote(cleanNote);
         return sync.write(c -> {
             PackageRow row = PackageRows.get(c, slug);
             if (baseRevision != null && row.rev() != baseRevision) {

@@ -144,7 +144,13 @@ public final class ParserRun {
         decoded.problems().forEach((i, message) -> report(HouseRule.FRONT_MATTER, lines.get(i + 1), 1, message));
         frontMatter = decoded.frontMatter();
         provenance = decoded.provenance();
-        node(NodePath.FRONT_MATTER, lines.subList(0, close + 1));
+        if (frontMatter.isEmpty() && provenance.isEmpty()) {
+            // nothing readable (an empty block, or only unreadable lines): the writer emits no front-matter node
+            // for it, so the lines are kept as trivia before what follows, like other unknown text
+            trivia.addAll(lines.subList(0, close + 1));
+        } else {
+            node(NodePath.FRONT_MATTER, lines.subList(0, close + 1));
+        }
         pos = close + 1;
     }
 

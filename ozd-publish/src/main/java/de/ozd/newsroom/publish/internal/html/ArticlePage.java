@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * What the article template shows, all decided in Java: the template only lays it out. Absent sections are
  * {@code null} here (this is the template's view, not the model). {@code labels} maps a section id to its
- * machine label.
+ * machine label. {@code isoUpdated}/{@code displayUpdated} are {@code null} unless the article changed after
+ * its publication („Aktualisiert am …“).
  */
 public record ArticlePage(
         Head head,
@@ -21,6 +22,8 @@ public record ArticlePage(
         String byline,
         String isoDate,
         String displayDate,
+        String isoUpdated,
+        String displayUpdated,
         Report report,
         Commentary commentary,
         Infobox infobox,

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String description;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private boolean created;
 
     private Database(Dialect dialect, HikariDataSource pool, String description) {
         this.dialect = dialect;
@@ -34,8 +36,20 @@ public final class Database implements AutoCloseable {
 
     /** SQLite file {@code dataDir/ozd.db}; the folder is created if missing. */
     public static Database sqlite(Path dataDir) {
+        return sqlite(dataDir, true);
+    }
+
+    /**
+     * SQLite file {@code dataDir/ozd.db}. With {@code create} false, a folder without that file is refused before
+     * anything is created (a read command on a mistyped {@code --data} must not leave an empty store behind).
+     */
+    public static Database sqlite(Path dataDir, boolean create) {
+        if (!create && !Files.isRegularFile(dataDir.resolve("ozd.db"))) {
+            throw noStore("Unter " + dataDir + " liegt kein OZD-Speicher (keine Datei ozd.db): prüfen Sie --data "
+                    + "(oder OZD_DATA). Einen neuen Speicher legen „ozd import“ und „ozd serve“ an.");
+        }
         try {
-            Files.createDirectories(dataDir);
+            createPrivate(dataDir);
         } catch (java.io.IOException e) {
             throw new StoreException(
                     StoreException.Kind.FAILED,
@@ -43,6 +57,18 @@ public final class Database implements AutoCloseable {
                     "Das Datenverzeichnis " + dataDir + " kann nicht angelegt werden (" + e.getMessage() + ").");
         }
         Path file = dataDir.resolve("ozd.db");
+        try {
+            // SQLite gives its -wal and -shm files the database file's mode, so all three are 0600
+            if (Files.notExists(file) && posix(dataDir)) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(
+                    StoreException.Kind.FAILED,
+                    "storage_unavailable",
+                    "Die Datenbankdatei " + file + " kann nicht angelegt werden (" + e.getMessage() + ").");
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -55,7 +81,37 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(4);
         hc.setPoolName("ozd-sqlite");
         hc.setConnectionInitSql("PRAGMA wal_autocheckpoint = 10000");
-        return open(Dialect.SQLITE, hc, file.toString());
+        return open(Dialect.SQLITE, hc, file.toString(), create);
+    }
+
+    private static StoreException noStore(String message) {
+        return new StoreException(StoreException.Kind.NOT_FOUND, "no_store", message);
+    }
+
+    /**
+     * Creates {@code dir} and missing parents readable by the owner only (0700) where the file system has POSIX
+     * permissions; an existing folder is left as it is (its owner chose its mode).
+     */
+    public static void createPrivate(Path dir) throws java.io.IOException {
+        Path abs = dir.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            return;
+        }
+        if (abs.getParent() != null) {
+            createPrivate(abs.getParent());
+        }
+        if (posix(abs.getParent() == null ? abs : abs.getParent())) {
+            Files.createDirectory(
+                    abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            // the umask may have taken bits away, never added any; set the mode explicitly all the same
+            Files.setPosixFilePermissions(abs, PosixFilePermissions.fromString("rwx------"));
+        } else {
+            Files.createDirectory(abs);
+        }
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /**
@@ -63,6 +119,11 @@ public final class Database implements AutoCloseable {
      * {@code jdbc:postgresql://}). The password never appears in {@link #description()} or messages.
      */
     public static Database postgresql(String url) {
+        return postgresql(url, true);
+    }
+
+    /** PostgreSQL; with {@code create} false, a database without the OZD tables is refused, nothing is created. */
+    public static Database postgresql(String url, boolean create) {
         HikariConfig hc = new HikariConfig();
         String jdbc;
         String shown;
@@ -101,19 +162,22 @@ public final class Database implements AutoCloseable {
             shown = "postgresql://" + (hc.getUsername() != null ? hc.getUsername() + "@" : "") + hostPort
                     + uri.getPath();
         }
-        hc.setJdbcUrl(jdbc);
+        // the driver puts the server's error detail into exception messages, and in a batch the whole statement
+        // with its parameters (package text, author): never, so that no log line can carry them
+        hc.setJdbcUrl(jdbc.replaceAll("(?i)([?&])logServerErrorDetail=[^&]*&?", "$1"));
+        hc.addDataSourceProperty("logServerErrorDetail", "false");
         hc.setMaximumPoolSize(8);
         hc.setPoolName("ozd-postgresql");
         hc.setInitializationFailTimeout(-1);
         hc.setConnectionTimeout(10_000);
-        return open(Dialect.POSTGRESQL, hc, shown);
+        return open(Dialect.POSTGRESQL, hc, shown, create);
     }
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
-    private static Database open(Dialect dialect, HikariConfig hc, String shown) {
+    private static Database open(Dialect dialect, HikariConfig hc, String shown, boolean create) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hc);
@@ -122,12 +186,33 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(dialect, pool, shown);
         try {
+            boolean existed = hasSchema(pool, shown);
+            if (!existed && !create) {
+                throw noStore("Die Datenbank " + shown + " enthält keinen OZD-Speicher: prüfen Sie --db (oder OZD_DB). "
+                        + "Einen neuen Speicher legen „ozd import“ und „ozd serve“ an.");
+            }
+            db.created = !existed;
             new Migrations(dialect).migrate(db);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return db;
+    }
+
+    /** Whether the database holds the OZD tables (the migrations' own table marks them). */
+    private static boolean hasSchema(HikariDataSource pool, String shown) {
+        try (Connection c = pool.getConnection();
+                var tables = c.getMetaData().getTables(null, null, "schema_version", new String[] {"TABLE"})) {
+            return tables.next();
+        } catch (SQLException e) {
+            throw unavailable(shown, e);
+        }
+    }
+
+    /** Whether opening created the store (the database held no OZD tables before). */
+    public boolean created() {
+        return created;
     }
 
     static StoreException unavailable(String shown, Exception e) {

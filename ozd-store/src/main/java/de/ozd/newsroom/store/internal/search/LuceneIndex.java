@@ -95,6 +95,41 @@ public final class LuceneIndex implements SearchIndex {
         committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
+    /**
+     * Opens the index to be rebuilt: where it cannot be opened (damaged, half-deleted, from another program), its
+     * folder is emptied and a new, empty index is made. A lock held by another process is still refused.
+     */
+    public static LuceneIndex openEmptyIfDamaged(Path path) {
+        try {
+            return open(path);
+        } catch (StoreException e) {
+            if (!e.code().equals("index_unavailable")) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            // a readable index with unreadable commit data (NumberFormatException …): damaged as well
+        }
+        try {
+            if (java.nio.file.Files.exists(path)) {
+                try (var walk = java.nio.file.Files.walk(path)) {
+                    for (Path p :
+                            walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(path)) {
+                            java.nio.file.Files.delete(p);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(
+                    StoreException.Kind.UNAVAILABLE,
+                    "index_unavailable",
+                    "Der beschädigte Suchindex unter " + path + " kann nicht gelöscht werden (" + e.getMessage()
+                            + "); löschen Sie den Ordner von Hand und rufen Sie „ozd reindex“ noch einmal auf.");
+        }
+        return open(path);
+    }
+
     public static LuceneIndex open(Path path) {
         try {
             FSDirectory dir = FSDirectory.open(path);
