@@ -17,24 +17,29 @@ import picocli.CommandLine.Parameters;
         name = "user",
         mixinStandardHelpOptions = true,
         description = {
-            "Manage desk accounts (log in at /redaktion).",
-            "  ozd user add NAME --role reporter|redakteur|admin   prints a generated password once",
-            "  ozd user list                                       lists accounts (never a password)",
-            "  ozd user disable NAME                               disables an account and ends its sessions",
-            "  ozd user reset-password NAME                        sets a new password (printed once)",
-            "With --password-stdin the password is read from the first line of standard input instead."
+            "Konten der Redaktion verwalten (Anmeldung unter /redaktion).",
+            "  ozd user add NAME --role reporter|redakteur|admin   zeigt ein erzeugtes Passwort einmal an",
+            "  ozd user list                                       listet die Konten (nie ein Passwort)",
+            "  ozd user disable NAME                               sperrt ein Konto und beendet seine Sitzungen",
+            "  ozd user reset-password NAME                        setzt ein neues Passwort (einmal angezeigt)",
+            "Mit --password-stdin wird das Passwort stattdessen aus der ersten Zeile der Standardeingabe gelesen."
         })
 final class UserCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "ACTION", description = "add, list, disable or reset-password.")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "add, list, disable oder reset-password.")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "The account name.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "Der Name des Kontos.")
     String name;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "reporter (default), redakteur or admin (add only).")
+    @Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            description = "reporter (Vorgabe), redakteur oder admin (nur bei add).")
     String role = "reporter";
 
-    @Option(names = "--password-stdin", description = "Read the password from standard input, do not generate one.")
+    @Option(
+            names = "--password-stdin",
+            description = "Das Passwort von der Standardeingabe lesen, statt eines zu erzeugen.")
     boolean passwordStdin;
 
     @Override

@@ -84,7 +84,7 @@ class ForeignHouseEndToEndTest {
         String data = tmp.resolve("data").toString();
         CliRun imported = CliRun.run("import", "--house", h, "--data", data, draft.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        CliRun token = CliRun.run("token", "create", "test", "--data", data);
+        CliRun token = CliRun.run("token", "create", "test", "--role", "redakteur", "--data", data);
         assertThat(token.exitCode()).as(token.err()).isZero();
         String bearer = "Bearer " + token.out().strip();
 

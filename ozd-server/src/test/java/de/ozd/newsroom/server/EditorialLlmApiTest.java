@@ -7,12 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import de.ozd.newsroom.core.DraftingSettings;
 import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Origin;
+import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.core.model.SectionProvenance;
 import de.ozd.newsroom.draft.ExplainerLibrary;
+import de.ozd.newsroom.publish.Site;
+import de.ozd.newsroom.server.desk.DeskClient;
+import de.ozd.newsroom.server.desk.DeskPages;
+import de.ozd.newsroom.server.desk.DeskSettings;
+import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +34,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code POST /api/v1/draft} on a server configured with a model (a fake OpenAI-compatible server). */
+/**
+ * {@code POST /api/v1/draft} and the desk's „Neu aus Meldung“ on a server configured with a model (a fake
+ * OpenAI-compatible server).
+ */
 class EditorialLlmApiTest {
     private static final ObjectMapper M = new ObjectMapper();
     private static final String KEY = "sk-server-test-0815";
@@ -39,6 +52,7 @@ class EditorialLlmApiTest {
     private static ApiServer server;
     private static Http http;
     private static EditorialDesk desk;
+    private static String base;
 
     static String resource(String name) throws IOException {
         try (InputStream in = EditorialLlmApiTest.class.getResourceAsStream("/llm/" + name)) {
@@ -80,6 +94,8 @@ class EditorialLlmApiTest {
                 // the client went away
             }
         });
+        // one thread per request: a slow answer must not hold up the next test's request behind it
+        model.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         model.start();
         DraftingSettings drafting = new DraftingSettings(
                 Optional.of("llm"),
@@ -93,8 +109,12 @@ class EditorialLlmApiTest {
         desk = new EditorialDesk(HouseConfig.OZD, ExplainerLibrary.standard(), drafting, Optional.of(KEY));
         // load the German analyser now: on a busy machine its first load can outlast the test client's timeout
         desk.check(resource("lindenau.txt"), Optional.of(resource("lindenau.txt")), false);
-        server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(), desk);
-        http = new Http(server.start(0), store.tokens().create("redaktion"));
+        store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
+        server = ApiServer.create(
+                store, ServerSettings.DEFAULT, List.of(new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)), desk);
+        int port = server.start(0);
+        base = "http://127.0.0.1:" + port;
+        http = new Http(port, store.tokens().create("redaktion", Role.REDAKTEUR));
     }
 
     @AfterAll
@@ -133,6 +153,27 @@ class EditorialLlmApiTest {
         assertThat(j.path("findings").isArray()).isTrue();
         assertThat(bodies.get(bodies.size() - 1).path("model").asText()).isEqualTo("fake-13b");
         assertThat(r.body()).doesNotContain(KEY);
+    }
+
+    @Test
+    void theDeskDraftsANewPackageThroughTheConfiguredModel() throws Exception {
+        DeskClient web = new DeskClient(base);
+        DeskClient.Browser reporter = web.login("r.reporter", "reporter-passwort");
+        HttpResponse<String> created = web.post(
+                reporter,
+                "/redaktion/neu",
+                DeskClient.fields(
+                        "_csrf", reporter.csrf(), "meldung", resource("lindenau.txt"), "agentur", "dpa", "bild", ""));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String slug = location.substring(location.lastIndexOf('/') + 1);
+        ArticlePackage pkg = store.find(slug).orElseThrow().pkg();
+        SectionProvenance infobox = pkg.provenance().of(Section.INFOBOX).orElseThrow();
+        assertThat(infobox.origin()).isEqualTo(Origin.LLM);
+        assertThat(infobox.model()).contains("fake-13b");
+        assertThat(pkg.headline()).contains("Lindenau eröffnet Stadtbibliothek im alten Bahnhof");
+        assertThat(bodies.get(bodies.size() - 1).path("model").asText()).isEqualTo("fake-13b");
+        assertThat(web.get(reporter, location).body()).doesNotContain(KEY);
     }
 
     @Test

@@ -472,7 +472,8 @@ public final class DeskPages implements ApiServer.Module {
         }
         PackageRecord rec;
         try {
-            rec = store.create(null, Draft.fromPackage(pkg), s.account().name(), "Entwurf aus Agenturmeldung");
+            rec = store.create(
+                    null, Draft.fromPackage(pkg, desk.house()), s.account().name(), "Entwurf aus Agenturmeldung");
         } catch (StoreException e) {
             newPage(ctx, report, agency, credit, e.getMessage());
             return;
@@ -741,8 +742,8 @@ public final class DeskPages implements ApiServer.Module {
                 .orElse(null);
         String slug = found.get().slug();
         try {
-            PackageRecord rec =
-                    store.save(slug, base, Draft.fromText(text), s.account().name(), note);
+            PackageRecord rec = store.save(
+                    slug, base, Draft.fromText(text, desk.house()), s.account().name(), note);
             store.accounts().audit(s.account().name(), "save", slug, "Revision " + rec.revision());
             ctx.redirect(BASE + "/pakete/" + slug, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ConflictException e) {
@@ -804,7 +805,7 @@ public final class DeskPages implements ApiServer.Module {
             store.save(
                     rec.slug(),
                     parseInt(ctx.formParam("basis"), -1),
-                    Draft.fromPackage(reviewed),
+                    Draft.fromPackage(reviewed, desk.house()),
                     s.account().name(),
                     note);
         } catch (ConflictException e) {

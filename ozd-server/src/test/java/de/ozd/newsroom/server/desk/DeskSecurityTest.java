@@ -1,5 +1,9 @@
 package de.ozd.newsroom.server.desk;
 
+import static de.ozd.newsroom.server.desk.DeskClient.cookie;
+import static de.ozd.newsroom.server.desk.DeskClient.fields;
+import static de.ozd.newsroom.server.desk.DeskClient.form;
+import static de.ozd.newsroom.server.desk.DeskClient.setCookieHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.publish.Site;
@@ -7,6 +11,7 @@ import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
+import de.ozd.newsroom.server.desk.DeskClient.Browser;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.State;
@@ -15,7 +20,6 @@ import de.ozd.newsroom.store.StoreConfig;
 import de.ozd.newsroom.store.TestPackages;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +54,7 @@ class DeskSecurityTest {
     private Store store;
     private ApiServer server;
     private String base;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private DeskClient web;
 
     @BeforeEach
     void start() {
@@ -66,6 +68,7 @@ class DeskSecurityTest {
         DeskPages pages = new DeskPages(desk, Site.ozd(), settings);
         server = ApiServer.create(store, ServerSettings.DEFAULT, List.of(new ReaderSite(Site.ozd()), pages), desk);
         base = "http://127.0.0.1:" + server.start(0);
+        web = new DeskClient(base);
         store.create(null, Draft.fromText(TestPackages.bridge()), "r.reporter", "erste Fassung");
     }
 
@@ -75,120 +78,33 @@ class DeskSecurityTest {
         store.close();
     }
 
-    /** A logged-in browser: its session cookie and the CSRF token of its pages. */
-    record Browser(String cookie, String csrf) {}
-
-    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String cookie(HttpResponse<?> r, String name) {
-        for (String h : r.headers().allValues("Set-Cookie")) {
-            if (h.startsWith(name + "=")) {
-                return h.substring(name.length() + 1, h.indexOf(';'));
-            }
-        }
-        return null;
-    }
-
-    private static String setCookieHeader(HttpResponse<?> r, String name) {
-        return r.headers().allValues("Set-Cookie").stream()
-                .filter(h -> h.startsWith(name + "="))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static String form(Map<String, String> fields) {
-        List<String> parts = new ArrayList<>();
-        fields.forEach((k, v) -> parts.add(
-                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return String.join("&", parts);
-    }
-
-    private HttpResponse<String> postLogin(String name, String password, String existingSession, String forwarded)
-            throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/redaktion/login")));
-        assertThat(page.statusCode()).isEqualTo(200);
-        String loginCookie = cookie(page, DeskPages.LOGIN_COOKIE);
-        String token = Jsoup.parse(page.body()).selectFirst("input[name=_csrf]").val();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/redaktion/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header(
-                        "Cookie",
-                        DeskPages.LOGIN_COOKIE + "=" + loginCookie
-                                + (existingSession != null ? "; " + DeskPages.COOKIE + "=" + existingSession : ""))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        form(Map.of("_csrf", token, "name", name, "passwort", password))));
-        if (forwarded != null) {
-            b.header("X-Forwarded-Proto", forwarded);
-        }
-        return send(b);
-    }
-
-    private Browser login(String name, String password) throws Exception {
-        HttpResponse<String> r = postLogin(name, password, null, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        String session = cookie(r, DeskPages.COOKIE);
-        HttpResponse<String> desk = get(new Browser(session, null), "/redaktion/pakete");
-        assertThat(desk.statusCode()).isEqualTo(200);
-        String csrf =
-                Jsoup.parse(desk.body()).selectFirst("meta[name=ozd-csrf]").attr("content");
-        return new Browser(session, csrf);
-    }
-
-    private HttpResponse<String> get(Browser b, String path) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
-        if (b != null) {
-            r.header("Cookie", DeskPages.COOKIE + "=" + b.cookie());
-        }
-        return send(r);
-    }
-
-    private HttpResponse<String> post(Browser b, String path, Map<String, String> fields) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
-        if (b != null) {
-            r.header("Cookie", DeskPages.COOKIE + "=" + b.cookie());
-        }
-        return send(r);
-    }
-
-    private static Map<String, String> fields(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return m;
-    }
-
     @Test
     void anonymousVisitorsAreSentToLoginAndCannotChangeAnything() throws Exception {
-        HttpResponse<String> root = get(null, "/redaktion");
+        HttpResponse<String> root = web.get(null, "/redaktion");
         assertThat(root.statusCode()).isEqualTo(302);
         assertThat(root.headers().firstValue("Location")).contains("/redaktion/login");
-        assertThat(get(null, "/redaktion/pakete").headers().firstValue("Location"))
+        assertThat(web.get(null, "/redaktion/pakete").headers().firstValue("Location"))
                 .contains("/redaktion/login");
-        HttpResponse<String> save = post(null, "/redaktion/pakete/" + SLUG, fields("text", "kaputt", "basis", "1"));
+        HttpResponse<String> save = web.post(null, "/redaktion/pakete/" + SLUG, fields("text", "kaputt", "basis", "1"));
         assertThat(save.statusCode()).isEqualTo(403);
         assertThat(save.body()).contains("Bitte melden Sie sich an");
         assertThat(store.get(SLUG).revision()).isEqualTo(1);
-        HttpResponse<String> neu = post(null, "/redaktion/neu", fields("meldung", "Eine Meldung."));
+        HttpResponse<String> neu = web.post(null, "/redaktion/neu", fields("meldung", "Eine Meldung."));
         assertThat(neu.statusCode()).isEqualTo(403);
         assertThat(store.count()).isEqualTo(1);
     }
 
     @Test
     void missingOrWrongCsrfTokenIsRefusedAndNothingStored() throws Exception {
-        Browser b = login("r.reporter", "reporter-passwort");
+        Browser b = web.login("r.reporter", "reporter-passwort");
         String text = store.get(SLUG).text().replace("kühlen Kopf", "ruhigen Kopf");
-        HttpResponse<String> none = post(b, "/redaktion/pakete/" + SLUG, fields("text", text, "basis", "1"));
+        HttpResponse<String> none = web.post(b, "/redaktion/pakete/" + SLUG, fields("text", text, "basis", "1"));
         assertThat(none.statusCode()).isEqualTo(403);
         assertThat(none.body()).contains("CSRF");
         HttpResponse<String> wrong =
-                post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", "A".repeat(43), "text", text, "basis", "1"));
+                web.post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", "A".repeat(43), "text", text, "basis", "1"));
         assertThat(wrong.statusCode()).isEqualTo(403);
-        HttpResponse<String> fetch = send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pakete/" + SLUG))
+        HttpResponse<String> fetch = web.send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pakete/" + SLUG))
                 .header("Cookie", DeskPages.COOKIE + "=" + b.cookie())
                 .header("X-CSRF-Token", "falsch")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -199,19 +115,19 @@ class DeskSecurityTest {
                 .noneMatch(e -> e.action().equals("save"));
 
         HttpResponse<String> ok =
-                post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", b.csrf(), "text", text, "basis", "1"));
+                web.post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", b.csrf(), "text", text, "basis", "1"));
         assertThat(ok.statusCode()).isEqualTo(303);
         assertThat(store.get(SLUG).revision()).isEqualTo(2);
         assertThat(store.get(SLUG).text()).contains("ruhigen Kopf");
         assertThat(store.revisions(SLUG).get(1).author()).isEqualTo("r.reporter");
 
         // The check endpoint (fetch) needs the header too.
-        HttpResponse<String> check = send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pruefen"))
+        HttpResponse<String> check = web.send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pruefen"))
                 .header("Cookie", DeskPages.COOKIE + "=" + b.cookie())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")));
         assertThat(check.statusCode()).isEqualTo(403);
-        HttpResponse<String> checked = send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pruefen"))
+        HttpResponse<String> checked = web.send(HttpRequest.newBuilder(URI.create(base + "/redaktion/pruefen"))
                 .header("Cookie", DeskPages.COOKIE + "=" + b.cookie())
                 .header("X-CSRF-Token", b.csrf())
                 .header("Content-Type", "application/json")
@@ -222,7 +138,7 @@ class DeskSecurityTest {
 
     @Test
     void staleSaveShowsBothVersionsAndLosesNeither() throws Exception {
-        Browser b = login("r.reporter", "reporter-passwort");
+        Browser b = web.login("r.reporter", "reporter-passwort");
         String mine = store.get(SLUG).text().replace("kühlen Kopf", "MEINE FASSUNG");
         store.save(
                 SLUG,
@@ -231,7 +147,7 @@ class DeskSecurityTest {
                 "k.redakteur",
                 null);
         HttpResponse<String> r =
-                post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", b.csrf(), "text", mine, "basis", "1"));
+                web.post(b, "/redaktion/pakete/" + SLUG, fields("_csrf", b.csrf(), "text", mine, "basis", "1"));
         assertThat(r.statusCode()).isEqualTo(409);
         Document d = Jsoup.parse(r.body());
         assertThat(d.selectFirst("#mine").val()).contains("MEINE FASSUNG");
@@ -243,16 +159,16 @@ class DeskSecurityTest {
     @Test
     void reporterCannotPublishByPageOrApiButRedakteurCanAfterTheGate() throws Exception {
         store.transition(SLUG, State.IN_REVIEW, null, "r.reporter", null);
-        Browser reporter = login("r.reporter", "reporter-passwort");
-        HttpResponse<String> page = post(
+        Browser reporter = web.login("r.reporter", "reporter-passwort");
+        HttpResponse<String> page = web.post(
                 reporter,
                 "/redaktion/pakete/" + SLUG + "/status",
                 fields("_csrf", reporter.csrf(), "ziel", "published", "basis", "2"));
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Als Reporter können Sie nicht");
-        assertThat(get(reporter, "/redaktion/pakete/" + SLUG).body()).doesNotContain(">Veröffentlichen<");
-        HttpResponse<String> api =
-                send(HttpRequest.newBuilder(URI.create(base + ApiServer.BASE + "/packages/" + SLUG + "/transitions"))
+        assertThat(web.get(reporter, "/redaktion/pakete/" + SLUG).body()).doesNotContain(">Veröffentlichen<");
+        HttpResponse<String> api = web.send(
+                HttpRequest.newBuilder(URI.create(base + ApiServer.BASE + "/packages/" + SLUG + "/transitions"))
                         .header("Cookie", DeskPages.COOKIE + "=" + reporter.cookie())
                         .header("X-CSRF-Token", reporter.csrf())
                         .header("Content-Type", "application/json")
@@ -270,8 +186,8 @@ class DeskSecurityTest {
         String lastLine = complete.strip().lines().reduce((x, y) -> y).orElseThrow();
         String withPlaceholder = complete.replace(lastLine, "[Redaktion: Zitat einholen]\n" + lastLine);
         store.save(slug, 2, Draft.fromText(withPlaceholder), "r.reporter", null);
-        Browser redakteur = login("k.redakteur", "redakteur-passwort");
-        HttpResponse<String> refused = post(
+        Browser redakteur = web.login("k.redakteur", "redakteur-passwort");
+        HttpResponse<String> refused = web.post(
                 redakteur,
                 "/redaktion/pakete/" + slug + "/status",
                 fields("_csrf", redakteur.csrf(), "ziel", "published", "basis", "3"));
@@ -281,7 +197,7 @@ class DeskSecurityTest {
         assertThat(store.get(slug).state()).isEqualTo(State.IN_REVIEW);
 
         store.save(slug, 3, Draft.fromText(complete), "k.redakteur", null);
-        HttpResponse<String> published = post(
+        HttpResponse<String> published = web.post(
                 redakteur,
                 "/redaktion/pakete/" + slug + "/status",
                 fields("_csrf", redakteur.csrf(), "ziel", "published", "basis", "4"));
@@ -295,37 +211,37 @@ class DeskSecurityTest {
 
     @Test
     void sessionIdChangesAtLoginAndCookieFlagsAreSet() throws Exception {
-        HttpResponse<String> first = postLogin("r.reporter", "reporter-passwort", null, null);
+        HttpResponse<String> first = web.postLogin("r.reporter", "reporter-passwort", null, null);
         String a = cookie(first, DeskPages.COOKIE);
         String header = setCookieHeader(first, DeskPages.COOKIE);
         assertThat(header).contains("HttpOnly", "SameSite=Lax", "Path=/").doesNotContain("Secure");
-        HttpResponse<String> second = postLogin("k.redakteur", "redakteur-passwort", a, "https");
+        HttpResponse<String> second = web.postLogin("k.redakteur", "redakteur-passwort", a, "https");
         String b = cookie(second, DeskPages.COOKIE);
         assertThat(b).isNotEqualTo(a).hasSize(43);
         assertThat(setCookieHeader(second, DeskPages.COOKIE)).contains("Secure", "HttpOnly", "SameSite=Lax");
-        assertThat(get(new Browser(a, null), "/redaktion/pakete").statusCode())
+        assertThat(web.get(new Browser(a, null), "/redaktion/pakete").statusCode())
                 .as("the old session ended at the new login")
                 .isEqualTo(302);
-        assertThat(get(new Browser(b, null), "/redaktion/pakete").body()).contains("k.redakteur (Redakteur)");
+        assertThat(web.get(new Browser(b, null), "/redaktion/pakete").body()).contains("k.redakteur (Redakteur)");
 
-        Browser c = login("r.reporter", "reporter-passwort");
-        assertThat(post(c, "/redaktion/logout", fields("_csrf", c.csrf())).statusCode())
+        Browser c = web.login("r.reporter", "reporter-passwort");
+        assertThat(web.post(c, "/redaktion/logout", fields("_csrf", c.csrf())).statusCode())
                 .isEqualTo(303);
-        assertThat(get(c, "/redaktion/pakete").statusCode()).isEqualTo(302);
+        assertThat(web.get(c, "/redaktion/pakete").statusCode()).isEqualTo(302);
     }
 
     @Test
     void repeatedWrongPasswordsLockTheAccount() throws Exception {
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> r = postLogin("k.redakteur", "falsch-" + i, null, null);
+            HttpResponse<String> r = web.postLogin("k.redakteur", "falsch-" + i, null, null);
             assertThat(r.statusCode()).isEqualTo(401);
             assertThat(cookie(r, DeskPages.COOKIE)).isNull();
         }
-        HttpResponse<String> locked = postLogin("k.redakteur", "redakteur-passwort", null, null);
+        HttpResponse<String> locked = web.postLogin("k.redakteur", "redakteur-passwort", null, null);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.body()).contains("Zu viele Fehlversuche");
         assertThat(cookie(locked, DeskPages.COOKIE)).isNull();
-        assertThat(postLogin("r.reporter", "reporter-passwort", null, null).statusCode())
+        assertThat(web.postLogin("r.reporter", "reporter-passwort", null, null).statusCode())
                 .as("another account from the same address still gets in")
                 .isEqualTo(303);
         assertThat(store.accounts().auditLog(50, 0).items())
@@ -334,7 +250,7 @@ class DeskSecurityTest {
 
     @Test
     void loginWithoutItsFormTokenIsRefused() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/redaktion/login"))
+        HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(base + "/redaktion/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         form(Map.of("name", "r.reporter", "passwort", "reporter-passwort")))));
@@ -352,15 +268,15 @@ class DeskSecurityTest {
                 "",
                 "Bericht mit " + XSS + " im Text.");
         store.create("boese", Draft.fromText(hostile), "r.reporter", "Notiz " + XSS);
-        postLogin(XSS, "falsch-falsch", null, null); // a hostile name in the audit log
-        Browser admin = login("admin", "admin-passwort");
+        web.postLogin(XSS, "falsch-falsch", null, null); // a hostile name in the audit log
+        Browser admin = web.login("admin", "admin-passwort");
         List<String> pages = new ArrayList<>();
-        pages.add(get(admin, "/redaktion/pakete").body());
-        pages.add(get(admin, "/redaktion/pakete?q=" + URLEncoder.encode(XSS, StandardCharsets.UTF_8))
+        pages.add(web.get(admin, "/redaktion/pakete").body());
+        pages.add(web.get(admin, "/redaktion/pakete?q=" + URLEncoder.encode(XSS, StandardCharsets.UTF_8))
                 .body());
-        pages.add(get(admin, "/redaktion/pakete/boese").body());
-        pages.add(get(admin, "/redaktion/protokoll").body());
-        HttpResponse<String> conflict = post(
+        pages.add(web.get(admin, "/redaktion/pakete/boese").body());
+        pages.add(web.get(admin, "/redaktion/protokoll").body());
+        HttpResponse<String> conflict = web.post(
                 admin, "/redaktion/pakete/boese", fields("_csrf", admin.csrf(), "text", hostile + XSS, "basis", "0"));
         assertThat(conflict.statusCode()).isEqualTo(409);
         pages.add(conflict.body());
@@ -385,19 +301,19 @@ class DeskSecurityTest {
 
     @Test
     void onlyAdminsSeeTheAuditLogAndAccounts() throws Exception {
-        Browser reporter = login("r.reporter", "reporter-passwort");
-        assertThat(get(reporter, "/redaktion/protokoll").statusCode()).isEqualTo(403);
-        assertThat(get(reporter, "/redaktion/konten").statusCode()).isEqualTo(403);
-        assertThat(post(
+        Browser reporter = web.login("r.reporter", "reporter-passwort");
+        assertThat(web.get(reporter, "/redaktion/protokoll").statusCode()).isEqualTo(403);
+        assertThat(web.get(reporter, "/redaktion/konten").statusCode()).isEqualTo(403);
+        assertThat(web.post(
                                 reporter,
                                 "/redaktion/konten",
                                 fields("_csrf", reporter.csrf(), "name", "x.y", "rolle", "admin"))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(store.accounts().find("x.y")).isEmpty();
-        Browser admin = login("admin", "admin-passwort");
-        HttpResponse<String> added =
-                post(admin, "/redaktion/konten", fields("_csrf", admin.csrf(), "name", "n.neu", "rolle", "redakteur"));
+        Browser admin = web.login("admin", "admin-passwort");
+        HttpResponse<String> added = web.post(
+                admin, "/redaktion/konten", fields("_csrf", admin.csrf(), "name", "n.neu", "rolle", "redakteur"));
         assertThat(added.statusCode()).isEqualTo(200);
         Matcher m = Pattern.compile("Passwort \\(wird nur jetzt gezeigt\\): ([A-Za-z0-9]{16})")
                 .matcher(added.body());
@@ -411,15 +327,15 @@ class DeskSecurityTest {
     void withoutRequiredTokensTheApiStillRefusesAnonymousChanges() throws Exception {
         try (ApiServer demo = ApiServer.create(store, ServerSettings.DEFAULT.withAuthRequired(false))) {
             String api = "http://127.0.0.1:" + demo.start(0) + ApiServer.BASE;
-            assertThat(send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG)))
+            assertThat(web.send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG)))
                             .statusCode())
                     .isEqualTo(200);
             HttpResponse<String> write =
-                    send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG + "/transitions"))
+                    web.send(HttpRequest.newBuilder(URI.create(api + "/packages/" + SLUG + "/transitions"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"in_review\"}")));
             assertThat(write.statusCode()).isEqualTo(401);
-            HttpResponse<String> check = send(HttpRequest.newBuilder(URI.create(api + "/check"))
+            HttpResponse<String> check = web.send(HttpRequest.newBuilder(URI.create(api + "/check"))
                     .header("Content-Type", "text/plain; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString("Ein Satz. OZD")));
             assertThat(check.statusCode()).isEqualTo(200);
