@@ -11,20 +11,8 @@ package de.ozd.newsroom.publish.internal;
 public final class HtmlInXml {
     private HtmlInXml() {}
 
-    /** {@code plain} as HTML text: {@code & < > " '} escaped, everything else (already cleaned) unchanged. */
+    /** {@code plain} as HTML text, by the project's one HTML escaping ({@link de.ozd.newsroom.core.text.HtmlText}). */
     public static String text(String plain) {
-        StringBuilder b = new StringBuilder(plain.length() + 16);
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return de.ozd.newsroom.core.text.HtmlText.escape(plain);
     }
 }

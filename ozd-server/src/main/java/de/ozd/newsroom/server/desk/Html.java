@@ -7,24 +7,9 @@ import de.ozd.newsroom.store.Role;
 final class Html {
     private Html() {}
 
-    /** Text or attribute value, escaped for HTML ({@code & < > " '}). */
+    /** Text or attribute value, escaped for HTML ({@link de.ozd.newsroom.core.text.HtmlText}, the one escaping). */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return de.ozd.newsroom.core.text.HtmlText.escape(s);
     }
 
     /** A hidden CSRF field for a form. */

@@ -7,28 +7,9 @@ import java.nio.charset.StandardCharsets;
 public final class Html {
     private Html() {}
 
-    /** Text for an element or a double-quoted attribute: {@code & < > " '} escaped, control characters dropped. */
+    /** Text for an element or an attribute value ({@link de.ozd.newsroom.core.text.HtmlText}, the one escaping). */
     public static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c >= 0x20 && c != 0x7f || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return de.ozd.newsroom.core.text.HtmlText.escape(s);
     }
 
     /** A query-string or path value, percent-encoded (spaces as {@code %20}). */
