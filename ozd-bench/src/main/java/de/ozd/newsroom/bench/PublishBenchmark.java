@@ -32,7 +32,8 @@ public class PublishBenchmark {
 
     @Setup
     public void setUp() {
-        Site site = Site.ozd();
+        // feeds and IPTC items need the address articles are published under
+        Site site = Site.ozd().withBaseUrl(java.net.URI.create("https://www.example.de/"));
         article = List.of(Publication.of(
                 PackageParser.ozd().parse(BenchInput.text()).pkg(),
                 site,
