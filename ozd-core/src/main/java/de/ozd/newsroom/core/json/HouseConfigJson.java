@@ -126,19 +126,7 @@ public final class HouseConfigJson {
     }
 
     public static HouseConfig read(String json) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new PackageJsonException(
-                    "",
-                    "Die Hauskonfiguration ist kein gültiges JSON" + PackageJson.where(e) + ": "
-                            + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new PackageJsonException(
-                    "", "Die Hauskonfiguration ist ein JSON-Objekt, z. B. {\"brand\": \"ABC\"}.");
-        }
+        JsonNode root = tree(json);
         known(root, "", KEYS);
         HouseConfig d = HouseConfig.OZD;
         return new HouseConfig(
