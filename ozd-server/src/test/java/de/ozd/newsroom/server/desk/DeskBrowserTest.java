@@ -228,10 +228,15 @@ class DeskBrowserTest {
                 .count();
     }
 
-    private static void login(ChromeDriver driver, String name, String password) {
+    /**
+     * Logs in and waits until the browser has left the login page: the click returns before the slow password hash
+     * is checked, and a navigation started meanwhile would cancel the login.
+     */
+    private static void login(ChromeDriver driver, String name, String password) throws InterruptedException {
         driver.findElement(By.id("name")).sendKeys(name);
         driver.findElement(By.id("passwort")).sendKeys(password);
         driver.findElement(By.cssSelector("form.login button")).click();
+        wait(driver).until(d -> !d.getCurrentUrl().endsWith("/redaktion/login"));
     }
 
     /** Polls a condition for up to two minutes (the machine drafts and checks while the page waits). */
