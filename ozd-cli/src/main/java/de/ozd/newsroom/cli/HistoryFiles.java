@@ -6,9 +6,12 @@ import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.core.json.PackageJsonException;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.StoreJson;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** The files of {@code ozd export}: one JSON file per revision, written atomically. */
@@ -38,11 +41,21 @@ final class HistoryFiles {
                             name + ": das Feld „" + f + "“ fehlt; ist das eine Datei aus „ozd export“?");
                 }
             }
+            RevisionKind kind = RevisionKind.byKey(n.path("kind").asText())
+                    .orElseThrow(() -> new UserException(name + ": unbekannte Art der Revision „"
+                            + n.path("kind").asText() + "“."));
+            Instant createdAt;
+            try {
+                createdAt = Instant.parse(n.path("createdAt").asText());
+            } catch (DateTimeParseException e) {
+                throw new UserException(name + ": der Zeitpunkt „"
+                        + n.path("createdAt").asText() + "“ (createdAt) ist keine UTC-Zeit nach ISO 8601.");
+            }
             RevisionInfo info = new RevisionInfo(
                     n.path("revision").asInt(),
-                    n.path("createdAt").asText(),
+                    createdAt,
                     n.path("author").asText(),
-                    n.path("kind").asText(),
+                    kind,
                     n.path("summary").asText(),
                     state,
                     Optional.ofNullable(

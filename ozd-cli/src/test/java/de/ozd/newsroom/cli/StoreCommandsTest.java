@@ -26,7 +26,7 @@ class StoreCommandsTest {
 
     @Test
     void searchSummarySaysWhenTheTotalIsALowerBound() {
-        SearchHit hit = new SearchHit("a", "A", State.DRAFT, "2026-11-02", 1, "…");
+        SearchHit hit = new SearchHit("a", "A", State.DRAFT, java.time.LocalDate.of(2026, 11, 2), 1, "…");
         assertThat(SearchCommand.summary(new SearchResult(0, List.of(), java.util.Map.of())))
                 .isEqualTo("Keine Treffer.");
         assertThat(SearchCommand.summary(new SearchResult(1, List.of(hit), java.util.Map.of())))
@@ -101,6 +101,26 @@ class StoreCommandsTest {
             }
         }
         assertThat(CliRun.run("search", "--data", restored, "eröffnet").out()).contains("neue-bruecke");
+        // the restored history exports to the same bytes (typed timestamps and kinds write the text they read)
+        Path again = dir.resolve("export-again");
+        assertThat(CliRun.run("export", "--data", restored, again.toString()).exitCode())
+                .isZero();
+        for (int rev = 1; rev <= 3; rev++) {
+            String name = "neue-bruecke.revisions/" + HistoryFiles.fileName(rev);
+            assertThat(Files.readString(again.resolve(name)))
+                    .as(name)
+                    .isEqualTo(Files.readString(out.resolve(name)))
+                    .containsPattern("\"createdAt\" : \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z\"");
+        }
+        // an export file with a time that is no instant is refused with the file's name, nothing restored
+        Path first = out.resolve("neue-bruecke.revisions/000001.json");
+        Files.writeString(
+                first,
+                Files.readString(first).replaceFirst("\"createdAt\" : \"[^\"]+\"", "\"createdAt\" : \"gestern\""));
+        CliRun badTime =
+                CliRun.run("import", "--data", dir.resolve("restored-bad").toString(), out.toString());
+        assertThat(badTime.exitCode()).isNotZero();
+        assertThat(badTime.err()).contains("000001.json").contains("„gestern“").doesNotContain("Exception");
         CliRun reindex = CliRun.run("reindex", "--data", restored);
         assertThat(reindex.exitCode()).isZero();
         assertThat(reindex.err()).contains("2 Pakete");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.PackageSummary;
+import de.ozd.newsroom.store.StoreJson;
 import io.javalin.http.Context;
 
 /**
@@ -24,10 +25,10 @@ final class JsonViews {
                 .put("headline", rec.headline())
                 .put("state", rec.state().key())
                 .put("revision", rec.revision())
-                .put("createdAt", rec.createdAt())
-                .put("updatedAt", rec.updatedAt())
-                .put("publishedAt", rec.publishedAt().orElse(null))
-                .put("date", rec.pubDate());
+                .put("createdAt", StoreJson.time(rec.createdAt()))
+                .put("updatedAt", StoreJson.time(rec.updatedAt()))
+                .put("publishedAt", StoreJson.timeOrNull(rec.publishedAt().orElse(null)))
+                .put("date", StoreJson.date(rec.pubDate()));
         ArrayNode tags = n.putArray("tags");
         rec.tags().forEach(tags::add);
         ObjectNode ent = n.putObject("entities");
@@ -46,8 +47,8 @@ final class JsonViews {
                 .put("headline", s.headline())
                 .put("state", s.state().key())
                 .put("revision", s.revision())
-                .put("updatedAt", s.updatedAt())
-                .put("date", s.pubDate());
+                .put("updatedAt", StoreJson.time(s.updatedAt()))
+                .put("date", StoreJson.date(s.pubDate()));
     }
 
     static String etag(int revision) {

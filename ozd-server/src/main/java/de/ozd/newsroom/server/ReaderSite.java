@@ -19,6 +19,7 @@ import de.ozd.newsroom.server.reader.ReaderMetrics;
 import de.ozd.newsroom.server.reader.RenderedPage;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
@@ -35,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -427,7 +427,7 @@ public final class ReaderSite implements ApiServer.Module {
                             List.of(
                                     "Die Redaktion hat diesen Artikel zurückgezogen.",
                                     "Begründung: " + rec.retractionReason().orElse("ohne Angabe von Gründen"))),
-                    instant(rec.updatedAt()));
+                    rec.updatedAt());
         }
         String page = render("html", List.of(publication(store, rec)));
         String related = Listings.related(relatedItems(store, rec), topicLinks(rec));
@@ -435,7 +435,7 @@ public final class ReaderSite implements ApiServer.Module {
         if (main >= 0) {
             page = page.substring(0, main) + related + page.substring(main);
         }
-        return html(200, PAGE_CACHE, page, instant(rec.updatedAt()));
+        return html(200, PAGE_CACHE, page, rec.updatedAt());
     }
 
     private List<Listings.Item> relatedItems(Store store, PackageRecord rec) {
@@ -449,7 +449,11 @@ public final class ReaderSite implements ApiServer.Module {
         List<Listings.Item> out = new ArrayList<>();
         for (SearchHit h : hits) {
             if (isPublic(h.state()) && !h.slug().equals(rec.slug()) && out.size() < 5) {
-                out.add(new Listings.Item(site.links().article(h.slug()), h.headline(), h.date(), null));
+                out.add(new Listings.Item(
+                        site.links().article(h.slug()),
+                        h.headline(),
+                        java.util.Objects.toString(h.date(), null),
+                        null));
             }
         }
         return out;
@@ -763,8 +767,7 @@ public final class ReaderSite implements ApiServer.Module {
      * {@code date:} it is dated by its first publication (never by its creation or import time).
      */
     Publication publication(Store store, PackageRecord rec) {
-        Instant firstPublished =
-                rec.publishedAt().map(ReaderSite::instant).orElseGet(() -> firstPublicRevision(store, rec));
+        Instant firstPublished = rec.publishedAt().orElseGet(() -> firstPublicRevision(store, rec));
         Publication p;
         try {
             p = Publication.of(rec.pkg(), site, rec.slug(), firstPublished);
@@ -786,7 +789,7 @@ public final class ReaderSite implements ApiServer.Module {
     private static Instant firstPublicRevision(Store store, PackageRecord rec) {
         for (RevisionInfo r : store.revisions(rec.slug())) {
             if (r.state().isPublic()) {
-                return instant(r.createdAt());
+                return r.createdAt();
             }
         }
         return null;
@@ -805,18 +808,10 @@ public final class ReaderSite implements ApiServer.Module {
         List<RevisionInfo> history = metrics.store("revisions", () -> store.revisions(rec.slug()));
         for (int i = history.size() - 1; i >= 0; i--) {
             RevisionInfo r = history.get(i);
-            if (r.state() == State.CORRECTED && r.kind().equals("transition")) {
-                return instant(r.createdAt()).atOffset(ZoneOffset.UTC);
+            if (r.state() == State.CORRECTED && r.kind() == RevisionKind.TRANSITION) {
+                return r.createdAt().atOffset(ZoneOffset.UTC);
             }
         }
-        return instant(rec.updatedAt()).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(String storeTime) {
-        try {
-            return Instant.parse(storeTime);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("store time is not ISO-8601: " + storeTime, e);
-        }
+        return rec.updatedAt().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,8 @@
 package de.ozd.newsroom.store;
 
-/** A package in a listing, without its content. */
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A package in a listing, without its content ({@code pubDate} as in {@link PackageRecord}). */
 public record PackageSummary(
-        String slug, String headline, State state, int revision, String updatedAt, String pubDate) {}
+        String slug, String headline, State state, int revision, Instant updatedAt, LocalDate pubDate) {}

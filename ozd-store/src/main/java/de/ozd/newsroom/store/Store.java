@@ -7,6 +7,7 @@ import de.ozd.newsroom.store.internal.PackageRow;
 import de.ozd.newsroom.store.internal.PackageRows;
 import de.ozd.newsroom.store.internal.PackageRules;
 import de.ozd.newsroom.store.internal.RevisionWriter;
+import de.ozd.newsroom.store.internal.Times;
 import de.ozd.newsroom.store.internal.Workflow;
 import de.ozd.newsroom.store.internal.db.Database;
 import de.ozd.newsroom.store.internal.db.Dialect;
@@ -277,8 +278,8 @@ public final class Store implements AutoCloseable {
                                 rs.getString(2),
                                 PackageRows.state(rs.getString(3)),
                                 rs.getInt(4),
-                                rs.getString(5),
-                                rs.getString(6)));
+                                Times.parse(rs.getString(5)),
+                                Times.dateOrNull(rs.getString(6))));
                     }
                 }
             }

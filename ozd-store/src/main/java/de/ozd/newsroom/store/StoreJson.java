@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.store.internal.Times;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchResult;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The one JSON form of what the store hands out to more than one place: a revision (the API's
@@ -18,13 +21,31 @@ public final class StoreJson {
 
     private StoreJson() {}
 
+    /**
+     * The JSON (and column) form of a timestamp: UTC with microseconds, fixed width, e.g.
+     * {@code 2026-11-02T08:15:00.000000Z}, so timestamps sort as text.
+     */
+    public static String time(Instant at) {
+        return Times.format(at);
+    }
+
+    /** {@link #time}, or null for null. */
+    public static String timeOrNull(Instant at) {
+        return at == null ? null : Times.format(at);
+    }
+
+    /** The JSON form of a date: {@code YYYY-MM-DD}, or null for null. */
+    public static String date(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
     /** {@code revision, createdAt, author, kind, summary, state, note}. */
     public static ObjectNode revisionInfo(RevisionInfo i) {
         return F.objectNode()
                 .put("revision", i.revision())
-                .put("createdAt", i.createdAt())
+                .put("createdAt", time(i.createdAt()))
                 .put("author", i.author())
-                .put("kind", i.kind())
+                .put("kind", i.kind().key())
                 .put("summary", i.summary())
                 .put("state", i.state().key())
                 .put("note", i.note().orElse(null));
@@ -44,7 +65,7 @@ public final class StoreJson {
                 .put("slug", h.slug())
                 .put("headline", h.headline())
                 .put("state", h.state().key())
-                .put("date", h.date())
+                .put("date", date(h.date()))
                 .put("score", h.score())
                 .put("snippet", h.snippet());
     }

@@ -93,9 +93,9 @@ public abstract class AbstractStoreTest {
         List<RevisionInfo> revs = store.revisions("mainfurt-sperrt-bruecke");
         assertThat(revs).extracting(RevisionInfo::revision).containsExactly(1, 2);
         assertThat(revs.get(1).author()).isEqualTo("Anna Redakteurin");
-        assertThat(revs.get(1).kind()).isEqualTo("save");
+        assertThat(revs.get(1).kind()).isEqualTo(RevisionKind.SAVE);
         assertThat(revs.get(1).summary()).contains("Bericht").contains("Tag korrigiert");
-        assertThat(revs.get(0).createdAt()).isLessThanOrEqualTo(revs.get(1).createdAt());
+        assertThat(revs.get(0).createdAt()).isBeforeOrEqualTo(revs.get(1).createdAt());
         assertThat(store.revision("mainfurt-sperrt-bruecke", 1).text()).isEqualTo(v1);
         assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(v2);
     }
@@ -139,7 +139,7 @@ public abstract class AbstractStoreTest {
         PackageRecord restored = store.restore("mainfurt-sperrt-bruecke", 1, "B", 2);
         assertThat(restored.revision()).isEqualTo(3);
         assertThat(store.get("mainfurt-sperrt-bruecke").text()).isEqualTo(v1);
-        assertThat(store.revisions("mainfurt-sperrt-bruecke").get(2).kind()).isEqualTo("restore");
+        assertThat(store.revisions("mainfurt-sperrt-bruecke").get(2).kind()).isEqualTo(RevisionKind.RESTORE);
         assertThat(store.diff("mainfurt-sperrt-bruecke", 1, 3).isEmpty()).isTrue();
     }
 
@@ -244,7 +244,7 @@ public abstract class AbstractStoreTest {
                         Store.ImportOutcome.SAVED);
         assertThat(store.revisions("hafen-kielsund-streik"))
                 .extracting(RevisionInfo::kind)
-                .containsExactly("import", "import");
+                .containsExactly(RevisionKind.IMPORT, RevisionKind.IMPORT);
         assertThat(store.get("hafen-kielsund-streik").text()).isEqualTo(strikeV2);
         assertThat(store.revision("hafen-kielsund-streik", 1).text()).isEqualTo(TestPackages.strike());
         assertThat(store.revisions("mainfurt-sperrt-bruecke")).hasSize(2);

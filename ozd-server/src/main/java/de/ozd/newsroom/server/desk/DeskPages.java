@@ -1137,6 +1137,11 @@ public final class DeskPages implements ApiServer.Module {
         return Character.toUpperCase(g.charAt(0)) + g.substring(1);
     }
 
+    /** A store timestamp as {@code 2026-12-04 14:03 UTC}. */
+    static String time(Instant at) {
+        return time(at == null ? null : at.toString());
+    }
+
     /** Store time (ISO, UTC) as {@code 2026-12-04 14:03 UTC}. */
     static String time(String iso) {
         if (iso == null || iso.length() < 16) {

@@ -88,7 +88,7 @@ public final class Listings {
 
     /** A hit as a teaser: its snippet, made safe. */
     public static Item item(SearchHit h, String href) {
-        return new Item(href, h.headline(), h.date(), Html.snippet(h.snippet()));
+        return new Item(href, h.headline(), java.util.Objects.toString(h.date(), null), Html.snippet(h.snippet()));
     }
 
     public static String searchForm(String action, String q) {

@@ -4,6 +4,7 @@ import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
@@ -85,7 +86,7 @@ public final class BulkImport {
                         draft,
                         Times.now(),
                         author,
-                        "import",
+                        RevisionKind.IMPORT,
                         message == null ? "angelegt" : message,
                         State.DRAFT,
                         null));
@@ -100,7 +101,7 @@ public final class BulkImport {
                         draft,
                         Times.now(),
                         author,
-                        "import",
+                        RevisionKind.IMPORT,
                         RevisionWriter.changeSummary(row, draft.pkg(), message),
                         row.state(),
                         null));
@@ -144,7 +145,7 @@ public final class BulkImport {
                                         row,
                                         slug,
                                         new Draft(r.pkg(), r.text()),
-                                        in.createdAt(),
+                                        Times.format(in.createdAt()),
                                         in.author(),
                                         in.kind(),
                                         in.summary(),

@@ -3,6 +3,7 @@ package de.ozd.newsroom.store.internal;
 import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.Revision;
 import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.StoreException;
 import java.sql.Connection;
@@ -145,12 +146,17 @@ public final class PackageRows {
     public static RevisionInfo info(ResultSet rs) throws SQLException {
         return new RevisionInfo(
                 rs.getInt(1),
-                rs.getString(2),
+                Times.parse(rs.getString(2)),
                 rs.getString(3),
-                rs.getString(4),
+                kind(rs.getString(4)),
                 rs.getString(5),
                 state(rs.getString(6)),
                 Optional.ofNullable(rs.getString(7)));
+    }
+
+    public static RevisionKind kind(String key) {
+        return RevisionKind.byKey(key)
+                .orElseThrow(() -> new IllegalStateException("unknown revision kind in database: " + key));
     }
 
     public static State state(String key) {

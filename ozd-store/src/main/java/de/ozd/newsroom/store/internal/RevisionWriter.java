@@ -5,6 +5,7 @@ import de.ozd.newsroom.store.ConflictException;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.Entities;
 import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.internal.db.Dialect;
 import de.ozd.newsroom.store.internal.search.PostgresSearch;
@@ -34,7 +35,7 @@ public final class RevisionWriter {
             Draft draft,
             String at,
             String author,
-            String kind,
+            RevisionKind kind,
             String summary,
             State state,
             String note) {}
@@ -195,7 +196,7 @@ public final class RevisionWriter {
                 ps.setInt(1, n.row().rev());
                 ps.setString(2, a.at());
                 ps.setString(3, a.author().strip());
-                ps.setString(4, a.kind());
+                ps.setString(4, a.kind().key());
                 ps.setString(5, a.summary());
                 ps.setString(6, a.state().key());
                 ps.setString(7, a.note());

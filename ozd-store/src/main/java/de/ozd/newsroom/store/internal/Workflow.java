@@ -5,6 +5,7 @@ import de.ozd.newsroom.store.ConflictException;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Revision;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.StoreException;
 import de.ozd.newsroom.store.internal.RevisionWriter.Append;
@@ -39,7 +40,9 @@ public final class Workflow {
             }
             String summary = message == null || message.isBlank() ? "angelegt" : "angelegt: " + message.strip();
             return appendOne(
-                    c, new Append(null, chosen, draft, Times.now(), author, "create", summary, State.DRAFT, null));
+                    c,
+                    new Append(
+                            null, chosen, draft, Times.now(), author, RevisionKind.CREATE, summary, State.DRAFT, null));
         });
     }
 
@@ -59,7 +62,7 @@ public final class Workflow {
                             draft,
                             Times.now(),
                             author,
-                            "save",
+                            RevisionKind.SAVE,
                             RevisionWriter.changeSummary(row, draft.pkg(), message),
                             row.state(),
                             null));
@@ -78,7 +81,9 @@ public final class Workflow {
             refuseIllegal(row, to, cleanNote);
             Draft same = new Draft(PackageJson.read(row.json()), row.text(), row.json());
             String summary = "Status: " + row.state().german() + " → " + to.german();
-            return appendOne(c, new Append(row, slug, same, Times.now(), author, "transition", summary, to, cleanNote));
+            return appendOne(
+                    c,
+                    new Append(row, slug, same, Times.now(), author, RevisionKind.TRANSITION, summary, to, cleanNote));
         });
     }
 
@@ -129,7 +134,7 @@ public final class Workflow {
                             new Draft(old.pkg(), old.text()),
                             Times.now(),
                             author,
-                            "restore",
+                            RevisionKind.RESTORE,
                             summary,
                             row.state(),
                             null));

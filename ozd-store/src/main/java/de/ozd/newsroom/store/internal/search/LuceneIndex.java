@@ -221,7 +221,7 @@ public final class LuceneIndex implements SearchIndex {
         doc.add(new StringField("state", rec.state().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField("f_state", new BytesRef(rec.state().key())));
         if (rec.pubDate() != null) {
-            doc.add(new StringField("date", rec.pubDate(), Field.Store.YES));
+            doc.add(new StringField("date", rec.pubDate().toString(), Field.Store.YES));
         }
         facet(doc, "tag", rec.tags());
         facet(doc, "person", rec.entities().persons());
@@ -396,7 +396,7 @@ public final class LuceneIndex implements SearchIndex {
                 d.get("slug"),
                 d.get("headline"),
                 State.byKey(d.get("state")).orElseThrow(),
-                d.get("date"),
+                de.ozd.newsroom.store.internal.Times.dateOrNull(d.get("date")),
                 Float.isNaN(sd.score) ? 0 : sd.score,
                 snippets == null ? Snippets.start(body) : snippets.of(body));
     }

@@ -4,6 +4,7 @@ import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.internal.PackageText;
+import de.ozd.newsroom.store.internal.Times;
 import de.ozd.newsroom.store.internal.db.Database;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
@@ -275,7 +276,12 @@ public final class PostgresSearch implements SearchIndex {
                     byId.put(
                             rs.getLong(1),
                             new SearchHit(
-                                    rs.getString(2), rs.getString(3), null, rs.getString(4), 0, snippet.apply(body)));
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    null,
+                                    Times.dateOrNull(rs.getString(4)),
+                                    0,
+                                    snippet.apply(body)));
                 }
             }
         }
