@@ -14,7 +14,9 @@ public enum RevisionKind {
     /** An older revision's text saved again as a new revision. */
     RESTORE("restore"),
     /** Created or changed by {@code ozd import}. */
-    IMPORT("import");
+    IMPORT("import"),
+    /** The package moved to a new slug (the text changes only in a front-matter {@code slug:} line). */
+    RENAME("rename");
 
     private final String key;
 

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.store;
 
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.store.internal.Addresses;
 import de.ozd.newsroom.store.internal.BulkImport;
 import de.ozd.newsroom.store.internal.IndexSync;
 import de.ozd.newsroom.store.internal.PackageRow;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * The newsroom store: packages with their full history, the workflow and search. Every change is a new revision;
- * nothing is overwritten or deleted. Thread-safe; one instance per process and data directory.
+ * nothing is overwritten, and only a package that was never published can be deleted ({@link #delete}). Thread-safe;
+ * one instance per process and data directory.
  *
  * <p>Embedded setup: SQLite + Lucene under the data directory; the Lucene index follows the database and is
  * caught up on open, so it is never the only copy of anything. Server setup: PostgreSQL holds everything,
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
     private final IndexSync sync;
     private final Workflow workflow;
     private final BulkImport bulk;
+    private final Addresses addresses;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     private Store(StoreConfig config, Database db, LuceneIndex lucene, SearchIndex search) {
@@ -63,6 +66,7 @@ public final class Store implements AutoCloseable {
         this.sync = new IndexSync(db, lucene);
         this.workflow = new Workflow(rules, writer, sync);
         this.bulk = new BulkImport(rules, writer, sync);
+        this.addresses = new Addresses(db, rules, writer, sync);
     }
 
     /**
@@ -111,6 +115,9 @@ public final class Store implements AutoCloseable {
                 store.sync.rebuild(store::forEach);
             } else {
                 store.sync.catchUp(store::find);
+                if (!store.sync.countsAgree(store.count())) {
+                    store.sync.rebuild(store::forEach);
+                }
             }
         } catch (RuntimeException e) {
             store.close();
@@ -432,6 +439,40 @@ public final class Store implements AutoCloseable {
     /** Makes the content of an old revision current again, as a new revision. */
     public PackageRecord restore(String slug, int revision, String author, Integer baseRevision) {
         return changed(workflow.restore(slug, revision, author, baseRevision));
+    }
+
+    /**
+     * Moves a package to the address {@code newSlug}, as a new revision (kind {@link RevisionKind#RENAME}; a
+     * front-matter {@code slug:} line follows). Until its first publication the old slug simply goes; afterwards
+     * it stays as a permanent redirect ({@link #redirect}). Refused with {@link StoreException.Kind#BAD_ARGUMENT}
+     * for an invalid or unchanged slug, {@link StoreException.Kind#CONFLICT} when another package or redirect has
+     * it, the base revision is stale or the package is retracted.
+     */
+    public PackageRecord rename(String slug, String newSlug, String author, Integer baseRevision) {
+        return changed(addresses.rename(slug, newSlug, author, baseRevision));
+    }
+
+    /**
+     * Deletes a package that was never published, with its revisions, source report and search entries, and
+     * returns it as it was; one that was ever public is refused ({@link StoreException.Kind#CONFLICT}).
+     */
+    public PackageRecord delete(String slug, String author, Integer baseRevision) {
+        return changed(addresses.delete(slug, author, baseRevision));
+    }
+
+    /** Where an old address leads: the current slug of the package renamed away from {@code oldSlug}. */
+    public Optional<String> redirect(String oldSlug) {
+        return addresses.redirect(oldSlug);
+    }
+
+    /** The old addresses that redirect to {@code slug}, oldest first. */
+    public List<String> oldSlugs(String slug) {
+        return addresses.oldSlugs(slug);
+    }
+
+    /** Whether the package was ever published (and so keeps its address as a redirect and cannot be deleted). */
+    public boolean everPublished(String slug) {
+        return addresses.everPublic(slug);
     }
 
     /**

@@ -57,6 +57,59 @@ public final class IndexSync {
         return done.isEmpty() ? null : done.get(0);
     }
 
+    /**
+     * One transaction that takes the address {@code gone} out of the index: a rename ({@code work} returns the
+     * package at its new address, which the index takes instead) or a deletion ({@code work} returns null). Returns
+     * once the index has committed it; should the index fail, {@link #countsAgree} finds it out on the next open.
+     */
+    PackageRecord writeRemoving(String gone, Database.Work<PackageRecord> work) {
+        if (lucene == null) {
+            return db.write(work);
+        }
+        PackageRecord rec;
+        CompletableFuture<Void> task;
+        order.lock();
+        try {
+            long[] change = {0};
+            rec = db.write(c -> {
+                PackageRecord r = work.run(c);
+                change[0] = r == null ? 0 : PackageRows.lastChange(c, r.slug());
+                return r;
+            });
+            pending.join();
+            task = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            lucene.remove(gone);
+                            if (rec != null) {
+                                lucene.put(rec, change[0]);
+                            }
+                            lucene.commit(-1);
+                        } catch (RuntimeException e) {
+                            LOG.warn(
+                                    "search index removal failed, index marked stale (rebuilt on next open): {}",
+                                    e.getClass().getName());
+                            lucene.markStale();
+                        }
+                    },
+                    indexer);
+            pending = task;
+        } finally {
+            order.unlock();
+        }
+        task.join();
+        return rec;
+    }
+
+    /**
+     * Whether the index holds exactly as many packages as the database ({@code stored}): after a crash between a
+     * deletion's or rename's commit and the index's, a removed address would stay searchable; catching up only
+     * re-adds, so the store rebuilds when the counts differ.
+     */
+    public boolean countsAgree(long stored) {
+        return lucene.documentCount() == stored;
+    }
+
     /** One transaction writing many packages; the index takes them (on all cores) after it returns. */
     List<PackageRecord> writeAll(Database.Work<List<PackageRecord>> work) {
         return commit(work, false);

@@ -194,10 +194,18 @@ public final class PackageRules {
     }
 
     static void checkSlug(String slug) {
+        checkSlug(slug, StoreException.Kind.INVALID);
+    }
+
+    /** Refuses an invalid slug with a refusal of {@code kind}. */
+    static void checkSlug(String slug, StoreException.Kind kind) {
         if (!Slugs.isValid(slug)) {
             String shown = slug.length() > 60 ? slug.substring(0, 60) + "…" : slug;
-            throw StoreException.invalid(
-                    "„" + shown + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
+            throw new StoreException(
+                    kind,
+                    kind == StoreException.Kind.INVALID ? "invalid_package" : "bad_slug",
+                    "„" + shown.replaceAll("\\p{Cntrl}", "?")
+                            + "“ ist kein gültiger Slug: erlaubt sind a–z, 0–9 und Bindestriche, "
                             + "höchstens 120 Zeichen, z. B. „mainbruecke-gesperrt“.");
         }
     }

@@ -38,6 +38,7 @@ public final class Workflow {
                         "Ein Paket „" + chosen + "“ gibt es schon: speichern Sie es als "
                                 + "neue Revision oder wählen Sie einen anderen Slug.");
             }
+            Addresses.refuseRedirected(c, chosen);
             String summary = message == null || message.isBlank() ? "angelegt" : "angelegt: " + message.strip();
             return appendOne(
                     c,

@@ -258,6 +258,28 @@ public final class LuceneIndex implements SearchIndex {
         }
     }
 
+    /** Removes the document of {@code slug} (a renamed or deleted package); the next search no longer finds it. */
+    public void remove(String slug) {
+        try {
+            writer.deleteDocuments(new Term("slug", slug));
+            lastWrite = System.nanoTime();
+            dirty = true;
+            unrefreshed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many packages the index holds now (uncommitted changes included). */
+    public int documentCount() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
     /** Empties the index (for a rebuild). */
     public void clear() {
         try {
