@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
         r.addAll(new SearchRoutes(store, settings).routes());
         r.addAll(packages.publicRoutes());
         r.addAll(new EditorialRoutes(desk, requests).routes());
+        r.addAll(new AddressRoutes(store, requests).routes());
         this.routes = List.copyOf(r);
         this.openApi = OpenApi.document(routes, settings).toPrettyString();
         this.app = Javalin.create(cfg -> {

@@ -127,6 +127,7 @@ final class OpenApi {
     }
 
     private static void schemas(ObjectNode s) {
+        AddressRoutes.schemas(s);
         ObjectNode err = object(s, "Error", "Every 4xx/5xx answer.", "code", "message", "status");
         prop(err, "code", "string", "Stable English code, e.g. not_found, invalid_json, unknown_field, conflict.");
         prop(err, "message", "string", "German message for people.");

@@ -17,6 +17,7 @@ import de.ozd.newsroom.store.PackageSummary;
 import de.ozd.newsroom.store.Page;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,7 @@ final class PackageRoutes {
                         .params(Route.Param.SLUG)
                         .result("PackageRecord")
                         .respond(200, "The package; ETag is the revision.")
+                        .respond(301, "An old slug of a package renamed after publication: Location has the new one.")
                         .respond(404, "No such package.")
                         .handle(this::get),
                 Route.put("/packages/{slug}", "savePackage")
@@ -104,6 +106,7 @@ final class PackageRoutes {
                 .params(Route.Param.SLUG)
                 .result("PackageRecord")
                 .respond(200, "The public package.")
+                .respond(301, "An old slug of a package renamed after publication: Location has the new one.")
                 .respond(404, "Not published.")
                 .respond(410, "Retracted.")
                 .handle(this::publicPackage));
@@ -137,7 +140,12 @@ final class PackageRoutes {
     }
 
     private void get(Context ctx) {
-        PackageRecord rec = store.get(ctx.pathParam("slug"));
+        String slug = ctx.pathParam("slug");
+        Optional<PackageRecord> found = store.find(slug);
+        if (found.isEmpty() && AddressRoutes.moved(ctx, store, slug, ApiServer.BASE + "/packages/")) {
+            return;
+        }
+        PackageRecord rec = found.orElseThrow(() -> StoreException.notFound(slug));
         ctx.header("ETag", etag(rec.revision()));
         if (Requests.wantsText(ctx)) {
             JsonViews.text(ctx, rec.text());
@@ -172,7 +180,19 @@ final class PackageRoutes {
     }
 
     private void publicPackage(Context ctx) {
-        json(ctx, 200, record(store.publicView(ctx.pathParam("slug"))));
+        String slug = ctx.pathParam("slug");
+        PackageRecord rec;
+        try {
+            rec = store.publicView(slug);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.NOT_FOUND
+                    && store.find(slug).isEmpty()
+                    && AddressRoutes.moved(ctx, store, slug, ApiServer.BASE + "/public/packages/")) {
+                return;
+            }
+            throw e;
+        }
+        json(ctx, 200, record(rec));
     }
 
     private Draft draft(Context ctx, Requests.Body body) {

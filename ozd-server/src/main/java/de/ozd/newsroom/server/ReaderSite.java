@@ -66,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * Beside the pages: {@code /health} (liveness), {@code /health/ready} (the database answers), {@code /metrics}
  * (Prometheus) and an access log in the Combined Log Format for every request (see docs/operations.md).
  *
- * <p>Routes: {@code GET /}, {@code /artikel/{slug}}, {@code /suche?q=}, {@code /thema/{tag}},
+ * <p>Routes: {@code GET /}, {@code /artikel/{slug}} (301 from an old slug of a renamed article), {@code /suche?q=}, {@code /thema/{tag}},
  * {@code /person/{name}}, {@code /ort/{name}} (each also {@code …/feed.atom}), {@code /feed.atom}, {@code /feed.rss},
  * {@code /sitemap.xml}, {@code /news-sitemap.xml}, {@code /ozd.css}, {@code /favicon.ico} (empty). Thread-safe.
  */
@@ -181,6 +181,7 @@ public final class ReaderSite implements ApiServer.Module {
         app.after(ctx -> finished(ctx, m, log));
 
         cached(app, "/", ctx -> listPage("html-index", store, LIST_LIMIT));
+        app.before("/artikel/{slug}", ctx -> moved(ctx, store));
         cached(app, "/artikel/{slug}", ctx -> article(store, ctx.pathParam("slug")));
         cached(app, "/feed.atom", ctx -> listPage("atom", store, LIST_LIMIT));
         cached(app, "/feed.rss", ctx -> listPage("rss", store, LIST_LIMIT));
@@ -409,6 +410,28 @@ public final class ReaderSite implements ApiServer.Module {
                 RenderedPage.of(
                         200, "application/xml; charset=utf-8", PAGE_CACHE, body, now, CSP_BASE + "; script-src 'none'");
         };
+    }
+
+    /**
+     * An old address of an article renamed after publication: 301 to its current address, kept by browsers and
+     * proxies for an hour only (the slug could be given back to its package later). Never cached here: it is
+     * looked up before the page cache is asked, and only for pages not yet kept.
+     */
+    private void moved(Context ctx, Store store) {
+        String slug = ctx.pathParam("slug");
+        if (!Slugs.isValid(slug)) {
+            return;
+        }
+        Optional<String> to = metrics.store("redirect", () -> store.redirect(slug));
+        if (to.isEmpty()) {
+            return;
+        }
+        mark(ctx, "/artikel/{slug}");
+        securityHeaders(ctx, CSP_BASE + "; script-src 'none'");
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.header("Location", site.links().article(to.get()));
+        ctx.status(301);
+        ctx.skipRemainingHandlers();
     }
 
     private RenderedPage article(Store store, String slug) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * One API operation: what the server registers and what the OpenAPI document says, from the same value, so the
- * two cannot drift apart. Built with {@link #get}, {@link #post} or {@link #put} and finished by
+ * two cannot drift apart. Built with {@link #get}, {@link #post}, {@link #put} or {@link #delete} and finished by
  * {@link Builder#handle}; a route needs a token unless it is {@linkplain Builder#open() open}.
  */
 final class Route {
@@ -58,6 +58,10 @@ final class Route {
 
     static Builder put(String path, String operationId) {
         return new Builder(HandlerType.PUT, path, operationId);
+    }
+
+    static Builder delete(String path, String operationId) {
+        return new Builder(HandlerType.DELETE, path, operationId);
     }
 
     HandlerType method() {

@@ -131,6 +131,8 @@ public final class DeskPages implements ApiServer.Module {
         app.post(BASE + "/pakete/{slug}", ctx -> run(ctx, () -> save(ctx)));
         app.post(BASE + "/pakete/{slug}/status", ctx -> run(ctx, () -> transition(ctx)));
         app.post(BASE + "/pakete/{slug}/abschnitt", ctx -> run(ctx, () -> reviewSection(ctx)));
+        app.post(BASE + "/pakete/{slug}/adresse", ctx -> run(ctx, () -> rename(ctx)));
+        app.post(BASE + "/pakete/{slug}/loeschen", ctx -> run(ctx, () -> delete(ctx)));
         app.post(BASE + "/pruefen", ctx -> run(ctx, () -> checkJson(ctx)));
         app.post(BASE + "/vorschau", ctx -> run(ctx, () -> previewHtml(ctx)));
         app.get(BASE + "/protokoll", ctx -> run(ctx, () -> audit(ctx)));
@@ -426,7 +428,15 @@ public final class DeskPages implements ApiServer.Module {
                         + "<option value=\"Reuters\"><option value=\"epd\"><option value=\"KNA\"></datalist></p>\n")
                 .append("<p><label for=\"bild\">Bildnachweis</label>\n<input id=\"bild\" name=\"bild\" value=\"")
                 .append(esc(credit))
-                .append("\"></p>\n<p><button type=\"submit\">Entwurf anlegen</button></p>\n</form>");
+                .append("\"></p>\n")
+                .append(
+                        "<p><label for=\"slug\">Adresse (Slug)</label>\n<input id=\"slug\" name=\"slug\" maxlength=\"120\""
+                                + " aria-describedby=\"slug-hinweis\" value=\"")
+                .append(esc(Objects.requireNonNullElse(ctx.formParam("slug"), "")))
+                .append(
+                        "\"> <span id=\"slug-hinweis\" class=\"hint\">leer lassen: die Maschine schlägt sie aus der"
+                                + " Überschrift ihres Entwurfs vor; bis zur Veröffentlichung lässt sie sich ändern.</span></p>\n")
+                .append("<p><button type=\"submit\">Entwurf anlegen</button></p>\n</form>");
         send(ctx, message == null ? 200 : 422, Html.page("Neues Paket aus einer Meldung", s, m.toString()));
     }
 
@@ -472,8 +482,12 @@ public final class DeskPages implements ApiServer.Module {
         }
         PackageRecord rec;
         try {
+            String slug = Objects.requireNonNullElse(ctx.formParam("slug"), "").strip();
             rec = store.create(
-                    null, Draft.fromPackage(pkg, desk.house()), s.account().name(), "Entwurf aus Agenturmeldung");
+                    slug.isEmpty() ? null : slug,
+                    Draft.fromPackage(pkg, desk.house()),
+                    s.account().name(),
+                    "Entwurf aus Agenturmeldung");
         } catch (StoreException e) {
             newPage(ctx, report, agency, credit, e.getMessage());
             return;
@@ -567,6 +581,7 @@ public final class DeskPages implements ApiServer.Module {
                 .append("\"></iframe>\n</section>\n</div>\n</div>\n");
         sections(m, s, rec);
         workflow(m, s, rec);
+        AddressSection.render(m, s, store, rec);
         revisions(m, rec);
         send(ctx, status, Html.page(rec.headline(), s, m.toString()));
     }
@@ -878,6 +893,77 @@ public final class DeskPages implements ApiServer.Module {
         }
         store.accounts().audit(s.account().name(), "transition:" + to.get().key(), rec.slug(), detail);
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // --- address: rename and delete (AddressSection says who may) -------------------------------------------
+
+    private void rename(Context ctx) {
+        Accounts.Session s = session(ctx);
+        Optional<PackageRecord> found = record(ctx);
+        if (found.isEmpty()) {
+            errorPage(ctx, 404, "Nicht gefunden", "Dieses Paket gibt es nicht.");
+            return;
+        }
+        PackageRecord rec = found.get();
+        if (!AddressSection.mayRename(s, rec, store.everPublished(rec.slug()))) {
+            errorPage(
+                    ctx,
+                    403,
+                    "Nicht erlaubt",
+                    "Die Adresse eines veröffentlichten oder zurückgezogenen Artikels können Sie als "
+                            + s.account().role().label() + " nicht ändern.");
+            return;
+        }
+        String to = Objects.requireNonNullElse(ctx.formParam("slug"), "").strip();
+        PackageRecord moved;
+        try {
+            moved = store.rename(rec.slug(), to, s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+        } catch (StoreException e) {
+            int status = e.kind() == StoreException.Kind.BAD_ARGUMENT ? 400 : 409;
+            PackageRecord now = store.get(rec.slug());
+            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), status);
+            return;
+        }
+        store.accounts().audit(s.account().name(), "rename", moved.slug(), "vorher " + rec.slug());
+        ctx.redirect(BASE + "/pakete/" + moved.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void delete(Context ctx) {
+        Accounts.Session s = session(ctx);
+        Optional<PackageRecord> found = record(ctx);
+        if (found.isEmpty()) {
+            errorPage(ctx, 404, "Nicht gefunden", "Dieses Paket gibt es nicht.");
+            return;
+        }
+        PackageRecord rec = found.get();
+        boolean published = store.everPublished(rec.slug());
+        if (!published && !AddressSection.mayDelete(s, store, rec, false)) {
+            errorPage(
+                    ctx,
+                    403,
+                    "Nicht erlaubt",
+                    "Einen Entwurf, den jemand anderes angelegt hat, löschen Redakteure und Admins.");
+            return;
+        }
+        if (!"ja".equals(ctx.formParam("bestaetigt"))) {
+            editPage(ctx, s, rec, rec.text(), "Bitte bestätigen Sie das Löschen mit dem Häkchen.", List.of(), 422);
+            return;
+        }
+        PackageRecord gone;
+        try {
+            gone = store.delete(rec.slug(), s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+        } catch (StoreException e) {
+            PackageRecord now = store.get(rec.slug());
+            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), 409);
+            return;
+        }
+        store.accounts()
+                .audit(
+                        s.account().name(),
+                        "delete",
+                        rec.slug(),
+                        "Revisionen: " + gone.revision() + ", nie veröffentlicht");
+        ctx.redirect(BASE + "/pakete", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     // --- live checks and preview (fetch) ---------------------------------------------------------------------
