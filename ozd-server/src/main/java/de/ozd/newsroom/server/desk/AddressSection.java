@@ -42,6 +42,19 @@ final class AddressSection {
                         .equals(s.account().name());
     }
 
+    /** A POST form's start with the session's CSRF token and the revision it was shown at. */
+    private static void form(StringBuilder m, String attributes, String action, Accounts.Session s, PackageRecord rec) {
+        m.append("<form")
+                .append(attributes)
+                .append(" method=\"post\" action=\"")
+                .append(action)
+                .append("\">")
+                .append(Html.csrfField(s))
+                .append("<input type=\"hidden\" name=\"basis\" value=\"")
+                .append(rec.revision())
+                .append("\">");
+    }
+
     static void render(StringBuilder m, Accounts.Session s, Store store, PackageRecord rec) {
         boolean published = store.everPublished(rec.slug());
         List<String> old = store.oldSlugs(rec.slug());
@@ -62,13 +75,8 @@ final class AddressSection {
         m.append("</p>\n");
         String proposed = Slugs.slugify(rec.headline());
         if (mayRename(s, rec, published)) {
-            m.append("<form method=\"post\" action=\"")
-                    .append(base)
-                    .append("/adresse\">")
-                    .append(Html.csrfField(s))
-                    .append("<input type=\"hidden\" name=\"basis\" value=\"")
-                    .append(rec.revision())
-                    .append("\"><label for=\"neuer-slug\">Neue Adresse (Slug)</label> ")
+            form(m, "", base + "/adresse", s, rec);
+            m.append("<label for=\"neuer-slug\">Neue Adresse (Slug)</label> ")
                     .append("<input id=\"neuer-slug\" name=\"slug\" required maxlength=\"")
                     .append(Slugs.MAX_LENGTH)
                     .append("\" value=\"")
@@ -90,13 +98,8 @@ final class AddressSection {
             m.append("<p class=\"hint\">Die Adresse eines veröffentlichten Artikels ändern Redakteure.</p>\n");
         }
         if (mayDelete(s, store, rec, published)) {
-            m.append("<form class=\"danger\" method=\"post\" action=\"")
-                    .append(base)
-                    .append("/loeschen\">")
-                    .append(Html.csrfField(s))
-                    .append("<input type=\"hidden\" name=\"basis\" value=\"")
-                    .append(rec.revision())
-                    .append("\"><label><input type=\"checkbox\" name=\"bestaetigt\" value=\"ja\" required> Ja, diesen"
+            form(m, " class=\"danger\"", base + "/loeschen", s, rec);
+            m.append("<label><input type=\"checkbox\" name=\"bestaetigt\" value=\"ja\" required> Ja, diesen"
                             + " nie veröffentlichten Entwurf mit allen Revisionen endgültig löschen</label> ")
                     .append("<button type=\"submit\">Entwurf löschen</button></form>\n");
         }

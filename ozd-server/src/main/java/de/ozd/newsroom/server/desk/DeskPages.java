@@ -897,14 +897,27 @@ public final class DeskPages implements ApiServer.Module {
 
     // --- address: rename and delete (AddressSection says who may) -------------------------------------------
 
-    private void rename(Context ctx) {
-        Accounts.Session s = session(ctx);
+    /** The package of the path, or a 404 page (null then). */
+    private PackageRecord recordOrNotFound(Context ctx) {
         Optional<PackageRecord> found = record(ctx);
         if (found.isEmpty()) {
             errorPage(ctx, 404, "Nicht gefunden", "Dieses Paket gibt es nicht.");
+        }
+        return found.orElse(null);
+    }
+
+    /** The store refused: the editing view of the package as it is now, with the refusal. */
+    private void refused(Context ctx, Accounts.Session s, String slug, StoreException e, int status) {
+        PackageRecord now = store.get(slug);
+        editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), status);
+    }
+
+    private void rename(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = recordOrNotFound(ctx);
+        if (rec == null) {
             return;
         }
-        PackageRecord rec = found.get();
         if (!AddressSection.mayRename(s, rec, store.everPublished(rec.slug()))) {
             errorPage(
                     ctx,
@@ -919,9 +932,7 @@ public final class DeskPages implements ApiServer.Module {
         try {
             moved = store.rename(rec.slug(), to, s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
         } catch (StoreException e) {
-            int status = e.kind() == StoreException.Kind.BAD_ARGUMENT ? 400 : 409;
-            PackageRecord now = store.get(rec.slug());
-            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), status);
+            refused(ctx, s, rec.slug(), e, e.kind() == StoreException.Kind.BAD_ARGUMENT ? 400 : 409);
             return;
         }
         store.accounts().audit(s.account().name(), "rename", moved.slug(), "vorher " + rec.slug());
@@ -930,12 +941,10 @@ public final class DeskPages implements ApiServer.Module {
 
     private void delete(Context ctx) {
         Accounts.Session s = session(ctx);
-        Optional<PackageRecord> found = record(ctx);
-        if (found.isEmpty()) {
-            errorPage(ctx, 404, "Nicht gefunden", "Dieses Paket gibt es nicht.");
+        PackageRecord rec = recordOrNotFound(ctx);
+        if (rec == null) {
             return;
         }
-        PackageRecord rec = found.get();
         boolean published = store.everPublished(rec.slug());
         if (!published && !AddressSection.mayDelete(s, store, rec, false)) {
             errorPage(
@@ -953,8 +962,7 @@ public final class DeskPages implements ApiServer.Module {
         try {
             gone = store.delete(rec.slug(), s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
         } catch (StoreException e) {
-            PackageRecord now = store.get(rec.slug());
-            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), 409);
+            refused(ctx, s, rec.slug(), e, 409);
             return;
         }
         store.accounts()
