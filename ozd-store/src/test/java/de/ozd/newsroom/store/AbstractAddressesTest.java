@@ -90,6 +90,10 @@ public abstract class AbstractAddressesTest {
         assertThatThrownBy(() -> store.create(SLUG, Draft.fromText(TestPackages.strike()), "Anna", null))
                 .isInstanceOfSatisfying(
                         StoreException.class, e -> assertThat(e.code()).isEqualTo("slug_redirected"));
+        assertThatThrownBy(() -> store.importAll(
+                        List.of(Draft.fromText(TestPackages.strike())), java.util.Arrays.asList(SLUG), "Import", null))
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.code()).isEqualTo("slug_redirected"));
         store.create(null, Draft.fromText(TestPackages.strike()), "Anna", null);
         String strike = store.list(java.util.Optional.of(State.DRAFT), java.util.Optional.empty(), 1, 0)
                 .items()

@@ -194,6 +194,22 @@ public final class Addresses {
         }
     }
 
+    /** Refuses the first of {@code slugs} (new packages of a bulk import) that is the old address of a package. */
+    static void refuseRedirected(Connection c, List<String> slugs) throws SQLException {
+        for (int i = 0; i < slugs.size(); i += 500) {
+            List<String> chunk = slugs.subList(i, Math.min(slugs.size(), i + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT old_slug FROM slug_redirects WHERE old_slug IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY old_slug")) {
+                PackageRows.bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw redirectedAway(rs.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
     private static StoreException redirectedAway(String slug) {
         return new StoreException(
                 StoreException.Kind.CONFLICT,

@@ -75,6 +75,8 @@ public final class BulkImport {
             List<Store.ImportOutcome> outcomes)
             throws SQLException {
         Map<String, PackageRow> existing = PackageRows.findAll(c, slugs);
+        Addresses.refuseRedirected(
+                c, slugs.stream().filter(s -> !existing.containsKey(s)).toList());
         List<Append> appends = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
@@ -135,6 +137,7 @@ public final class BulkImport {
             if (PackageRows.find(c, slug).isPresent()) {
                 return null;
             }
+            Addresses.refuseRedirected(c, slug);
             PackageRow row = null;
             PackageRecord last = null;
             for (Revision r : revs) {
