@@ -47,7 +47,15 @@ final class Migrations {
     }
 
     void migrate(Database db) {
-        List<Script> scripts = scripts();
+        migrate(db, scripts());
+    }
+
+    /**
+     * Applies each of {@code scripts} whose version is not recorded yet, in list order. Versions are looked up one
+     * by one, so a script with a lower number that arrives after a higher one was applied (two branches merged) is
+     * applied on the next start.
+     */
+    void migrate(Database db, List<Script> scripts) {
         db.write(c -> {
             if (dialect == Dialect.POSTGRESQL) {
                 try (Statement s = c.createStatement()) {
