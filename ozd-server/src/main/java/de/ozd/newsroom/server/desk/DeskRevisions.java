@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * published, a Redakteur any; recorded in the audit log). Server-rendered, every value escaped, no script.
  */
 final class DeskRevisions {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /** A word for the counts: letters and digits, a number with its decimal comma or thousands point as one. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,]\\p{N}+)*");
     /** A removed and an added passage count as a move when, blanks folded, they are equal and this long. */
     private static final int MIN_MOVED_CHARS = 12;
 
@@ -53,6 +54,10 @@ final class DeskRevisions {
 
     static String listPath(String slug) {
         return DeskPages.BASE + "/pakete/" + slug + "/revisionen";
+    }
+
+    static String comparePath(String slug, int from, int to) {
+        return DeskPages.BASE + "/pakete/" + slug + "/vergleich?von=" + from + "&bis=" + to;
     }
 
     /** Whether {@code role} may restore an old revision of a package in {@code state}. */
@@ -135,14 +140,21 @@ final class DeskRevisions {
                     .append(esc(DeskPages.stateLabel(r.state())))
                     .append("</td><td>")
                     .append(esc(r.summary()))
-                    .append(r.note().map(x -> "<br>Hinweis: " + esc(x)).orElse(""))
-                    .append("</td><td>");
+                    .append(r.note().map(x -> "<br>Hinweis: " + esc(x)).orElse(""));
+            if (n > 1) {
+                m.append("<br><a href=\"")
+                        .append(esc(comparePath(slug, n - 1, n)))
+                        .append("\">Änderungen gegenüber Revision ")
+                        .append(n - 1)
+                        .append("</a>");
+            }
+            m.append("</td><td>");
             radio(m, "von", n, n == current - 1 || (current == 1 && n == 1));
             m.append("</td><td>");
             radio(m, "bis", n, n == current);
             m.append("</td><td>");
             if (n != current && restorable) {
-                m.append("<button type=\"submit\" form=\"wiederherstellen-")
+                m.append("<button class=\"secondary\" type=\"submit\" form=\"wiederherstellen-")
                         .append(n)
                         .append("\">Diese Revision wiederherstellen</button>");
             } else {
@@ -276,9 +288,13 @@ final class DeskRevisions {
                             r.moves > 0
                                     ? ", " + r.moves + (r.moves == 1 ? " Passage" : " Passagen") + " verschoben"
                                     : "")
-                    .append(".</p>\n<p class=\"legend\">Legende: <del>entfernt</del> <ins>hinzugefügt</ins> "
-                            + "<del class=\"moved\">verschoben (alte Stelle)</del> "
-                            + "<ins class=\"moved\">verschoben (neue Stelle)</ins></p>\n");
+                    .append(".</p>\n<p class=\"legend\">Legende: <del>entfernt</del> <ins>hinzugefügt</ins>")
+                    .append(
+                            r.moves > 0
+                                    ? " <del class=\"moved\">verschoben (alte Stelle)</del> <ins class=\"moved\">"
+                                            + "verschoben (neue Stelle)</ins>"
+                                    : "")
+                    .append("</p>\n");
         }
         m.append("<table class=\"diff\">\n<caption>Text im Hausformat, Revision ")
                 .append(from)

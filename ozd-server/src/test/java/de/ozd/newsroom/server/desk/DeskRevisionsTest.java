@@ -101,6 +101,10 @@ class DeskRevisionsTest {
         assertThat(rows.get(0).select("button"))
                 .as("the current revision has nothing to restore")
                 .isEmpty();
+        assertThat(rows.get(0)
+                        .selectFirst("a:contains(Änderungen gegenüber Revision 1)")
+                        .attr("href"))
+                .isEqualTo("/redaktion/pakete/" + SLUG + "/vergleich?von=1&bis=2");
 
         assertThat(web.get(b, "/redaktion/pakete/gibt-es-nicht/revisionen").statusCode())
                 .isEqualTo(404);
@@ -133,7 +137,8 @@ class DeskRevisionsTest {
                 .containsExactly(
                         "(verschoben nach Zeile " + lineOf(second, "Erster Fakt") + " der neueren Fassung)",
                         "(verschoben aus Zeile " + lineOf(first, "Erster Fakt") + " der älteren Fassung)");
-        assertThat(d.selectFirst(".diff-summary").text()).contains("1 Passage verschoben");
+        assertThat(d.selectFirst(".diff-summary").text())
+                .isEqualTo("3 Stellen geändert: 5 Wörter entfernt, 5 hinzugefügt, 1 Passage verschoben.");
 
         // Every line of each side is numbered once, in order; the text column holds the newer text.
         List<Integer> olds = new ArrayList<>();
