@@ -285,6 +285,7 @@ class DeskBrowserTest {
                 driver.findElement(By.xpath("//button[text()='Zur Prüfung senden']"))
                         .click();
                 wait(driver).until(d -> store.get(slug).state() == State.IN_REVIEW && stale(saved));
+                scrollTo(driver, "#ablauf-titel");
                 problems.addAll(look(driver, "ablauf-07-in-pruefung", shots, axe));
                 driver.findElement(By.xpath("//button[text()='Abmelden']")).click();
                 wait(driver).until(d -> d.getCurrentUrl().endsWith("/redaktion/login"));
@@ -324,11 +325,13 @@ class DeskBrowserTest {
                                             == left - 1);
                 }
                 assertThat(unreviewedCount(store.get(slug))).isZero();
+                scrollTo(driver, "#abschnitte-titel");
                 problems.addAll(look(driver, "ablauf-09-abschnitte-geprueft", shots, axe));
                 WebElement reviewed = html(driver);
                 driver.findElement(By.xpath("//button[text()='Veröffentlichen']"))
                         .click();
                 wait(driver).until(d -> store.get(slug).state() == State.PUBLISHED && stale(reviewed));
+                scrollTo(driver, "#ablauf-titel");
                 problems.addAll(look(driver, "ablauf-10-veroeffentlicht", shots, null));
 
                 // --- 8. Readers find it: on the front page and through the search.
@@ -357,10 +360,12 @@ class DeskBrowserTest {
                 WebElement fareSaved = html(driver);
                 driver.findElement(By.xpath("//button[text()='Korrigieren']")).click();
                 wait(driver).until(d -> store.get(slug).state() == State.CORRECTED && stale(fareSaved));
+                scrollTo(driver, "#ablauf-titel");
                 problems.addAll(look(driver, "ablauf-13-korrigiert", shots, null));
                 driver.get(base + "/artikel/" + slug);
                 assertThat(driver.findElement(By.id("korrektur")).getText()).contains(note);
                 assertThat(driver.findElement(By.tagName("main")).getText()).contains("3 Euro");
+                scrollTo(driver, "#korrektur");
                 problems.addAll(look(driver, "ablauf-14-leser-korrekturhinweis", shots, null));
 
                 // --- 10. An accidental save deletes a line of the infobox.
@@ -456,6 +461,11 @@ class DeskBrowserTest {
         List<String> lines = List.of(text.split("\n", -1));
         assertThat(lines).contains(line);
         return lines.indexOf(line) + 1;
+    }
+
+    /** Scrolls the element {@code css} to the top of the window, for a screenshot of that part of the page. */
+    private static void scrollTo(ChromeDriver driver, String css) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
     }
 
     private static WebElement html(ChromeDriver driver) {
