@@ -36,6 +36,19 @@ import org.openqa.selenium.logging.LoggingPreferences;
 public final class Browsers {
     private Browsers() {}
 
+    /**
+     * The flags headless Chromium needs on this project's machines (no sandbox as root, no GPU, no background
+     * network or updates), besides {@code --headless} and a fresh {@code --user-data-dir}.
+     */
+    public static final List<String> CHROMIUM_FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
+
     /** The Chromium binary and the chromedriver that drives it. */
     public record Chrome(Path binary, Path driver) {
         /**
@@ -48,15 +61,9 @@ public final class Browsers {
         public ChromeDriver start(Path dir, String name, int width, int height) throws IOException {
             ChromeOptions o = new ChromeOptions();
             o.setBinary(binary.toFile());
+            o.addArguments(CHROMIUM_FLAGS);
             o.addArguments(
                     "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
                     "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-" + name)),
                     "--window-size=" + width + "," + height);
             LoggingPreferences logs = new LoggingPreferences();

@@ -59,40 +59,18 @@ class DeskBrowserTest {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
-            store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
-            store.accounts().create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
-            EditorialDesk desk = EditorialDesk.ozd();
-            ApiServer server = ApiServer.create(
-                    store,
-                    ServerSettings.DEFAULT,
-                    List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)),
-                    desk);
+            ApiServer server = deskServer(store);
             String base = "http://127.0.0.1:" + server.start(0);
             ChromeDriver driver = chrome.start(dir, "eins", 1400, 1000);
             ChromeDriver second = null;
             try {
                 // Reporter: login, desk, new package from the report.
-                driver.get(base + "/redaktion");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/login");
-                problems.addAll(look(driver, "login", shots, axe));
-                login(driver, "r.reporter", "reporter-passwort");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/pakete");
-                problems.addAll(look(driver, "pakete-leer", shots, axe));
-                driver.findElement(By.linkText("Neu aus Meldung")).click();
-                driver.findElement(By.id("meldung")).sendKeys(REPORT);
-                driver.findElement(By.id("agentur")).sendKeys("dpa");
-                driver.findElement(By.id("bild")).sendKeys("Stadtwerke Kielsund");
-                look(driver, "neu", shots, null);
-                driver.findElement(By.xpath("//button[text()='Entwurf anlegen']"))
-                        .click();
-                wait(driver).until(d -> d.getCurrentUrl().contains("/redaktion/pakete/"));
-                String slug =
-                        driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+                String slug = draftFromReport(
+                        driver, base, List.of("login", "pakete-leer", "neu", "bearbeiten"), shots, axe, problems);
                 PackageRecord drafted = store.get(slug);
                 assertThat(drafted.revision()).isEqualTo(1);
                 assertThat(store.sources().get(slug)).contains(REPORT);
                 assertThat(unreviewedCount(drafted)).isPositive();
-                problems.addAll(look(driver, "bearbeiten", shots, axe));
 
                 // Typing a stray line updates the findings while typing, without saving.
                 WebElement text = driver.findElement(By.id("text"));
@@ -213,38 +191,20 @@ class DeskBrowserTest {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
-            store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
-            store.accounts().create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
-            EditorialDesk desk = EditorialDesk.ozd();
-            ApiServer server = ApiServer.create(
-                    store,
-                    ServerSettings.DEFAULT,
-                    List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)),
-                    desk);
+            ApiServer server = deskServer(store);
             String base = "http://127.0.0.1:" + server.start(0);
             ChromeDriver driver = chrome.start(dir, "ablauf", 1400, 1000);
             try {
-                // --- 1. Reporter logs in and sees the (empty) desk.
-                driver.get(base + "/redaktion");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/login");
-                problems.addAll(look(driver, "ablauf-01-anmelden", shots, axe));
-                login(driver, "r.reporter", "reporter-passwort");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/pakete");
-                problems.addAll(look(driver, "ablauf-02-pakete", shots, axe));
-
-                // --- 2. A new package from the wire report: the machine drafts, the editing view opens.
-                driver.findElement(By.linkText("Neu aus Meldung")).click();
-                driver.findElement(By.id("meldung")).sendKeys(REPORT);
-                driver.findElement(By.id("agentur")).sendKeys("dpa");
-                driver.findElement(By.id("bild")).sendKeys("Stadtwerke Kielsund");
-                problems.addAll(look(driver, "ablauf-03-neu", shots, axe));
-                driver.findElement(By.xpath("//button[text()='Entwurf anlegen']"))
-                        .click();
-                wait(driver).until(d -> d.getCurrentUrl().contains("/redaktion/pakete/"));
-                String slug =
-                        driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+                // --- 1. and 2. The Reporter logs in, sees the (empty) desk and drafts a package from the wire report;
+                // the machine drafts, the editing view opens.
+                String slug = draftFromReport(
+                        driver,
+                        base,
+                        List.of("ablauf-01-anmelden", "ablauf-02-pakete", "ablauf-03-neu", "ablauf-04-entwurf"),
+                        shots,
+                        axe,
+                        problems);
                 assertThat(store.get(slug).revision()).isEqualTo(1);
-                problems.addAll(look(driver, "ablauf-04-entwurf", shots, axe));
 
                 // --- 3. The Reporter adds a quote in straight quotes; the house check finds it while she types.
                 WebElement text = driver.findElement(By.id("text"));
@@ -514,6 +474,42 @@ class DeskBrowserTest {
                 }
             }
         }
+    }
+
+    /** The desk and the reader site on a random port, with a Reporter and a Redakteur account. */
+    private static ApiServer deskServer(Store store) {
+        store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
+        store.accounts().create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
+        EditorialDesk desk = EditorialDesk.ozd();
+        return ApiServer.create(
+                store,
+                ServerSettings.DEFAULT,
+                List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)),
+                desk);
+    }
+
+    /**
+     * The Reporter's first steps: the login page, the desk, the form with {@link #REPORT}, the editing view of the
+     * drafted package, one screenshot each ({@code shots}, axe-checked); returns the package's slug.
+     */
+    private static String draftFromReport(
+            ChromeDriver driver, String base, List<String> shotNames, Path shots, String axe, List<String> problems)
+            throws Exception {
+        driver.get(base + "/redaktion");
+        assertThat(driver.getCurrentUrl()).endsWith("/redaktion/login");
+        problems.addAll(look(driver, shotNames.get(0), shots, axe));
+        login(driver, "r.reporter", "reporter-passwort");
+        assertThat(driver.getCurrentUrl()).endsWith("/redaktion/pakete");
+        problems.addAll(look(driver, shotNames.get(1), shots, axe));
+        driver.findElement(By.linkText("Neu aus Meldung")).click();
+        driver.findElement(By.id("meldung")).sendKeys(REPORT);
+        driver.findElement(By.id("agentur")).sendKeys("dpa");
+        driver.findElement(By.id("bild")).sendKeys("Stadtwerke Kielsund");
+        problems.addAll(look(driver, shotNames.get(2), shots, axe));
+        driver.findElement(By.xpath("//button[text()='Entwurf anlegen']")).click();
+        wait(driver).until(d -> d.getCurrentUrl().contains("/redaktion/pakete/"));
+        problems.addAll(look(driver, shotNames.get(3), shots, axe));
+        return driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
     }
 
     private static int unreviewedCount(PackageRecord rec) {
