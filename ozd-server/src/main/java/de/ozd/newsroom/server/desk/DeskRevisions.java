@@ -247,23 +247,27 @@ final class DeskRevisions {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         List<RevisionInfo> history = store.revisions(rec.slug());
-        RevisionInfo older = history.get(from - 1);
-        RevisionInfo newer = history.get(to - 1);
+        Optional<RevisionInfo> older = info(history, from);
+        Optional<RevisionInfo> newer = info(history, to);
+        if (older.isEmpty() || newer.isEmpty()) {
+            pages.errorPage(ctx, 404, "Nicht gefunden", "Diese Revision gibt es nicht.");
+            return;
+        }
         TextDiff diff = store.diff(rec.slug(), from, to);
         StringBuilder m = new StringBuilder();
         meta(m, rec);
         m.append("<p>Revision ")
                 .append(from)
                 .append(" (")
-                .append(esc(when(older)))
+                .append(esc(when(older.get())))
                 .append(", ")
-                .append(esc(older.author()))
+                .append(esc(older.get().author()))
                 .append(") → Revision ")
                 .append(to)
                 .append(" (")
-                .append(esc(when(newer)))
+                .append(esc(when(newer.get())))
                 .append(", ")
-                .append(esc(newer.author()))
+                .append(esc(newer.get().author()))
                 .append(")</p>\n");
         pairForm(m, rec, history, from, to);
         if (from == to) {
@@ -599,6 +603,10 @@ final class DeskRevisions {
     }
 
     // --- plumbing --------------------------------------------------------------------------------------------
+
+    private static Optional<RevisionInfo> info(List<RevisionInfo> history, int n) {
+        return history.stream().filter(r -> r.revision() == n).findFirst();
+    }
 
     private static String when(RevisionInfo r) {
         // String.valueOf: the store's time is an ISO string today; an Instant prints the same way.
