@@ -135,7 +135,7 @@ final class DeskRevisions {
                     .append("</td><td>")
                     .append(esc(r.author()))
                     .append("</td><td>")
-                    .append(esc(kind(r.kind())))
+                    .append(esc(kind(String.valueOf(r.kind()))))
                     .append("</td><td>")
                     .append(esc(DeskPages.stateLabel(r.state())))
                     .append("</td><td>")
@@ -613,6 +613,7 @@ final class DeskRevisions {
         return DeskPages.time(String.valueOf(r.createdAt()));
     }
 
+    /** The kind in German; {@code kind} is the store's key or its enum constant's name (any case). */
     private static String kind(String kind) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "create" -> "angelegt";
@@ -620,6 +621,7 @@ final class DeskRevisions {
             case "transition" -> "Statuswechsel";
             case "restore" -> "wiederhergestellt";
             case "import" -> "importiert";
+            case "rename" -> "umbenannt";
             default -> kind;
         };
     }

@@ -197,7 +197,9 @@ class DeskRevisionsTest {
         assertThat(store.get(SLUG).revision()).isEqualTo(3);
         assertThat(store.get(SLUG).text()).isEqualTo(store.revision(SLUG, 1).text());
         RevisionInfo restored = store.revisions(SLUG).get(2);
-        assertThat(restored.kind()).isEqualTo("restore");
+        // String.valueOf: the kind is a key today and an enum constant once the store types it.
+        assertThat(String.valueOf(restored.kind()).toLowerCase(java.util.Locale.ROOT))
+                .isEqualTo("restore");
         assertThat(restored.author()).isEqualTo("r.reporter");
         assertThat(store.accounts().auditLog(20, 0).items())
                 .anyMatch(e -> e.actor().equals("r.reporter")
