@@ -3,6 +3,7 @@ package de.ozd.newsroom.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ozd.newsroom.testkit.Browsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,22 +45,16 @@ public final class Cdp implements AutoCloseable {
 
     /** Starts Chromium with the flags this machine needs (no sandbox as root, no background network). */
     public static Cdp start(Path chromium, Path profile) throws Exception {
-        Process p = new ProcessBuilder(
-                        chromium.toString(),
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--disable-extensions",
-                        "--hide-scrollbars",
-                        "--user-data-dir=" + profile,
-                        "--remote-debugging-port=0",
-                        "--remote-allow-origins=*",
-                        "about:blank")
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless=new"));
+        command.addAll(Browsers.CHROMIUM_FLAGS);
+        command.addAll(List.of(
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--remote-allow-origins=*",
+                "about:blank"));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(profile.resolveSibling("chromium.log").toFile())
                 .start();

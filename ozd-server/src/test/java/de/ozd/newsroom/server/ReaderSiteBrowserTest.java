@@ -2,8 +2,6 @@ package de.ozd.newsroom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.State;
@@ -11,16 +9,13 @@ import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
 import de.ozd.newsroom.testkit.Browsers;
 import de.ozd.newsroom.testkit.Skip;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,11 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The demo newsroom ({@code ozd serve --demo}: the examples, published, one corrected) served over HTTP and opened
@@ -68,7 +58,7 @@ class ReaderSiteBrowserTest {
             ChromeDriver driver = null;
             try {
                 String base = "http://127.0.0.1:" + server.start(0);
-                driver = start(chrome);
+                driver = chrome.start(dir, "profile", 1280, 900);
                 List<String[]> pages = List.of(
                         new String[] {"/", "front"},
                         new String[] {"/artikel/" + DemoNewsroom.CORRECTED_SLUG, "article"},
@@ -87,7 +77,7 @@ class ReaderSiteBrowserTest {
                         }
                     }
                 }
-                problems.addAll(consoleErrors(driver, List.of()));
+                problems.addAll(Browsers.consoleErrors(driver, List.of()));
                 store.transition(
                         "hafen-streik", State.RETRACTED, "Die Zahl der Streikenden war nicht belegt.", "demo", null);
                 problems.addAll(
@@ -97,7 +87,7 @@ class ReaderSiteBrowserTest {
                         .contains("Begründung: Die Zahl der Streikenden war nicht belegt.")) {
                     problems.add("410 page without the reason");
                 }
-                problems.addAll(consoleErrors(driver, List.of("/artikel/hafen-streik")));
+                problems.addAll(Browsers.consoleErrors(driver, List.of("/artikel/hafen-streik")));
             } finally {
                 if (driver != null) {
                     driver.quit();
@@ -106,34 +96,6 @@ class ReaderSiteBrowserTest {
             }
         }
         assertThat(problems).isEmpty();
-    }
-
-    private ChromeDriver start(Browsers.Chrome chrome) throws Exception {
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(chrome.binary().toFile());
-        o.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-                "--window-size=1280,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chrome.driver().toFile())
-                .usingAnyFreePort()
-                .withLogFile(new File(dir.resolve("chromedriver.log").toString()))
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, o);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
     }
 
     private static List<String> open(ChromeDriver driver, String url, String name, int[] w, Path shots, String axe)
@@ -155,21 +117,7 @@ class ReaderSiteBrowserTest {
                         "return getComputedStyle(document.querySelector('.masthead')).borderBottomStyle"))) {
             problems.add(name + ": the stylesheet /ozd.css did not load");
         }
-        js.executeScript(axe);
-        String json = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify({"
-                + "passes: r.passes.length, bad: r.violations.filter(v => v.impact === 'serious' || v.impact === "
-                + "'critical').map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))})),"
-                + " e => done(JSON.stringify({error: String(e)})));");
-        JsonNode result = new ObjectMapper().readTree(json);
-        if (result.has("error")) {
-            problems.add(name + ": axe failed: " + result.path("error").asText());
-        } else if (result.path("passes").asInt() < 10) {
-            problems.add(name + ": axe checked only " + result.path("passes") + " rules – did it run?");
-        }
-        for (JsonNode v : result.path("bad")) {
-            problems.add(name + ": axe " + v.asText());
-        }
+        problems.addAll(Browsers.axeProblems(js, axe, name));
         return problems;
     }
 
@@ -198,17 +146,6 @@ class ReaderSiteBrowserTest {
         }
         if (driver.findElements(By.cssSelector("section.related h2")).isEmpty()) {
             problems.add("no „Mehr zum Thema“ at " + w[0] + " px");
-        }
-        return problems;
-    }
-
-    private static List<String> consoleErrors(ChromeDriver driver, List<String> expected) {
-        List<String> problems = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            boolean isExpected = expected.stream().anyMatch(x -> e.getMessage().contains(x));
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !isExpected) {
-                problems.add("console: " + e.getMessage());
-            }
         }
         return problems;
     }

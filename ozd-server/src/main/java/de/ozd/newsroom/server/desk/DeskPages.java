@@ -140,6 +140,7 @@ public final class DeskPages implements ApiServer.Module {
         app.post(BASE + "/konten", ctx -> run(ctx, () -> addAccount(ctx)));
         app.post(BASE + "/konten/{name}/sperren", ctx -> run(ctx, () -> disableAccount(ctx)));
         app.get(STATIC + "{file}", ctx -> run(ctx, () -> staticFile(ctx)));
+        new DeskRevisions(this, store).register(app);
     }
 
     // --- guard: sessions and CSRF ----------------------------------------------------------------------------
@@ -196,12 +197,12 @@ public final class DeskPages implements ApiServer.Module {
                         expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Accounts.Session session(Context ctx) {
+    static Accounts.Session session(Context ctx) {
         return ctx.attribute(SESSION);
     }
 
     /** The session, or a redirect to the login page (null then). */
-    private static Accounts.Session required(Context ctx) {
+    static Accounts.Session required(Context ctx) {
         Accounts.Session s = session(ctx);
         if (s == null) {
             ctx.redirect(BASE + "/login");
@@ -499,7 +500,7 @@ public final class DeskPages implements ApiServer.Module {
 
     // --- editing view ----------------------------------------------------------------------------------------
 
-    private Optional<PackageRecord> record(Context ctx) {
+    Optional<PackageRecord> record(Context ctx) {
         String slug = ctx.pathParam("slug");
         return SLUG.matcher(slug).matches() ? store.find(slug) : Optional.empty();
     }
@@ -696,8 +697,10 @@ public final class DeskPages implements ApiServer.Module {
     }
 
     private void revisions(StringBuilder m, PackageRecord rec) {
-        m.append("<section aria-labelledby=\"revisionen-titel\">\n<h2 id=\"revisionen-titel\">Revisionen</h2>\n<ol"
-                + " class=\"revisions\" reversed>");
+        m.append(
+                        "<section aria-labelledby=\"revisionen-titel\">\n<h2 id=\"revisionen-titel\">Revisionen</h2>\n<p><a href=\"")
+                .append(esc(DeskRevisions.listPath(rec.slug())))
+                .append("\">Revisionen vergleichen und wiederherstellen</a></p>\n<ol class=\"revisions\" reversed>");
         List<RevisionInfo> history = store.revisions(rec.slug());
         for (int i = history.size() - 1; i >= 0; i--) {
             RevisionInfo r = history.get(i);
@@ -1191,11 +1194,11 @@ public final class DeskPages implements ApiServer.Module {
     }
 
     @FunctionalInterface
-    private interface Page_ {
+    interface Page_ {
         void run() throws Exception;
     }
 
-    private void run(Context ctx, Page_ page) {
+    void run(Context ctx, Page_ page) {
         try {
             page.run();
         } catch (Exception e) {
@@ -1209,16 +1212,16 @@ public final class DeskPages implements ApiServer.Module {
         }
     }
 
-    private void errorPage(Context ctx, int status, String title, String message) {
+    void errorPage(Context ctx, int status, String title, String message) {
         send(ctx, status, Html.page(title, session(ctx), "<p class=\"error\">" + esc(message) + "</p>"));
     }
 
-    private static void send(Context ctx, int status, String html) {
+    static void send(Context ctx, int status, String html) {
         ctx.attribute(ApiServer.ERROR_MARK, "desk");
         ctx.status(status).contentType(HTML).result(html);
     }
 
-    private static int parseInt(String s, int fallback) {
+    static int parseInt(String s, int fallback) {
         try {
             return s == null ? fallback : Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
@@ -1226,7 +1229,7 @@ public final class DeskPages implements ApiServer.Module {
         }
     }
 
-    private static String stateLabel(State s) {
+    static String stateLabel(State s) {
         String g = s.german();
         return Character.toUpperCase(g.charAt(0)) + g.substring(1);
     }

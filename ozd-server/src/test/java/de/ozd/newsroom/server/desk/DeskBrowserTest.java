@@ -1,30 +1,25 @@
 package de.ozd.newsroom.server.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.EditorialDesk;
 import de.ozd.newsroom.server.ReaderSite;
 import de.ozd.newsroom.server.ServerSettings;
 import de.ozd.newsroom.store.PackageRecord;
+import de.ozd.newsroom.store.RevisionInfo;
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreConfig;
-import java.io.File;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import de.ozd.newsroom.testkit.Browsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +27,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The desk in headless Chromium (Debian's chromium and chromedriver, driver path set explicitly, nothing
@@ -50,9 +41,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * where Chromium or chromedriver is missing.
  */
 class DeskBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("OZD_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     /** A wire report of our own for the test. */
     static final String REPORT = "Kielsund (dpa) – Die Stadt Kielsund eröffnet am Montag eine neue Fährlinie über"
             + " den Sund. Die Fähre fährt nach Angaben der Stadtwerke werktags alle 30 Minuten zwischen dem Hafen und"
@@ -66,50 +54,23 @@ class DeskBrowserTest {
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void reporterDraftsEditsAndSendsToReviewRedakteurReviewsAndConflictLosesNothing() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), () -> skip("no Chromium at " + CHROMIUM + " (Debian chromium)"));
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> skip("no " + CHROMEDRIVER + " (Debian chromium-driver)"));
-        String axe;
-        try (InputStream in = DeskBrowserTest.class.getResourceAsStream(AXE)) {
-            assertThat(in).as("axe-core WebJar on the test class path").isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        Browsers.Chrome chrome = Browsers.chromeOrSkip();
+        String axe = Browsers.axeScript();
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
-            store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
-            store.accounts().create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
-            EditorialDesk desk = EditorialDesk.ozd();
-            ApiServer server = ApiServer.create(
-                    store,
-                    ServerSettings.DEFAULT,
-                    List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)),
-                    desk);
+            ApiServer server = deskServer(store);
             String base = "http://127.0.0.1:" + server.start(0);
-            ChromeDriver driver = start("eins");
+            ChromeDriver driver = chrome.start(dir, "eins", 1400, 1000);
             ChromeDriver second = null;
             try {
                 // Reporter: login, desk, new package from the report.
-                driver.get(base + "/redaktion");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/login");
-                problems.addAll(look(driver, "login", shots, axe));
-                login(driver, "r.reporter", "reporter-passwort");
-                assertThat(driver.getCurrentUrl()).endsWith("/redaktion/pakete");
-                problems.addAll(look(driver, "pakete-leer", shots, axe));
-                driver.findElement(By.linkText("Neu aus Meldung")).click();
-                driver.findElement(By.id("meldung")).sendKeys(REPORT);
-                driver.findElement(By.id("agentur")).sendKeys("dpa");
-                driver.findElement(By.id("bild")).sendKeys("Stadtwerke Kielsund");
-                look(driver, "neu", shots, null);
-                driver.findElement(By.xpath("//button[text()='Entwurf anlegen']"))
-                        .click();
-                wait(driver).until(d -> d.getCurrentUrl().contains("/redaktion/pakete/"));
-                String slug =
-                        driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+                String slug = draftFromReport(
+                        driver, base, List.of("login", "pakete-leer", "neu", "bearbeiten"), shots, axe, problems);
                 PackageRecord drafted = store.get(slug);
                 assertThat(drafted.revision()).isEqualTo(1);
                 assertThat(store.sources().get(slug)).contains(REPORT);
                 assertThat(unreviewedCount(drafted)).isPositive();
-                problems.addAll(look(driver, "bearbeiten", shots, axe));
 
                 // Typing a stray line updates the findings while typing, without saving.
                 WebElement text = driver.findElement(By.id("text"));
@@ -159,7 +120,7 @@ class DeskBrowserTest {
                 wait(driver).until(d -> store.get(slug).state() == State.IN_REVIEW);
 
                 // A second browser with the same revision open saves after the first: conflict view, nothing lost.
-                second = start("zwei");
+                second = chrome.start(dir, "zwei", 1400, 1000);
                 second.get(base + "/redaktion/login");
                 login(second, "k.redakteur", "redakteur-passwort");
                 second.get(base + "/redaktion/pakete/" + slug);
@@ -202,14 +163,8 @@ class DeskBrowserTest {
                 look(second, "veroeffentlichen-abgelehnt", shots, null);
 
                 for (ChromeDriver d : List.of(driver, second)) {
-                    for (LogEntry e : d.manage().logs().get(LogType.BROWSER)) {
-                        // The refused publish answers 422 by design; anything else is a problem.
-                        if (e.getLevel().intValue() >= Level.SEVERE.intValue()
-                                && !e.getMessage().contains("status of 422")
-                                && !e.getMessage().contains("status of 409")) {
-                            problems.add("console: " + e.getMessage());
-                        }
-                    }
+                    // The refused publish and the stale save answer 422 and 409 by design; anything else is a problem.
+                    problems.addAll(Browsers.consoleErrors(d, List.of("status of 422", "status of 409")));
                 }
             } finally {
                 driver.quit();
@@ -220,6 +175,343 @@ class DeskBrowserTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The whole job of issue 11 in one browser, step by step through visible links, buttons and labels; each step
+     * saves {@code target/screenshots/desk-ablauf-NN-*.png} (docs/editing.md describes them). The steps are blocks
+     * of their own so that a change of the workflow (a publish gate, pending edits of published articles) changes
+     * one block.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void wholeFlowFromWireReportToCorrectedArticleAndRestoredRevision() throws Exception {
+        Browsers.Chrome chrome = Browsers.chromeOrSkip();
+        String axe = Browsers.axeScript();
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        List<String> problems = new ArrayList<>();
+        try (Store store = Store.open(StoreConfig.embedded(dir.resolve("data")))) {
+            ApiServer server = deskServer(store);
+            String base = "http://127.0.0.1:" + server.start(0);
+            ChromeDriver driver = chrome.start(dir, "ablauf", 1400, 1000);
+            try {
+                // --- 1. and 2. The Reporter logs in, sees the (empty) desk and drafts a package from the wire report;
+                // the machine drafts, the editing view opens.
+                String slug = draftFromReport(
+                        driver,
+                        base,
+                        List.of("ablauf-01-anmelden", "ablauf-02-pakete", "ablauf-03-neu", "ablauf-04-entwurf"),
+                        shots,
+                        axe,
+                        problems);
+                assertThat(store.get(slug).revision()).isEqualTo(1);
+
+                // --- 3. The Reporter adds a quote in straight quotes; the house check finds it while she types.
+                WebElement text = driver.findElement(By.id("text"));
+                toLine(text, lineOf(value(text), "im Berufsverkehr."));
+                text.sendKeys(Keys.END, " Sie sagte: \"Wir fahren jeden Werktag.\"");
+                wait(driver).until(d -> finding(d, "OZD024") != null);
+                problems.addAll(look(driver, "ablauf-05-befund", shots, null));
+
+                // --- 4. Clicking the finding puts the cursor on the quote mark; she types the German one, twice.
+                for (String mark : List.of("„", "“")) {
+                    wait(driver).until(d -> finding(d, "OZD024") != null);
+                    WebElement f = finding(driver, "OZD024");
+                    String before = f.getText();
+                    f.click();
+                    assertThat(driver.executeScript("return document.activeElement.id"))
+                            .isEqualTo("text");
+                    long caret = (Long) driver.executeScript("return document.getElementById('text').selectionStart;");
+                    assertThat(value(text).charAt((int) caret)).isEqualTo('"');
+                    text.sendKeys(Keys.DELETE, mark);
+                    wait(driver).until(d -> {
+                        WebElement next = finding(d, "OZD024");
+                        try {
+                            return next == null || !next.getText().equals(before);
+                        } catch (StaleElementReferenceException e) {
+                            return false;
+                        }
+                    });
+                }
+                wait(driver).until(d -> finding(d, "OZD024") == null && finding(d, "OZD020") == null);
+                problems.addAll(look(driver, "ablauf-06-befund-behoben", shots, null));
+
+                // --- 5. Ctrl+S saves a revision; the Reporter sends the package to review and logs out.
+                WebElement page = html(driver);
+                text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+                wait(driver).until(d -> store.get(slug).revision() == 2 && stale(page));
+                assertThat(store.get(slug).text()).contains("Sie sagte: „Wir fahren jeden Werktag.“");
+                WebElement saved = html(driver);
+                driver.findElement(By.xpath("//button[text()='Zur Prüfung senden']"))
+                        .click();
+                wait(driver).until(d -> store.get(slug).state() == State.IN_REVIEW && stale(saved));
+                scrollTo(driver, "#ablauf-titel");
+                problems.addAll(look(driver, "ablauf-07-in-pruefung", shots, axe));
+                driver.findElement(By.xpath("//button[text()='Abmelden']")).click();
+                wait(driver).until(d -> d.getCurrentUrl().endsWith("/redaktion/login"));
+
+                // --- 6. The Redakteur opens the package from the desk and fills the draft's [Redaktion: …] lines.
+                login(driver, "k.redakteur", "redakteur-passwort");
+                driver.findElement(By.linkText(store.get(slug).headline())).click();
+                wait(driver).until(d -> d.getCurrentUrl().endsWith("/redaktion/pakete/" + slug));
+                text = driver.findElement(By.id("text"));
+                int placeholders = 0;
+                for (String line : value(text).split("\n", -1)) {
+                    if (line.contains("[Redaktion:")) {
+                        replaceLine(text, lineOf(value(text), line), filled(line));
+                        placeholders++;
+                    }
+                }
+                assertThat(placeholders)
+                        .as("the machine draft leaves lines to the editors")
+                        .isPositive();
+                driver.findElement(By.id("notiz")).sendKeys("Platzhalter ausgefüllt");
+                WebElement filledPage = html(driver);
+                driver.findElement(By.id("speichern")).click();
+                wait(driver).until(d -> store.get(slug).revision() == 4 && stale(filledPage));
+                assertThat(store.get(slug).text()).doesNotContain("[Redaktion:");
+                problems.addAll(look(driver, "ablauf-08-platzhalter-gefuellt", shots, null));
+
+                // --- 7. Every machine-drafted section reviewed ("Abschnitt geprüft"), then published.
+                while (!driver.findElements(By.xpath("//button[text()='Abschnitt geprüft']"))
+                        .isEmpty()) {
+                    int left = unreviewedCount(store.get(slug));
+                    driver.findElement(By.xpath("//button[text()='Abschnitt geprüft']"))
+                            .click();
+                    wait(driver)
+                            .until(d -> unreviewedCount(store.get(slug)) == left - 1
+                                    && d.findElements(By.xpath("//button[text()='Abschnitt geprüft']"))
+                                                    .size()
+                                            == left - 1);
+                }
+                assertThat(unreviewedCount(store.get(slug))).isZero();
+                scrollTo(driver, "#abschnitte-titel");
+                problems.addAll(look(driver, "ablauf-09-abschnitte-geprueft", shots, axe));
+                WebElement reviewed = html(driver);
+                driver.findElement(By.xpath("//button[text()='Veröffentlichen']"))
+                        .click();
+                wait(driver).until(d -> store.get(slug).state() == State.PUBLISHED && stale(reviewed));
+                scrollTo(driver, "#ablauf-titel");
+                problems.addAll(look(driver, "ablauf-10-veroeffentlicht", shots, null));
+
+                // --- 8. Readers find it: on the front page and through the search.
+                driver.get(base + "/");
+                assertThat(driver.findElements(By.cssSelector("a[href='/artikel/" + slug + "']")))
+                        .isNotEmpty();
+                problems.addAll(look(driver, "ablauf-11-leser-startseite", shots, null));
+                driver.get(base + "/suche?q=F%C3%A4hrlinie");
+                assertThat(driver.findElements(By.cssSelector("a[href='/artikel/" + slug + "']")))
+                        .isNotEmpty();
+                problems.addAll(look(driver, "ablauf-12-leser-suche", shots, null));
+
+                // --- 9. A correction: the fare was wrong. Edit and save, then "Korrigieren" with a public note.
+                // (With pending edits of published articles this becomes "Als Korrektur veröffentlichen".)
+                driver.get(base + "/redaktion/pakete/" + slug);
+                text = driver.findElement(By.id("text"));
+                String fareLine = value(text).split("\n", -1)[lineOf(value(text), "2,50 Euro") - 1];
+                replaceLine(text, lineOf(value(text), "2,50 Euro"), fareLine.replace("2,50 Euro", "3 Euro"));
+                driver.findElement(By.id("notiz")).sendKeys("Fahrpreis berichtigt");
+                int beforeFare = store.get(slug).revision();
+                WebElement farePage = html(driver);
+                driver.findElement(By.id("speichern")).click();
+                wait(driver).until(d -> store.get(slug).revision() == beforeFare + 1 && stale(farePage));
+                String note = "In einer früheren Fassung stand, die Überfahrt koste 2,50 Euro. Richtig sind 3 Euro.";
+                driver.findElement(By.id("notiz-corrected")).sendKeys(note);
+                WebElement fareSaved = html(driver);
+                driver.findElement(By.xpath("//button[text()='Korrigieren']")).click();
+                wait(driver).until(d -> store.get(slug).state() == State.CORRECTED && stale(fareSaved));
+                scrollTo(driver, "#ablauf-titel");
+                problems.addAll(look(driver, "ablauf-13-korrigiert", shots, null));
+                driver.get(base + "/artikel/" + slug);
+                assertThat(driver.findElement(By.id("korrektur")).getText()).contains(note);
+                assertThat(driver.findElement(By.tagName("main")).getText()).contains("3 Euro");
+                scrollTo(driver, "#korrektur");
+                problems.addAll(look(driver, "ablauf-14-leser-korrekturhinweis", shots, null));
+
+                // --- 10. An accidental save deletes a line of the infobox.
+                driver.get(base + "/redaktion/pakete/" + slug);
+                text = driver.findElement(By.id("text"));
+                toLine(text, lineIs(value(text), "Die Überfahrt dauert zwölf Minuten"));
+                text.sendKeys(Keys.chord(Keys.SHIFT, Keys.DOWN), Keys.BACK_SPACE);
+                int beforeAccident = store.get(slug).revision();
+                WebElement accident = html(driver);
+                text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+                wait(driver).until(d -> store.get(slug).revision() == beforeAccident + 1 && stale(accident));
+                assertThat(store.get(slug).text())
+                        .isNotEqualTo(store.revision(slug, beforeAccident).text());
+
+                // --- 11. The revisions: compare the fare correction's two revisions word by word.
+                driver.findElement(By.linkText("Revisionen vergleichen und wiederherstellen"))
+                        .click();
+                wait(driver).until(d -> d.getCurrentUrl().endsWith("/revisionen"));
+                assertThat(driver.findElements(By.cssSelector("table.history tbody tr")))
+                        .hasSize(store.get(slug).revision());
+                problems.addAll(look(driver, "ablauf-15-revisionen", shots, axe));
+                driver.findElement(By.id("von-" + beforeFare)).click();
+                driver.findElement(By.id("bis-" + (beforeFare + 1))).click();
+                driver.findElement(By.xpath("//button[text()='Vergleichen']")).click();
+                wait(driver).until(d -> d.getCurrentUrl().contains("/vergleich"));
+                assertThat(driver.findElement(By.cssSelector("table.diff del")).getText())
+                        .isEqualTo("2,50");
+                assertThat(driver.findElement(By.cssSelector("table.diff ins")).getText())
+                        .isEqualTo("3");
+                assertThat(driver.findElement(By.cssSelector("p.diff-summary")).getText())
+                        .isEqualTo("1 Stelle geändert: 1 Wort entfernt, 1 hinzugefügt.");
+                problems.addAll(look(driver, "ablauf-16-vergleich", shots, axe));
+
+                // --- 12. Restore the revision before the accident: a new revision with the line back.
+                driver.findElement(By.linkText("Zur Liste der Revisionen")).click();
+                wait(driver).until(d -> d.getCurrentUrl().endsWith("/revisionen"));
+                driver.findElement(By.xpath("//tr[@id='revision-" + beforeAccident
+                                + "']//button[text()='Diese Revision wiederherstellen']"))
+                        .click();
+                wait(driver)
+                        .until(d -> store.get(slug).revision() == beforeAccident + 2
+                                && !d.findElements(By.cssSelector("p.notice")).isEmpty());
+                PackageRecord restored = store.get(slug);
+                assertThat(restored.text())
+                        .isEqualTo(store.revision(slug, beforeAccident).text());
+                RevisionInfo last = store.revisions(slug).get(restored.revision() - 1);
+                // String.valueOf: the kind is a key today and an enum constant once the store types it.
+                assertThat(String.valueOf(last.kind()).toLowerCase(java.util.Locale.ROOT))
+                        .isEqualTo("restore");
+                assertThat(last.author()).isEqualTo("k.redakteur");
+                assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
+                        .contains("Revision " + beforeAccident + " ist als neue Revision");
+                problems.addAll(look(driver, "ablauf-17-wiederhergestellt", shots, null));
+
+                problems.addAll(Browsers.consoleErrors(driver, List.of()));
+            } finally {
+                driver.quit();
+                server.close();
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** What an editor writes in place of a draft's placeholder line. */
+    private static String filled(String line) {
+        if (line.startsWith("OZD-Kommentar")) {
+            return "OZD-Kommentar – Ein guter Anfang";
+        }
+        if (line.contains("Kommentar")) {
+            return "Die Linie ist ein guter Anfang; am Wochenende muss sie auch fahren.";
+        }
+        if (line.contains("Antwort")) {
+            return "Karin Lund ist Bürgermeisterin von Kielsund.";
+        }
+        return "Von der Redaktion ergänzt.";
+    }
+
+    private static String value(WebElement textarea) {
+        return textarea.getDomProperty("value");
+    }
+
+    /** The 1-based number of the first line that holds {@code needle}. */
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + needle);
+    }
+
+    /** The 1-based number of the first line that is exactly {@code line}. */
+    private static int lineIs(String text, String line) {
+        List<String> lines = List.of(text.split("\n", -1));
+        assertThat(lines).contains(line);
+        return lines.indexOf(line) + 1;
+    }
+
+    /** Scrolls the element {@code css} to the top of the window, for a screenshot of that part of the page. */
+    private static void scrollTo(ChromeDriver driver, String css) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+    }
+
+    private static WebElement html(ChromeDriver driver) {
+        return driver.findElement(By.tagName("html"));
+    }
+
+    /** Whether the page that held {@code e} has been replaced (a form's answer has loaded). */
+    private static boolean stale(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException x) {
+            return true;
+        }
+    }
+
+    /** The cursor to the start of {@code line}, with the keys an editor would press. */
+    private static void toLine(WebElement textarea, int line) {
+        textarea.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        textarea.sendKeys(Keys.DOWN.toString().repeat(line - 1) + Keys.HOME);
+    }
+
+    /** Selects {@code line} (Home, Shift+End) and types {@code replacement} over it. */
+    private static void replaceLine(WebElement textarea, int line, String replacement) {
+        toLine(textarea, line);
+        textarea.sendKeys(Keys.chord(Keys.SHIFT, Keys.END));
+        textarea.sendKeys(replacement);
+    }
+
+    /**
+     * The finding button of {@code rule} in the list, or null. The script rebuilds the list after each check, so a
+     * button found a moment ago may be gone: then look again.
+     */
+    private static WebElement finding(ChromeDriver driver, String rule) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                for (WebElement b : driver.findElements(By.cssSelector("#befunde button.finding"))) {
+                    if (b.getText().contains("(" + rule + ")")) {
+                        return b;
+                    }
+                }
+                return null;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The desk and the reader site on a random port, with a Reporter and a Redakteur account. */
+    private static ApiServer deskServer(Store store) {
+        store.accounts().create("r.reporter", Role.REPORTER, "reporter-passwort");
+        store.accounts().create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
+        EditorialDesk desk = EditorialDesk.ozd();
+        return ApiServer.create(
+                store,
+                ServerSettings.DEFAULT,
+                List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), DeskSettings.DEFAULT)),
+                desk);
+    }
+
+    /**
+     * The Reporter's first steps: the login page, the desk, the form with {@link #REPORT}, the editing view of the
+     * drafted package, one screenshot each ({@code shots}, axe-checked); returns the package's slug.
+     */
+    private static String draftFromReport(
+            ChromeDriver driver, String base, List<String> shotNames, Path shots, String axe, List<String> problems)
+            throws Exception {
+        driver.get(base + "/redaktion");
+        assertThat(driver.getCurrentUrl()).endsWith("/redaktion/login");
+        problems.addAll(look(driver, shotNames.get(0), shots, axe));
+        login(driver, "r.reporter", "reporter-passwort");
+        assertThat(driver.getCurrentUrl()).endsWith("/redaktion/pakete");
+        problems.addAll(look(driver, shotNames.get(1), shots, axe));
+        driver.findElement(By.linkText("Neu aus Meldung")).click();
+        driver.findElement(By.id("meldung")).sendKeys(REPORT);
+        driver.findElement(By.id("agentur")).sendKeys("dpa");
+        driver.findElement(By.id("bild")).sendKeys("Stadtwerke Kielsund");
+        problems.addAll(look(driver, shotNames.get(2), shots, axe));
+        driver.findElement(By.xpath("//button[text()='Entwurf anlegen']")).click();
+        wait(driver).until(d -> d.getCurrentUrl().contains("/redaktion/pakete/"));
+        problems.addAll(look(driver, shotNames.get(3), shots, axe));
+        return driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
     }
 
     private static int unreviewedCount(PackageRecord rec) {
@@ -256,63 +548,12 @@ class DeskBrowserTest {
         return new Waiter(driver);
     }
 
-    private ChromeDriver start(String name) throws Exception {
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-" + name)),
-                "--window-size=1400,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogFile(
-                        new File(dir.resolve("chromedriver-" + name + ".log").toString()))
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, o);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
-        return driver;
-    }
-
     /** A screenshot, and with {@code axe} the serious and critical violations as problems. */
     private static List<String> look(ChromeDriver driver, String name, Path shots, String axe) throws Exception {
         Files.write(shots.resolve("desk-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        List<String> problems = new ArrayList<>();
         if (axe == null) {
-            return problems;
+            return List.of();
         }
-        JavascriptExecutor js = driver;
-        js.executeScript(axe);
-        String json = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify({"
-                + "passes: r.passes.length, bad: r.violations.filter(v => v.impact === 'serious' || v.impact === "
-                + "'critical').map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))})),"
-                + " e => done(JSON.stringify({error: String(e)})));");
-        JsonNode result = new ObjectMapper().readTree(json);
-        if (result.has("error")) {
-            problems.add(name + ": axe failed: " + result.path("error").asText());
-        } else if (result.path("passes").asInt() < 10) {
-            problems.add(name + ": axe checked only " + result.path("passes") + " rules – did it run?");
-        }
-        for (JsonNode v : result.path("bad")) {
-            problems.add(name + ": axe " + v.asText());
-        }
-        return problems;
-    }
-
-    private static String skip(String reason) {
-        System.out.println("SKIPPED: " + reason);
-        return reason;
+        return Browsers.axeProblems(driver, axe, name);
     }
 }

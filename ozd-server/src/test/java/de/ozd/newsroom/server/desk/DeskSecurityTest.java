@@ -260,13 +260,7 @@ class DeskSecurityTest {
 
     @Test
     void xssPayloadsStayInertInDeskEditingConflictAndAuditPages() throws Exception {
-        String hostile = TestPackages.text(
-                "boese",
-                "Titel " + XSS,
-                "2026-11-12T09:30:00+01:00",
-                "Tag " + XSS,
-                "",
-                "Bericht mit " + XSS + " im Text.");
+        String hostile = hostilePackage();
         store.create("boese", Draft.fromText(hostile), "r.reporter", "Notiz " + XSS);
         web.postLogin(XSS, "falsch-falsch", null, null); // a hostile name in the audit log
         Browser admin = web.login("admin", "admin-passwort");
@@ -280,23 +274,92 @@ class DeskSecurityTest {
                 admin, "/redaktion/pakete/boese", fields("_csrf", admin.csrf(), "text", hostile + XSS, "basis", "0"));
         assertThat(conflict.statusCode()).isEqualTo(409);
         pages.add(conflict.body());
-        for (String html : pages) {
-            Document d = Jsoup.parse(html);
-            for (Element s : d.select("script")) {
-                assertThat(s.attr("src")).isEqualTo("/redaktion/static/desk.js");
-                assertThat(s.data()).isEmpty();
-            }
-            assertThat(d.select("[onerror], img")).isEmpty();
-            // The preview frame's document is escaped into srcdoc; parsed on its own it must be inert as well.
-            for (Element f : d.select("iframe[srcdoc]")) {
-                Document inner = Jsoup.parse(f.attr("srcdoc"));
-                assertThat(inner.select("script[src!=''], [onerror], img[src=x]"))
-                        .isEmpty();
-                assertThat(inner.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
-            }
-        }
+        pages.forEach(DeskSecurityTest::assertInert);
         assertThat(Jsoup.parse(pages.get(0)).text()).contains("Titel " + XSS);
         assertThat(Jsoup.parse(pages.get(3)).text()).contains(XSS);
+    }
+
+    @Test
+    void restoreWithoutOrWithWrongCsrfTokenIsRefusedAndNothingStored() throws Exception {
+        store.save(
+                SLUG,
+                1,
+                Draft.fromText(store.get(SLUG).text().replace("kühlen Kopf", "ruhigen Kopf")),
+                "r.reporter",
+                null);
+        Browser b = web.login("r.reporter", "reporter-passwort");
+        String path = "/redaktion/pakete/" + SLUG + "/revisionen/1/wiederherstellen";
+        HttpResponse<String> none = web.post(b, path, fields("basis", "2"));
+        assertThat(none.statusCode()).isEqualTo(403);
+        assertThat(none.body()).contains("CSRF");
+        assertThat(web.post(b, path, fields("_csrf", "A".repeat(43), "basis", "2"))
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> otherSession = web.post(
+                b,
+                path,
+                fields("_csrf", web.login("k.redakteur", "redakteur-passwort").csrf(), "basis", "2"));
+        assertThat(otherSession.statusCode()).as("another session's token").isEqualTo(403);
+        assertThat(web.post(null, path, fields("basis", "2")).statusCode()).isEqualTo(403);
+        assertThat(store.get(SLUG).revision()).isEqualTo(2);
+        assertThat(store.get(SLUG).text()).contains("ruhigen Kopf");
+        assertThat(store.accounts().auditLog(50, 0).items())
+                .noneMatch(e -> e.action().equals("restore"));
+
+        assertThat(web.post(b, path, fields("_csrf", b.csrf(), "basis", "2")).statusCode())
+                .isEqualTo(303);
+        assertThat(store.get(SLUG).revision()).isEqualTo(3);
+        assertThat(store.get(SLUG).text()).contains("kühlen Kopf");
+    }
+
+    @Test
+    void xssPayloadsStayInertInRevisionsAndComparisonPages() throws Exception {
+        String hostile = hostilePackage();
+        store.create("boese", Draft.fromText(hostile), XSS, "Notiz " + XSS);
+        String changed = hostile.replace("Ein Kommentar zum Thema", "Kommentar " + XSS)
+                .replace("Erster Fakt zur Lage", "Fakt " + XSS)
+                .replace(" im Text.", " im Text. </td></tr></table><script>alert(3)</script>");
+        store.save("boese", 1, Draft.fromText(changed), XSS, "Speichernotiz " + XSS);
+        store.transition("boese", State.IN_REVIEW, null, XSS, null);
+        store.transition("boese", State.PUBLISHED, null, "k.redakteur", null);
+        store.transition("boese", State.CORRECTED, "Korrekturhinweis " + XSS, "k.redakteur", null);
+        Browser admin = web.login("admin", "admin-passwort");
+        List<String> pages = new ArrayList<>();
+        pages.add(web.get(admin, "/redaktion/pakete/boese/revisionen").body());
+        pages.add(
+                web.get(admin, "/redaktion/pakete/boese/vergleich?von=1&bis=2").body());
+        pages.add(
+                web.get(admin, "/redaktion/pakete/boese/vergleich?von=2&bis=5").body());
+        assertThat(web.post(
+                                admin,
+                                "/redaktion/pakete/boese/revisionen/1/wiederherstellen",
+                                fields("_csrf", admin.csrf(), "basis", "5"))
+                        .statusCode())
+                .isEqualTo(303);
+        pages.add(web.get(
+                        admin,
+                        "/redaktion/pakete/boese/revisionen?wiederhergestellt="
+                                + URLEncoder.encode(XSS, StandardCharsets.UTF_8))
+                .body());
+        pages.add(web.get(admin, "/redaktion/protokoll").body());
+        for (String html : pages) {
+            assertInert(html);
+            assertThat(Jsoup.parse(html).select("table")).hasSizeLessThanOrEqualTo(1);
+        }
+        Document list = Jsoup.parse(pages.get(0));
+        assertThat(list.select("table.history tbody tr")).hasSize(5);
+        assertThat(list.select("table.history tbody tr").get(4).text()).contains(XSS, "Notiz " + XSS);
+        assertThat(list.text()).contains("Speichernotiz " + XSS, "Korrekturhinweis " + XSS, "Titel " + XSS);
+        Document diff = Jsoup.parse(pages.get(1));
+        assertThat(diff.select("table.diff ins").text()).contains(XSS, "</td></tr></table><script>alert(3)</script>");
+        assertThat(diff.select("table.diff tbody tr"))
+                .allMatch(tr -> tr.select("td").size() == 3);
+        assertThat(diff.text()).contains("Titel " + XSS);
+        assertThat(Jsoup.parse(pages.get(2)).select("table.diff")).hasSize(1);
+        assertThat(Jsoup.parse(pages.get(3)).selectFirst("p.notice"))
+                .as("only a number is taken from the address")
+                .isNull();
+        assertThat(Jsoup.parse(pages.get(4)).text()).contains("restore");
     }
 
     @Test
@@ -341,5 +404,32 @@ class DeskSecurityTest {
             assertThat(check.statusCode()).isEqualTo(200);
         }
         assertThat(store.get(SLUG).state()).isEqualTo(State.DRAFT);
+    }
+
+    /** A package with {@link #XSS} in its headline, a tag and the report. */
+    private static String hostilePackage() {
+        return TestPackages.text(
+                "boese",
+                "Titel " + XSS,
+                "2026-11-12T09:30:00+01:00",
+                "Tag " + XSS,
+                "",
+                "Bericht mit " + XSS + " im Text.");
+    }
+
+    /** No script but the desk's own file, no event handler, no injected image: stored text stayed text. */
+    private static void assertInert(String html) {
+        Document d = Jsoup.parse(html);
+        for (Element s : d.select("script")) {
+            assertThat(s.attr("src")).isEqualTo("/redaktion/static/desk.js");
+            assertThat(s.data()).isEmpty();
+        }
+        assertThat(d.select("[onerror], img")).isEmpty();
+        // The preview frame's document is escaped into srcdoc; parsed on its own it must be inert as well.
+        for (Element f : d.select("iframe[srcdoc]")) {
+            Document inner = Jsoup.parse(f.attr("srcdoc"));
+            assertThat(inner.select("script[src!=''], [onerror], img[src=x]")).isEmpty();
+            assertThat(inner.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
+        }
     }
 }
