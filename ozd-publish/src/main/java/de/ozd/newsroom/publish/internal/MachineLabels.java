@@ -3,6 +3,7 @@ package de.ozd.newsroom.publish.internal;
 import de.ozd.newsroom.core.model.Origin;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
+import de.ozd.newsroom.core.text.Placeholders;
 import de.ozd.newsroom.publish.Publication;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class MachineLabels {
     }
 
     /** What marks a line an editor still has to write (the drafting engine's {@code [Redaktion: …]}). */
-    public static final String PLACEHOLDER_PREFIX = "[Redaktion:";
+    public static final String PLACEHOLDER_PREFIX = Placeholders.MARKER;
 
     /** The label of a section that is nothing but placeholders: text is missing, no machine wrote any. */
     public static final String MISSING_TEXT =
@@ -61,7 +62,7 @@ public final class MachineLabels {
     }
 
     private static boolean placeholder(String text) {
-        return text.strip().startsWith(PLACEHOLDER_PREFIX);
+        return Placeholders.isPlaceholder(text);
     }
 
     /** The non-blank texts of a section (headings the house writes, such as „OZD-Analyse“, are not part of it). */
