@@ -118,8 +118,9 @@ public final class PublishGate {
      * Moves {@code current} to {@code to} through the gate. For published and corrected the gate runs first
      * ({@link Refused} when it refuses, nothing stored). With {@code machineLabel}, unreviewed machine sections
      * that carry no label decision yet are first saved as labelled by {@code by} (a revision of its own, noted),
-     * then the package moves; the audit log records the choice. Store refusals (illegal move, missing note, stale
-     * {@code baseRevision}) are thrown as they are, the legal-move and note checks before anything is saved.
+     * then the package moves; the audit log records the choice. Only the revision the gate checked is moved (a
+     * save in between is the store's conflict). Store refusals (illegal move, missing note, stale {@code
+     * baseRevision}) are thrown as they are, the legal-move and note checks before anything is saved.
      *
      * @param author the revision author (who, as the store records it)
      * @param by the identity that decides (account or token name), for the provenance and the audit log
@@ -145,6 +146,8 @@ public final class PublishGate {
         if (!refusal.isEmpty()) {
             throw new Refused(refusal);
         }
+        // only the revision the gate checked goes out: a save in between is a conflict, not an unchecked publication
+        int checked = current.revision();
         List<Section> toLabel = machineLabel
                 ? unreviewed(current.pkg()).stream()
                         .filter(s -> current.pkg()
@@ -157,7 +160,7 @@ public final class PublishGate {
         boolean noteMissing = to == State.CORRECTED && (note == null || note.isBlank());
         if (toLabel.isEmpty() || noteMissing) {
             // nothing to record first, or the store refuses the move for want of a note: it says why
-            return store.transition(current.slug(), to, note, author, baseRevision);
+            return store.transition(current.slug(), to, note, author, checked);
         }
         java.time.Instant now = clock.instant();
         Draft labelled = withProvenance(current.text(), desk.house(), p -> {
@@ -170,7 +173,7 @@ public final class PublishGate {
         String keys = String.join(", ", toLabel.stream().map(Section::key).toList());
         PackageRecord saved = store.save(
                 current.slug(),
-                current.revision(),
+                checked,
                 labelled,
                 author,
                 "als maschinell erstellt gekennzeichnet veröffentlicht (ungeprüft): " + keys);

@@ -33,11 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * neither; the API takes a desk session only with its CSRF header for changes.
  */
 class PublishGateApiTest {
-    private static final String REPORT = "Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für alle Fahrzeuge "
-            + "über 7,5 Tonnen. Gutachter fanden im Oktober Risse an zwei Pfeilern, teilte Oberbürgermeisterin Helga "
-            + "Brandt am Donnerstag mit.\nDie Sanierung der Brücke soll nach Angaben der Stadt rund 12 Millionen Euro "
-            + "kosten und bis 2028 dauern.\n";
-
     @TempDir
     static Path dir;
 
@@ -56,8 +51,10 @@ class PublishGateApiTest {
         int port = server.start(0);
         http = new Http(port, store.tokens().create("redaktion", Role.REDAKTEUR));
         reporter = new Http(port, store.tokens().create("reporterin", Role.REPORTER));
-        Http.Response d =
-                http.json("POST", "/api/v1/draft", "{\"text\": " + Http.quote(REPORT) + ", \"agency\": \"dpa\"}");
+        Http.Response d = http.json(
+                "POST",
+                "/api/v1/draft",
+                "{\"text\": " + Http.quote(EditorialApiTest.REPORT) + ", \"agency\": \"dpa\"}");
         assertThat(d.status()).as(d.body()).isEqualTo(200);
         drafted = d.json().path("text").asText();
     }
@@ -78,6 +75,11 @@ class PublishGateApiTest {
                         .status())
                 .isEqualTo(200);
         return path;
+    }
+
+    /** A JSON POST without a token, with these headers (name, value, …). */
+    private static Http.Response withoutToken(String path, byte[] body, String... headers) {
+        return http.send("POST", path, body, "application/json", null, null, headers);
     }
 
     /** The draft with every placeholder written by the editor. */
@@ -252,41 +254,20 @@ class PublishGateApiTest {
 
         Http.Response noCsrf = http.send("POST", path, toDraft, "application/json", null, null, "Cookie", cookie);
         assertError(noCsrf, 403, "csrf_failed");
-        Http.Response wrongCsrf = http.send(
-                "POST", path, toDraft, "application/json", null, null, "Cookie", cookie, "X-CSRF-Token", "falsch");
+        Http.Response wrongCsrf = withoutToken(path, toDraft, "Cookie", cookie, "X-CSRF-Token", "falsch");
         assertError(wrongCsrf, 403, "csrf_failed");
         assertThat(store.get("sitzung").state()).isEqualTo(State.IN_REVIEW);
 
-        Http.Response withCsrf = http.send(
-                "POST",
-                path,
-                toDraft,
-                "application/json",
-                null,
-                null,
-                "Cookie",
-                cookie,
-                "X-CSRF-Token",
-                session.csrf());
+        Http.Response withCsrf = withoutToken(path, toDraft, "Cookie", cookie, "X-CSRF-Token", session.csrf());
         assertThat(withCsrf.status()).as(withCsrf.body()).isEqualTo(200);
         assertThat(store.get("sitzung").state()).isEqualTo(State.DRAFT);
         List<RevisionInfo> history = store.revisions("sitzung");
         assertThat(history.get(history.size() - 1).author()).isEqualTo("k.redakteur");
 
         // neither token nor session: refused, nothing changes
-        assertError(http.send("POST", path, toDraft, "application/json", null, null), 401, "unauthorized");
+        assertError(withoutToken(path, toDraft), 401, "unauthorized");
         assertError(
-                http.send(
-                        "POST",
-                        path,
-                        toDraft,
-                        "application/json",
-                        null,
-                        null,
-                        "Cookie",
-                        DeskPages.COOKIE + "=abgelaufen",
-                        "X-CSRF-Token",
-                        session.csrf()),
+                withoutToken(path, toDraft, "Cookie", DeskPages.COOKIE + "=abgelaufen", "X-CSRF-Token", session.csrf()),
                 401,
                 "unauthorized");
         store.accounts().endSession(session.id());
