@@ -628,7 +628,11 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                     .append(" – Herkunft: ")
                     .append(esc(p.origin().toString().toLowerCase(java.util.Locale.ROOT)))
                     .append(p.model().map(x -> " (" + esc(x) + ")").orElse(""))
-                    .append(" – ");
+                    .append(" – ")
+                    .append(p.machineLabel()
+                            .map(o -> "als maschinell gekennzeichnet veröffentlicht von " + esc(o.by()) + " am "
+                                    + esc(time(o.at().toString())) + " – ")
+                            .orElse(""));
             if (p.reviewed()) {
                 m.append("geprüft")
                         .append(p.review()
