@@ -19,8 +19,9 @@ public final class PlaceholderRule implements Rule {
         for (SourceLine line : parsed.layout().lines()) {
             String text = line.text();
             for (int at = Placeholders.find(text, 0); at >= 0; at = Placeholders.find(text, at + 1)) {
-                int end = text.indexOf(']', at);
-                String shown = end < 0 || end - at > 80 ? Placeholders.MARKER + " …]" : text.substring(at, end + 1);
+                // the closing bracket within 80 characters (a bounded look, so a line of many markers stays linear)
+                int end = text.substring(at, Math.min(text.length(), at + 81)).indexOf(']');
+                String shown = end < 0 ? Placeholders.MARKER + " …]" : text.substring(at, at + end + 1);
                 out.add(Diagnostic.of(
                         HouseRule.PLACEHOLDER,
                         line.number(),

@@ -25,10 +25,13 @@ public final class FrontMatterCodec {
     public static final String DELIMITER = "---";
     static final String PROVENANCE_PREFIX = "provenance.";
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)\\s*:\\s?(.*)");
+    /** Who signed off: from a non-space to the last non-space before the time (ends in \\S: linear matching). */
+    private static final String WHO = "(\\S(?:.*?\\S)?)";
+
     private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?Z)";
     private static final Pattern PROVENANCE = Pattern.compile("(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*"
-            + "(?:(reviewed)(?:\\s+by\\s+(.+?)\\s+" + TIME + ")?"
-            + "|(unreviewed)(?:\\s*,\\s*labelled\\s+by\\s+(.+?)\\s+" + TIME + ")?)");
+            + "(?:(reviewed)(?:\\s+by\\s+" + WHO + "\\s++" + TIME + ")?"
+            + "|(unreviewed)(?:\\s*,\\s*labelled\\s+by\\s+" + WHO + "\\s++" + TIME + ")?)");
 
     private FrontMatterCodec() {}
 
