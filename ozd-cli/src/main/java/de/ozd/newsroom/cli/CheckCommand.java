@@ -3,6 +3,7 @@ package de.ozd.newsroom.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import de.ozd.newsroom.core.check.CheckMode;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.HouseChecker;
 import de.ozd.newsroom.core.check.HouseRule;
@@ -86,6 +87,12 @@ final class CheckCommand implements Callable<Integer> {
     java.nio.file.Path explainers;
 
     @Option(
+            names = "--publication",
+            description = "Prüfen wie vor dem Veröffentlichen: übrige Platzhalter [Redaktion: …] (OZD025) sind dann "
+                    + "Fehler statt Warnungen.")
+    boolean publication;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Keine Fortschrittszeilen auf stderr (--source und --spelling laden zuerst Sprachmodelle).")
     boolean quiet;
@@ -98,7 +105,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         if (listRules) {
             for (HouseRule rule : HouseRule.values()) {
-                printRule(rule.id(), rule.severity(), rule.summary(), "");
+                printRule(
+                        rule.id(),
+                        rule.severity(),
+                        rule.summary(),
+                        rule.severity(CheckMode.PUBLICATION) != rule.severity()
+                                ? " (mit --publication: "
+                                        + rule.severity(CheckMode.PUBLICATION).key() + ")"
+                                : "");
             }
             for (DraftRule rule : DraftRule.values()) {
                 printRule(
@@ -112,7 +126,8 @@ final class CheckCommand implements Callable<Integer> {
         if (files == null || files.isEmpty()) {
             throw new UserException("Keine Datei angegeben: ozd check DATEI… (oder - für die Standardeingabe).");
         }
-        HouseChecker checker = new HouseChecker(input.house(), HouseChecker.defaultRules());
+        HouseChecker checker = new HouseChecker(
+                input.house(), HouseChecker.defaultRules(), publication ? CheckMode.PUBLICATION : CheckMode.DRAFTING);
         InputReader reader = input.reader();
         // only the language checks are slow enough to need progress lines; the house check alone is instant
         boolean slow = source != null || spelling;

@@ -77,6 +77,26 @@ class CoreCommandsTest {
     }
 
     @Test
+    void aPlaceholderIsAWarningWhileDraftingAndAnErrorForPublication() throws IOException {
+        Path example = Path.of("..", "examples", "hafen-streik.txt");
+        String text = Files.readString(example, StandardCharsets.UTF_8)
+                .replace("Rund 900 Beschäftigte im Ausstand", "Rund [Redaktion: Zahl prüfen] im Ausstand");
+        Path file = write("platzhalter.txt", text);
+        int line = text.lines().toList().indexOf("Rund [Redaktion: Zahl prüfen] im Ausstand") + 1;
+        CliRun drafting = CliRun.run("check", file.toString());
+        assertThat(drafting.exitCode()).isZero();
+        assertThat(drafting.out())
+                .contains(file + ":" + line + ":6: warning[OZD025] ")
+                .endsWith("0 errors, 1 warning in 1 file\n");
+        CliRun publication = CliRun.run("check", "--publication", file.toString());
+        assertThat(publication.exitCode()).isEqualTo(1);
+        assertThat(publication.out())
+                .contains(file + ":" + line + ":6: error[OZD025] ")
+                .endsWith("1 error, 0 warnings in 1 file\n");
+        assertThat(CliRun.run("check", "--rules").out()).contains("OZD025  warning  ", "(mit --publication: error)");
+    }
+
+    @Test
     void checkReportsFindingsCompilerStyleAndExitsOne() throws IOException {
         Path file = write("bad.txt", "Bericht ohne Kürzel.\nOZD-Kommentar - Titel\nMeinung.\n");
         CliRun run = CliRun.run("check", file.toString());

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft;
 
+import de.ozd.newsroom.core.text.Placeholders;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,8 +13,8 @@ import java.util.List;
 public final class DraftLabels {
     private DraftLabels() {}
 
-    /** Opens every line an editor must still write: {@code [Redaktion: …]}. */
-    public static final String PLACEHOLDER = "[Redaktion:";
+    /** Opens every line an editor must still write: {@code [Redaktion: …]} (core owns it: the house check reads it). */
+    public static final String PLACEHOLDER = Placeholders.MARKER;
     /** Opens the extras line that quotes the report's sentence about a first or historic event. */
     public static final String CONTEXT = "Einordnung laut Bericht: ";
     /** Opens the extras line with the timeline of dated facts. */
@@ -33,12 +34,12 @@ public final class DraftLabels {
 
     /** A placeholder line: {@code PLACEHOLDER + " " + what + "]"}. */
     public static String placeholder(String what) {
-        return PLACEHOLDER + " " + what + "]";
+        return Placeholders.of(what);
     }
 
     /** True for a line an editor still has to write. */
     public static boolean isPlaceholder(String text) {
-        return text.strip().startsWith(PLACEHOLDER);
+        return Placeholders.isPlaceholder(text);
     }
 
     /** The attribution prefix of a fact: {@code Laut Kim: }. */

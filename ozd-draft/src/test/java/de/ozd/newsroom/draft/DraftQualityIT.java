@@ -156,7 +156,12 @@ class DraftQualityIT {
                             && full == analysis.dimensions().size()
                     ? 1
                     : 0;
-            clean += found.stream().noneMatch(d -> d.rule().startsWith("OZD0")) ? 1 : 0;
+            // the placeholders a draft leaves for the editor (OZD025, the commentary) are by design, not a flaw
+            clean += found.stream()
+                            .noneMatch(d -> d.rule().startsWith("OZD0")
+                                    && !d.rule().equals(de.ozd.newsroom.core.check.HouseRule.PLACEHOLDER.id()))
+                    ? 1
+                    : 0;
             errors += (int) found.stream()
                     .filter(d -> d.rule().startsWith("OZD1") && d.isError())
                     .count();

@@ -92,7 +92,11 @@ final class ApiErrors {
     }
 
     private void api(Context ctx, ApiException e) {
-        send(ctx, e.status(), body(ctx, e.status(), e.code(), e.getMessage(), e.field()), e);
+        ObjectNode n = body(ctx, e.status(), e.code(), e.getMessage(), e.field());
+        if (e.details() != null) {
+            e.details().fields().forEachRemaining(f -> n.set(f.getKey(), f.getValue()));
+        }
+        send(ctx, e.status(), n, e);
     }
 
     private void store(StoreException e, Context ctx) {

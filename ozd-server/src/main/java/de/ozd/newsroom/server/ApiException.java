@@ -10,16 +10,33 @@ final class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final transient com.fasterxml.jackson.databind.node.ObjectNode details;
 
     ApiException(int status, String code, String message) {
         this(status, code, message, null);
     }
 
     ApiException(int status, String code, String message, String field) {
+        this(status, code, message, field, null);
+    }
+
+    /** With {@code details}: further fields of the error body (the findings of a refused publication). */
+    ApiException(
+            int status,
+            String code,
+            String message,
+            String field,
+            com.fasterxml.jackson.databind.node.ObjectNode details) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.details = details;
+    }
+
+    /** Further fields of the error body, or {@code null}. */
+    com.fasterxml.jackson.databind.node.ObjectNode details() {
+        return details;
     }
 
     int status() {

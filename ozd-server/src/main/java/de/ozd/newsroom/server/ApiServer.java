@@ -40,14 +40,18 @@ public final class ApiServer implements AutoCloseable {
         r.addAll(new ServiceRoutes(store, this::openApi).routes());
         PackageRoutes packages = new PackageRoutes(store, settings, requests, desk.house());
         r.addAll(packages.routes());
-        r.addAll(new WorkflowRoutes(store, requests).routes());
+        r.addAll(new WorkflowRoutes(store, requests, desk).routes());
         r.addAll(new RevisionRoutes(store, requests).routes());
         r.addAll(new SearchRoutes(store, settings).routes());
         r.addAll(packages.publicRoutes());
         r.addAll(new EditorialRoutes(desk, requests).routes());
         r.addAll(new AddressRoutes(store, requests).routes());
         this.routes = List.copyOf(r);
-        this.openApi = OpenApi.document(routes, settings).toPrettyString();
+        List<SessionLogin> logins = modules.stream()
+                .filter(SessionLogin.class::isInstance)
+                .map(SessionLogin.class::cast)
+                .toList();
+        this.openApi = OpenApi.document(routes, settings, !logins.isEmpty()).toPrettyString();
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = settings.maxBodyBytes();
@@ -58,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.jetty.modifyHttpConfiguration(limits::configure);
             cfg.jetty.modifyServer(limits::apply);
         });
-        RequestGuards guards = new RequestGuards(store, settings);
+        RequestGuards guards = new RequestGuards(store, settings, logins);
         app.before(RequestGuards::checkUtf8Url);
         app.before(BASE + "/*", guards::authenticate);
         for (Route route : routes) {

@@ -2,6 +2,7 @@ package de.ozd.newsroom.server;
 
 import de.ozd.newsroom.core.DraftingSettings;
 import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.core.check.CheckMode;
 import de.ozd.newsroom.core.check.Diagnostic;
 import de.ozd.newsroom.core.check.HouseChecker;
 import de.ozd.newsroom.core.model.ArticlePackage;
@@ -89,7 +90,12 @@ public final class EditorialDesk {
 
     /** House findings of {@code text}; with a source also grounding (OZD1xx), with spelling also OZD2xx. */
     public List<Diagnostic> check(String text, Optional<String> source, boolean spelling) {
-        HouseChecker checker = new HouseChecker(house, HouseChecker.defaultRules());
+        return check(text, source, spelling, CheckMode.DRAFTING);
+    }
+
+    /** The same in {@code mode}: {@link CheckMode#PUBLICATION} for the publish gate (a placeholder is an error). */
+    public List<Diagnostic> check(String text, Optional<String> source, boolean spelling, CheckMode mode) {
+        HouseChecker checker = new HouseChecker(house, HouseChecker.defaultRules(), mode);
         if (source.isPresent()) {
             checker = checker.with(GroundingRule.forSource(analyzer.get(), source.get(), library, house));
         }

@@ -14,6 +14,11 @@ final class OpenApi {
     private OpenApi() {}
 
     static ObjectNode document(List<Route> routes, ServerSettings settings) {
+        return document(routes, settings, false);
+    }
+
+    /** With {@code sessions}: the desk's session cookie is accepted besides tokens (and so documented). */
+    static ObjectNode document(List<Route> routes, ServerSettings settings, boolean sessions) {
         ObjectNode doc = F.objectNode().put("openapi", "3.0.3");
         doc.putObject("info")
                 .put("title", "OZD Newsroom API")
@@ -89,9 +94,8 @@ final class OpenApi {
             }
         }
         ObjectNode components = doc.putObject("components");
-        components
-                .putObject("securitySchemes")
-                .putObject("token")
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject("token")
                 .put("type", "http")
                 .put("scheme", "bearer")
                 .put("bearerFormat", "ozd_<id>_<secret>")
@@ -100,8 +104,23 @@ final class OpenApi {
                         "API token from 'ozd token create NAME', sent as 'Authorization: Bearer ozd_<id>_<secret>'. "
                                 + "Every operation needs it unless it lists an empty security requirement "
                                 + "(health, this document).");
+        if (sessions) {
+            schemes.putObject("session")
+                    .put("type", "apiKey")
+                    .put("in", "cookie")
+                    .put("name", "ozd_session")
+                    .put(
+                            "description",
+                            "The editor's desk login (/redaktion/login) instead of a token: the session cookie, with the "
+                                    + "session's CSRF token in the header X-CSRF-Token on every request that changes "
+                                    + "something (else 403 csrf_failed). The account's role applies.");
+        }
         if (settings.authRequired()) {
-            doc.putArray("security").addObject().putArray("token");
+            ArrayNode security = doc.putArray("security");
+            security.addObject().putArray("token");
+            if (sessions) {
+                security.addObject().putArray("session");
+            }
         }
         schemas(components.putObject("schemas"));
         return doc;
@@ -133,6 +152,21 @@ final class OpenApi {
         prop(err, "message", "string", "German message for people.");
         prop(err, "status", "integer", "The HTTP status.");
         prop(err, "field", "string", "The field or parameter concerned, where there is one.");
+        prop(
+                        err,
+                        "findings",
+                        "array",
+                        "publish_refused: the house findings that stop publication (rule, line, column, severity, "
+                                + "message), as CheckResult's, checked for publication (OZD025 is an error there).")
+                .putObject("items")
+                .put("type", "object");
+        prop(
+                        err,
+                        "unreviewedSections",
+                        "array",
+                        "publish_refused: machine-drafted sections nobody has reviewed (section, origin, model).")
+                .putObject("items")
+                .put("type", "object");
         ObjectNode conflict = object(
                 s,
                 "Conflict",
@@ -191,6 +225,14 @@ final class OpenApi {
         prop(tr, "note", "string", "Required for corrected (correction note) and retracted (reason).");
         prop(tr, "baseRevision", "integer", "Optional optimistic lock.");
         prop(tr, "author", "string", "Who; else the token's name.");
+        prop(
+                tr,
+                "machineLabel",
+                "boolean",
+                "published/corrected: publish unreviewed machine-drafted sections labelled as machine-made "
+                        + "(Redakteur's explicit choice, recorded in their provenance as labelled by …).");
+        ObjectNode review = object(s, "ReviewRequest", "Review a section (body may be {} or empty).");
+        prop(review, "baseRevision", "integer", "Optional optimistic lock.");
         ObjectNode restore = object(s, "RestoreRequest", "Restore an old revision as a new one (body may be {}).");
         prop(restore, "baseRevision", "integer", "Optional optimistic lock.");
         prop(restore, "author", "string", "Who; else the token's name.");

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.server;
 
+import de.ozd.newsroom.store.Accounts;
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.Tokens;
@@ -10,21 +11,33 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
-/** What every request passes before its route: a UTF-8 address and, under the API, a valid token. */
+/**
+ * What every request passes before its route: a UTF-8 address and, under the API, a valid token or a desk session
+ * (with its CSRF token on state-changing requests). Never neither: anonymous requests change nothing.
+ */
 final class RequestGuards {
-    /** The token's name on an authenticated request. */
+    /** The token's (or session account's) name on an authenticated request. */
     static final String TOKEN = "ozd.token";
-    /** The token's role on an authenticated request. */
+    /** The token's (or session account's) role on an authenticated request. */
     static final String ROLE = "ozd.role";
+    /** Set when the request authenticated with a desk session rather than a token. */
+    static final String SESSION = "ozd.api.session";
 
     private final Store store;
     private final ServerSettings settings;
+    private final List<SessionLogin> logins;
 
     RequestGuards(Store store, ServerSettings settings) {
+        this(store, settings, List.of());
+    }
+
+    RequestGuards(Store store, ServerSettings settings, List<SessionLogin> logins) {
         this.store = store;
         this.settings = settings;
+        this.logins = List.copyOf(logins);
     }
 
     void authenticate(Context ctx) {
@@ -35,6 +48,9 @@ final class RequestGuards {
             return;
         }
         String header = ctx.header("Authorization");
+        if (header == null && session(ctx)) {
+            return;
+        }
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
         Optional<Tokens.Identity> name = store.tokens().identify(token);
         if (name.isEmpty()) {
@@ -43,11 +59,37 @@ final class RequestGuards {
                     401,
                     "unauthorized",
                     header == null
-                            ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)."
+                            ? "Für die API ist ein Token nötig: Authorization: Bearer ozd_… (anlegen mit „ozd token create NAME“)"
+                                    + (logins.isEmpty() ? "." : ", oder eine Anmeldung in der Redaktion.")
                             : "Das API-Token ist ungültig oder widerrufen.");
         }
         ctx.attribute(TOKEN, name.get().name());
         ctx.attribute(ROLE, name.get().role());
+    }
+
+    /**
+     * Authenticates by a desk session cookie, if one is valid: the account's name and role stand for the request.
+     * A state-changing request without the session's CSRF token in {@code X-CSRF-Token} is refused (403).
+     */
+    private boolean session(Context ctx) {
+        for (SessionLogin login : logins) {
+            Optional<Accounts.Session> s = login.loginOf(ctx);
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (changes(ctx) && !login.carriesCsrf(ctx, s.get())) {
+                throw new ApiException(
+                        403,
+                        "csrf_failed",
+                        "Die Anfrage mit Sitzungs-Cookie trägt kein gültiges CSRF-Token (Kopfzeile X-CSRF-Token) und "
+                                + "wurde abgelehnt; nichts wurde geändert.");
+            }
+            ctx.attribute(TOKEN, s.get().account().name());
+            ctx.attribute(ROLE, s.get().account().role());
+            ctx.attribute(SESSION, Boolean.TRUE);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -58,6 +100,13 @@ final class RequestGuards {
         Role role = ctx.attribute(ROLE);
         if (role == null || role.includes(needed)) {
             return;
+        }
+        if (ctx.attribute(SESSION) != null) {
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    "Das Konto „" + ctx.attribute(TOKEN) + "“ hat die Rolle „" + role.label() + "“; " + what
+                            + " darf erst die Rolle „" + needed.label() + "“.");
         }
         throw new ApiException(
                 403,

@@ -154,7 +154,8 @@ abstract class AbstractHardeningTest {
 
     @Test
     void controlCharactersAndLoneSurrogatesAreRefusedInEveryField() {
-        assertThat(create(TestPackages.bridge()).status()).isEqualTo(201);
+        assertThat(create(TestPackages.complete(TestPackages.bridge())).status())
+                .isEqualTo(201);
         String slug = "/api/v1/packages/mainfurt-sperrt-bruecke";
         String text = Http.quote(TestPackages.bridge2()).replace("Kielsund will", "Kielsund\\u0000 will");
         assertError(http.json("POST", "/api/v1/packages", "{\"text\": " + text + "}"), 422, "control_character");
@@ -209,7 +210,8 @@ abstract class AbstractHardeningTest {
 
     @Test
     void aBadDateStoredEarlierIsShownToReadersWithoutErrorsOrLogLines() throws Exception {
-        assertThat(create(TestPackages.bridge()).status()).isEqualTo(201);
+        assertThat(create(TestPackages.complete(TestPackages.bridge())).status())
+                .isEqualTo(201);
         String slug = "/api/v1/packages/mainfurt-sperrt-bruecke";
         http.json("POST", slug + "/transitions", "{\"to\": \"in_review\"}");
         assertThat(http.json("POST", slug + "/transitions", "{\"to\": \"published\"}")
@@ -286,7 +288,10 @@ abstract class AbstractHardeningTest {
         Http asReporter = new Http(server.port(), reporter);
         String slug = "/api/v1/packages/mainfurt-sperrt-bruecke";
         assertThat(asReporter
-                        .json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.bridge()) + "}")
+                        .json(
+                                "POST",
+                                "/api/v1/packages",
+                                "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}")
                         .status())
                 .isEqualTo(201);
         assertThat(asReporter

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /api/v1/check} and {@code /api/v1/draft} over HTTP: the same checks and engine as the CLI. */
 class EditorialApiTest {
-    private static final String REPORT = "Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für alle Fahrzeuge "
+    static final String REPORT = "Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für alle Fahrzeuge "
             + "über 7,5 Tonnen. Gutachter fanden im Oktober Risse an zwei Pfeilern, teilte Oberbürgermeisterin Helga "
             + "Brandt am Donnerstag mit.\nDie Sanierung der Brücke soll nach Angaben der Stadt rund 12 Millionen Euro "
             + "kosten und bis 2028 dauern.\n";

@@ -54,7 +54,7 @@ class OpenApiContractTest {
                 "{\"baseRevision\": " + store.get(slug).revision() + ", \"text\": "
                         + Http.quote(TestPackages.bridge().replace("Montag", "Freitag")) + "}";
             case "TransitionRequest" -> "{\"to\": \"in_review\"}";
-            case "RestoreRequest" -> "{}";
+            case "RestoreRequest", "ReviewRequest" -> "{}";
             case "RenameRequest" -> "{\"slug\": \"mainfurt-bruecke-gesperrt\"}";
             case "CheckRequest" -> "{\"text\": " + Http.quote(TestPackages.bridge()) + "}";
             case "DraftRequest" ->
@@ -70,8 +70,10 @@ class OpenApiContractTest {
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         List<String> called = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
-            String url =
-                    path.getKey().replace("{slug}", "mainfurt-sperrt-bruecke").replace("{rev}", "1");
+            String url = path.getKey()
+                    .replace("{slug}", "mainfurt-sperrt-bruecke")
+                    .replace("{rev}", "1")
+                    .replace("{section}", "infobox");
             for (String method : METHODS) {
                 JsonNode op = path.getValue().get(method);
                 if (op != null && method.equals("delete") && path.getKey().contains("{slug}")) {

@@ -28,15 +28,27 @@ public enum HouseRule {
     UNKNOWN_TEXT("OZD021", Severity.ERROR, "Text, der zu keinem Teil gehört"),
     FRONT_MATTER("OZD022", Severity.ERROR, "Fehler im Kopfbereich (Front Matter)"),
     TOO_FEW_FACTS("OZD023", Severity.WARNING, "Zu wenige Fakten in der Mini-Infobox"),
-    STRAIGHT_QUOTES("OZD024", Severity.WARNING, "Gerade Anführungszeichen statt „…“");
+    STRAIGHT_QUOTES("OZD024", Severity.WARNING, "Gerade Anführungszeichen statt „…“"),
+    /** A warning while drafting, an error before publication ({@link CheckMode#PUBLICATION}). */
+    PLACEHOLDER(
+            "OZD025",
+            Severity.WARNING,
+            Severity.ERROR,
+            "Ein Platzhalter [Redaktion: …] ist noch nicht ausgefüllt (vor dem Veröffentlichen ein Fehler)");
 
     private final String id;
     private final Severity severity;
+    private final Severity atPublication;
     private final String summary;
 
     HouseRule(String id, Severity severity, String summary) {
+        this(id, severity, severity, summary);
+    }
+
+    HouseRule(String id, Severity severity, Severity atPublication, String summary) {
         this.id = id;
         this.severity = severity;
+        this.atPublication = atPublication;
         this.summary = summary;
     }
 
@@ -44,8 +56,24 @@ public enum HouseRule {
         return id;
     }
 
+    /** The severity while drafting and editing ({@link CheckMode#DRAFTING}). */
     public Severity severity() {
         return severity;
+    }
+
+    /** The severity in {@code mode}: some warnings are errors when checking for publication. */
+    public Severity severity(CheckMode mode) {
+        return mode == CheckMode.PUBLICATION ? atPublication : severity;
+    }
+
+    /** The rule with this id ({@code OZD025}), if it is a house rule. */
+    public static java.util.Optional<HouseRule> byId(String id) {
+        for (HouseRule r : values()) {
+            if (r.id.equals(id)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** One German sentence naming what the rule looks for (for docs and {@code ozd check --rules}). */

@@ -25,6 +25,7 @@ import de.ozd.newsroom.core.model.Provenance;
 import de.ozd.newsroom.core.model.Report;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
+import de.ozd.newsroom.core.model.Signoff;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -136,6 +137,8 @@ public final class PackageJson {
                     .put("origin", p.origin().key())
                     .put("reviewed", p.reviewed());
             p.model().ifPresent(m -> n.put("model", m));
+            p.review().ifPresent(o -> n.put("reviewedBy", o.by()).put("reviewedAt", o.at().toString()));
+            p.machineLabel().ifPresent(o -> n.put("labelledBy", o.by()).put("labelledAt", o.at().toString()));
         });
         return root;
     }
@@ -303,7 +306,10 @@ public final class PackageJson {
             Section section = Section.byKey(e.getKey())
                     .orElseThrow(() ->
                             new PackageJsonException(at, "Unbekannter Teil „" + e.getKey() + "“ in „provenance“."));
-            JsonNode p = object(e.getValue(), at, Set.of("origin", "reviewed", "model"));
+            JsonNode p = object(
+                    e.getValue(),
+                    at,
+                    Set.of("origin", "reviewed", "model", "reviewedBy", "reviewedAt", "labelledBy", "labelledAt"));
             Origin origin = Origin.byKey(string(p.get("origin"), at + "/origin"))
                     .orElseThrow(
                             () -> new PackageJsonException(at + "/origin", "„origin“ ist human, extractive oder llm."));
@@ -314,9 +320,43 @@ public final class PackageJson {
             provenance = provenance.with(
                     section,
                     new SectionProvenance(
-                            origin, reviewed.booleanValue(), optionalString(p.get("model"), at + "/model")));
+                            origin,
+                            reviewed.booleanValue(),
+                            optionalString(p.get("model"), at + "/model"),
+                            signoff(p, at, reviewed.booleanValue())));
         }
         return provenance;
+    }
+
+    /** {@code reviewedBy}/{@code reviewedAt} of a reviewed section, {@code labelledBy}/{@code labelledAt} else. */
+    private static Optional<Signoff> signoff(JsonNode p, String at, boolean reviewed) {
+        String key = reviewed ? "reviewed" : "labelled";
+        String other = reviewed ? "labelled" : "reviewed";
+        if (p.hasNonNull(other + "By") || p.hasNonNull(other + "At")) {
+            throw new PackageJsonException(
+                    at + "/" + other + (p.hasNonNull(other + "By") ? "By" : "At"),
+                    reviewed
+                            ? "Ein geprüfter Abschnitt hat „reviewedBy“/„reviewedAt“, nicht „labelledBy“/„labelledAt“."
+                            : "Ein ungeprüfter Abschnitt hat kein „reviewedBy“/„reviewedAt“ (nur „labelledBy“/„labelledAt“,"
+                                    + " wenn er als maschinell gekennzeichnet veröffentlicht wurde).");
+        }
+        Optional<String> by = optionalString(p.get(key + "By"), at + "/" + key + "By");
+        Optional<String> when = optionalString(p.get(key + "At"), at + "/" + key + "At");
+        if (by.isEmpty() && when.isEmpty()) {
+            return Optional.empty();
+        }
+        if (by.isEmpty() || by.get().isBlank()) {
+            throw new PackageJsonException(at + "/" + key + "By", "„" + key + "By“ nennt, wer entschieden hat.");
+        }
+        if (when.isEmpty()) {
+            throw new PackageJsonException(at + "/" + key + "At", "„" + key + "At“ fehlt (UTC-Zeit, ISO-8601).");
+        }
+        try {
+            return Optional.of(new Signoff(by.get(), java.time.Instant.parse(when.get())));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PackageJsonException(
+                    at + "/" + key + "At", "„" + key + "At“ muss eine UTC-Zeit wie 2026-12-04T16:00:00Z sein.");
+        }
     }
 
     private static JsonNode object(JsonNode n, String at, Set<String> keys) {

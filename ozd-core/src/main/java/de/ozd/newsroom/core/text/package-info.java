@@ -1,2 +1,2 @@
-/** Text helpers of the house style that need no language model: German typography. */
+/** Text helpers of the house style that need no language model: German typography, slugs, escaping, placeholders. */
 package de.ozd.newsroom.core.text;

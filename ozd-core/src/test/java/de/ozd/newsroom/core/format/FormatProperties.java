@@ -144,9 +144,17 @@ class FormatProperties {
                         Combinators.combine(
                                         Arbitraries.of(Origin.values()),
                                         Arbitraries.of(true, false),
-                                        Arbitraries.of("", "gpt-4o-mini", "llama-3.1-8b"))
-                                .as((o, r, m) -> new SectionProvenance(
-                                        o, r, o == Origin.LLM && !m.isEmpty() ? Optional.of(m) : Optional.empty())))
+                                        Arbitraries.of("", "gpt-4o-mini", "llama-3.1-8b"),
+                                        Arbitraries.of("", "k.redakteur", "Anna Beck, dpa"),
+                                        Arbitraries.longs().between(0, 4_000_000_000L))
+                                .as((o, r, m, by, at) -> new SectionProvenance(
+                                        o,
+                                        r,
+                                        o == Origin.LLM && !m.isEmpty() ? Optional.of(m) : Optional.empty(),
+                                        by.isEmpty()
+                                                ? Optional.empty()
+                                                : Optional.of(new de.ozd.newsroom.core.model.Signoff(
+                                                        by, java.time.Instant.ofEpochSecond(at))))))
                 .ofMaxSize(3)
                 .map(m -> new Provenance(Map.copyOf(m)));
         return Combinators.combine(

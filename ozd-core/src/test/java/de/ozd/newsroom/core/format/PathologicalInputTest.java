@@ -47,6 +47,18 @@ class PathologicalInputTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void longSignOffsAndManyPlaceholders() {
+        // the sign-off's name runs to the last space before the time: long runs of spaces and words without a time
+        survives("---\nprovenance.infobox: extractive, reviewed by k" + " ".repeat(MIB) + "x\n---\nBericht. OZD\n");
+        survives("---\nprovenance.infobox: extractive, unreviewed, labelled by " + "a ".repeat(MIB / 2)
+                + "2026-12-04T16:00:00Z\n---\nBericht. OZD\n");
+        survives("---\nprovenance.infobox: extractive, reviewed by " + "x".repeat(MIB) + "\n---\nBericht. OZD\n");
+        // every marker of a line is a finding; a marker without its bracket does not make the line scanned again
+        survives("Bericht. OZD\n" + "[Redaktion:".repeat(100_000) + "\n");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void hundredThousandLines() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {

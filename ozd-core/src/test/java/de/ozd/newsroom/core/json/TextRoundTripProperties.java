@@ -236,8 +236,17 @@ class TextRoundTripProperties {
                                         Arbitraries.frequencyOf(
                                                         net.jqwik.api.Tuple.of(9, Arbitraries.just("gpt-4o-mini")),
                                                         net.jqwik.api.Tuple.of(1, text()))
+                                                .optional(),
+                                        Arbitraries.frequencyOf(
+                                                        net.jqwik.api.Tuple.of(5, Arbitraries.just("k.redakteur")),
+                                                        net.jqwik.api.Tuple.of(1, text().filter(t -> !t.isBlank())))
                                                 .optional())
-                                .as(SectionProvenance::new))
+                                .as((o, r, m, by) -> new SectionProvenance(
+                                        o,
+                                        r,
+                                        m,
+                                        by.map(b -> new de.ozd.newsroom.core.model.Signoff(
+                                                b, java.time.Instant.parse("2026-12-04T16:00:07.250Z"))))))
                 .ofMaxSize(2)
                 .map(m -> new Provenance(Map.copyOf(m)));
         return Combinators.combine(

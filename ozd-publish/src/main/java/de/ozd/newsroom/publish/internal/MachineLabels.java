@@ -3,6 +3,8 @@ package de.ozd.newsroom.publish.internal;
 import de.ozd.newsroom.core.model.Origin;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
+import de.ozd.newsroom.core.model.Signoff;
+import de.ozd.newsroom.core.text.Placeholders;
 import de.ozd.newsroom.publish.Publication;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Provenance as readers and partner systems see it: the German label every unreviewed machine-drafted section
- * carries on the page and in every feed, and the IPTC digital source type of machine-made sections.
+ * carries on the page and in every feed (with who published it so, where recorded), the note on a reviewed one
+ * naming its reviewer and the time, and the IPTC digital source type of machine-made sections.
  */
 public final class MachineLabels {
     /** IPTC NewsCodes vocabulary of digital source types. */
@@ -23,14 +26,15 @@ public final class MachineLabels {
     }
 
     /** What marks a line an editor still has to write (the drafting engine's {@code [Redaktion: …]}). */
-    public static final String PLACEHOLDER_PREFIX = "[Redaktion:";
+    public static final String PLACEHOLDER_PREFIX = Placeholders.MARKER;
 
     /** The label of a section that is nothing but placeholders: text is missing, no machine wrote any. */
     public static final String MISSING_TEXT =
             "Platzhalter: Dieser Text fehlt noch und muss von der Redaktion geschrieben werden.";
 
     /**
-     * The visible label of a section, or empty where a human wrote it or an editor reviewed it. A section made only
+     * The visible label of a section, or empty where a human wrote it or an editor reviewed it without the review
+     * being recorded (a recorded review is shown with its reviewer and time). A section made only
      * of placeholders ({@code [Redaktion: …]}) is labelled as missing editorial text, not as machine text; a
      * machine-drafted section that still holds a placeholder says both.
      */
@@ -42,15 +46,34 @@ public final class MachineLabels {
         }
         String missing = anyPlaceholder ? " Platzhalter [Redaktion: …] markieren fehlenden Text der Redaktion." : "";
         SectionProvenance prov = of(p, section);
-        if (!prov.needsMachineLabel()) {
-            return missing.isEmpty() ? Optional.empty() : Optional.of(missing.strip());
-        }
         String how = prov.origin() == Origin.LLM
                 ? "mit einem Sprachmodell"
                         + prov.model().map(m -> " (" + m + ")").orElse("")
                 : "durch automatische Auswahl aus dem Bericht";
-        return Optional.of("Maschinell erstellt " + how + ", von der Redaktion nicht geprüft." + missing);
+        if (!prov.needsMachineLabel()) {
+            // a reviewed machine section says who reviewed it and when, where that was recorded
+            Optional<String> reviewed = prov.origin().isMachine()
+                    ? prov.review()
+                            .map(o -> "Maschinell entworfen " + how + ", von der Redaktion geprüft (" + o.by() + ", "
+                                    + when(o) + ").")
+                    : Optional.empty();
+            return reviewed.map(r -> r + missing)
+                    .or(() -> missing.isEmpty() ? Optional.empty() : Optional.of(missing.strip()));
+        }
+        String released = prov.machineLabel()
+                .map(o -> " So gekennzeichnet veröffentlicht von " + o.by() + " (" + when(o) + ").")
+                .orElse("");
+        return Optional.of("Maschinell erstellt " + how + ", von der Redaktion nicht geprüft." + released + missing);
     }
+
+    /** A sign-off's time as {@code 2026-12-04 16:00 UTC}. */
+    private static String when(Signoff o) {
+        return WHEN.format(o.at());
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     /** Whether a section carries machine-made, unreviewed text (not only placeholders for missing text). */
     public static boolean machineMade(Publication p, Section section) {
@@ -61,7 +84,7 @@ public final class MachineLabels {
     }
 
     private static boolean placeholder(String text) {
-        return text.strip().startsWith(PLACEHOLDER_PREFIX);
+        return Placeholders.isPlaceholder(text);
     }
 
     /** The non-blank texts of a section (headings the house writes, such as „OZD-Analyse“, are not part of it). */

@@ -18,6 +18,9 @@ import de.ozd.newsroom.publish.Site;
 import de.ozd.newsroom.publish.StaticSite;
 import de.ozd.newsroom.server.ApiServer;
 import de.ozd.newsroom.server.EditorialDesk;
+import de.ozd.newsroom.server.PublishGate;
+import de.ozd.newsroom.server.SectionReview;
+import de.ozd.newsroom.server.SessionLogin;
 import de.ozd.newsroom.store.Accounts;
 import de.ozd.newsroom.store.ConflictException;
 import de.ozd.newsroom.store.Draft;
@@ -63,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every state-changing request needs a session and its CSRF token (form field {@code _csrf} or header {@code
  * X-CSRF-Token}); the login form uses a double-submit token of its own. Anonymous requests change nothing.
  */
-public final class DeskPages implements ApiServer.Module {
+public final class DeskPages implements ApiServer.Module, SessionLogin {
     public static final String BASE = "/redaktion";
     static final String STATIC = BASE + "/static/";
     /** The session cookie. */
@@ -151,12 +154,7 @@ public final class DeskPages implements ApiServer.Module {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Content-Security-Policy", CSP);
-        String id = ctx.cookie(COOKIE);
-        if (id != null) {
-            store.accounts()
-                    .session(id, settings.idleTimeout(), settings.absoluteTimeout())
-                    .ifPresent(s -> ctx.attribute(SESSION, s));
-        }
+        loginOf(ctx).ifPresent(s -> ctx.attribute(SESSION, s));
         boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
         if (!changes) {
             return;
@@ -184,6 +182,20 @@ public final class DeskPages implements ApiServer.Module {
                     ctx,
                     "Die Anfrage trägt kein gültiges Formular-Token (CSRF) und wurde abgelehnt. Laden Sie die Seite neu.");
         }
+    }
+
+    /** The session the request's cookie names (the API accepts it too, see {@link SessionLogin}). */
+    @Override
+    public Optional<Accounts.Session> loginOf(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        return id == null || store == null
+                ? Optional.empty()
+                : store.accounts().session(id, settings.idleTimeout(), settings.absoluteTimeout());
+    }
+
+    @Override
+    public boolean carriesCsrf(Context ctx, Accounts.Session session) {
+        return same(session.csrf(), ctx.header("X-CSRF-Token"));
     }
 
     private void refuse(Context ctx, String message) {
@@ -632,9 +644,18 @@ public final class DeskPages implements ApiServer.Module {
                     .append(" – Herkunft: ")
                     .append(esc(p.origin().toString().toLowerCase(java.util.Locale.ROOT)))
                     .append(p.model().map(x -> " (" + esc(x) + ")").orElse(""))
-                    .append(" – ");
+                    .append(" – ")
+                    .append(p.machineLabel()
+                            .map(o -> "als maschinell gekennzeichnet veröffentlicht von " + esc(o.by()) + " am "
+                                    + esc(time(o.at().toString())) + " – ")
+                            .orElse(""));
             if (p.reviewed()) {
-                m.append("geprüft");
+                m.append("geprüft")
+                        .append(p.review()
+                                .map(o -> " von " + esc(o.by()) + " am " + esc(time(o.at().toString())))
+                                .orElse(""));
+            } else if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+                m.append("ungeprüft (prüfen dürfen Redakteure)");
             } else {
                 m.append("<form class=\"inline\" method=\"post\" action=\"")
                         .append(BASE)
@@ -810,22 +831,19 @@ public final class DeskPages implements ApiServer.Module {
             return;
         }
         PackageRecord rec = found.get();
-        ArticlePackage pkg = rec.pkg();
-        SectionProvenance p = pkg.provenance().orHuman(section.get());
-        if (!p.needsMachineLabel()) {
-            ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+        if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+            errorPage(ctx, 403, "Nicht erlaubt", "Abschnitte prüfen dürfen Redakteure und Admins.");
             return;
         }
-        ArticlePackage reviewed = pkg.withProvenance(pkg.provenance().with(section.get(), p.markReviewed()));
-        String note = "Abschnitt " + section.get().key() + " geprüft von "
-                + s.account().name() + " am " + time(Instant.now().toString());
         try {
-            store.save(
-                    rec.slug(),
-                    parseInt(ctx.formParam("basis"), -1),
-                    Draft.fromPackage(reviewed, desk.house()),
+            SectionReview.review(
+                    store,
+                    desk.house(),
+                    rec,
+                    section.get(),
                     s.account().name(),
-                    note);
+                    parseInt(ctx.formParam("basis"), -1),
+                    Instant.now());
         } catch (ConflictException e) {
             editPage(
                     ctx,
@@ -837,12 +855,6 @@ public final class DeskPages implements ApiServer.Module {
                     409);
             return;
         }
-        store.accounts()
-                .audit(
-                        s.account().name(),
-                        "review_section",
-                        rec.slug(),
-                        section.get().key());
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -870,17 +882,23 @@ public final class DeskPages implements ApiServer.Module {
                 .filter(n -> !n.isEmpty())
                 .orElse(null);
         boolean machineLabel = "ja".equals(ctx.formParam("maschinell"));
-        if (to.get() == State.PUBLISHED) {
-            List<String> refusal = PublishGate.refusal(desk, rec.text(), rec.pkg(), machineLabel);
-            if (!refusal.isEmpty()) {
-                store.accounts().audit(s.account().name(), "publish_refused", rec.slug(), refusal.size() + " Befunde");
-                editPage(ctx, s, rec, rec.text(), "Nicht veröffentlicht: die Hausprüfung hat Einwände.", refusal, 422);
-                return;
-            }
-        }
         try {
-            store.transition(
-                    rec.slug(), to.get(), note, s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+            PublishGate.transition(
+                    store,
+                    desk,
+                    rec,
+                    to.get(),
+                    note,
+                    s.account().name(),
+                    s.account().name(),
+                    parseInt(ctx.formParam("basis"), rec.revision()),
+                    machineLabel,
+                    Clock.systemUTC());
+        } catch (PublishGate.Refused e) {
+            List<String> refusal = e.refusal().lines();
+            store.accounts().audit(s.account().name(), "publish_refused", rec.slug(), refusal.size() + " Befunde");
+            editPage(ctx, s, rec, rec.text(), e.getMessage(), refusal, 422);
+            return;
         } catch (StoreException e) {
             editPage(ctx, s, store.get(rec.slug()), store.get(rec.slug()).text(), e.getMessage(), List.of(), 409);
             return;

@@ -174,8 +174,8 @@ class DeskSecurityTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"published\"}")));
         assertThat(api.statusCode())
-                .as("the API takes tokens, not desk sessions")
-                .isEqualTo(401);
+                .as("the API takes the desk session, with the Reporter's role: " + api.body())
+                .isEqualTo(403);
         assertThat(store.get(SLUG).state()).isEqualTo(State.IN_REVIEW);
 
         // A complete package (an example) with a placeholder left in: refused, with the finding listed.
@@ -193,7 +193,7 @@ class DeskSecurityTest {
                 fields("_csrf", redakteur.csrf(), "ziel", "published", "basis", "3"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(refused.body()).select("div.error li").text())
-                .contains("Platzhalter „[Redaktion: …]“ ist noch nicht ausgefüllt");
+                .contains("(OZD025): Platzhalter „[Redaktion: Zitat einholen]“");
         assertThat(store.get(slug).state()).isEqualTo(State.IN_REVIEW);
 
         store.save(slug, 3, Draft.fromText(complete), "k.redakteur", null);

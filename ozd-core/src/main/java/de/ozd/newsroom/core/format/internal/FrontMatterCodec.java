@@ -5,6 +5,9 @@ import de.ozd.newsroom.core.model.Origin;
 import de.ozd.newsroom.core.model.Provenance;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.core.model.SectionProvenance;
+import de.ozd.newsroom.core.model.Signoff;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +18,20 @@ import java.util.regex.Pattern;
 
 /**
  * The front-matter block: {@code key: value} lines between two {@code ---} lines. Provenance is kept there as
- * {@code provenance.<section>: <origin>[ <model>], reviewed|unreviewed}, so a drafted package keeps it as text.
+ * {@code provenance.<section>: <origin>[ <model>], reviewed|unreviewed}, so a drafted package keeps it as text; a
+ * sign-off follows as {@code reviewed by <who> <UTC time>} or {@code unreviewed, labelled by <who> <UTC time>}.
  */
 public final class FrontMatterCodec {
     public static final String DELIMITER = "---";
     static final String PROVENANCE_PREFIX = "provenance.";
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)\\s*:\\s?(.*)");
-    private static final Pattern PROVENANCE =
-            Pattern.compile("(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*(reviewed|unreviewed)");
+    /** Who signed off: from a non-space to the last non-space before the time (ends in \\S: linear matching). */
+    private static final String WHO = "(\\S(?:.*?\\S)?)";
+
+    private static final String TIME = "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?Z)";
+    private static final Pattern PROVENANCE = Pattern.compile("(human|extractive|llm)(?:\\s+(\\S+))?\\s*,\\s*"
+            + "(?:(reviewed)(?:\\s+by\\s+" + WHO + "\\s++" + TIME + ")?"
+            + "|(unreviewed)(?:\\s*,\\s*labelled\\s+by\\s+" + WHO + "\\s++" + TIME + ")?)");
 
     private FrontMatterCodec() {}
 
@@ -40,7 +49,10 @@ public final class FrontMatterCodec {
                 .sections()
                 .forEach((section, p) -> lines.add(PROVENANCE_PREFIX + section.key() + ": "
                         + p.origin().key() + p.model().map(m -> " " + m).orElse("")
-                        + (p.reviewed() ? ", reviewed" : ", unreviewed")));
+                        + (p.reviewed() ? ", reviewed" : ", unreviewed")
+                        + p.signoff()
+                                .map(o -> (p.reviewed() ? " by " : ", labelled by ") + o.by() + " " + o.at())
+                                .orElse("")));
         lines.add(DELIMITER);
         return lines;
     }
@@ -70,7 +82,9 @@ public final class FrontMatterCodec {
                     problems.put(
                             i,
                             "Herkunftsangabe „" + line.strip() + "“ nicht lesbar: erwartet z. B. "
-                                    + "„provenance.infobox: extractive, unreviewed“ oder „provenance.analysis: llm modell-id, reviewed“.");
+                                    + "„provenance.infobox: extractive, unreviewed“, „provenance.analysis: llm modell-id, "
+                                    + "reviewed“ oder „provenance.infobox: extractive, reviewed by k.redakteur "
+                                    + "2026-12-04T16:00:00Z“.");
                     continue;
                 }
                 provenance = provenance.with(section.get(), p.get());
@@ -89,7 +103,17 @@ public final class FrontMatterCodec {
             return Optional.empty();
         }
         Origin origin = Origin.byKey(m.group(1)).orElseThrow();
-        return Optional.of(
-                new SectionProvenance(origin, m.group(3).equals("reviewed"), Optional.ofNullable(m.group(2))));
+        boolean reviewed = m.group(3) != null;
+        String by = reviewed ? m.group(4) : m.group(7);
+        String at = reviewed ? m.group(5) : m.group(8);
+        Optional<Signoff> signoff = Optional.empty();
+        if (by != null) {
+            try {
+                signoff = Optional.of(new Signoff(by, Instant.parse(at)));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SectionProvenance(origin, reviewed, Optional.ofNullable(m.group(2)), signoff));
     }
 }
