@@ -9,6 +9,13 @@ import java.util.Optional;
  *
  * @param text     the house text of the current revision (as it was saved, or canonical when saved as JSON)
  * @param pubDate  {@code YYYY-MM-DD}: front matter date, else day of publication, else day of creation
+ * @param correctionNote the latest correction note (all of them: {@code corrections})
+ * @param liveRevision  the revision readers see; empty while the package was never published. When it is older than
+ *     {@code revision}, the newer revisions are pending: they reach readers only when a Redakteur publishes them as
+ *     an update or a correction ({@link Store#publishUpdate}, {@link Store#transition})
+ * @param liveUpdatedAt when the live revision was published as an update („Aktualisiert am …“), if ever
+ * @param corrections   every public correction, oldest first
+ * @param scheduledAt   UTC time at which the package is published by itself ({@link Store#schedule}), if planned
  */
 public record PackageRecord(
         String slug,
@@ -24,4 +31,14 @@ public record PackageRecord(
         Optional<String> correctionNote,
         Optional<String> retractionReason,
         ArticlePackage pkg,
-        String text) {}
+        String text,
+        Optional<Integer> liveRevision,
+        Optional<String> liveUpdatedAt,
+        List<CorrectionNote> corrections,
+        Optional<String> scheduledAt) {
+
+    /** Whether revisions newer than the live one wait to be published (an update or a correction). */
+    public boolean pending() {
+        return liveRevision.isPresent() && liveRevision.get() != revision;
+    }
+}

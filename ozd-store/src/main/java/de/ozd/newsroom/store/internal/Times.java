@@ -11,7 +11,19 @@ public final class Times {
 
     private Times() {}
 
+    private static final DateTimeFormatter GERMAN =
+            DateTimeFormatter.ofPattern("d.M.yyyy, HH:mm 'Uhr'").withZone(java.time.ZoneId.of("Europe/Berlin"));
+
     public static String now() {
         return F.format(Instant.now());
+    }
+
+    public static String format(Instant at) {
+        return F.format(at);
+    }
+
+    /** For German messages: {@code 5.12.2026, 06:00 Uhr} in the newsroom's zone. */
+    static String german(Instant at) {
+        return GERMAN.format(at);
     }
 }
