@@ -33,7 +33,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -413,7 +412,7 @@ public final class ReaderSite implements ApiServer.Module {
 
     private RenderedPage article(Store store, String slug) {
         Optional<PackageRecord> found =
-                Slugs.isValid(slug) ? metrics.store("find", () -> store.find(slug)) : Optional.empty();
+                Slugs.isValid(slug) ? metrics.store("find", () -> store.findLive(slug)) : Optional.empty();
         if (found.isEmpty() || !(found.get().state().isPublic() || found.get().state() == State.RETRACTED)) {
             return notFoundPage();
         }
@@ -522,7 +521,7 @@ public final class ReaderSite implements ApiServer.Module {
             if (!isPublic(h.state())) {
                 continue;
             }
-            metrics.store("find", () -> store.find(h.slug()))
+            metrics.store("find", () -> store.findLive(h.slug()))
                     .filter(r -> r.state().isPublic())
                     .ifPresent(r -> {
                         try {
@@ -743,7 +742,7 @@ public final class ReaderSite implements ApiServer.Module {
         for (State state : List.of(State.PUBLISHED, State.CORRECTED)) {
             for (var summary : metrics.store("list", () -> store.list(Optional.of(state), Optional.empty(), limit, 0))
                     .items()) {
-                metrics.store("find", () -> store.find(summary.slug()))
+                metrics.store("find", () -> store.findLive(summary.slug()))
                         .filter(r -> r.state().isPublic())
                         .ifPresent(rec -> {
                             try {
@@ -759,7 +758,8 @@ public final class ReaderSite implements ApiServer.Module {
     }
 
     /**
-     * A stored package as a publication at its store slug, with its correction note when corrected. Without a
+     * A stored package as a publication at its store slug, with every correction note and the time of its last
+     * update (pass the package at its live revision: {@link Store#findLive}). Without a
      * {@code date:} it is dated by its first publication (never by its creation or import time).
      */
     Publication publication(Store store, PackageRecord rec) {
@@ -776,8 +776,11 @@ public final class ReaderSite implements ApiServer.Module {
         if (!p.slug().equals(rec.slug())) {
             p = p.withSlug(rec.slug(), site);
         }
-        if (rec.state() == State.CORRECTED && rec.correctionNote().isPresent()) {
-            p = p.withCorrection(new Correction(rec.correctionNote().get(), correctedAt(store, rec)));
+        for (var c : rec.corrections()) {
+            p = p.withCorrection(new Correction(c.note(), instant(c.at()).atOffset(ZoneOffset.UTC)));
+        }
+        if (rec.liveUpdatedAt().isPresent()) {
+            p = p.withUpdate(instant(rec.liveUpdatedAt().get()).atOffset(ZoneOffset.UTC));
         }
         return p;
     }
@@ -798,18 +801,6 @@ public final class ReaderSite implements ApiServer.Module {
                 new java.util.LinkedHashMap<>(pkg.frontMatter().fields());
         fields.remove("date");
         return pkg.withFrontMatter(new de.ozd.newsroom.core.model.FrontMatter(fields));
-    }
-
-    /** When the latest correction was made: the newest revision that moved the package to „korrigiert“. */
-    private OffsetDateTime correctedAt(Store store, PackageRecord rec) {
-        List<RevisionInfo> history = metrics.store("revisions", () -> store.revisions(rec.slug()));
-        for (int i = history.size() - 1; i >= 0; i--) {
-            RevisionInfo r = history.get(i);
-            if (r.state() == State.CORRECTED && r.kind().equals("transition")) {
-                return instant(r.createdAt()).atOffset(ZoneOffset.UTC);
-            }
-        }
-        return instant(rec.updatedAt()).atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(String storeTime) {

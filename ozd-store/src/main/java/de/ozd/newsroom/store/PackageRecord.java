@@ -37,6 +37,14 @@ public record PackageRecord(
         List<CorrectionNote> corrections,
         Optional<String> scheduledAt) {
 
+    /**
+     * The embargo the package carries (front matter {@code embargo:}): it is not published before this time. Empty
+     * without one; a stored package's embargo was checked when it was saved.
+     */
+    public Optional<java.time.Instant> embargo() {
+        return de.ozd.newsroom.store.internal.PackageRules.embargo(pkg);
+    }
+
     /** Whether revisions newer than the live one wait to be published (an update or a correction). */
     public boolean pending() {
         return liveRevision.isPresent() && liveRevision.get() != revision;

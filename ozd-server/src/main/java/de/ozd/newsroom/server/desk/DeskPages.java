@@ -130,6 +130,9 @@ public final class DeskPages implements ApiServer.Module {
         app.get(BASE + "/pakete/{slug}", ctx -> run(ctx, () -> edit(ctx)));
         app.post(BASE + "/pakete/{slug}", ctx -> run(ctx, () -> save(ctx)));
         app.post(BASE + "/pakete/{slug}/status", ctx -> run(ctx, () -> transition(ctx)));
+        app.post(BASE + "/pakete/{slug}/aktualisieren", ctx -> run(ctx, () -> publishUpdate(ctx)));
+        app.post(BASE + "/pakete/{slug}/planen", ctx -> run(ctx, () -> schedule(ctx)));
+        app.post(BASE + "/pakete/{slug}/planung-aufheben", ctx -> run(ctx, () -> cancelSchedule(ctx)));
         app.post(BASE + "/pakete/{slug}/abschnitt", ctx -> run(ctx, () -> reviewSection(ctx)));
         app.post(BASE + "/pruefen", ctx -> run(ctx, () -> checkJson(ctx)));
         app.post(BASE + "/vorschau", ctx -> run(ctx, () -> previewHtml(ctx)));
@@ -523,6 +526,7 @@ public final class DeskPages implements ApiServer.Module {
                 .append(esc(time(rec.updatedAt())))
                 .append(source.isPresent() ? " · Quelle: gespeicherte Agenturmeldung" : "")
                 .append("</p>\n");
+        liveHint(m, rec);
         if (message != null) {
             m.append("<div class=\"error\" role=\"alert\"><p>")
                     .append(esc(message))
@@ -671,12 +675,13 @@ public final class DeskPages implements ApiServer.Module {
                         .append(id)
                         .append("\" name=\"notiz\" required maxlength=\"2000\"> ");
             }
-            if (to == State.PUBLISHED && !unreviewed(rec.pkg()).isEmpty()) {
+            if (to.isPublic() && !unreviewed(rec.pkg()).isEmpty()) {
                 m.append("<label><input type=\"checkbox\" name=\"maschinell\" value=\"ja\"> ungeprüfte Abschnitte als "
                         + "maschinell erstellt gekennzeichnet veröffentlichen</label> ");
             }
             m.append("<button type=\"submit\">").append(esc(action(to))).append("</button></form>\n");
         }
+        publishingForms(m, s, rec);
         m.append("</section>\n");
     }
 
@@ -713,7 +718,7 @@ public final class DeskPages implements ApiServer.Module {
             case DRAFT -> "Zurück in den Entwurf";
             case IN_REVIEW -> "Zur Prüfung senden";
             case PUBLISHED -> "Veröffentlichen";
-            case CORRECTED -> "Korrigieren";
+            case CORRECTED -> "Als Korrektur veröffentlichen";
             case RETRACTED -> "Zurückziehen";
         };
     }
@@ -852,7 +857,7 @@ public final class DeskPages implements ApiServer.Module {
                 .filter(n -> !n.isEmpty())
                 .orElse(null);
         boolean machineLabel = "ja".equals(ctx.formParam("maschinell"));
-        if (to.get() == State.PUBLISHED) {
+        if (to.get().isPublic()) { // publishing and correcting both put the current revision before readers
             List<String> refusal = PublishGate.refusal(desk, rec.text(), rec.pkg(), machineLabel);
             if (!refusal.isEmpty()) {
                 store.accounts().audit(s.account().name(), "publish_refused", rec.slug(), refusal.size() + " Befunde");
@@ -868,9 +873,7 @@ public final class DeskPages implements ApiServer.Module {
             return;
         }
         String detail = note;
-        if (to.get() == State.PUBLISHED
-                && machineLabel
-                && !unreviewed(rec.pkg()).isEmpty()) {
+        if (to.get().isPublic() && machineLabel && !unreviewed(rec.pkg()).isEmpty()) {
             detail = "als maschinell erstellt gekennzeichnet: "
                     + String.join(
                             ", ",
@@ -878,6 +881,178 @@ public final class DeskPages implements ApiServer.Module {
         }
         store.accounts().audit(s.account().name(), "transition:" + to.get().key(), rec.slug(), detail);
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // --- live revision: updates and planned publication ------------------------------------------------------
+
+    /** What readers see while the editor edits: the live revision, pending edits, a planned time, an embargo. */
+    private void liveHint(StringBuilder m, PackageRecord rec) {
+        List<String> lines = new ArrayList<>();
+        if (rec.state().isPublic() && rec.pending()) {
+            lines.add("Die Leserseite zeigt Revision " + rec.liveRevision().orElse(0) + "; Sie bearbeiten Revision "
+                    + rec.revision() + ". Ihre Änderungen erscheinen erst, wenn ein Redakteur sie als "
+                    + "Aktualisierung oder als Korrektur veröffentlicht.");
+        } else if (rec.state().isPublic()) {
+            lines.add("Die Leserseite zeigt diese Revision (" + rec.revision() + "). Was Sie speichern, erscheint "
+                    + "erst, wenn ein Redakteur es als Aktualisierung oder als Korrektur veröffentlicht.");
+        }
+        rec.scheduledAt().ifPresent(at -> lines.add("Veröffentlichung geplant für " + time(at) + "."));
+        try {
+            rec.embargo()
+                    .ifPresent(until -> lines.add("Sperrfrist bis " + time(until.toString())
+                            + (until.isAfter(Instant.now())
+                                    ? ": vorher wird nicht veröffentlicht."
+                                    : " (abgelaufen).")));
+        } catch (StoreException e) {
+            lines.add(e.getMessage());
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        m.append("<div class=\"live-hint\" role=\"note\">");
+        lines.forEach(l -> m.append("<p>").append(esc(l)).append("</p>"));
+        m.append("</div>\n");
+    }
+
+    /** The Redakteur's buttons: publish pending edits as an update, plan a publication, cancel the plan. */
+    private void publishingForms(StringBuilder m, Accounts.Session s, PackageRecord rec) {
+        if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+            return;
+        }
+        String machine = unreviewed(rec.pkg()).isEmpty()
+                ? ""
+                : "<label><input type=\"checkbox\" name=\"maschinell\" value=\"ja\"> ungeprüfte Abschnitte als "
+                        + "maschinell erstellt gekennzeichnet veröffentlichen</label> ";
+        if (rec.state().isPublic() && rec.pending()) {
+            formStart(m, s, rec, "aktualisieren");
+            m.append(machine).append("<button type=\"submit\">Als Aktualisierung veröffentlichen</button></form>\n");
+        }
+        if (rec.state() == State.IN_REVIEW) {
+            formStart(m, s, rec, "planen");
+            m.append("<label for=\"planen-zeit\">Zeitpunkt (")
+                    .append(esc(site.zone().getId()))
+                    .append(")</label> <input type=\"datetime-local\" id=\"planen-zeit\" name=\"zeit\" required> ")
+                    .append(machine)
+                    .append("<button type=\"submit\">Veröffentlichung planen</button></form>\n");
+        }
+        if (rec.scheduledAt().isPresent()) {
+            formStart(m, s, rec, "planung-aufheben");
+            m.append("<button type=\"submit\">Planung aufheben</button></form>\n");
+        }
+    }
+
+    private static void formStart(StringBuilder m, Accounts.Session s, PackageRecord rec, String action) {
+        m.append("<form class=\"transition\" method=\"post\" action=\"")
+                .append(BASE)
+                .append("/pakete/")
+                .append(esc(rec.slug()))
+                .append("/")
+                .append(action)
+                .append("\">")
+                .append(Html.csrfField(s))
+                .append("<input type=\"hidden\" name=\"basis\" value=\"")
+                .append(rec.revision())
+                .append("\">");
+    }
+
+    /** The package of a Redakteur's publishing request, or {@code null} after an error page. */
+    private PackageRecord publishable(Context ctx, Accounts.Session s, String what) {
+        Optional<PackageRecord> found = record(ctx);
+        if (found.isEmpty()) {
+            errorPage(ctx, 404, "Nicht gefunden", "Dieses Paket gibt es nicht.");
+            return null;
+        }
+        if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+            errorPage(
+                    ctx,
+                    403,
+                    "Nicht erlaubt",
+                    "Als " + s.account().role().label() + " können Sie nicht „" + what
+                            + "“; das dürfen Redakteure und Admins.");
+            return null;
+        }
+        return found.get();
+    }
+
+    /** The publish gate at a publishing point; false (after the refusal page) when it has objections. */
+    private boolean passesGate(Context ctx, Accounts.Session s, PackageRecord rec) {
+        List<String> refusal =
+                PublishGate.refusal(desk, rec.text(), rec.pkg(), "ja".equals(ctx.formParam("maschinell")));
+        if (refusal.isEmpty()) {
+            return true;
+        }
+        store.accounts().audit(s.account().name(), "publish_refused", rec.slug(), refusal.size() + " Befunde");
+        editPage(ctx, s, rec, rec.text(), "Nicht veröffentlicht: die Hausprüfung hat Einwände.", refusal, 422);
+        return false;
+    }
+
+    private void publishUpdate(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Als Aktualisierung veröffentlichen");
+        if (rec == null || !passesGate(ctx, s, rec)) {
+            return;
+        }
+        try {
+            PackageRecord done = store.publishUpdate(
+                    rec.slug(), s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+            store.accounts().audit(s.account().name(), "publish_update", rec.slug(), "Revision " + done.revision());
+        } catch (StoreException e) {
+            PackageRecord now = store.get(rec.slug());
+            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), status(e));
+            return;
+        }
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void schedule(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Veröffentlichung planen");
+        if (rec == null) {
+            return;
+        }
+        Instant at;
+        try {
+            at = java.time.LocalDateTime.parse(Objects.requireNonNullElse(ctx.formParam("zeit"), "")
+                            .strip())
+                    .atZone(site.zone())
+                    .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            editPage(ctx, s, rec, rec.text(), "Nicht geplant: bitte Datum und Uhrzeit angeben.", List.of(), 422);
+            return;
+        }
+        if (!passesGate(ctx, s, rec)) {
+            return;
+        }
+        try {
+            PackageRecord done = store.schedule(
+                    rec.slug(), at, s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+            store.accounts()
+                    .audit(
+                            s.account().name(),
+                            "schedule",
+                            rec.slug(),
+                            done.scheduledAt().orElse(null));
+        } catch (StoreException e) {
+            PackageRecord now = store.get(rec.slug());
+            editPage(ctx, s, now, now.text(), "Nicht geplant: " + e.getMessage(), List.of(), status(e));
+            return;
+        }
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void cancelSchedule(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Planung aufheben");
+        if (rec == null) {
+            return;
+        }
+        store.cancelSchedule(rec.slug(), s.account().name());
+        store.accounts().audit(s.account().name(), "schedule_cancel", rec.slug(), null);
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private static int status(StoreException e) {
+        return e.kind() == StoreException.Kind.INVALID ? 422 : 409;
     }
 
     // --- live checks and preview (fetch) ---------------------------------------------------------------------
