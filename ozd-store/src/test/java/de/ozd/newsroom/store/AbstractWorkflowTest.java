@@ -109,6 +109,22 @@ public abstract class AbstractWorkflowTest {
     }
 
     @Test
+    void aHistoryEndingInAPendingEditIsRestoredWithTheSameLiveRevision() {
+        published(TestPackages.bridge());
+        store.save(SLUG, 3, Draft.fromText(edited()), "Reporterin", null);
+        List<Revision> history = store.revisions(SLUG).stream()
+                .map(i -> store.revision(SLUG, i.revision()))
+                .toList();
+
+        assertThat(store.importHistory("kopie", history)).isTrue();
+
+        assertThat(store.get("kopie").revision()).isEqualTo(4);
+        assertThat(store.publicView("kopie").revision()).isEqualTo(3);
+        assertThat(readerHits("Pfeilern")).contains("kopie");
+        assertThat(readerHits("Pendelbus")).doesNotContain("kopie");
+    }
+
+    @Test
     void anUpdateIsRefusedForADraftAndADraftHasNoLiveRevision() {
         PackageRecord rec = store.create(null, Draft.fromText(TestPackages.bridge()), "Reporterin", null);
         assertThat(rec.liveRevision()).isEmpty();
