@@ -997,8 +997,7 @@ public final class DeskPages implements ApiServer.Module {
                     rec.slug(), s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
             store.accounts().audit(s.account().name(), "publish_update", rec.slug(), "Revision " + done.revision());
         } catch (StoreException e) {
-            PackageRecord now = store.get(rec.slug());
-            editPage(ctx, s, now, now.text(), e.getMessage(), List.of(), status(e));
+            refused(ctx, s, rec.slug(), e.getMessage(), e);
             return;
         }
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -1033,8 +1032,7 @@ public final class DeskPages implements ApiServer.Module {
                             rec.slug(),
                             done.scheduledAt().orElse(null));
         } catch (StoreException e) {
-            PackageRecord now = store.get(rec.slug());
-            editPage(ctx, s, now, now.text(), "Nicht geplant: " + e.getMessage(), List.of(), status(e));
+            refused(ctx, s, rec.slug(), "Nicht geplant: " + e.getMessage(), e);
             return;
         }
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -1051,8 +1049,10 @@ public final class DeskPages implements ApiServer.Module {
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private static int status(StoreException e) {
-        return e.kind() == StoreException.Kind.INVALID ? 422 : 409;
+    /** The editing view of the package as it is now, with the store's refusal (422 or 409). */
+    private void refused(Context ctx, Accounts.Session s, String slug, String message, StoreException e) {
+        PackageRecord now = store.get(slug);
+        editPage(ctx, s, now, now.text(), message, List.of(), e.kind() == StoreException.Kind.INVALID ? 422 : 409);
     }
 
     // --- live checks and preview (fetch) ---------------------------------------------------------------------

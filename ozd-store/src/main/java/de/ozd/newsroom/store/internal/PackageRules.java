@@ -54,26 +54,36 @@ public final class PackageRules {
     static void checkDate(String value) {
         String t = value.strip();
         try {
-            if (t.length() == 10) {
-                java.time.LocalDate.parse(t);
-            } else if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                java.time.OffsetDateTime.parse(t);
-            } else {
-                java.time.LocalDateTime.parse(t);
-            }
+            parseTime(t);
         } catch (java.time.format.DateTimeParseException e) {
-            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
             throw new StoreException(
                     StoreException.Kind.INVALID,
                     "invalid_date",
-                    "Das Datum „" + shown.replaceAll("\\p{Cntrl}", "?")
-                            + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
+                    "Das Datum „" + shown(t) + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
                             + "schreiben Sie z. B. „date: 2026-01-01“ oder „date: 2026-01-01T09:30:00+01:00“.");
         }
     }
 
-    /** The zone in which an embargo without offset is read: the newsroom's. */
-    static final java.time.ZoneId NEWSROOM_ZONE = java.time.ZoneId.of("Europe/Berlin");
+    /**
+     * A front-matter time: ISO-8601 date (its start), date-time with offset, or without one; the last two read in
+     * the newsroom's zone.
+     */
+    private static java.time.Instant parseTime(String t) {
+        if (t.length() == 10) {
+            return java.time.LocalDate.parse(t)
+                    .atStartOfDay(Times.NEWSROOM_ZONE)
+                    .toInstant();
+        }
+        if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        }
+        return java.time.LocalDateTime.parse(t).atZone(Times.NEWSROOM_ZONE).toInstant();
+    }
+
+    /** A value for a message: at most 40 characters, control characters as „?“. */
+    private static String shown(String t) {
+        return (t.length() > 40 ? t.substring(0, 40) + "…" : t).replaceAll("\\p{Cntrl}", "?");
+    }
 
     /**
      * The package's embargo (front matter {@code embargo:}): not to be published before this time. An ISO-8601
@@ -87,23 +97,13 @@ public final class PackageRules {
         }
         String t = value.get();
         try {
-            if (t.length() == 10) {
-                return Optional.of(
-                        java.time.LocalDate.parse(t).atStartOfDay(NEWSROOM_ZONE).toInstant());
-            }
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return Optional.of(java.time.OffsetDateTime.parse(t).toInstant());
-            }
-            return Optional.of(
-                    java.time.LocalDateTime.parse(t).atZone(NEWSROOM_ZONE).toInstant());
+            return Optional.of(parseTime(t));
         } catch (java.time.format.DateTimeParseException e) {
-            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
             throw new StoreException(
                     StoreException.Kind.INVALID,
                     "invalid_embargo",
-                    "Die Sperrfrist „" + shown.replaceAll("\\p{Cntrl}", "?")
-                            + "“ im Kopfbereich (embargo) ist keine ISO-8601-Zeit: schreiben Sie z. B. "
-                            + "„embargo: 2026-12-05T06:00:00+01:00“.");
+                    "Die Sperrfrist „" + shown(t) + "“ im Kopfbereich (embargo) ist keine ISO-8601-Zeit: schreiben Sie"
+                            + " z. B. „embargo: 2026-12-05T06:00:00+01:00“.");
         }
     }
 

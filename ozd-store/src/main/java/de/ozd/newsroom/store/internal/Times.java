@@ -11,8 +11,11 @@ public final class Times {
 
     private Times() {}
 
+    /** The newsroom's zone: front-matter times without offset are read in it, German messages written in it. */
+    static final java.time.ZoneId NEWSROOM_ZONE = java.time.ZoneId.of("Europe/Berlin");
+
     private static final DateTimeFormatter GERMAN =
-            DateTimeFormatter.ofPattern("d.M.yyyy, HH:mm 'Uhr'").withZone(java.time.ZoneId.of("Europe/Berlin"));
+            DateTimeFormatter.ofPattern("d.M.yyyy, HH:mm 'Uhr'").withZone(NEWSROOM_ZONE);
 
     public static String now() {
         return F.format(Instant.now());
