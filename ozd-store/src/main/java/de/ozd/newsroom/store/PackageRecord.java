@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stored package at its current revision, with the columns the store keeps beside the JSON form.
+ * A stored package at its current revision (from {@link Store#findLive} and {@link Store#publicView}: at the
+ * revision readers see), with the columns the store keeps beside the JSON form.
  *
  * @param text     the house text of the current revision (as it was saved, or canonical when saved as JSON)
  * @param pubDate  {@code YYYY-MM-DD}: front matter date, else day of publication, else day of creation
