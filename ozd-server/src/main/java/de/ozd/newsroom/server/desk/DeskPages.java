@@ -366,7 +366,7 @@ public final class DeskPages implements ApiServer.Module {
                         .append("\">")
                         .append(esc(rec.headline()))
                         .append("</a></td><td>")
-                        .append(esc(stateLabel(rec.state())))
+                        .append(esc(stateLabel(rec.state()) + pendingMark(rec)))
                         .append("</td><td>")
                         .append(esc(author))
                         .append("</td><td>")
@@ -912,6 +912,14 @@ public final class DeskPages implements ApiServer.Module {
         m.append("<div class=\"live-hint\" role=\"note\">");
         lines.forEach(l -> m.append("<p>").append(esc(l)).append("</p>"));
         m.append("</div>\n");
+    }
+
+    /** For the desk list: whether edits wait to be published, or a publication is planned. */
+    private static String pendingMark(PackageRecord rec) {
+        if (rec.state().isPublic() && rec.pending()) {
+            return " · Änderung nicht veröffentlicht";
+        }
+        return rec.scheduledAt().map(at -> " · geplant für " + time(at)).orElse("");
     }
 
     /** The Redakteur's buttons: publish pending edits as an update, plan a publication, cancel the plan. */

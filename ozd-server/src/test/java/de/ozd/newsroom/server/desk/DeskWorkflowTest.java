@@ -123,6 +123,7 @@ class DeskWorkflowTest {
         assertThat(store.get(SLUG).pending()).isTrue();
 
         Browser redakteur = web.login("k.redakteur", "redakteur-passwort");
+        assertThat(web.get(redakteur, "/redaktion/pakete").body()).contains("Änderung nicht veröffentlicht");
         assertThat(editPage(redakteur)
                         .select("form[action$=/aktualisieren] button")
                         .text())
