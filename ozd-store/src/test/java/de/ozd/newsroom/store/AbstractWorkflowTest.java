@@ -77,6 +77,9 @@ public abstract class AbstractWorkflowTest {
         assertThat(live.liveUpdatedAt()).isEmpty();
         assertThat(readerHits("Pendelbus")).isEmpty();
         assertThat(readerHits("Pfeilern")).containsExactly(SLUG);
+        SearchHit hit = store.search(SearchQuery.of("Umleitungen")).hits().get(0);
+        assertThat(hit.headline()).isEqualTo("Mainfurt sperrt die Alte Brücke für Lastwagen");
+        assertThat(hit.snippet()).doesNotContain("Pendelbus");
 
         PackageRecord updated = store.publishUpdate(SLUG, "Redakteur", 4);
 
