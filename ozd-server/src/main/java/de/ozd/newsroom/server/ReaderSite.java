@@ -777,10 +777,10 @@ public final class ReaderSite implements ApiServer.Module {
             p = p.withSlug(rec.slug(), site);
         }
         for (var c : rec.corrections()) {
-            p = p.withCorrection(new Correction(c.note(), instant(c.at()).atOffset(ZoneOffset.UTC)));
+            p = p.withCorrection(new Correction(c.note(), c.at().atOffset(ZoneOffset.UTC)));
         }
         if (rec.liveUpdatedAt().isPresent()) {
-            p = p.withUpdate(instant(rec.liveUpdatedAt().get()).atOffset(ZoneOffset.UTC));
+            p = p.withUpdate(rec.liveUpdatedAt().get().atOffset(ZoneOffset.UTC));
         }
         return p;
     }

@@ -141,7 +141,12 @@ final class WorkflowRoutes {
         }
         String author = Requests.author(ctx, body);
         PackageRecord rec = store.schedule(ctx.pathParam("slug"), when, author, body.integer("baseRevision"));
-        store.accounts().audit(author, "schedule", rec.slug(), rec.scheduledAt().orElse(null));
+        store.accounts()
+                .audit(
+                        author,
+                        "schedule",
+                        rec.slug(),
+                        rec.scheduledAt().map(Instant::toString).orElse(null));
         json(ctx, 200, JsonViews.record(rec));
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  *     an update or a correction ({@link Store#publishUpdate}, {@link Store#transition})
  * @param liveUpdatedAt when the live revision was published as an update („Aktualisiert am …“), if ever
  * @param corrections   every public correction, oldest first
- * @param scheduledAt   UTC time at which the package is published by itself ({@link Store#schedule}), if planned
+ * @param scheduledAt   when the package is published by itself ({@link Store#schedule}), if planned
  */
 public record PackageRecord(
         String slug,
@@ -34,9 +34,9 @@ public record PackageRecord(
         ArticlePackage pkg,
         String text,
         Optional<Integer> liveRevision,
-        Optional<String> liveUpdatedAt,
+        Optional<java.time.Instant> liveUpdatedAt,
         List<CorrectionNote> corrections,
-        Optional<String> scheduledAt) {
+        Optional<java.time.Instant> scheduledAt) {
 
     /**
      * The embargo the package carries (front matter {@code embargo:}): it is not published before this time. Empty

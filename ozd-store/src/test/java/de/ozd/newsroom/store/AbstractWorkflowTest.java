@@ -153,7 +153,7 @@ public abstract class AbstractWorkflowTest {
                 .extracting(CorrectionNote::note)
                 .containsExactly("Die Sperrung gilt ab Dienstag.", "Es fährt ein Pendelbus.");
         assertThat(live.corrections().get(0).at())
-                .isLessThan(live.corrections().get(1).at());
+                .isBefore(live.corrections().get(1).at());
         assertThat(live.correctionNote()).contains("Es fährt ein Pendelbus.");
         store.close();
         store = reopen();

@@ -896,7 +896,7 @@ public final class DeskPages implements ApiServer.Module {
             lines.add("Die Leserseite zeigt diese Revision (" + rec.revision() + "). Was Sie speichern, erscheint "
                     + "erst, wenn ein Redakteur es als Aktualisierung oder als Korrektur veröffentlicht.");
         }
-        rec.scheduledAt().ifPresent(at -> lines.add("Veröffentlichung geplant für " + time(at) + "."));
+        rec.scheduledAt().ifPresent(at -> lines.add("Veröffentlichung geplant für " + time(at.toString()) + "."));
         try {
             rec.embargo()
                     .ifPresent(until -> lines.add("Sperrfrist bis " + time(until.toString())
@@ -919,7 +919,9 @@ public final class DeskPages implements ApiServer.Module {
         if (rec.state().isPublic() && rec.pending()) {
             return " · Änderung nicht veröffentlicht";
         }
-        return rec.scheduledAt().map(at -> " · geplant für " + time(at)).orElse("");
+        return rec.scheduledAt()
+                .map(at -> " · geplant für " + time(at.toString()))
+                .orElse("");
     }
 
     /** The Redakteur's buttons: publish pending edits as an update, plan a publication, cancel the plan. */
@@ -1038,7 +1040,7 @@ public final class DeskPages implements ApiServer.Module {
                             s.account().name(),
                             "schedule",
                             rec.slug(),
-                            done.scheduledAt().orElse(null));
+                            done.scheduledAt().map(Instant::toString).orElse(null));
         } catch (StoreException e) {
             refused(ctx, s, rec.slug(), "Nicht geplant: " + e.getMessage(), e);
             return;

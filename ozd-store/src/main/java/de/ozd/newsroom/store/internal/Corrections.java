@@ -21,7 +21,9 @@ final class Corrections {
         try {
             List<CorrectionNote> out = new ArrayList<>();
             for (JsonNode n : JSON.readTree(json)) {
-                out.add(new CorrectionNote(n.path("at").asText(), n.path("note").asText()));
+                out.add(new CorrectionNote(
+                        java.time.Instant.parse(n.path("at").asText()),
+                        n.path("note").asText()));
             }
             return List.copyOf(out);
         } catch (JsonProcessingException e) {
@@ -33,7 +35,7 @@ final class Corrections {
     static String append(String json, String at, String note) {
         ArrayNode list = JSON.createArrayNode();
         for (CorrectionNote c : read(json)) {
-            list.addObject().put("at", c.at()).put("note", c.note());
+            list.addObject().put("at", Times.format(c.at())).put("note", c.note());
         }
         list.addObject().put("at", at).put("note", note);
         return list.toString();

@@ -215,9 +215,9 @@ public final class PackageRules {
                 pkg,
                 row.text(),
                 Optional.ofNullable(row.liveRev()),
-                Optional.ofNullable(row.liveUpdatedAt()),
+                Optional.ofNullable(row.liveUpdatedAt()).map(java.time.Instant::parse),
                 Corrections.read(row.corrections()),
-                Optional.ofNullable(row.scheduledAt()));
+                Optional.ofNullable(row.scheduledAt()).map(java.time.Instant::parse));
     }
 
     static void refuseRetracted(PackageRow row) {
