@@ -61,8 +61,10 @@ class DeskWorkflowTest {
                 List.of(new ReaderSite(Site.ozd()), new DeskPages(desk, Site.ozd(), settings)),
                 desk);
         web = new DeskClient("http://127.0.0.1:" + server.start(0));
-        // a complete example: it passes the publish gate
-        text = Files.readString(Path.of("..", "examples", "hafen-streik.txt"), StandardCharsets.UTF_8);
+        // a complete example (it passes the publish gate), dated before the test runs: an update within the second
+        // of the first publication would not be later than it
+        text = "---\ndate: 2026-11-30T08:00:00+01:00\n---\n"
+                + Files.readString(Path.of("..", "examples", "hafen-streik.txt"), StandardCharsets.UTF_8);
         store.create(SLUG, Draft.fromText(text), "r.reporter", null);
         store.transition(SLUG, State.IN_REVIEW, null, "r.reporter", null);
     }
