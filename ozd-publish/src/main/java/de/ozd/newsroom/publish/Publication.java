@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +25,8 @@ import java.util.Optional;
  * @param headline  front matter {@code headline}, else the package's derived headline, else the report's lead
  * @param published the publication date and time
  * @param url       the absolute URL of the article page
- * @param correction the public correction note, if the article was corrected after publication
+ * @param corrections the public corrections, oldest first: every note stays visible after later ones
+ * @param updated   when the article was last updated after its publication („Aktualisiert am …“), if it was
  */
 public record Publication(
         ArticlePackage pkg,
@@ -31,19 +34,26 @@ public record Publication(
         String headline,
         OffsetDateTime published,
         URI url,
-        Optional<Correction> correction) {
+        List<Correction> corrections,
+        Optional<OffsetDateTime> updated) {
     public Publication {
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(correction, "correction");
+        corrections = List.copyOf(corrections);
+        Objects.requireNonNull(updated, "updated");
     }
 
     /** A publication without a correction. */
     public Publication(ArticlePackage pkg, String slug, String headline, OffsetDateTime published, URI url) {
-        this(pkg, slug, headline, published, url, Optional.empty());
+        this(pkg, slug, headline, published, url, List.of(), Optional.empty());
+    }
+
+    /** The latest correction, if the article was corrected after publication. */
+    public Optional<Correction> correction() {
+        return corrections.isEmpty() ? Optional.empty() : Optional.of(corrections.get(corrections.size() - 1));
     }
 
     /**
@@ -85,21 +95,22 @@ public record Publication(
     }
 
     /**
-     * A copy carrying a public correction note; the note is cleaned like the package's texts (no control
-     * characters, no lone surrogates) and the time is cut to the second.
+     * A copy carrying one more public correction note (after the ones it has); the note is cleaned like the
+     * package's texts (no control characters, no lone surrogates) and the time is cut to the second.
      */
     public Publication withCorrection(Correction value) {
         String note = CleanText.clean(value.note()).strip();
         if (note.isEmpty()) {
             note = "Dieser Artikel wurde nachträglich korrigiert.";
         }
-        return new Publication(
-                pkg,
-                slug,
-                headline,
-                published,
-                url,
-                Optional.of(new Correction(note, value.when().withNano(0))));
+        List<Correction> all = new ArrayList<>(corrections);
+        all.add(new Correction(note, value.when().withNano(0)));
+        return new Publication(pkg, slug, headline, published, url, all, updated);
+    }
+
+    /** A copy marked as updated at {@code when} (cut to the second): the page says „Aktualisiert am …“. */
+    public Publication withUpdate(OffsetDateTime when) {
+        return new Publication(pkg, slug, headline, published, url, corrections, Optional.of(when.withNano(0)));
     }
 
     /** A copy under another slug (the store's, when it differs from the front matter's), at that slug's URL. */
@@ -108,12 +119,19 @@ public record Publication(
         if (clean.isEmpty() || !clean.equals(value)) {
             throw new IllegalArgumentException("not a slug: " + value);
         }
-        return new Publication(pkg, value, headline, published, site.articleUrl(value), correction);
+        return new Publication(pkg, value, headline, published, site.articleUrl(value), corrections, updated);
     }
 
-    /** When the article last changed for readers: the correction's time, else the publication's. */
+    /** When the article last changed for readers: its latest correction or update, else its publication. */
     public OffsetDateTime modified() {
-        return correction.map(Correction::when).orElse(published);
+        OffsetDateTime latest = published;
+        for (Correction c : corrections) {
+            latest = c.when().isAfter(latest) ? c.when() : latest;
+        }
+        if (updated.isPresent() && updated.get().isAfter(latest)) {
+            latest = updated.get();
+        }
+        return latest;
     }
 
     /** The package language ({@code de} unless the front matter says otherwise). */

@@ -121,6 +121,25 @@ class HtmlRendererTest {
     }
 
     @Test
+    void everyCorrectionStaysOnThePageAndInJsonLdAndAnUpdateIsShown() throws Exception {
+        Document d =
+                Jsoup.parse(html.render(TestPackages.correctedTwiceAndUpdated(TestPackages.resource("hafen.txt"))));
+        var box = d.selectFirst("aside#korrektur");
+        assertThat(box.selectFirst("h2").text()).isEqualTo("Korrekturen");
+        assertThat(box.select(".correction-note").eachText())
+                .containsExactly(TestPackages.CORRECTION.note(), TestPackages.SECOND_CORRECTION.note());
+        assertThat(box.select("time").eachAttr("datetime"))
+                .containsExactly("2026-01-03T10:15:00+01:00", "2026-01-04T08:00:00+01:00");
+        assertThat(d.selectFirst(".meta .updated").text()).isEqualTo("Aktualisiert am 5. Januar 2026, 12:30 Uhr");
+        JsonNode ld = new ObjectMapper()
+                .readTree(d.selectFirst("script[type=application/ld+json]").data());
+        assertThat(ld.path("correction").isArray()).isTrue();
+        assertThat(ld.path("correction").findValuesAsText("text"))
+                .containsExactly(TestPackages.CORRECTION.note(), TestPackages.SECOND_CORRECTION.note());
+        assertThat(ld.path("dateModified").asText()).isEqualTo("2026-01-05T12:30:00+01:00");
+    }
+
+    @Test
     void packageWithoutFrontMatterFallsBackToDerivedMetadata() {
         Publication p = TestPackages.resource("hafen.txt");
         assertThat(p.slug()).isEqualTo("hafen");

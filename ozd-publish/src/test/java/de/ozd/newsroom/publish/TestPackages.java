@@ -60,11 +60,29 @@ final class TestPackages {
         return p.withCorrection(CORRECTION);
     }
 
+    /** A second correction, a day after the first, and an update after both. */
+    static final Correction SECOND_CORRECTION = new Correction(
+            "Der Hafen gehört der Stadt, nicht dem Land.", OffsetDateTime.parse("2026-01-04T08:00:00+01:00"));
+
+    /** hafen.txt a day earlier under its own slug, corrected twice and updated: every output shows both notes. */
+    static Publication twiceCorrectedCopy() {
+        Publication h = resource("hafen.txt");
+        return correctedTwiceAndUpdated(new Publication(
+                h.pkg(), "hafen-zweimal", h.headline(), h.published().minusDays(1), SITE.articleUrl("hafen-zweimal")));
+    }
+
+    static Publication correctedTwiceAndUpdated(Publication p) {
+        return p.withCorrection(CORRECTION)
+                .withCorrection(SECOND_CORRECTION)
+                .withUpdate(OffsetDateTime.parse("2026-01-05T12:30:00+01:00"));
+    }
+
     /** Every article the validator tests must pass: ours, examples/*.txt of the repository, and the seed if present. */
     static List<Named> all() {
         List<Named> all = new ArrayList<>();
         all.add(new Named("bruecke.txt", resource("bruecke.txt")));
         all.add(new Named("hafen.txt, korrigiert", corrected(resource("hafen.txt"))));
+        all.add(new Named("hafen.txt, zweimal korrigiert, aktualisiert", twiceCorrectedCopy()));
         examplesDir().ifPresent(dir -> {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".txt"))

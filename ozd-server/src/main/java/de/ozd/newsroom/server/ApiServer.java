@@ -24,6 +24,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final String openApi;
+    private final ScheduledPublisher scheduler;
 
     /** A route module: pages or other non-API routes, registered after the API. */
     @FunctionalInterface
@@ -70,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
         }
         errors.register(app);
         modules.forEach(m -> m.register(app, store));
+        this.scheduler = new ScheduledPublisher(store, java.time.Clock.systemUTC());
     }
 
     public static ApiServer create(Store store, ServerSettings settings) {
@@ -91,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
             desk.warmUp();
         }
         app.start(settings.host(), port);
+        scheduler.start();
         return app.port();
     }
 
@@ -106,8 +109,14 @@ public final class ApiServer implements AutoCloseable {
         return routes;
     }
 
+    /** Carries out planned publications while the server runs. */
+    public ScheduledPublisher scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void close() {
+        scheduler.close();
         app.stop();
     }
 

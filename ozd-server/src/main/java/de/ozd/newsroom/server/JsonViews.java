@@ -37,6 +37,14 @@ final class JsonViews {
         rec.entities().organisations().forEach(ent.withArray("organisations")::add);
         n.put("correctionNote", rec.correctionNote().orElse(null));
         n.put("retractionReason", rec.retractionReason().orElse(null));
+        ArrayNode corrections = n.putArray("corrections");
+        rec.corrections()
+                .forEach(c ->
+                        corrections.addObject().put("at", c.at().toString()).put("note", c.note()));
+        n.put("liveRevision", rec.liveRevision().orElse(null));
+        n.put("pending", rec.pending());
+        n.put("liveUpdatedAt", rec.liveUpdatedAt().map(Object::toString).orElse(null));
+        n.put("scheduledAt", rec.scheduledAt().map(Object::toString).orElse(null));
         n.set("package", PackageJson.toTree(rec.pkg()));
         return n;
     }

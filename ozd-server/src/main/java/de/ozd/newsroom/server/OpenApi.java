@@ -200,6 +200,13 @@ final class OpenApi {
         prop(rec, "entities", "object", "persons, places, organisations.");
         prop(rec, "correctionNote", "string", "Public correction note, or null.");
         prop(rec, "retractionReason", "string", "Public reason of a retraction, or null.");
+        prop(rec, "corrections", "array", "Every public correction, oldest first: at (UTC time), note.")
+                .putObject("items")
+                .put("type", "object");
+        prop(rec, "liveRevision", "integer", "The revision readers see, or null while never published.");
+        prop(rec, "pending", "boolean", "Whether newer revisions than the live one wait to be published.");
+        prop(rec, "liveUpdatedAt", "string", "UTC time of the last publication as an update, or null.");
+        prop(rec, "scheduledAt", "string", "UTC time of a planned publication, or null.");
         ref(rec, "package", "Package");
         ObjectNode list = object(s, "PackageList", "One page of packages.", "total", "items");
         prop(list, "total", "integer", "All matches.");
@@ -233,6 +240,13 @@ final class OpenApi {
                         + "(Redakteur's explicit choice, recorded in their provenance as labelled by …).");
         ObjectNode review = object(s, "ReviewRequest", "Review a section (body may be {} or empty).");
         prop(review, "baseRevision", "integer", "Optional optimistic lock.");
+        ObjectNode upd = object(s, "UpdateRequest", "Publish the pending revision as an update (body may be {}).");
+        prop(upd, "baseRevision", "integer", "Optional optimistic lock: the revision to publish.");
+        prop(upd, "author", "string", "Who; else the token's name.");
+        ObjectNode plan = object(s, "ScheduleRequest", "Plan the publication of an in_review package.", "at");
+        prop(plan, "at", "string", "ISO-8601 time with offset (e.g. 2026-12-05T06:00:00+01:00); in the future.");
+        prop(plan, "baseRevision", "integer", "Optional optimistic lock.");
+        prop(plan, "author", "string", "Who; else the token's name (publishes in this name).");
         ObjectNode restore = object(s, "RestoreRequest", "Restore an old revision as a new one (body may be {}).");
         prop(restore, "baseRevision", "integer", "Optional optimistic lock.");
         prop(restore, "author", "string", "Who; else the token's name.");
@@ -244,7 +258,7 @@ final class OpenApi {
         prop(rev, "revision", "integer", "Number.");
         prop(rev, "createdAt", "string", "UTC time.");
         prop(rev, "author", "string", "Who.");
-        prop(rev, "kind", "string", "create, save, transition, restore or import.");
+        prop(rev, "kind", "string", "create, save, transition, update, restore or import.");
         prop(rev, "summary", "string", "What changed (German).");
         prop(rev, "state", "string", "State after this revision.");
         prop(rev, "note", "string", "Correction note or retraction reason.");

@@ -19,7 +19,6 @@ import de.ozd.newsroom.server.reader.ReaderMetrics;
 import de.ozd.newsroom.server.reader.RenderedPage;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.RevisionInfo;
-import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import de.ozd.newsroom.store.StoreException;
@@ -34,7 +33,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -436,7 +434,7 @@ public final class ReaderSite implements ApiServer.Module {
 
     private RenderedPage article(Store store, String slug) {
         Optional<PackageRecord> found =
-                Slugs.isValid(slug) ? metrics.store("find", () -> store.find(slug)) : Optional.empty();
+                Slugs.isValid(slug) ? metrics.store("find", () -> store.findLive(slug)) : Optional.empty();
         if (found.isEmpty() || !(found.get().state().isPublic() || found.get().state() == State.RETRACTED)) {
             return notFoundPage();
         }
@@ -549,7 +547,7 @@ public final class ReaderSite implements ApiServer.Module {
             if (!isPublic(h.state())) {
                 continue;
             }
-            metrics.store("find", () -> store.find(h.slug()))
+            metrics.store("find", () -> store.findLive(h.slug()))
                     .filter(r -> r.state().isPublic())
                     .ifPresent(r -> {
                         try {
@@ -770,7 +768,7 @@ public final class ReaderSite implements ApiServer.Module {
         for (State state : List.of(State.PUBLISHED, State.CORRECTED)) {
             for (var summary : metrics.store("list", () -> store.list(Optional.of(state), Optional.empty(), limit, 0))
                     .items()) {
-                metrics.store("find", () -> store.find(summary.slug()))
+                metrics.store("find", () -> store.findLive(summary.slug()))
                         .filter(r -> r.state().isPublic())
                         .ifPresent(rec -> {
                             try {
@@ -786,7 +784,8 @@ public final class ReaderSite implements ApiServer.Module {
     }
 
     /**
-     * A stored package as a publication at its store slug, with its correction note when corrected. Without a
+     * A stored package as a publication at its store slug, with every correction note and the time of its last
+     * update (pass the package at its live revision: {@link Store#findLive}). Without a
      * {@code date:} it is dated by its first publication (never by its creation or import time).
      */
     Publication publication(Store store, PackageRecord rec) {
@@ -802,8 +801,11 @@ public final class ReaderSite implements ApiServer.Module {
         if (!p.slug().equals(rec.slug())) {
             p = p.withSlug(rec.slug(), site);
         }
-        if (rec.state() == State.CORRECTED && rec.correctionNote().isPresent()) {
-            p = p.withCorrection(new Correction(rec.correctionNote().get(), correctedAt(store, rec)));
+        for (var c : rec.corrections()) {
+            p = p.withCorrection(new Correction(c.note(), c.at().atOffset(ZoneOffset.UTC)));
+        }
+        if (rec.liveUpdatedAt().isPresent()) {
+            p = p.withUpdate(rec.liveUpdatedAt().get().atOffset(ZoneOffset.UTC));
         }
         return p;
     }
@@ -824,17 +826,5 @@ public final class ReaderSite implements ApiServer.Module {
                 new java.util.LinkedHashMap<>(pkg.frontMatter().fields());
         fields.remove("date");
         return pkg.withFrontMatter(new de.ozd.newsroom.core.model.FrontMatter(fields));
-    }
-
-    /** When the latest correction was made: the newest revision that moved the package to „korrigiert“. */
-    private OffsetDateTime correctedAt(Store store, PackageRecord rec) {
-        List<RevisionInfo> history = metrics.store("revisions", () -> store.revisions(rec.slug()));
-        for (int i = history.size() - 1; i >= 0; i--) {
-            RevisionInfo r = history.get(i);
-            if (r.state() == State.CORRECTED && r.kind() == RevisionKind.TRANSITION) {
-                return r.createdAt().atOffset(ZoneOffset.UTC);
-            }
-        }
-        return rec.updatedAt().atOffset(ZoneOffset.UTC);
     }
 }

@@ -56,12 +56,12 @@ final class Route {
         return new Builder(HandlerType.POST, path, operationId);
     }
 
-    static Builder put(String path, String operationId) {
-        return new Builder(HandlerType.PUT, path, operationId);
-    }
-
     static Builder delete(String path, String operationId) {
         return new Builder(HandlerType.DELETE, path, operationId);
+    }
+
+    static Builder put(String path, String operationId) {
+        return new Builder(HandlerType.PUT, path, operationId);
     }
 
     HandlerType method() {

@@ -14,6 +14,9 @@ import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +38,49 @@ final class WorkflowRoutes {
     }
 
     List<Route> routes() {
-        return List.of(routeTransition(), routeReview());
+        return List.of(
+                routeTransition(),
+                routeReview(),
+                Route.post("/packages/{slug}/update", "publishUpdate")
+                        .summary("Publish the pending revision of a published or corrected package as an update:"
+                                + " readers see it from now on, marked „Aktualisiert am …“. (A save on a public"
+                                + " package is pending until then; a correction, to: corrected, publishes it too.)")
+                        .params(Route.Param.SLUG)
+                        .body("UpdateRequest")
+                        .result("PackageRecord")
+                        .respond(200, "Published; a new revision (kind update).")
+                        .respond(400, "Malformed body, unknown field or wrong type.")
+                        .respond(403, "Only a redakteur (or admin) publishes.")
+                        .respond(404, "No such package.")
+                        .respond(409, "Not public, nothing pending, or stale base revision.")
+                        .respond(
+                                422,
+                                "Under embargo (code embargo), or the publish gate refused (code publish_refused).")
+                        .handle(this::update),
+                Route.post("/packages/{slug}/schedule", "schedulePublication")
+                        .summary("Plan the publication of an in_review package: it is published by itself at the"
+                                + " given time. Any new revision cancels the plan.")
+                        .params(Route.Param.SLUG)
+                        .body("ScheduleRequest")
+                        .result("PackageRecord")
+                        .respond(200, "Planned (scheduledAt); no new revision.")
+                        .respond(400, "Malformed body, unknown field, wrong type or no ISO-8601 time.")
+                        .respond(403, "Only a redakteur (or admin) plans publication.")
+                        .respond(404, "No such package.")
+                        .respond(409, "Not in_review, or stale base revision.")
+                        .respond(
+                                422,
+                                "Time not in the future, before the embargo (code embargo), or the publish gate"
+                                        + " refused (code publish_refused).")
+                        .handle(this::schedule),
+                Route.delete("/packages/{slug}/schedule", "cancelScheduledPublication")
+                        .summary("Cancel a planned publication (nothing happens when none is planned).")
+                        .params(Route.Param.SLUG)
+                        .result("PackageRecord")
+                        .respond(200, "No publication planned any more.")
+                        .respond(403, "Only a redakteur (or admin) cancels a plan.")
+                        .respond(404, "No such package.")
+                        .handle(this::cancelSchedule));
     }
 
     private Route routeReview() {
@@ -67,7 +112,8 @@ final class WorkflowRoutes {
                         + "left-over [Redaktion: …] placeholders, OZD025) and unreviewed machine-drafted sections "
                         + "refuse with 422 and the findings, nothing stored. machineLabel: true publishes unreviewed "
                         + "machine sections labelled as machine-made; the choice is recorded in their provenance "
-                        + "(labelled by …), in a revision note and in the audit log.")
+                        + "(labelled by …), in a revision note and in the audit log. A correction also publishes a pending edit; "
+                        + "neither goes out before the package's embargo.")
                 .params(Route.Param.SLUG)
                 .body("TransitionRequest")
                 .result("PackageRecord")
@@ -78,8 +124,8 @@ final class WorkflowRoutes {
                 .respond(409, "Illegal transition or stale base revision.")
                 .respond(
                         422,
-                        "Note missing (corrected, retracted); or the publish gate refused (code publish_refused, "
-                                + "with findings and unreviewedSections).")
+                        "Note missing (corrected, retracted); under embargo (code embargo); or the publish gate "
+                                + "refused (code publish_refused, with findings and unreviewedSections).")
                 .handle(this::transition);
     }
 
@@ -132,6 +178,7 @@ final class WorkflowRoutes {
                     null,
                     refusal(e.refusal(), current));
         }
+        store.accounts().audit(author, "transition:" + target.key(), rec.slug(), body.text("note"));
         ctx.header("ETag", etag(rec.revision()));
         json(ctx, 200, JsonViews.record(rec));
     }
@@ -197,5 +244,78 @@ final class WorkflowRoutes {
             p.model().ifPresent(m -> o.put("model", m));
         }
         return n;
+    }
+
+    /**
+     * The publish gate for an update or a planned publication of {@code current} (a stale {@code base} is left to
+     * the store's conflict): 422 with the findings when it refuses.
+     */
+    private void gate(PackageRecord current, Integer base) {
+        if (base != null && base != current.revision()) {
+            return;
+        }
+        PublishGate.Refusal r = PublishGate.check(desk, current.text(), current.pkg(), false);
+        if (!r.isEmpty()) {
+            throw new ApiException(
+                    422,
+                    "publish_refused",
+                    r.summary() + " Beheben Sie die Befunde und prüfen Sie die Abschnitte.",
+                    null,
+                    refusal(r, current));
+        }
+    }
+
+    private void update(Context ctx) {
+        Requests.Body body = requests.body(ctx, Set.of("baseRevision", "author"), true);
+        RequestGuards.require(ctx, Role.REDAKTEUR, "als Aktualisierung veröffentlichen");
+        String author = Requests.author(ctx, body);
+        PackageRecord current = store.get(ctx.pathParam("slug"));
+        Integer base = body.integer("baseRevision");
+        gate(current, base);
+        // only the revision the gate checked goes out: a save in between is a conflict
+        PackageRecord rec = store.publishUpdate(current.slug(), author, base == null ? current.revision() : base);
+        store.accounts().audit(author, "publish_update", rec.slug(), "Revision " + rec.revision());
+        ctx.header("ETag", etag(rec.revision()));
+        json(ctx, 200, JsonViews.record(rec));
+    }
+
+    private void schedule(Context ctx) {
+        Requests.Body body = requests.body(ctx, Set.of("at", "baseRevision", "author"));
+        RequestGuards.require(ctx, Role.REDAKTEUR, "eine Veröffentlichung planen");
+        String at = body.text("at");
+        if (at == null) {
+            throw Requests.field("missing_field", "at", "„at“ fehlt: wann das Paket erscheinen soll (ISO-8601).");
+        }
+        Instant when;
+        try {
+            when = OffsetDateTime.parse(at.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Requests.field(
+                    "bad_value",
+                    "at",
+                    "„" + Requests.shorten(at) + "“ ist keine ISO-8601-Zeit mit Zeitzone, z. B. "
+                            + "„2026-12-05T06:00:00+01:00“.");
+        }
+        String author = Requests.author(ctx, body);
+        PackageRecord current = store.get(ctx.pathParam("slug"));
+        Integer base = body.integer("baseRevision");
+        gate(current, base);
+        // any later revision cancels the plan, so the checked revision is the one that goes out
+        PackageRecord rec = store.schedule(current.slug(), when, author, base == null ? current.revision() : base);
+        store.accounts()
+                .audit(
+                        author,
+                        "schedule",
+                        rec.slug(),
+                        rec.scheduledAt().map(Instant::toString).orElse(null));
+        json(ctx, 200, JsonViews.record(rec));
+    }
+
+    private void cancelSchedule(Context ctx) {
+        RequestGuards.require(ctx, Role.REDAKTEUR, "eine geplante Veröffentlichung aufheben");
+        String author = Requests.author(ctx, new Requests.NoBody());
+        PackageRecord rec = store.cancelSchedule(ctx.pathParam("slug"), author);
+        store.accounts().audit(author, "schedule_cancel", rec.slug(), null);
+        json(ctx, 200, JsonViews.record(rec));
     }
 }

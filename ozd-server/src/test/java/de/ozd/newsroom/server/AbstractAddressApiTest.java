@@ -34,7 +34,10 @@ abstract class AbstractAddressApiTest {
         editorToken = store.tokens().create("desk-bot", Role.REDAKTEUR);
         http = new Http(port, editorToken);
         reporter = new Http(port, store.tokens().create("wire-bot", Role.REPORTER));
-        assertThat(http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}")
+        assertThat(http.json(
+                                "POST",
+                                "/api/v1/packages",
+                                "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}")
                         .status())
                 .isEqualTo(201);
     }
@@ -137,13 +140,19 @@ abstract class AbstractAddressApiTest {
         assertThat(audited("delete")).containsExactly(SLUG);
 
         // a reporter deletes what it created itself
-        reporter.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}");
+        reporter.json(
+                "POST",
+                "/api/v1/packages",
+                "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}");
         assertThat(reporter.send("DELETE", "/api/v1/packages/" + SLUG, null, null, null)
                         .status())
                 .isEqualTo(200);
 
         // what was ever public stays (it can be retracted)
-        http.json("POST", "/api/v1/packages", "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}");
+        http.json(
+                "POST",
+                "/api/v1/packages",
+                "{\"text\": " + Http.quote(TestPackages.complete(TestPackages.bridge())) + "}");
         http.json("POST", "/api/v1/packages/" + SLUG + "/transitions", "{\"to\": \"in_review\"}");
         http.json("POST", "/api/v1/packages/" + SLUG + "/transitions", "{\"to\": \"published\"}");
         assertError(http.send("DELETE", "/api/v1/packages/" + SLUG, null, null, null), 409, "was_published");

@@ -54,8 +54,9 @@ class OpenApiContractTest {
                 "{\"baseRevision\": " + store.get(slug).revision() + ", \"text\": "
                         + Http.quote(TestPackages.bridge().replace("Montag", "Freitag")) + "}";
             case "TransitionRequest" -> "{\"to\": \"in_review\"}";
-            case "RestoreRequest", "ReviewRequest" -> "{}";
+            case "RestoreRequest", "ReviewRequest", "UpdateRequest" -> "{}";
             case "RenameRequest" -> "{\"slug\": \"mainfurt-bruecke-gesperrt\"}";
+            case "ScheduleRequest" -> "{\"at\": \"2099-01-01T06:00:00+01:00\"}";
             case "CheckRequest" -> "{\"text\": " + Http.quote(TestPackages.bridge()) + "}";
             case "DraftRequest" ->
                 "{\"text\": \"Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für "

@@ -106,6 +106,9 @@ class ReaderSiteServingTest {
                 Draft.fromText(TestPackages.bridge().replace("Umleitungen führen", "Umleitungen führen ab sofort")),
                 "Anna",
                 "ergänzt");
+        // a save is pending: readers see no change until it is published as an update
+        assertThat(get("/artikel/" + BRIDGE, "If-None-Match", etag).status()).isEqualTo(304);
+        store.publishUpdate(BRIDGE, "Ben", null);
         Http.Response changed = get("/artikel/" + BRIDGE, "If-None-Match", etag);
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).contains("ab sofort");

@@ -11,6 +11,8 @@ public enum RevisionKind {
     SAVE("save"),
     /** A workflow transition (the text is unchanged). */
     TRANSITION("transition"),
+    /** A published package's pending edits put before readers, marked „Aktualisiert am …“. */
+    UPDATE("update"),
     /** An older revision's text saved again as a new revision. */
     RESTORE("restore"),
     /** Created or changed by {@code ozd import}. */

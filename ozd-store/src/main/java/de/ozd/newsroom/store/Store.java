@@ -112,11 +112,11 @@ public final class Store implements AutoCloseable {
         Store store = new Store(config, db, lucene, lucene);
         try {
             if (lucene.rebuildNeeded()) {
-                store.sync.rebuild(store::forEach);
+                store.sync.rebuild(store::forEachIndexed);
             } else {
-                store.sync.catchUp(store::find);
+                store.sync.catchUp(slug -> store.find(slug).map(store::indexed));
                 if (!store.sync.countsAgree(store.count())) {
-                    store.sync.rebuild(store::forEach);
+                    store.sync.rebuild(store::forEachIndexed);
                 }
             }
         } catch (RuntimeException e) {
@@ -231,9 +231,29 @@ public final class Store implements AutoCloseable {
         return find(slug).orElseThrow(() -> StoreException.notFound(slug));
     }
 
+    /**
+     * The package as readers see it: at its live revision when it has one (a public package's pending edits are
+     * left out), else at its current revision. Empty when there is no such package. Whether readers may see it at
+     * all is the state's business ({@link #publicView}).
+     */
+    public Optional<PackageRecord> findLive(String slug) {
+        return db.read(c -> {
+            Optional<PackageRow> row = PackageRows.find(c, slug);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(toRecord(PackageRows.live(c, row.get())));
+        });
+    }
+
+    /** What the search index holds of a package: what readers see when it is public, else its current revision. */
+    private PackageRecord indexed(PackageRecord rec) {
+        return rec.pending() && rec.state().isPublic() ? findLive(rec.slug()).orElse(rec) : rec;
+    }
+
     /** What readers may see: 404 unless published or corrected, 410 with the reason when retracted. */
     public PackageRecord publicView(String slug) {
-        PackageRecord rec = find(slug)
+        PackageRecord rec = findLive(slug)
                 .orElseThrow(() -> new StoreException(
                         StoreException.Kind.NOT_FOUND, "not_found", "Diesen Artikel gibt es nicht."));
         if (rec.state() == State.RETRACTED) {
@@ -318,6 +338,11 @@ public final class Store implements AutoCloseable {
             batch.forEach(r -> action.accept(toRecord(r)));
             after = batch.get(batch.size() - 1).id();
         }
+    }
+
+    /** Every package as the search index holds it (see {@link #indexed}). */
+    private void forEachIndexed(Consumer<PackageRecord> action) {
+        forEach(rec -> action.accept(indexed(rec)));
     }
 
     /**
@@ -436,6 +461,61 @@ public final class Store implements AutoCloseable {
         return changed(workflow.transition(slug, to, note, author, baseRevision));
     }
 
+    /**
+     * Publishes the pending head of a published or corrected package as an update: readers see it from now on,
+     * with „Aktualisiert am …“. Refused when nothing is pending (409 {@code nothing_pending}), for a package that is
+     * not public (409), and before the package's embargo (422 {@code embargo}).
+     */
+    public PackageRecord publishUpdate(String slug, String author, Integer baseRevision) {
+        return changed(workflow.publishUpdate(slug, author, baseRevision));
+    }
+
+    /**
+     * Plans the publication of an in_review package: at {@code at} it is published by itself (by {@link
+     * #publishDue}, which a server calls regularly), in the name of {@code author}. Refused for a time not in the
+     * future or before the embargo (422), for other states (409). Any new revision (a save, a transition) cancels
+     * the plan, so what goes out is what was planned.
+     */
+    public PackageRecord schedule(String slug, java.time.Instant at, String author, Integer baseRevision) {
+        return changed(workflow.schedule(slug, at, author, baseRevision));
+    }
+
+    /** Cancels a planned publication. */
+    public PackageRecord cancelSchedule(String slug, String author) {
+        return changed(workflow.cancelSchedule(slug, author));
+    }
+
+    /**
+     * Publishes every package whose planned time is not after {@code now}; returns their slugs. Safe to call from
+     * several processes on one database at once: each package is published once (the others find it moved on).
+     */
+    public List<String> publishDue(java.time.Instant now) {
+        String until = de.ozd.newsroom.store.internal.Times.format(now);
+        List<Workflow.Due> due = db.read(c -> {
+            List<Workflow.Due> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT slug, current_rev, scheduled_by, scheduled_at"
+                    + " FROM packages WHERE scheduled_at IS NOT NULL AND scheduled_at <= ? AND state = ?"
+                    + " ORDER BY scheduled_at")) {
+                ps.setString(1, until);
+                ps.setString(2, State.IN_REVIEW.key());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Workflow.Due(
+                                rs.getString(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                java.time.Instant.parse(rs.getString(4))));
+                    }
+                }
+            }
+            return out;
+        });
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        return changed(workflow.publishDue(now, due));
+    }
+
     /** Makes the content of an old revision current again, as a new revision. */
     public PackageRecord restore(String slug, int revision, String author, Integer baseRevision) {
         return changed(workflow.restore(slug, revision, author, baseRevision));
@@ -486,7 +566,7 @@ public final class Store implements AutoCloseable {
     /** Rebuilds the search data from the database: Lucene index (embedded) or terms and vectors (PostgreSQL). */
     public long reindex() {
         if (lucene != null) {
-            return changed(sync.rebuild(this::forEach));
+            return changed(sync.rebuild(this::forEachIndexed));
         }
         long[] n = {0};
         List<PackageRecord> batch = new ArrayList<>();
@@ -498,7 +578,7 @@ public final class Store implements AutoCloseable {
             n[0] += batch.size();
             batch.clear();
         };
-        forEach(rec -> {
+        forEachIndexed(rec -> {
             batch.add(rec);
             if (batch.size() >= REINDEX_BATCH) {
                 flushBatch.run();

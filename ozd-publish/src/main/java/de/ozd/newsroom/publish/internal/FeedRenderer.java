@@ -105,10 +105,7 @@ public final class FeedRenderer implements Renderer {
         // readers render an RSS description as HTML: the plain teaser (and the correction note) is escaped for it
         e.setDescription(content(
                 "html",
-                HtmlInXml.text(p.correction()
-                                .map(c -> xhtml.correctionLead(c) + " " + c.note() + " – ")
-                                .orElse("")
-                        + teaser(p))));
+                HtmlInXml.text((p.corrections().isEmpty() ? "" : xhtml.correctionLeads(p) + " – ") + teaser(p))));
         e.setContents(List.of(content("html", xhtml.fragment(p, XhtmlSections.present(p)))));
         List<SyndCategory> categories = p.pkg().frontMatter().tags().stream()
                 .map(t -> {

@@ -67,7 +67,7 @@ public final class HtmlRenderer extends ArticleRenderer {
                 pkg.extras().orElse(null),
                 labels,
                 headings,
-                p.correction().map(this::correction).orElse(null));
+                p.corrections().stream().map(this::correction).toList());
     }
 
     private static boolean updated(Publication p) {

@@ -49,14 +49,22 @@ public final class JsonLdRenderer extends ArticleRenderer {
         String date = p.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         a.put("datePublished", date);
         a.put("dateModified", p.modified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        p.correction().ifPresent(c -> {
-            // schema.org/correction: on CreativeWork, a CorrectionComment (or Text/URL) explaining the correction
-            ObjectNode n = a.putObject("correction");
+        // schema.org/correction: on CreativeWork, a CorrectionComment (or Text/URL) explaining the correction; one
+        // object for one correction, an array of them (oldest first) for several, since every note stays visible
+        List<ObjectNode> corrections = new java.util.ArrayList<>();
+        for (var c : p.corrections()) {
+            ObjectNode n = a.objectNode();
             n.put("@type", "CorrectionComment");
             n.put("text", c.note());
             n.put("datePublished", c.when().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             n.put("cssSelector", "#korrektur");
-        });
+            corrections.add(n);
+        }
+        if (corrections.size() == 1) {
+            a.set("correction", corrections.get(0));
+        } else if (corrections.size() > 1) {
+            a.putArray("correction").addAll(corrections);
+        }
         a.set("author", author(p));
         a.set("publisher", publisher());
         p.pkg().credits().flatMap(c -> c.pictureCredit()).ifPresent(credit -> {

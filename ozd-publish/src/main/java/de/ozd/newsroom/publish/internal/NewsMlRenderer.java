@@ -86,14 +86,12 @@ public final class NewsMlRenderer extends ArticleRenderer {
         text(w, "versionCreated", Dates.iso(p.modified()));
         text(w, "firstCreated", Dates.iso(p.published()));
         empty(w, "pubStatus", CV + "pubstatusg2/usable");
-        if (p.correction().isPresent()) {
-            // the note for the receiving newsroom to print, and the IPTC signal that this version corrects an earlier
-            // one
-            text(
-                    w,
-                    "edNote",
-                    xhtml.correctionLead(p.correction().get()) + " "
-                            + p.correction().get().note());
+        if (!p.corrections().isEmpty()) {
+            // the notes for the receiving newsroom to print (one edNote each, oldest first), and the IPTC signal that
+            // this version corrects an earlier one
+            for (var c : p.corrections()) {
+                text(w, "edNote", xhtml.correctionLead(c) + " " + c.note());
+            }
             empty(w, "signal", CV + "signal/correction");
         }
         w.writeStartElement("link");

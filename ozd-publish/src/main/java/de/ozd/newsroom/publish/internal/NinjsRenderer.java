@@ -98,19 +98,21 @@ public final class NinjsRenderer extends ArticleRenderer {
         headline(n, p.headline());
         // ninjs has no correction field: the note goes into descriptions (role "correction"), readable metadata,
         // not ednote, which is meant for the receiving staff only; the report's bodies carry it as their first line
-        p.correction()
-                .ifPresent(c -> n.putArray("descriptions")
+        if (!p.corrections().isEmpty()) {
+            var descriptions = n.putArray("descriptions");
+            for (var c : p.corrections()) {
+                descriptions
                         .addObject()
                         .put("role", "correction")
                         .put("contenttype", "text/plain")
-                        .put("value", xhtml.correctionLead(c) + " " + c.note()));
+                        .put("value", xhtml.correctionLead(c) + " " + c.note());
+            }
+        }
         bodies(
                 n,
                 p,
                 Section.REPORT,
-                p.correction()
-                                .map(c -> xhtml.correctionLead(c) + " " + c.note() + "\n\n")
-                                .orElse("")
+                (p.corrections().isEmpty() ? "" : xhtml.correctionLeads(p) + "\n\n")
                         + p.pkg().report().text()
                         + p.pkg().report().signature().map(s -> " " + s).orElse(""));
         p.agency()

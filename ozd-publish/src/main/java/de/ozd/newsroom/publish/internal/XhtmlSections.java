@@ -59,21 +59,35 @@ public final class XhtmlSections {
     }
 
     /**
-     * The public correction note, if any, as {@code <aside class="correction">} with a „Korrektur“ heading; written
+     * The public correction notes, if any, as {@code <aside class="correction">}, one paragraph each, oldest first;
+     * written
      * before the report wherever the report is (feeds, ninjs bodies).
      */
     public void correction(XMLStreamWriter w, Publication p) throws XMLStreamException {
-        if (p.correction().isEmpty()) {
+        if (p.corrections().isEmpty()) {
             return;
         }
-        var c = p.correction().get();
         w.writeStartElement("aside");
         w.writeAttribute("class", "correction");
-        w.writeStartElement("p");
-        element(w, "strong", correctionLead(c), null);
-        w.writeCharacters(" " + c.note());
+        for (Correction c : p.corrections()) {
+            w.writeStartElement("p");
+            element(w, "strong", correctionLead(c), null);
+            w.writeCharacters(" " + c.note());
+            w.writeEndElement();
+        }
         w.writeEndElement();
-        w.writeEndElement();
+    }
+
+    /** Every correction as its lead and note, oldest first, in one line (feed descriptions, plain bodies). */
+    public String correctionLeads(Publication p) {
+        StringBuilder out = new StringBuilder();
+        for (Correction c : p.corrections()) {
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(correctionLead(c))
+                    .append(' ')
+                    .append(c.note());
+        }
+        return out.toString();
     }
 
     /** {@code Korrektur vom 2. März 2026, 10:15 Uhr:} in the house's time zone. */

@@ -133,6 +133,9 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
         app.get(BASE + "/pakete/{slug}", ctx -> run(ctx, () -> edit(ctx)));
         app.post(BASE + "/pakete/{slug}", ctx -> run(ctx, () -> save(ctx)));
         app.post(BASE + "/pakete/{slug}/status", ctx -> run(ctx, () -> transition(ctx)));
+        app.post(BASE + "/pakete/{slug}/aktualisieren", ctx -> run(ctx, () -> publishUpdate(ctx)));
+        app.post(BASE + "/pakete/{slug}/planen", ctx -> run(ctx, () -> schedule(ctx)));
+        app.post(BASE + "/pakete/{slug}/planung-aufheben", ctx -> run(ctx, () -> cancelSchedule(ctx)));
         app.post(BASE + "/pakete/{slug}/abschnitt", ctx -> run(ctx, () -> reviewSection(ctx)));
         app.post(BASE + "/pakete/{slug}/adresse", ctx -> run(ctx, () -> rename(ctx)));
         app.post(BASE + "/pakete/{slug}/loeschen", ctx -> run(ctx, () -> delete(ctx)));
@@ -378,7 +381,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                         .append("\">")
                         .append(esc(rec.headline()))
                         .append("</a></td><td>")
-                        .append(esc(stateLabel(rec.state())))
+                        .append(esc(stateLabel(rec.state()) + pendingMark(rec)))
                         .append("</td><td>")
                         .append(esc(author))
                         .append("</td><td>")
@@ -550,6 +553,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                 .append(esc(time(rec.updatedAt())))
                 .append(source.isPresent() ? " · Quelle: gespeicherte Agenturmeldung" : "")
                 .append("</p>\n");
+        liveHint(m, rec);
         if (message != null) {
             m.append("<div class=\"error\" role=\"alert\"><p>")
                     .append(esc(message))
@@ -647,12 +651,12 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                     .append(" – ")
                     .append(p.machineLabel()
                             .map(o -> "als maschinell gekennzeichnet veröffentlicht von " + esc(o.by()) + " am "
-                                    + esc(time(o.at().toString())) + " – ")
+                                    + esc(time(o.at())) + " – ")
                             .orElse(""));
             if (p.reviewed()) {
                 m.append("geprüft")
                         .append(p.review()
-                                .map(o -> " von " + esc(o.by()) + " am " + esc(time(o.at().toString())))
+                                .map(o -> " von " + esc(o.by()) + " am " + esc(time(o.at())))
                                 .orElse(""));
             } else if (!s.account().role().atLeast(Role.REDAKTEUR)) {
                 m.append("ungeprüft (prüfen dürfen Redakteure)");
@@ -708,12 +712,13 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                         .append(id)
                         .append("\" name=\"notiz\" required maxlength=\"2000\"> ");
             }
-            if (to == State.PUBLISHED && !unreviewed(rec.pkg()).isEmpty()) {
+            if (to.isPublic() && !unreviewed(rec.pkg()).isEmpty()) {
                 m.append("<label><input type=\"checkbox\" name=\"maschinell\" value=\"ja\"> ungeprüfte Abschnitte als "
                         + "maschinell erstellt gekennzeichnet veröffentlichen</label> ");
             }
             m.append("<button type=\"submit\">").append(esc(action(to))).append("</button></form>\n");
         }
+        publishingForms(m, s, rec);
         m.append("</section>\n");
     }
 
@@ -752,7 +757,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
             case DRAFT -> "Zurück in den Entwurf";
             case IN_REVIEW -> "Zur Prüfung senden";
             case PUBLISHED -> "Veröffentlichen";
-            case CORRECTED -> "Korrigieren";
+            case CORRECTED -> "Als Korrektur veröffentlichen";
             case RETRACTED -> "Zurückziehen";
         };
     }
@@ -904,9 +909,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
             return;
         }
         String detail = note;
-        if (to.get() == State.PUBLISHED
-                && machineLabel
-                && !unreviewed(rec.pkg()).isEmpty()) {
+        if (to.get().isPublic() && machineLabel && !unreviewed(rec.pkg()).isEmpty()) {
             detail = "als maschinell erstellt gekennzeichnet: "
                     + String.join(
                             ", ",
@@ -993,6 +996,178 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                         rec.slug(),
                         "Revisionen: " + gone.revision() + ", nie veröffentlicht");
         ctx.redirect(BASE + "/pakete", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // --- live revision: updates and planned publication ------------------------------------------------------
+
+    /** What readers see while the editor edits: the live revision, pending edits, a planned time, an embargo. */
+    private void liveHint(StringBuilder m, PackageRecord rec) {
+        List<String> lines = new ArrayList<>();
+        if (rec.state().isPublic() && rec.pending()) {
+            lines.add("Die Leserseite zeigt Revision " + rec.liveRevision().orElse(0) + "; Sie bearbeiten Revision "
+                    + rec.revision() + ". Ihre Änderungen erscheinen erst, wenn ein Redakteur sie als "
+                    + "Aktualisierung oder als Korrektur veröffentlicht.");
+        } else if (rec.state().isPublic()) {
+            lines.add("Die Leserseite zeigt diese Revision (" + rec.revision() + "). Was Sie speichern, erscheint "
+                    + "erst, wenn ein Redakteur es als Aktualisierung oder als Korrektur veröffentlicht.");
+        }
+        rec.scheduledAt().ifPresent(at -> lines.add("Veröffentlichung geplant für " + time(at) + "."));
+        try {
+            rec.embargo()
+                    .ifPresent(until -> lines.add("Sperrfrist bis " + time(until)
+                            + (until.isAfter(Instant.now())
+                                    ? ": vorher wird nicht veröffentlicht."
+                                    : " (abgelaufen).")));
+        } catch (StoreException e) {
+            lines.add(e.getMessage());
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        m.append("<div class=\"live-hint\" role=\"note\">");
+        lines.forEach(l -> m.append("<p>").append(esc(l)).append("</p>"));
+        m.append("</div>\n");
+    }
+
+    /** For the desk list: whether edits wait to be published, or a publication is planned. */
+    private static String pendingMark(PackageRecord rec) {
+        if (rec.state().isPublic() && rec.pending()) {
+            return " · Änderung nicht veröffentlicht";
+        }
+        return rec.scheduledAt().map(at -> " · geplant für " + time(at)).orElse("");
+    }
+
+    /** The Redakteur's buttons: publish pending edits as an update, plan a publication, cancel the plan. */
+    private void publishingForms(StringBuilder m, Accounts.Session s, PackageRecord rec) {
+        if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+            return;
+        }
+        if (rec.state().isPublic() && rec.pending()) {
+            formStart(m, s, rec, "aktualisieren");
+            m.append("<button type=\"submit\">Als Aktualisierung veröffentlichen</button></form>\n");
+        }
+        if (rec.state() == State.IN_REVIEW) {
+            formStart(m, s, rec, "planen");
+            m.append("<label for=\"planen-zeit\">Zeitpunkt (")
+                    .append(esc(site.zone().getId()))
+                    .append(")</label> <input type=\"datetime-local\" id=\"planen-zeit\" name=\"zeit\" required> ")
+                    .append("<button type=\"submit\">Veröffentlichung planen</button></form>\n");
+        }
+        if (rec.scheduledAt().isPresent()) {
+            formStart(m, s, rec, "planung-aufheben");
+            m.append("<button type=\"submit\">Planung aufheben</button></form>\n");
+        }
+    }
+
+    private static void formStart(StringBuilder m, Accounts.Session s, PackageRecord rec, String action) {
+        m.append("<form class=\"transition\" method=\"post\" action=\"")
+                .append(BASE)
+                .append("/pakete/")
+                .append(esc(rec.slug()))
+                .append("/")
+                .append(action)
+                .append("\">")
+                .append(Html.csrfField(s))
+                .append("<input type=\"hidden\" name=\"basis\" value=\"")
+                .append(rec.revision())
+                .append("\">");
+    }
+
+    /** The package of a Redakteur's publishing request, or {@code null} after an error page. */
+    private PackageRecord publishable(Context ctx, Accounts.Session s, String what) {
+        PackageRecord found = recordOrNotFound(ctx);
+        if (found == null) {
+            return null;
+        }
+        if (!s.account().role().atLeast(Role.REDAKTEUR)) {
+            errorPage(
+                    ctx,
+                    403,
+                    "Nicht erlaubt",
+                    "Als " + s.account().role().label() + " können Sie nicht „" + what
+                            + "“; das dürfen Redakteure und Admins.");
+            return null;
+        }
+        return found;
+    }
+
+    /**
+     * The publish gate at an update or a planned publication (unreviewed machine sections must be reviewed first:
+     * the machine-label choice is offered where a package is published or corrected); false (after the refusal
+     * page) when it has objections.
+     */
+    private boolean passesGate(Context ctx, Accounts.Session s, PackageRecord rec) {
+        PublishGate.Refusal refusal = PublishGate.check(desk, rec.text(), rec.pkg(), false);
+        if (refusal.isEmpty()) {
+            return true;
+        }
+        List<String> lines = refusal.lines();
+        store.accounts().audit(s.account().name(), "publish_refused", rec.slug(), lines.size() + " Befunde");
+        editPage(ctx, s, rec, rec.text(), refusal.summary(), lines, 422);
+        return false;
+    }
+
+    private void publishUpdate(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Als Aktualisierung veröffentlichen");
+        if (rec == null || !passesGate(ctx, s, rec)) {
+            return;
+        }
+        try {
+            PackageRecord done = store.publishUpdate(
+                    rec.slug(), s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+            store.accounts().audit(s.account().name(), "publish_update", rec.slug(), "Revision " + done.revision());
+        } catch (StoreException e) {
+            refused(ctx, s, rec.slug(), e, e.kind() == StoreException.Kind.INVALID ? 422 : 409);
+            return;
+        }
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void schedule(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Veröffentlichung planen");
+        if (rec == null) {
+            return;
+        }
+        Instant at;
+        try {
+            at = java.time.LocalDateTime.parse(Objects.requireNonNullElse(ctx.formParam("zeit"), "")
+                            .strip())
+                    .atZone(site.zone())
+                    .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            editPage(ctx, s, rec, rec.text(), "Nicht geplant: bitte Datum und Uhrzeit angeben.", List.of(), 422);
+            return;
+        }
+        if (!passesGate(ctx, s, rec)) {
+            return;
+        }
+        try {
+            PackageRecord done = store.schedule(
+                    rec.slug(), at, s.account().name(), parseInt(ctx.formParam("basis"), rec.revision()));
+            store.accounts()
+                    .audit(
+                            s.account().name(),
+                            "schedule",
+                            rec.slug(),
+                            done.scheduledAt().map(Instant::toString).orElse(null));
+        } catch (StoreException e) {
+            refused(ctx, s, rec.slug(), e, e.kind() == StoreException.Kind.INVALID ? 422 : 409);
+            return;
+        }
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void cancelSchedule(Context ctx) {
+        Accounts.Session s = session(ctx);
+        PackageRecord rec = publishable(ctx, s, "Planung aufheben");
+        if (rec == null) {
+            return;
+        }
+        store.cancelSchedule(rec.slug(), s.account().name());
+        store.accounts().audit(s.account().name(), "schedule_cancel", rec.slug(), null);
+        ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     // --- live checks and preview (fetch) ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ import de.ozd.newsroom.store.Accounts;
 import de.ozd.newsroom.store.ConflictException;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.RevisionInfo;
+import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.Store;
@@ -16,7 +17,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -135,7 +135,7 @@ final class DeskRevisions {
                     .append("</td><td>")
                     .append(esc(r.author()))
                     .append("</td><td>")
-                    .append(esc(kind(String.valueOf(r.kind()))))
+                    .append(esc(kind(r.kind())))
                     .append("</td><td>")
                     .append(esc(DeskPages.stateLabel(r.state())))
                     .append("</td><td>")
@@ -609,20 +609,19 @@ final class DeskRevisions {
     }
 
     private static String when(RevisionInfo r) {
-        // String.valueOf: the store's time is an ISO string today; an Instant prints the same way.
-        return DeskPages.time(String.valueOf(r.createdAt()));
+        return DeskPages.time(r.createdAt());
     }
 
-    /** The kind in German; {@code kind} is the store's key or its enum constant's name (any case). */
-    private static String kind(String kind) {
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "create" -> "angelegt";
-            case "save" -> "gespeichert";
-            case "transition" -> "Statuswechsel";
-            case "restore" -> "wiederhergestellt";
-            case "import" -> "importiert";
-            case "rename" -> "umbenannt";
-            default -> kind;
+    /** The kind in German. */
+    private static String kind(RevisionKind kind) {
+        return switch (kind) {
+            case CREATE -> "angelegt";
+            case SAVE -> "gespeichert";
+            case TRANSITION -> "Statuswechsel";
+            case UPDATE -> "als Aktualisierung veröffentlicht";
+            case RESTORE -> "wiederhergestellt";
+            case IMPORT -> "importiert";
+            case RENAME -> "umbenannt";
         };
     }
 

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.store.internal;
 
+import de.ozd.newsroom.core.json.PackageJson;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.PackageRecord;
 import de.ozd.newsroom.store.Revision;
@@ -157,7 +158,9 @@ public final class BulkImport {
                         .get(0);
                 row = PackageRows.get(c, slug);
             }
-            return last;
+            // what the search index takes: readers' view when the history ends in a pending edit
+            PackageRow live = PackageRows.live(c, row);
+            return live == row ? last : rules.record(live, PackageJson.read(live.json()));
         });
         return done != null;
     }

@@ -135,7 +135,10 @@ public final class IndexSync {
             }
             // At most one batch waits for the index: the previous one must be in before this one is handed over.
             pending.join();
-            List<PackageRecord> latest = latestPerSlug(recs);
+            // a public package's pending edit leaves the index at the live revision: readers search there
+            List<PackageRecord> latest = latestPerSlug(recs).stream()
+                    .filter(r -> !(r.pending() && r.state().isPublic()))
+                    .toList();
             task = CompletableFuture.runAsync(() -> index(latest, change[0]), indexer);
             pending = task;
         } finally {

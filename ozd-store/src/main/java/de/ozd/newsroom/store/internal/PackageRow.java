@@ -7,6 +7,8 @@ import de.ozd.newsroom.store.State;
  *
  * @param json the current revision's JSON form ({@code null} for a row not yet given a revision)
  * @param text the current revision's house text ({@code null} likewise)
+ * @param liveRev the revision readers see ({@code null}: never published)
+ * @param corrections every public correction, oldest first, as JSON ({@code null}: none)
  */
 public record PackageRow(
         long id,
@@ -19,4 +21,31 @@ public record PackageRow(
         String correctionNote,
         String retractionReason,
         String json,
-        String text) {}
+        String text,
+        Integer liveRev,
+        String liveUpdatedAt,
+        String corrections,
+        String scheduledAt,
+        String scheduledBy) {
+
+    /** The same row with the content (and number and time) of another revision, e.g. the live one. */
+    PackageRow atRevision(int revision, String createdAt, String json, String text) {
+        return new PackageRow(
+                id,
+                slug,
+                state,
+                revision,
+                this.createdAt,
+                createdAt,
+                publishedAt,
+                correctionNote,
+                retractionReason,
+                json,
+                text,
+                liveRev,
+                liveUpdatedAt,
+                corrections,
+                scheduledAt,
+                scheduledBy);
+    }
+}

@@ -21,7 +21,8 @@ import java.util.Optional;
 public final class PackageRows {
     public static final String RECORD_SQL = "SELECT p.id, p.slug, p.headline, p.state, p.current_rev, p.created_at,"
             + " p.updated_at, p.published_at, p.pub_date, p.correction_note, p.retraction_reason, r.body_json,"
-            + " r.body_text FROM packages p JOIN revisions r ON r.package_id = p.id AND r.rev = p.current_rev ";
+            + " r.body_text, p.live_rev, p.live_updated_at, p.corrections, p.scheduled_at, p.scheduled_by"
+            + " FROM packages p JOIN revisions r ON r.package_id = p.id AND r.rev = p.current_rev ";
 
     /** Slugs per {@code IN (…)} list: well below both databases' limits on bound parameters. */
     private static final int IN_CHUNK = 500;
@@ -55,7 +56,31 @@ public final class PackageRows {
                 rs.getString(10),
                 rs.getString(11),
                 rs.getString(12),
-                rs.getString(13));
+                rs.getString(13),
+                rs.getObject(14) == null ? null : rs.getInt(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18));
+    }
+
+    /** The row at its live revision when that is older than the current one (a pending edit); else the row. */
+    public static PackageRow live(Connection c, PackageRow row) throws SQLException {
+        if (row.liveRev() == null || row.liveRev() == row.rev()) {
+            return row;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT created_at, body_json, body_text FROM revisions WHERE package_id = ? AND rev = ?")) {
+            ps.setLong(1, row.id());
+            ps.setInt(2, row.liveRev());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(
+                            "live revision " + row.liveRev() + " of " + row.slug() + " missing");
+                }
+                return row.atRevision(row.liveRev(), rs.getString(1), rs.getString(2), rs.getString(3));
+            }
+        }
     }
 
     static long lastChange(Connection c, String slug) throws SQLException {

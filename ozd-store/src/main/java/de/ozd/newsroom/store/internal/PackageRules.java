@@ -40,6 +40,7 @@ public final class PackageRules {
         }
         refuseControlCharacters(draft.text(), "text", true);
         draft.pkg().frontMatter().get("date").ifPresent(PackageRules::checkDate);
+        embargo(draft.pkg());
         if (draft.pkg().report().paragraphs().isEmpty() || draft.text().isBlank()) {
             throw StoreException.invalid(
                     "Das Paket hat keinen Bericht: ein Paket beginnt mit mindestens einem Absatz.");
@@ -53,21 +54,69 @@ public final class PackageRules {
     static void checkDate(String value) {
         String t = value.strip();
         try {
-            if (t.length() == 10) {
-                java.time.LocalDate.parse(t);
-            } else if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                java.time.OffsetDateTime.parse(t);
-            } else {
-                java.time.LocalDateTime.parse(t);
-            }
+            parseTime(t);
         } catch (java.time.format.DateTimeParseException e) {
-            String shown = t.length() > 40 ? t.substring(0, 40) + "…" : t;
             throw new StoreException(
                     StoreException.Kind.INVALID,
                     "invalid_date",
-                    "Das Datum „" + shown.replaceAll("\\p{Cntrl}", "?")
-                            + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
+                    "Das Datum „" + shown(t) + "“ im Kopfbereich (date) ist kein ISO-8601-Datum: "
                             + "schreiben Sie z. B. „date: 2026-01-01“ oder „date: 2026-01-01T09:30:00+01:00“.");
+        }
+    }
+
+    /**
+     * A front-matter time: ISO-8601 date (its start), date-time with offset, or without one; the last two read in
+     * the newsroom's zone.
+     */
+    private static java.time.Instant parseTime(String t) {
+        if (t.length() == 10) {
+            return java.time.LocalDate.parse(t)
+                    .atStartOfDay(Times.NEWSROOM_ZONE)
+                    .toInstant();
+        }
+        if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        }
+        return java.time.LocalDateTime.parse(t).atZone(Times.NEWSROOM_ZONE).toInstant();
+    }
+
+    /** A value for a message: at most 40 characters, control characters as „?“. */
+    private static String shown(String t) {
+        return (t.length() > 40 ? t.substring(0, 40) + "…" : t).replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /**
+     * The package's embargo (front matter {@code embargo:}): not to be published before this time. An ISO-8601
+     * date-time with offset, one without (read in the newsroom's zone, Europe/Berlin) or a date (its start there).
+     * A value that is none of these is refused, so an embargo can never be silently ignored.
+     */
+    public static Optional<java.time.Instant> embargo(ArticlePackage pkg) {
+        Optional<String> value = pkg.frontMatter().get("embargo").map(String::strip);
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return Optional.empty();
+        }
+        String t = value.get();
+        try {
+            return Optional.of(parseTime(t));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "invalid_embargo",
+                    "Die Sperrfrist „" + shown(t) + "“ im Kopfbereich (embargo) ist keine ISO-8601-Zeit: schreiben Sie"
+                            + " z. B. „embargo: 2026-12-05T06:00:00+01:00“.");
+        }
+    }
+
+    /** Refuses (422, code {@code embargo}) to publish a package whose embargo is later than {@code now}. */
+    static void refuseEmbargoed(String slug, ArticlePackage pkg, java.time.Instant now) {
+        Optional<java.time.Instant> until = embargo(pkg);
+        if (until.isPresent() && now.isBefore(until.get())) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "embargo",
+                    "Paket „" + slug + "“ hat eine Sperrfrist bis " + Times.german(until.get())
+                            + " und darf vorher nicht veröffentlicht werden. Planen Sie die Veröffentlichung für "
+                            + "diese Zeit oder später.");
         }
     }
 
@@ -164,7 +213,11 @@ public final class PackageRules {
                 Optional.ofNullable(row.correctionNote()),
                 Optional.ofNullable(row.retractionReason()),
                 pkg,
-                row.text());
+                row.text(),
+                Optional.ofNullable(row.liveRev()),
+                Optional.ofNullable(row.liveUpdatedAt()).map(java.time.Instant::parse),
+                Corrections.read(row.corrections()),
+                Optional.ofNullable(row.scheduledAt()).map(java.time.Instant::parse));
     }
 
     static void refuseRetracted(PackageRow row) {

@@ -38,7 +38,17 @@ public final class RevisionWriter {
             RevisionKind kind,
             String summary,
             State state,
-            String note) {}
+            String note) {
+
+        /**
+         * Whether this revision is what readers see from now on: a publication, a correction (both move the state
+         * to a public one by a transition) or an update ({@code kind} {@code update}). Every other revision of a
+         * public package (a save, a restore, an import) is pending until one of these publishes it.
+         */
+        boolean goesLive() {
+            return state.isPublic() && (kind == RevisionKind.TRANSITION || kind == RevisionKind.UPDATE);
+        }
+    }
 
     /** An append with the row values it leads to ({@code body}: the search text, on PostgreSQL only). */
     private record Next(
@@ -46,11 +56,25 @@ public final class RevisionWriter {
         boolean created() {
             return append.base() == null;
         }
+
+        /**
+         * A revision readers do not see (a public package's pending edit): the search data stays that of the live
+         * revision, since readers search there.
+         */
+        boolean pendingOnly() {
+            return row.state().isPublic() && row.liveRev() != null && row.liveRev() != row.rev();
+        }
     }
 
-    /** The columns of a package row that every revision sets, bound as parameters 1 to 7 by {@link #bindRowColumns}. */
-    private static final String ROW_COLUMNS =
-            "headline, state, pub_date, updated_at, published_at, correction_note," + " retraction_reason";
+    /**
+     * The columns of a package row that every revision sets, bound as parameters 1 to {@value #ROW_COLUMN_COUNT} by
+     * {@link #bindRowColumns}. Every revision clears a planned publication (scheduled_at): what was planned is not
+     * what is there any more.
+     */
+    private static final String ROW_COLUMNS = "headline, state, pub_date, updated_at, published_at, correction_note,"
+            + " retraction_reason, live_rev, live_updated_at, corrections, scheduled_at, scheduled_by";
+
+    private static final int ROW_COLUMN_COUNT = 12;
 
     private final Dialect dialect;
     private final Entities.Extractor entities;
@@ -71,11 +95,20 @@ public final class RevisionWriter {
         for (Next n : next) {
             records.add(PackageRules.record(n.row(), n.append().draft().pkg(), n.entities()));
         }
-        writeSearchData(
-                c,
-                records,
-                next.stream().map(Next::body).toList(),
-                next.stream().filter(n -> !n.created()).map(n -> n.row().id()).toList());
+        List<PackageRecord> searched = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            Next n = next.get(i);
+            if (!n.pendingOnly()) {
+                searched.add(records.get(i));
+                bodies.add(n.body());
+                if (!n.created()) {
+                    replaced.add(n.row().id());
+                }
+            }
+        }
+        writeSearchData(c, searched, bodies, replaced);
         return records;
     }
 
@@ -110,18 +143,29 @@ public final class RevisionWriter {
         String correction = a.state() == State.CORRECTED && a.note() != null ? a.note() : baseCorrection;
         String baseRetraction = base == null ? null : base.retractionReason();
         String retraction = a.state() == State.RETRACTED ? (a.note() != null ? a.note() : baseRetraction) : null;
+        int rev = base == null ? 1 : base.rev() + 1;
+        Integer baseLive = base == null ? null : base.liveRev();
+        String baseCorrections = base == null ? null : base.corrections();
+        String baseUpdated = base == null ? null : base.liveUpdatedAt();
         PackageRow row = new PackageRow(
                 base == null ? 0 : base.id(),
                 a.slug(),
                 a.state(),
-                base == null ? 1 : base.rev() + 1,
+                rev,
                 createdAt,
                 at,
                 publishedAt,
                 correction,
                 retraction,
                 a.draft().json(),
-                a.draft().text());
+                a.draft().text(),
+                a.goesLive() ? Integer.valueOf(rev) : baseLive,
+                a.kind() == RevisionKind.UPDATE ? at : baseUpdated,
+                a.state() == State.CORRECTED && a.note() != null
+                        ? Corrections.append(baseCorrections, at, a.note())
+                        : baseCorrections,
+                null,
+                null);
         return new Next(
                 a,
                 row,
@@ -136,11 +180,11 @@ public final class RevisionWriter {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO packages (" + ROW_COLUMNS + ", slug, created_at,"
-                + " current_rev, last_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)")) {
+                + " current_rev, last_change) VALUES (" + "?, ".repeat(ROW_COLUMN_COUNT) + "?, ?, 1, 0)")) {
             for (Next n : created) {
                 bindRowColumns(ps, n);
-                ps.setString(8, n.row().slug());
-                ps.setString(9, n.row().createdAt());
+                ps.setString(ROW_COLUMN_COUNT + 1, n.row().slug());
+                ps.setString(ROW_COLUMN_COUNT + 2, n.row().createdAt());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -156,6 +200,15 @@ public final class RevisionWriter {
         ps.setString(5, r.publishedAt());
         ps.setString(6, r.correctionNote());
         ps.setString(7, r.retractionReason());
+        if (r.liveRev() == null) {
+            ps.setNull(8, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(8, r.liveRev());
+        }
+        ps.setString(9, r.liveUpdatedAt());
+        ps.setString(10, r.corrections());
+        ps.setString(11, r.scheduledAt());
+        ps.setString(12, r.scheduledBy());
     }
 
     /** Moves existing rows on to their new revision; a row another writer moved on first is a conflict. */
@@ -164,13 +217,13 @@ public final class RevisionWriter {
             return;
         }
         int[] counts;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET (" + ROW_COLUMNS + ", current_rev)"
-                + " = (?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ? AND current_rev = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE packages SET (" + ROW_COLUMNS + ", current_rev)" + " = ("
+                + "?, ".repeat(ROW_COLUMN_COUNT) + "?) WHERE id = ? AND current_rev = ?")) {
             for (Next n : saved) {
                 bindRowColumns(ps, n);
-                ps.setInt(8, n.row().rev());
-                ps.setLong(9, n.row().id());
-                ps.setInt(10, n.append().base().rev());
+                ps.setInt(ROW_COLUMN_COUNT + 1, n.row().rev());
+                ps.setLong(ROW_COLUMN_COUNT + 2, n.row().id());
+                ps.setInt(ROW_COLUMN_COUNT + 3, n.append().base().rev());
                 ps.addBatch();
             }
             counts = ps.executeBatch();

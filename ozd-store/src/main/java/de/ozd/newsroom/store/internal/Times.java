@@ -16,6 +16,12 @@ public final class Times {
 
     private Times() {}
 
+    /** The newsroom's zone: front-matter times without offset are read in it, German messages written in it. */
+    static final java.time.ZoneId NEWSROOM_ZONE = java.time.ZoneId.of("Europe/Berlin");
+
+    private static final DateTimeFormatter GERMAN =
+            DateTimeFormatter.ofPattern("d.M.yyyy, HH:mm 'Uhr'").withZone(NEWSROOM_ZONE);
+
     public static String now() {
         return F.format(Instant.now());
     }
@@ -49,5 +55,10 @@ public final class Times {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** For German messages: {@code 5.12.2026, 06:00 Uhr} in the newsroom's zone. */
+    static String german(Instant at) {
+        return GERMAN.format(at);
     }
 }

@@ -9,6 +9,7 @@ import de.ozd.newsroom.store.RevisionKind;
 import de.ozd.newsroom.store.State;
 import de.ozd.newsroom.store.StoreException;
 import de.ozd.newsroom.store.internal.RevisionWriter.Append;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public final class Workflow {
     }
 
     public PackageRecord transition(String slug, State to, String note, String author, Integer baseRevision) {
+        return transition(slug, to, note, author, baseRevision, Instant.now(), null);
+    }
+
+    /**
+     * A transition at {@code now} (the embargo is compared with it); {@code planned}: the summary of a planned
+     * publication made by {@link #publishDue}, which also requires the plan to be still in place.
+     */
+    private PackageRecord transition(
+            String slug, State to, String note, String author, Integer baseRevision, Instant now, String planned) {
         rules.checkAuthor(author);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         rules.checkNote(cleanNote);
@@ -79,13 +89,154 @@ public final class Workflow {
             if (baseRevision != null && row.rev() != baseRevision) {
                 throw new ConflictException(slug, baseRevision, row.rev(), null);
             }
+            if (planned != null
+                    && (row.scheduledAt() == null || row.scheduledAt().compareTo(Times.format(now)) > 0)) {
+                return null;
+            }
             refuseIllegal(row, to, cleanNote);
             Draft same = new Draft(PackageJson.read(row.json()), row.text(), row.json());
-            String summary = "Status: " + row.state().german() + " → " + to.german();
+            if (to.isPublic()) {
+                // a publication and a correction both put the head before readers
+                PackageRules.refuseEmbargoed(slug, same.pkg(), now);
+            }
+            String summary =
+                    planned != null ? planned : "Status: " + row.state().german() + " → " + to.german();
+            if (to == State.CORRECTED && row.liveRev() != null && row.liveRev() != row.rev()) {
+                summary += " (veröffentlicht Revision " + row.rev() + ", bisher Revision " + row.liveRev() + ")";
+            }
             return appendOne(
                     c,
                     new Append(row, slug, same, Times.now(), author, RevisionKind.TRANSITION, summary, to, cleanNote));
         });
+    }
+
+    /**
+     * Publishes a public package's pending head as an update: readers see it from now on, marked „Aktualisiert am
+     * …“. Refused when nothing is pending, for packages that are not public, and under embargo.
+     */
+    public PackageRecord publishUpdate(String slug, String author, Integer baseRevision) {
+        rules.checkAuthor(author);
+        return sync.write(c -> {
+            PackageRow row = PackageRows.get(c, slug);
+            if (baseRevision != null && row.rev() != baseRevision) {
+                throw new ConflictException(slug, baseRevision, row.rev(), null);
+            }
+            if (!row.state().isPublic()) {
+                throw new StoreException(
+                        StoreException.Kind.CONFLICT,
+                        "illegal_transition",
+                        "Paket „" + slug + "“ ist „" + row.state().german() + "“: als Aktualisierung veröffentlichen "
+                                + "lässt sich nur ein veröffentlichter oder korrigierter Artikel.");
+            }
+            if (row.liveRev() != null && row.liveRev() == row.rev()) {
+                throw new StoreException(
+                        StoreException.Kind.CONFLICT,
+                        "nothing_pending",
+                        "Paket „" + slug + "“ hat keine unveröffentlichte Änderung: die Leser sehen schon Revision "
+                                + row.rev() + ".");
+            }
+            Draft same = new Draft(PackageJson.read(row.json()), row.text(), row.json());
+            PackageRules.refuseEmbargoed(slug, same.pkg(), Instant.now());
+            String summary = "als Aktualisierung veröffentlicht (Revision " + row.rev()
+                    + (row.liveRev() == null ? "" : ", bisher Revision " + row.liveRev()) + ")";
+            return appendOne(
+                    c,
+                    new Append(row, slug, same, Times.now(), author, RevisionKind.UPDATE, summary, row.state(), null));
+        });
+    }
+
+    /**
+     * Plans the publication of an in_review package at {@code at} (later than now, not before its embargo). No
+     * revision: the plan sits on the package row until it is carried out ({@link #publishDue}), cancelled, or a new
+     * revision clears it.
+     */
+    public PackageRecord schedule(String slug, Instant at, String author, Integer baseRevision) {
+        rules.checkAuthor(author);
+        Instant now = Instant.now();
+        if (!at.isAfter(now)) {
+            throw new StoreException(
+                    StoreException.Kind.INVALID,
+                    "schedule_in_past",
+                    "Der geplante Zeitpunkt " + Times.german(at) + " liegt nicht in der Zukunft; veröffentlichen Sie "
+                            + "sofort oder wählen Sie eine spätere Zeit.");
+        }
+        return sync.write(c -> {
+            PackageRow row = PackageRows.get(c, slug);
+            if (baseRevision != null && row.rev() != baseRevision) {
+                throw new ConflictException(slug, baseRevision, row.rev(), null);
+            }
+            if (row.state() != State.IN_REVIEW) {
+                throw new StoreException(
+                        StoreException.Kind.CONFLICT,
+                        "illegal_transition",
+                        "Paket „" + slug + "“ ist „" + row.state().german() + "“: planen lässt sich nur die "
+                                + "Veröffentlichung eines Pakets „in Prüfung“.");
+            }
+            PackageRules.refuseEmbargoed(slug, PackageJson.read(row.json()), at);
+            setPlan(c, row, Times.format(at), author.strip());
+            return reread(c, slug);
+        });
+    }
+
+    /** Cancels a planned publication (nothing happens when none is planned). */
+    public PackageRecord cancelSchedule(String slug, String author) {
+        rules.checkAuthor(author);
+        return sync.write(c -> {
+            PackageRow row = PackageRows.get(c, slug);
+            setPlan(c, row, null, null);
+            return reread(c, slug);
+        });
+    }
+
+    private static void setPlan(java.sql.Connection c, PackageRow row, String at, String by)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "UPDATE packages SET scheduled_at = ?, scheduled_by = ? WHERE id = ? AND current_rev = ?")) {
+            ps.setString(1, at);
+            ps.setString(2, by);
+            ps.setLong(3, row.id());
+            ps.setInt(4, row.rev());
+            if (ps.executeUpdate() == 0) {
+                throw new ConflictException(row.slug(), row.rev(), -1, null);
+            }
+        }
+    }
+
+    private PackageRecord reread(java.sql.Connection c, String slug) throws java.sql.SQLException {
+        PackageRow row = PackageRows.get(c, slug);
+        return rules.record(row, PackageJson.read(row.json()));
+    }
+
+    /**
+     * Carries out every planned publication due at {@code now}: each package is published by whoever planned it,
+     * in a transaction of its own. Safe with several server instances on one database: a package another instance
+     * published first is a conflict here and skipped. Returns the slugs this call published.
+     */
+    /** A planned publication: package, the revision it was planned on, who planned it, for when. */
+    public record Due(String slug, int rev, String by, Instant at) {}
+
+    public List<String> publishDue(Instant now, List<Due> due) {
+        List<String> done = new java.util.ArrayList<>();
+        for (Due d : due) {
+            String slug = d.slug();
+            try {
+                PackageRecord rec = transition(
+                        slug,
+                        State.PUBLISHED,
+                        null,
+                        d.by(),
+                        d.rev(),
+                        now,
+                        "geplante Veröffentlichung (geplant von " + d.by() + " für " + Times.german(d.at()) + ")");
+                if (rec != null) {
+                    done.add(slug);
+                }
+            } catch (StoreException e) {
+                // published or changed by someone else meanwhile (another instance, an editor: a conflict), or no
+                // longer publishable: the package stays where it is, the desk shows it
+            }
+        }
+        return done;
     }
 
     private static void refuseIllegal(PackageRow row, State to, String note) {

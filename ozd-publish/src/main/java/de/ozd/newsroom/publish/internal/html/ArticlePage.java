@@ -34,14 +34,14 @@ public record ArticlePage(
         Extras extras,
         Map<String, String> labels,
         Headings headings,
-        CorrectionNote correction) {
+        List<CorrectionNote> corrections) {
 
     /** The machine label of the section with this id, or {@code null}. */
     public String label(String sectionId) {
         return labels.get(sectionId);
     }
 
-    /** A public correction: the note and when it was made (machine and reader form); {@code null} above if none. */
+    /** A public correction: the note and when it was made (machine and reader form); oldest first above. */
     public record CorrectionNote(String note, String isoDate, String displayDate) {}
 
     /** The house's heading words. */

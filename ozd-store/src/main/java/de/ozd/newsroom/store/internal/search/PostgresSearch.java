@@ -264,22 +264,26 @@ public final class PostgresSearch implements SearchIndex {
             return List.of();
         }
         Map<Long, SearchHit> byId = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.slug, p.headline, p.pub_date, r.body_json"
-                + " FROM packages p JOIN revisions r ON r.package_id = p.id AND r.rev = p.current_rev"
-                + " WHERE p.id = ANY(?)")) {
+        // headline, date and snippet of what the search row was written from: a public package's live revision
+        // (its pending edits are for the desk, not for readers' search results)
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.slug, s.pub_date, r.body_json"
+                + " FROM packages p JOIN package_search s ON s.package_id = p.id JOIN revisions r ON r.package_id = p.id"
+                + " AND r.rev = CASE WHEN p.state IN ('published', 'corrected') AND p.live_rev IS NOT NULL"
+                + " THEN p.live_rev ELSE p.current_rev END WHERE p.id = ANY(?)")) {
             ps.setArray(
                     1,
                     c.createArrayOf("bigint", page.stream().map(Candidate::id).toArray(Long[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String body = PackageText.body(PackageJson.read(rs.getString(5)));
+                    var pkg = PackageJson.read(rs.getString(4));
+                    String body = PackageText.body(pkg);
                     byId.put(
                             rs.getLong(1),
                             new SearchHit(
                                     rs.getString(2),
-                                    rs.getString(3),
+                                    pkg.headline().map(String::strip).orElse(rs.getString(2)),
                                     null,
-                                    Times.dateOrNull(rs.getString(4)),
+                                    Times.dateOrNull(rs.getString(3)),
                                     0,
                                     snippet.apply(body)));
                 }
