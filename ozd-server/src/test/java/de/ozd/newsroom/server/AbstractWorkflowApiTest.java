@@ -68,7 +68,7 @@ abstract class AbstractWorkflowApiTest {
     }
 
     private void publish() {
-        createAndSendToReview(TestPackages.bridge());
+        createAndSendToReview(TestPackages.complete(TestPackages.bridge()));
         Http.Response r = transition("published", null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
@@ -81,7 +81,7 @@ abstract class AbstractWorkflowApiTest {
     }
 
     private static String edited() {
-        return TestPackages.bridge()
+        return TestPackages.complete(TestPackages.bridge())
                 .replace(OLD_HEADLINE, NEW_HEADLINE)
                 .replace("Umleitungen führen", "Ein Pendelbus und Umleitungen führen");
     }
@@ -174,7 +174,7 @@ abstract class AbstractWorkflowApiTest {
 
     @Test
     void anArticleUnderEmbargoIsRefusedWithAGermanMessage() {
-        createAndSendToReview(TestPackages.bridge()
+        createAndSendToReview(TestPackages.complete(TestPackages.bridge())
                 .replace("author: Testredaktion\n", "author: Testredaktion\nembargo: 2099-01-01T06:00:00+01:00\n"));
 
         Http.Response refused = transition("published", null);
@@ -192,7 +192,7 @@ abstract class AbstractWorkflowApiTest {
 
     @Test
     void aPlannedPublicationGoesLiveWhenItsTimeHasCome() {
-        createAndSendToReview(TestPackages.bridge());
+        createAndSendToReview(TestPackages.complete(TestPackages.bridge()));
         Instant at = Instant.now().plus(Duration.ofHours(2));
         String iso = at.atOffset(ZoneOffset.ofHours(1)).toString();
         assertError(
@@ -235,7 +235,7 @@ abstract class AbstractWorkflowApiTest {
 
     @Test
     void aPlanCanBeCancelled() {
-        createAndSendToReview(TestPackages.bridge());
+        createAndSendToReview(TestPackages.complete(TestPackages.bridge()));
         String iso = Instant.now().plus(Duration.ofHours(2)).toString();
         assertThat(http.json("POST", "/api/v1/packages/" + SLUG + "/schedule", "{\"at\": \"" + iso + "\"}")
                         .status())

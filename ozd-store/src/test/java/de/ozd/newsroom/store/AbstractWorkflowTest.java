@@ -91,7 +91,7 @@ public abstract class AbstractWorkflowTest {
         assertThat(nowLive.headline()).isEqualTo("Alte Brücke in Mainfurt bleibt gesperrt");
         assertThat(nowLive.liveUpdatedAt()).isEqualTo(updated.liveUpdatedAt());
         assertThat(readerHits("Pendelbus")).containsExactly(SLUG);
-        assertThat(store.revisions(SLUG).get(4).kind()).isEqualTo("update");
+        assertThat(store.revisions(SLUG).get(4).kind()).isEqualTo(RevisionKind.UPDATE);
         assertThatThrownBy(() -> store.publishUpdate(SLUG, "Redakteur", null))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.code()).isEqualTo("nothing_pending");

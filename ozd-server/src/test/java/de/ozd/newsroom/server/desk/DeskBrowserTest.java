@@ -304,8 +304,8 @@ class DeskBrowserTest {
                         .isNotEmpty();
                 problems.addAll(look(driver, "ablauf-12-leser-suche", shots, null));
 
-                // --- 9. A correction: the fare was wrong. Edit and save, then "Korrigieren" with a public note.
-                // (With pending edits of published articles this becomes "Als Korrektur veröffentlichen".)
+                // --- 9. A correction: the fare was wrong. Edit and save (a pending edit: readers still see the
+                // published revision), then "Als Korrektur veröffentlichen" with a public note.
                 driver.get(base + "/redaktion/pakete/" + slug);
                 text = driver.findElement(By.id("text"));
                 String fareLine = value(text).split("\n", -1)[lineOf(value(text), "2,50 Euro") - 1];
@@ -318,7 +318,8 @@ class DeskBrowserTest {
                 String note = "In einer früheren Fassung stand, die Überfahrt koste 2,50 Euro. Richtig sind 3 Euro.";
                 driver.findElement(By.id("notiz-corrected")).sendKeys(note);
                 WebElement fareSaved = html(driver);
-                driver.findElement(By.xpath("//button[text()='Korrigieren']")).click();
+                driver.findElement(By.xpath("//button[text()='Als Korrektur veröffentlichen']"))
+                        .click();
                 wait(driver).until(d -> store.get(slug).state() == State.CORRECTED && stale(fareSaved));
                 scrollTo(driver, "#ablauf-titel");
                 problems.addAll(look(driver, "ablauf-13-korrigiert", shots, null));
@@ -372,9 +373,7 @@ class DeskBrowserTest {
                 assertThat(restored.text())
                         .isEqualTo(store.revision(slug, beforeAccident).text());
                 RevisionInfo last = store.revisions(slug).get(restored.revision() - 1);
-                // String.valueOf: the kind is a key today and an enum constant once the store types it.
-                assertThat(String.valueOf(last.kind()).toLowerCase(java.util.Locale.ROOT))
-                        .isEqualTo("restore");
+                assertThat(last.kind()).isEqualTo(de.ozd.newsroom.store.RevisionKind.RESTORE);
                 assertThat(last.author()).isEqualTo("k.redakteur");
                 assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
                         .contains("Revision " + beforeAccident + " ist als neue Revision");
