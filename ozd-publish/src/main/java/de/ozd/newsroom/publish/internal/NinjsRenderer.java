@@ -76,6 +76,7 @@ public final class NinjsRenderer extends ArticleRenderer {
     }
 
     ObjectNode tree(Publication p) {
+        XhtmlSections.Fragments fragments = xhtml.fragments();
         ObjectNode n = Json.object();
         n.put("uri", p.url().toString());
         ObjectNode std = n.putObject("standard");
@@ -106,6 +107,7 @@ public final class NinjsRenderer extends ArticleRenderer {
                         .put("value", xhtml.correctionLead(c) + " " + c.note()));
         bodies(
                 n,
+                fragments,
                 p,
                 Section.REPORT,
                 p.correction()
@@ -125,7 +127,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         ArrayNode assoc = n.putArray("associations");
         for (Section s : XhtmlSections.present(p)) {
             if (s != Section.REPORT) {
-                assoc.add(component(p, s));
+                assoc.add(component(fragments, p, s));
             }
         }
         if (assoc.isEmpty()) {
@@ -134,7 +136,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         return n;
     }
 
-    private ObjectNode component(Publication p, Section s) {
+    private ObjectNode component(XhtmlSections.Fragments fragments, Publication p, Section s) {
         ObjectNode c = Json.object();
         c.put("name", s.key());
         c.put("uri", p.url() + "#" + HtmlIds.of(s));
@@ -142,12 +144,13 @@ public final class NinjsRenderer extends ArticleRenderer {
         c.put("language", p.language());
         headline(c, sectionHeadline(p, s));
         genre(c, s);
-        bodies(c, p, s, plainText(p, s));
+        bodies(c, fragments, p, s, plainText(p, s));
         provenance(c, p, s);
         return c;
     }
 
-    private void bodies(ObjectNode n, Publication p, Section s, String plain) {
+    private static void bodies(
+            ObjectNode n, XhtmlSections.Fragments fragments, Publication p, Section s, String plain) {
         ArrayNode bodies = n.putArray("bodies");
         ObjectNode text = bodies.addObject();
         text.put("role", "main");
@@ -158,7 +161,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         ObjectNode html = bodies.addObject();
         html.put("role", "richtext");
         html.put("contenttype", "text/html");
-        html.put("value", xhtml.fragment(p, List.of(s)));
+        html.put("value", fragments.of(p, List.of(s)));
     }
 
     /**
