@@ -198,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
                     accountLines.add("Demo-Konto „" + a[0] + "“ (" + role.label() + "), Passwort: " + pw);
                 }
             }
-            // The command line tool ships slf4j-nop, so internal errors are reported here, one line each.
+            // Internal errors are reported here, one German line each (SLF4J would add a stack trace).
             var errors = spec.commandLine().getErr();
             java.util.function.BiConsumer<String, Exception> report = (what, e) -> {
                 errors.println("ozd serve: interner Fehler bei " + de.ozd.newsroom.server.LogSafe.text(what) + ": "

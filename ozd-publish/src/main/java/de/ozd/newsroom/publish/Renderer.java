@@ -1,7 +1,7 @@
 package de.ozd.newsroom.publish;
 
+import de.ozd.newsroom.publish.internal.StringBuilderWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -25,7 +25,7 @@ public interface Renderer {
 
     /** Renders to a string. */
     default String render(List<Publication> items) {
-        StringWriter out = new StringWriter(16 * 1024);
+        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
         try {
             render(items, out);
         } catch (IOException e) {

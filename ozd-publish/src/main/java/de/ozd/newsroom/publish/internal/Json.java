@@ -1,16 +1,22 @@
 package de.ozd.newsroom.publish.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 
 /** JSON output. The writers are immutable and thread-safe. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    /** Pretty-printing into a writer the caller owns: leaves it open. */
+    private static final ObjectWriter PRETTY =
+            MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private static final ObjectWriter HTML_SAFE;
 
     static {
@@ -25,12 +31,12 @@ public final class Json {
         return MAPPER.createObjectNode();
     }
 
-    public static String pretty(Object node) {
-        try {
-            return PRETTY.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON tree could not be written", e);
-        }
+    /**
+     * Writes {@code node} pretty-printed (two-space indentation, Jackson's default printer) straight into {@code out},
+     * which is left open; no intermediate string of the whole document.
+     */
+    public static void pretty(Object node, Writer out) throws IOException {
+        PRETTY.writeValue(out, node);
     }
 
     /**

@@ -30,7 +30,7 @@ public final class JsonLdRenderer extends ArticleRenderer {
 
     @Override
     protected void write(Publication p, Writer out) throws IOException {
-        out.write(Json.pretty(tree(p)));
+        Json.pretty(tree(p), out);
         out.write('\n');
     }
 

@@ -55,7 +55,7 @@ public final class NinjsRenderer extends ArticleRenderer {
     @Override
     protected void write(Publication p, Writer out) throws IOException {
         ObjectNode tree = tree(p);
-        out.write(Json.pretty(format() == FORMAT_3 ? (ObjectNode) camelCase(tree) : tree));
+        Json.pretty(format() == FORMAT_3 ? camelCase(tree) : tree, out);
         out.write('\n');
     }
 
@@ -76,6 +76,7 @@ public final class NinjsRenderer extends ArticleRenderer {
     }
 
     ObjectNode tree(Publication p) {
+        XhtmlSections.Fragments fragments = xhtml.fragments();
         ObjectNode n = Json.object();
         n.put("uri", p.url().toString());
         ObjectNode std = n.putObject("standard");
@@ -110,6 +111,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         }
         bodies(
                 n,
+                fragments,
                 p,
                 Section.REPORT,
                 (p.corrections().isEmpty() ? "" : xhtml.correctionLeads(p) + "\n\n")
@@ -127,7 +129,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         ArrayNode assoc = n.putArray("associations");
         for (Section s : XhtmlSections.present(p)) {
             if (s != Section.REPORT) {
-                assoc.add(component(p, s));
+                assoc.add(component(fragments, p, s));
             }
         }
         if (assoc.isEmpty()) {
@@ -136,7 +138,7 @@ public final class NinjsRenderer extends ArticleRenderer {
         return n;
     }
 
-    private ObjectNode component(Publication p, Section s) {
+    private ObjectNode component(XhtmlSections.Fragments fragments, Publication p, Section s) {
         ObjectNode c = Json.object();
         c.put("name", s.key());
         c.put("uri", p.url() + "#" + HtmlIds.of(s));
@@ -144,23 +146,55 @@ public final class NinjsRenderer extends ArticleRenderer {
         c.put("language", p.language());
         headline(c, sectionHeadline(p, s));
         genre(c, s);
-        bodies(c, p, s, plainText(p, s));
+        bodies(c, fragments, p, s, plainText(p, s));
         provenance(c, p, s);
         return c;
     }
 
-    private void bodies(ObjectNode n, Publication p, Section s, String plain) {
+    private static void bodies(
+            ObjectNode n, XhtmlSections.Fragments fragments, Publication p, Section s, String plain) {
         ArrayNode bodies = n.putArray("bodies");
         ObjectNode text = bodies.addObject();
         text.put("role", "main");
         text.put("contenttype", "text/plain");
         text.put("charcount", plain.length());
-        text.put("wordcount", plain.isBlank() ? 0 : plain.strip().split("\\s+").length);
+        text.put("wordcount", wordCount(plain));
         text.put("value", plain);
         ObjectNode html = bodies.addObject();
         html.put("role", "richtext");
         html.put("contenttype", "text/html");
-        html.put("value", xhtml.fragment(p, List.of(s)));
+        html.put("value", fragments.of(p, List.of(s)));
+    }
+
+    /**
+     * The words of a plain text as ninjs has always counted them, {@code strip().split("\\s+").length} (0 for a
+     * blank text), without the regular expression: that split compiled a pattern and copied every word for each body,
+     * a quarter of a ninjs item's rendering time. Words are the runs between ASCII whitespace ({@code \s}: space, tab,
+     * line feed, vertical tab, form feed, carriage return) once leading and trailing (Unicode) whitespace is stripped.
+     */
+    static int wordCount(String plain) {
+        int start = 0;
+        int end = plain.length();
+        while (start < end && Character.isWhitespace(plain.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(plain.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return 0;
+        }
+        int words = 1;
+        boolean inGap = false;
+        for (int i = start; i < end; i++) {
+            char c = plain.charAt(i);
+            boolean gap = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (gap && !inGap) {
+                words++;
+            }
+            inGap = gap;
+        }
+        return words;
     }
 
     private static void provenance(ObjectNode n, Publication p, Section s) {

@@ -8,7 +8,6 @@ import de.ozd.newsroom.core.model.Point;
 import de.ozd.newsroom.core.model.Section;
 import de.ozd.newsroom.publish.Correction;
 import de.ozd.newsroom.publish.Publication;
-import java.io.StringWriter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -42,20 +41,48 @@ public final class XhtmlSections {
 
     /** The sections of {@code p} present, in house order, as one HTML string without namespace declarations. */
     public String fragment(Publication p, List<Section> sections) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out);
-            if (sections.contains(Section.REPORT)) {
-                correction(w, p);
+        return fragments().of(p, sections);
+    }
+
+    /**
+     * A writer of several fragments, for a renderer that needs one string per section (ninjs: seven bodies per item):
+     * one StAX writer and buffer serve them all instead of a new pair per fragment. Not thread-safe: one per
+     * rendering.
+     */
+    public Fragments fragments() {
+        return new Fragments();
+    }
+
+    /** See {@link #fragments()}. */
+    public final class Fragments {
+        private final StringBuilderWriter out = new StringBuilderWriter(1024);
+        private final XMLStreamWriter w;
+
+        private Fragments() {
+            try {
+                w = OUTPUT.createXMLStreamWriter(out);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("XHTML writer failed", e);
             }
-            for (Section s : sections) {
-                write(w, p, s, Ids.NONE);
-            }
-            w.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("XHTML writer failed", e);
         }
-        return out.toString();
+
+        /** As {@link XhtmlSections#fragment}. */
+        public String of(Publication p, List<Section> sections) {
+            try {
+                if (sections.contains(Section.REPORT)) {
+                    correction(w, p);
+                }
+                for (Section s : sections) {
+                    write(w, p, s, Ids.NONE);
+                }
+                w.flush();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("XHTML writer failed", e);
+            }
+            String fragment = out.toString();
+            out.clear();
+            return fragment;
+        }
     }
 
     /**
