@@ -37,6 +37,7 @@ class PrecisionEvaluationIT {
             int facts,
             int threeToFive,
             int namesTitles,
+            int placeholderTitles,
             int answers,
             int placeholderAnswers,
             int dimensions,
@@ -46,13 +47,14 @@ class PrecisionEvaluationIT {
             return String.format(
                     Locale.ROOT,
                     "precision figures, 10kGNAD %s part: %d drafts, %.2f facts per box, 3-5 facts %.0f %%, "
-                            + "names titles %.0f %%, placeholder explainer answers %d of %d (%.0f %%), "
+                            + "names titles %.0f %%, placeholder titles %.0f %%, placeholder explainer answers %d of %d (%.0f %%), "
                             + "generic dimensions %d of %d (%.0f %%)",
                     part,
                     drafts,
                     (double) facts / drafts,
                     100.0 * threeToFive / drafts,
                     100.0 * namesTitles / drafts,
+                    100.0 * placeholderTitles / drafts,
                     placeholderAnswers,
                     answers,
                     100.0 * placeholderAnswers / Math.max(1, answers),
@@ -70,6 +72,7 @@ class PrecisionEvaluationIT {
         int facts = 0;
         int three = 0;
         int names = 0;
+        int placeholderTitles = 0;
         int answers = 0;
         int placeholders = 0;
         int dims = 0;
@@ -85,7 +88,8 @@ class PrecisionEvaluationIT {
                     .count();
             facts += n;
             three += n >= 3 && n <= 5 ? 1 : 0;
-            names += DraftLabels.isFallbackTitle(box.title()) || DraftLabels.isPlaceholder(box.title()) ? 1 : 0;
+            names += DraftLabels.isFallbackTitle(box.title()) ? 1 : 0;
+            placeholderTitles += DraftLabels.isPlaceholder(box.title()) ? 1 : 0;
             for (var e : pkg.explainers().map(x -> x.entries()).orElse(List.of())) {
                 answers++;
                 placeholders += DraftLabels.isPlaceholder(e.answer()) ? 1 : 0;
@@ -105,7 +109,8 @@ class PrecisionEvaluationIT {
                 tsv.add(a.index() + "\t" + l.kind() + "\t" + clean(l.text()) + "\t" + clean(source));
             }
         }
-        Figures f = new Figures(articles.size(), facts, three, names, answers, placeholders, dims, generic);
+        Figures f = new Figures(
+                articles.size(), facts, three, names, placeholderTitles, answers, placeholders, dims, generic);
         System.out.println(f.line(partName));
         Path out = Path.of("target", "precision-lines-" + partName + ".tsv");
         Files.createDirectories(out.getParent());

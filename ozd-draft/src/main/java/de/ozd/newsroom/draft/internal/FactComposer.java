@@ -3,6 +3,7 @@ package de.ozd.newsroom.draft.internal;
 import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -108,6 +109,8 @@ final class FactComposer {
     private final Compressor compressor;
     private final Completeness completeness;
     private final WordOrder order;
+    /** The first sentence of an interview's questions and answers („STANDARD: …“), or none. */
+    private final int interviewFrom;
 
     FactComposer(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -116,6 +119,14 @@ final class FactComposer {
         this.compressor = new Compressor(analysis, phrases, speaker);
         this.completeness = new Completeness(analysis, VerbArguments.standard());
         this.order = new WordOrder(analysis, phrases);
+        int from = Integer.MAX_VALUE;
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            if (MeaningGuard.inInterview(analysis, i)) {
+                from = i;
+                break;
+            }
+        }
+        this.interviewFrom = from;
     }
 
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
@@ -143,13 +154,15 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        Optional<List<Token>> body = NumberHeadline.of(c, phrases)
+        Optional<List<Token>> body = NumberHeadline.of(
+                        c, phrases, analysis.sentences().get(c.sentence()).tokens())
                 .filter(b -> b.size() <= budget)
                 .or(() -> reordered(
                         c,
                         budget,
                         fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
         return body.filter(b -> hasContent(b) && b.size() >= 3)
+                .filter(b -> keepsMeaning(c, b, fullPrefix))
                 .map(b -> {
                     String plain = text(b);
                     String name = SpeakerPrefix.name(fullPrefix);
@@ -158,6 +171,45 @@ final class FactComposer {
                     return new Fact(out, c.sentence(), words(out), score(c, b), c);
                 })
                 .filter(f -> f.words() <= maxWords);
+    }
+
+    /**
+     * True if the body, with its prefix, says what its sentence says under the same conditions and with its speaker
+     * ({@link MeaningGuard}, the classes the grounding check reports too), is a complete clause, and does not cut a
+     * „nicht …, sondern …“ in half. When unsure, the clause gives no fact.
+     */
+    private boolean keepsMeaning(Clause c, List<Token> b, String prefix) {
+        var sentence = analysis.sentences().get(c.sentence());
+        String name = SpeakerPrefix.name(prefix);
+        // attributed only when the fact will carry „Laut …:“ – the check reads nothing else as a speaker
+        boolean attributed = prefix.startsWith(DraftLabels.SPEAKER) && !text(b).contains(name);
+        if (MeaningGuard.lost(b, attributed, sentence, c.tokens(), interviewFrom <= c.sentence())
+                        .isPresent()
+                || MeaningGuard.fragment(b, true).isPresent()) {
+            return false;
+        }
+        if (!attributed && b.stream().anyMatch(MeaningGuard::isConjunctiveTwo)) {
+            return false; // „Die Strafe würde geringer ausfallen“: under a condition the fact does not say
+        }
+        for (var e : analysis.entitiesIn(c.sentence())) {
+            long kept = b.stream()
+                    .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
+                    .count();
+            long all = c.tokens().stream()
+                    .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
+                    .count();
+            boolean headKept = b.stream().anyMatch(t -> t.end() == e.end());
+            boolean firstKept = b.stream().anyMatch(t -> t.begin() == e.begin());
+            if (kept > 0 && (!headKept || firstKept && kept < all)) {
+                return false; // „Ärzte unterstützt …“ of „Ärzte ohne Grenzen“: a name is never cut
+            }
+        }
+        boolean negated = b.stream().anyMatch(t -> GermanWords.isNegation(t.text()));
+        boolean contrast =
+                sentence.tokens().stream().anyMatch(t -> Phrases.lower(t.text()).equals("sondern"));
+        return !(negated
+                && contrast
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("sondern")));
     }
 
     /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
