@@ -38,6 +38,8 @@ class SentenceAndTokenTest {
                 .containsExactly("Die", "Gewerkschaft", "ver.di", "ruft", "zum", "Streik", "auf", ".");
         assertThat(tokens("Dr. Anna Berg aus St. Pölten nannte z. B. Müller & Co. als Käufer."))
                 .contains("Dr.", "St.", "z.", "B.", "Co.", "Pölten");
+        assertThat(tokens("Die Liste ist unter www.beispiel-treffen.org einsehbar."))
+                .contains("www.beispiel-treffen.org", "einsehbar");
         assertThat(sentences("Laut ver.di streiken 650 Fahrer. Dr. Berg widersprach."))
                 .containsExactly("Laut ver.di streiken 650 Fahrer.", "Dr. Berg widersprach.");
     }

@@ -164,7 +164,7 @@ public final class MeaningGuard {
                 return Optional.of(new Finding(Loss.SPEAKER, s.get(0).text()));
             }
             for (Token t : claim) {
-                if (REPORTED.contains(lower(t.text())) && t.pos().isVerb()) {
+                if (isReportedSpeech(t)) {
                     return Optional.of(new Finding(Loss.SPEAKER, t.text()));
                 }
             }
@@ -337,6 +337,12 @@ public final class MeaningGuard {
                 && nounPhrasesBefore(b, firstVerb) >= 2) {
             return Optional.of("mehr als ein Satzglied vor dem Verb");
         }
+        boolean modalAlone = verbs.size() == 1
+                && GermanWords.isModalVerb(verbs.get(0).lemma())
+                && b.stream().noneMatch(t -> lower(t.text()).matches("\\p{L}+zu\\p{L}+en"));
+        if (strict && modalAlone) {
+            return Optional.of("„" + verbs.get(0).text() + "“ ohne Infinitiv");
+        }
         boolean auxiliaryLast = last.pos() == Pos.AUX || last.pos().isVerb() && GermanWords.isModalVerb(last.lemma());
         if (auxiliaryLast && verbs.size() == 1) {
             return Optional.of("endet mit „" + last.text() + "“");
@@ -463,6 +469,18 @@ public final class MeaningGuard {
             "zu",
             "her",
             "hin");
+
+    /**
+     * Konjunktiv I of reported speech: a listed form („sei“, „habe“) or a third-person form that is the infinitive
+     * without its final „n“ („sinke“, „betreffe“, „warne“).
+     */
+    public static boolean isReportedSpeech(Token t) {
+        String w = lower(t.text());
+        String lemma = lower(t.lemma());
+        return t.pos().isVerb()
+                && (REPORTED.contains(w)
+                        || lemma.endsWith("en") && w.length() > 3 && w.equals(lemma.substring(0, lemma.length() - 1)));
+    }
 
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
     public static boolean isConjunctiveTwo(Token t) {

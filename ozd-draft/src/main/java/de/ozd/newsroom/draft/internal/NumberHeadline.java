@@ -22,7 +22,7 @@ final class NumberHeadline {
     /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
     static Optional<List<Token>> of(Clause c, Phrases phrases, List<Token> sentence) {
         List<Token> t = c.tokens();
-        if (!isDone(t) || needsPhrase(t, phrases) || hasHaben(sentence)) {
+        if (!isDone(t) || needsPhrase(t, phrases) || hasHaben(sentence) || !isPassiveOrSeinPerfect(t)) {
             return Optional.empty(); // „Diamond hat … und mehrere Goldmedaillen gewonnen“: an object, not what was done
         }
         for (int i = 0; i < t.size(); i++) {
@@ -60,6 +60,21 @@ final class NumberHeadline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * „wurden … getötet“, „sind … geschlüpft“: the number phrase is the subject. An active clause („Guo hatte … tausende
+     * Frauen beraten“) has its subject elsewhere, and the headline would lose who did it.
+     */
+    private static boolean isPassiveOrSeinPerfect(List<Token> t) {
+        return t.stream()
+                .anyMatch(x -> x.pos().isVerb()
+                        && (GermanWords.isWerdenForm(x.text().toLowerCase(Locale.GERMAN))
+                                || x.lemma().equalsIgnoreCase("sein")
+                                || Set.of(
+                                                "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "wurde",
+                                                "wurden", "worden", "wird", "werden")
+                                        .contains(x.text().toLowerCase(Locale.GERMAN))));
     }
 
     /** A form of „haben“ in the sentence: a perfect with a subject of its own, whose object the number phrase is. */

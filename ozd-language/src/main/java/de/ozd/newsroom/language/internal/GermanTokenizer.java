@@ -87,6 +87,10 @@ public final class GermanTokenizer {
         }
         char before = s.charAt(j - 1);
         char after = s.charAt(j + 1);
+        String head = s.substring(begin, j).toLowerCase(java.util.Locale.ROOT);
+        if ((head.equals("www") || head.startsWith("www.")) && Character.isLetterOrDigit(after)) {
+            return true; // „www.bilderbergmeetings.org“: a web address is one token
+        }
         if (!Character.isLowerCase(before) || !Character.isLowerCase(after)) {
             return false;
         }
