@@ -41,8 +41,8 @@ public final class MeaningGuard {
 
     /** Konjunktiv II forms: counterfactual or merely possible („wäre“, „könnte“). */
     private static final Set<String> COUNTERFACTUAL = Set.of(
-            "wäre", "wären", "wärst", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
-            "dürfte", "dürften", "sollte", "sollten");
+            "wäre", "wären", "wärst", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+            "sollte", "sollten");
 
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
@@ -64,8 +64,8 @@ public final class MeaningGuard {
             "unsere", "unserer", "unseren", "unserem", "unseres");
 
     /** Konjunktiv I of reported speech: „sei“, „habe“ – a claim in it needs the one who said it. */
-    private static final Set<String> REPORTED = Set.of(
-            "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe");
+    private static final Set<String> REPORTED =
+            Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe");
 
     private static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
             "rund",
@@ -139,7 +139,7 @@ public final class MeaningGuard {
         for (int i = 0; i < clause.size(); i++) {
             Token t = clause.get(i);
             String w = lower(t.text());
-            if (COUNTERFACTUAL.contains(w) && t.pos().isVerb() && !words.contains(w)) {
+            if (isConjunctiveTwo(t) && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.CONDITION, t.text()));
             }
             if (REFERENTS.contains(w) && !words.contains(w)) {
@@ -484,7 +484,13 @@ public final class MeaningGuard {
 
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
     public static boolean isConjunctiveTwo(Token t) {
-        return t.pos().isVerb() && COUNTERFACTUAL.contains(lower(t.text()));
+        String w = lower(t.text());
+        return t.pos().isVerb() && (COUNTERFACTUAL.contains(w) || isWürde(w));
+    }
+
+    /** „würde“, „würden“: the Konjunktiv II of „werden“ (the lexicon's list of its forms). */
+    private static boolean isWürde(String w) {
+        return GermanWords.isWerdenForm(w) && w.startsWith("wü");
     }
 
     /** A verb form that is neither infinitive nor participle-shaped: „kämpfte“, „ist“, „hat“ (not „haben“). */
@@ -500,7 +506,8 @@ public final class MeaningGuard {
     private static boolean isAuxiliary(Token t) {
         String lemma = lower(t.lemma());
         return t.pos() == Pos.AUX
-                || Set.of("haben", "sein", "werden").contains(lemma)
+                || Set.of("haben", "sein").contains(lemma)
+                || GermanWords.isWerdenForm(lemma)
                 || GermanWords.isModalVerb(t.lemma());
     }
 
