@@ -284,7 +284,10 @@ final class FactComposer {
                 && !t.get(start - 1).isPunctuation()) {
             start--;
         }
-        if (start > 0 && Phrases.isNoun(t.get(start - 1)) && b.contains(t.get(start - 1))) {
+        if (start > 0
+                && Phrases.isNoun(t.get(start - 1))
+                && b.contains(t.get(start - 1))
+                && !inPrepositional(t, start - 1)) {
             return false; // „450 Stellen in der Verwaltung“: an attribute of a noun the fact keeps
         }
         List<Token> phrase = t.subList(start, end + 1);
@@ -331,6 +334,18 @@ final class FactComposer {
             "vorjahr",
             "monat",
             "zeit");
+
+    /** The noun at {@code i} ends a prepositional phrase („vor dem Spiel“): a phrase after it is the verb's. */
+    private static boolean inPrepositional(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0
+                && (t.get(k).pos() == Pos.DET
+                        || t.get(k).pos() == Pos.ADJ
+                        || t.get(k).pos() == Pos.NUM)) {
+            k--;
+        }
+        return k >= 0 && t.get(k).pos().isAdposition();
+    }
 
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {

@@ -145,8 +145,9 @@ public final class MeaningGuard {
             if (REFERENTS.contains(w) && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.REFERENT, t.text()));
             }
-            if (isDemonstrative(clause, i) && !words.contains(w)) {
-                return Optional.of(new Finding(Loss.REFERENT, t.text()));
+            if ((isDemonstrative(clause, i) || isDemonstrativeTime(clause, i) || isRelativeTime(t))
+                    && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.REFERENT, t.text())); // „in dieser Saison“, „im Vorjahr“
             }
         }
         Optional<Finding> approx = approximation(claim, s);
@@ -248,6 +249,19 @@ public final class MeaningGuard {
         }
         return false;
     }
+
+    /** „in dieser Saison“: kept, it is no pointer; dropped, the claim loses when it held. */
+    private static boolean isDemonstrativeTime(List<Token> clause, int i) {
+        String w = lower(clause.get(i).text());
+        return w.matches("dies(e|er|es|em|en)") && !isDemonstrative(clause, i);
+    }
+
+    /** „im Vorjahr“, „am Vortag“: a time counted from the report's own date. */
+    private static boolean isRelativeTime(Token t) {
+        return RELATIVE_TIMES.contains(lower(t.lemma())) || RELATIVE_TIMES.contains(lower(t.text()));
+    }
+
+    private static final Set<String> RELATIVE_TIMES = Set.of("vorjahr", "vormonat", "vorwoche", "vortag", "vorabend");
 
     /** „diese Quote“, „dieser Tage“ is not; a demonstrative pronoun standing alone is („dieser sagte“). */
     private static boolean isDemonstrative(List<Token> clause, int i) {
