@@ -88,30 +88,6 @@ public final class MeaningGuard {
             "unter",
             "gut");
 
-    private static final Set<String> TIME_NOUNS = Set.of(
-            "jahr",
-            "monat",
-            "woche",
-            "tag",
-            "zeit",
-            "sommer",
-            "winter",
-            "frühjahr",
-            "frühling",
-            "herbst",
-            "jahrzehnt",
-            "jahrhundert",
-            "saison",
-            "quartal",
-            "halbjahr",
-            "wochenende",
-            "morgen",
-            "abend",
-            "nacht",
-            "moment",
-            "stunde",
-            "mal");
-
     /**
      * What the claim lost against a source sentence and the clause of it the claim comes from: conditions,
      * counterfactuals and purposes of the whole sentence, referents of the clause, approximators of the numbers both
@@ -274,7 +250,8 @@ public final class MeaningGuard {
         while (k < clause.size() && clause.get(k).pos() == Pos.ADJ) {
             k++;
         }
-        return k >= clause.size() || !TIME_NOUNS.contains(lower(clause.get(k).lemma()));
+        return k >= clause.size()
+                || !Completeness.TIMES.contains(lower(clause.get(k).lemma()));
     }
 
     /**
