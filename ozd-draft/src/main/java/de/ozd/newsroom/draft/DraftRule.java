@@ -14,6 +14,17 @@ public enum DraftRule {
     UNSUPPORTED("OZD101", Severity.ERROR, "Name, Zahl oder Datum steht weder im Bericht noch in der Erklärbibliothek"),
     CERTAINTY_UPGRADE("OZD102", Severity.ERROR, "Die Aussage klingt sicherer als der Bericht"),
     ATTRIBUTION_DROPPED("OZD103", Severity.WARNING, "Die Aussage lässt Quelle oder Einschränkung des Berichts weg"),
+    CONDITION_DROPPED(
+            "OZD104",
+            Severity.ERROR,
+            "Die Aussage lässt eine Bedingung, einen Konjunktiv oder einen Zweck des Berichts weg"),
+    REFERENT_DROPPED(
+            "OZD105", Severity.WARNING, "Die Aussage lässt einen Bezug des Berichts weg (dort, damals, diese …)"),
+    APPROXIMATION_CHANGED(
+            "OZD106", Severity.ERROR, "Eine ungefähre Zahl des Berichts steht als genaue da, oder umgekehrt"),
+    SPEAKER_MISSING(
+            "OZD107", Severity.ERROR, "Eine Ich-, Wir-, Interview- oder indirekte Aussage steht ohne ihren Sprecher"),
+    FRAGMENT("OZD108", Severity.WARNING, "Die Zeile ist weder ein vollständiger Satz noch eine Schlagzeile"),
     SPELLING("OZD201", Severity.WARNING, "Ein Wort, das die Rechtschreibprüfung nicht kennt"),
     GRAMMAR("OZD202", Severity.WARNING, "Grammatik, Zeichensetzung oder Stil");
 

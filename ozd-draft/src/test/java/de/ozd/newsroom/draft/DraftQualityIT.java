@@ -114,14 +114,18 @@ class DraftQualityIT {
     // own reports a share moves in steps of 20 points, so 0.58 means "at least three of five"
     static final double OWN_MIN_FACTS = 2.55; // measured 2.60 (13 facts; 12 would be 2.40)
     static final double OWN_MIN_THREE_TO_FIVE = 0.58; // measured 0.60
-    static final double OWN_MIN_DIMENSIONS = 0.78; // measured 0.80
+    // issue 13 (precision first) refuses lines that drop a condition, referent, approximator or speaker, and fragments:
+    // one own report lost its second full dimension (measured 0.60 after, 0.80 before)
+    static final double OWN_MIN_DIMENSIONS = 0.58; // measured 0.60
     static final double OWN_MIN_CLEAN = 0.58; // measured 0.60
     // the fact-completeness work lowered these: fragments („Verdi hat … aufgerufen“) and facts that
     // open with a demonstrative pointing back („Dieser Anteil sinkt“) no longer count
-    static final double NEWS_MIN_FACTS = 3.45; // measured 3.52
-    static final double NEWS_MIN_THREE_TO_FIVE = 0.72; // measured 0.74
-    static final double NEWS_MIN_DIMENSIONS = 0.76; // measured 0.78
-    static final double NEWS_MIN_CLEAN = 0.62; // measured 0.64
+    // issue 13 lowered them again: wrong lines refused cost fullness (before → after: 3.52 → 2.68 facts, 74 → 45 %,
+    // 78 → 54 %, 64 → 36 %); JudgedLinesIT measures what that bought (wrong lines on the test part 40 → 29 %)
+    static final double NEWS_MIN_FACTS = 2.62; // measured 2.68
+    static final double NEWS_MIN_THREE_TO_FIVE = 0.43; // measured 0.45
+    static final double NEWS_MIN_DIMENSIONS = 0.52; // measured 0.54
+    static final double NEWS_MIN_CLEAN = 0.34; // measured 0.36
 
     static Figures measure(List<String> reports) {
         int facts = 0;

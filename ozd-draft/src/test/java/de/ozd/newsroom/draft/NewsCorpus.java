@@ -38,6 +38,34 @@ final class NewsCorpus {
                 .toList();
     }
 
+    /**
+     * Seed of the one split of the sample into a development and a test part (issue 13): the 91
+     * sample articles, shuffled with {@code new Random(SPLIT_SEED)}, the first {@link #TEST_SIZE}
+     * are the test part, the rest the development part. Rules are tuned on the development part
+     * (and the 637 articles outside the sample) only; the test part is read to judge, never to tune.
+     */
+    static final long SPLIT_SEED = 20261204L;
+
+    static final int TEST_SIZE = 45;
+
+    /** The two parts of the split. */
+    enum Part {
+        DEV,
+        TEST
+    }
+
+    /** The sample articles of one part of the split, in corpus order. */
+    static List<Article> samplePart(Part part, String test) {
+        List<Article> sample = new ArrayList<>(
+                read(csvOrSkip(test)).stream().filter(a -> a.index() % 8 == 0).toList());
+        java.util.Collections.shuffle(sample, new java.util.Random(SPLIT_SEED));
+        List<Article> chosen =
+                part == Part.TEST ? sample.subList(0, TEST_SIZE) : sample.subList(TEST_SIZE, sample.size());
+        return chosen.stream()
+                .sorted(java.util.Comparator.comparingInt(Article::index))
+                .toList();
+    }
+
     static List<Article> read(Path csv) {
         List<String> lines;
         try {

@@ -33,6 +33,18 @@ class SentenceAndTokenTest {
     }
 
     @Test
+    void keepsNamesWithInnerPeriodsWhole() {
+        assertThat(tokens("Die Gewerkschaft ver.di ruft zum Streik auf."))
+                .containsExactly("Die", "Gewerkschaft", "ver.di", "ruft", "zum", "Streik", "auf", ".");
+        assertThat(tokens("Dr. Anna Berg aus St. Pölten nannte z. B. Müller & Co. als Käufer."))
+                .contains("Dr.", "St.", "z.", "B.", "Co.", "Pölten");
+        assertThat(tokens("Die Liste ist unter www.beispiel-treffen.org einsehbar."))
+                .contains("www.beispiel-treffen.org", "einsehbar");
+        assertThat(sentences("Laut ver.di streiken 650 Fahrer. Dr. Berg widersprach."))
+                .containsExactly("Laut ver.di streiken 650 Fahrer.", "Dr. Berg widersprach.");
+    }
+
+    @Test
     void splitsAfterYearAtSentenceEnd() {
         assertThat(sentences("Das geschah im Jahr 2019. Danach wurde es still."))
                 .containsExactly("Das geschah im Jahr 2019.", "Danach wurde es still.");

@@ -119,14 +119,23 @@ public final class ClaimChecker {
         }
         if (text.startsWith(DraftLabels.TIMELINE)) { // the labels the drafts put before extras lines are no claim
             for (String entry : DraftLabels.timelineEntries(text)) {
-                checkClaim(entry, path, extra, attributionMatters);
+                List<Token> tokens = checkClaim(entry, path, extra, attributionMatters);
+                int dash = tokens.stream().map(Token::text).toList().indexOf("–");
+                if (attributionMatters && dash > 0) {
+                    fragment(path, entry, tokens.subList(dash + 1, tokens.size()));
+                }
             }
             return;
         }
-        checkClaim(DraftLabels.withoutContextLabel(text), path, extra, attributionMatters);
+        boolean context = text.startsWith(DraftLabels.CONTEXT);
+        List<Token> tokens = checkClaim(DraftLabels.withoutContextLabel(text), path, extra, attributionMatters);
+        if (attributionMatters && !context) {
+            fragment(path, text, tokens);
+        }
     }
 
-    private void checkClaim(String text, String path, String extra, boolean attributionMatters) {
+    /** Checks one claim and returns its tokens. */
+    private List<Token> checkClaim(String text, String path, String extra, boolean attributionMatters) {
         TextAnalysis claim = analyzer.analyze(text);
         for (Entity e : claim.entities()) {
             if (!source.supportsEntity(e.text(), e.canonical(), extra)) {
@@ -157,6 +166,146 @@ public final class ClaimChecker {
                 && claim.attributions().isEmpty()) {
             attribution(path, tokens);
         }
+        if (attributionMatters) {
+            meaning(path, claim);
+        }
+        return tokens;
+    }
+
+    /**
+     * What the claim lost against the report ({@link MeaningGuard}): an approximator made exact or added, against every
+     * mention of the number in the report; a condition, counterfactual, purpose, referent or speaker, only when every
+     * best-matching report sentence shows it (the drafter refuses such a clause from its own sentence).
+     */
+    private void meaning(String path, TextAnalysis claim) {
+        List<Token> tokens = claim.tokens();
+        List<Token> all = source.analysis().sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .toList();
+        Optional<MeaningGuard.Finding> approx = MeaningGuard.approximation(tokens, all);
+        if (approx.isPresent()) {
+            String cue = approx.get().cue();
+            boolean added = tokens.stream().anyMatch(t -> lower(t.text()).equals(cue.split(" ")[0]));
+            report(
+                    path,
+                    added ? cue : firstNumber(tokens),
+                    DraftRule.APPROXIMATION_CHANGED,
+                    added
+                            ? "Ungefähre Zahl ohne Beleg: im Bericht steht die Zahl ohne „" + cue
+                                    + "“ – streichen Sie „" + cue + "“."
+                            : "Zahl genauer als die Quelle: im Bericht steht „" + cue + "“ davor – übernehmen Sie „"
+                                    + cue + "“.");
+        }
+        List<Integer> best = withTheClaimsNumbers(tokens, source.bestSentences(tokens));
+        if (best.isEmpty()) {
+            return;
+        }
+        boolean attributed = !claim.attributions().isEmpty()
+                || !tokens.isEmpty() && tokens.get(0).text().equals(DraftLabels.SPEAKER.strip());
+        MeaningGuard.Finding first = null;
+        for (int i : best) {
+            Sentence s = sentence(i);
+            Optional<MeaningGuard.Finding> f = MeaningGuard.lost(
+                            tokens,
+                            attributed,
+                            s,
+                            bestClause(tokens, s.tokens()),
+                            MeaningGuard.inInterview(source.analysis(), i))
+                    .filter(x -> x.loss() != MeaningGuard.Loss.APPROXIMATION)
+                    .filter(x -> x.loss() != MeaningGuard.Loss.REFERENT || !namesMore(tokens, s));
+            if (f.isEmpty()) {
+                return; // one of the best matches says it without a condition, referent or speaker
+            }
+            first = first == null ? f.get() : first;
+        }
+        String where = abbreviate(sentence(best.get(0)).text());
+        String span = tokens.isEmpty() ? "" : tokens.get(0).text();
+        switch (first.loss()) {
+            case CONDITION ->
+                report(
+                        path,
+                        span,
+                        DraftRule.CONDITION_DROPPED,
+                        "Bedingung fehlt: im Bericht gilt die Aussage nur mit „" + first.cue() + "“ („" + where
+                                + "“) – übernehmen Sie die Bedingung oder streichen Sie die Zeile.");
+            case REFERENT ->
+                report(
+                        path,
+                        span,
+                        DraftRule.REFERENT_DROPPED,
+                        "Bezug fehlt: im Bericht steht „" + first.cue() + "“ („" + where
+                                + "“) – sagen Sie, wo, wann oder wer gemeint ist.");
+            case SPEAKER ->
+                report(
+                        path,
+                        span,
+                        DraftRule.SPEAKER_MISSING,
+                        "Sprecher fehlt: im Bericht sagt das jemand selbst („" + first.cue() + "“ in „" + where
+                                + "“) – nennen Sie ihn, z. B. mit „laut …“, oder streichen Sie die Zeile.");
+            default -> {}
+        }
+    }
+
+    /**
+     * Of the best-matching sentences, those that have every number of the claim („bei 22 Prozent“ is the sentence
+     * with 22, not the one with 4); all of them if none has.
+     */
+    private List<Integer> withTheClaimsNumbers(List<Token> claim, List<Integer> best) {
+        List<String> numbers = claim.stream()
+                .map(Token::text)
+                .filter(w -> w.matches("\\d[\\d.,]*"))
+                .toList();
+        if (numbers.isEmpty()) {
+            return best;
+        }
+        List<Integer> with = best.stream()
+                .filter(i ->
+                        sentence(i).tokens().stream().map(Token::text).toList().containsAll(numbers))
+                .toList();
+        if (!with.isEmpty()) {
+            return with;
+        }
+        for (Sentence s : source.analysis().sentences()) {
+            if (s.tokens().stream().map(Token::text).toList().containsAll(numbers)
+                    && source.overlap(claim, s.index()) > 0) {
+                return List.of(s.index());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True if the claim has a noun its sentence does not: it may name what „dort“ or „damals“ pointed at („In der
+     * Altstadt liegt die Quote bei 22 Prozent“ for „Dort liegt die Quote bei 22 Prozent“).
+     */
+    private static boolean namesMore(List<Token> claim, Sentence s) {
+        Set<String> words = new java.util.HashSet<>();
+        s.tokens().forEach(t -> {
+            words.add(lower(t.text()));
+            words.add(lower(t.lemma()));
+        });
+        return claim.stream()
+                .filter(t -> t.pos().isNoun())
+                .anyMatch(t -> !words.contains(lower(t.text())) && !words.contains(lower(t.lemma())));
+    }
+
+    /** A line that is neither a complete main clause nor a headline phrase ({@link MeaningGuard#fragment}). */
+    private void fragment(String path, String text, List<Token> tokens) {
+        MeaningGuard.fragment(MeaningGuard.body(tokens), false)
+                .ifPresent(why -> report(
+                        path,
+                        tokens.isEmpty() ? "" : tokens.get(0).text(),
+                        DraftRule.FRAGMENT,
+                        "Unvollständig: „" + abbreviate(text) + "“ (" + why
+                                + ") – schreiben Sie einen ganzen Satz oder eine Schlagzeile."));
+    }
+
+    private static String firstNumber(List<Token> tokens) {
+        return tokens.stream()
+                .map(Token::text)
+                .filter(w -> w.matches("\\d.*"))
+                .findFirst()
+                .orElse(tokens.isEmpty() ? "" : tokens.get(0).text());
     }
 
     /**

@@ -83,7 +83,7 @@ final class ClauseSplitter {
                 cur.add(t); // kept, so the clause is recognised as quoting and dropped
                 continue;
             }
-            if (!inQuote && isBreak(tokens, i)) {
+            if (!inQuote && (isBreak(tokens, i) || isMainClauseAfterComma(tokens, i, cur))) {
                 flush(out, cur);
                 continue;
             }
@@ -121,6 +121,38 @@ final class ClauseSplitter {
                 || QUOTES.contains(next.text())
                 || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
                 || next.text().equalsIgnoreCase("so");
+    }
+
+    /**
+     * „23 stimmten dafür, 18 stimmten dagegen“, „Weimer verließ das Blatt, Baur wurde Chefredakteur“: a comma between
+     * two main clauses, each with its own verb, the second with its verb second after a short noun phrase.
+     */
+    private static boolean isMainClauseAfterComma(List<Token> t, int i, List<Token> cur) {
+        if (!t.get(i).text().equals(",") || cur.stream().noneMatch(ClauseSplitter::isVerb)) {
+            return false;
+        }
+        int k = i + 1;
+        if (k >= t.size()) {
+            return false;
+        }
+        Pos first = t.get(k).pos();
+        if (first != Pos.NUM && first != Pos.DET && !first.isNoun()) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 3; j++) {
+            Token x = t.get(j);
+            if (x.isPunctuation()) {
+                return false;
+            }
+            if (isVerb(x)) {
+                boolean last = j + 1 >= t.size() || t.get(j + 1).isPunctuation();
+                return !last || j == k + 1; // verb-final would be a clause without its conjunction
+            }
+            if (!x.pos().isNoun() && x.pos() != Pos.ADJ && x.pos() != Pos.DET && x.pos() != Pos.NUM) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isClauseAnd(List<Token> t, int i, List<Token> cur) {

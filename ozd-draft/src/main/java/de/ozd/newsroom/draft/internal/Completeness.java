@@ -31,7 +31,8 @@ final class Completeness {
     private static final Set<String> DEMONSTRATIVE = Set.of(
             "das", "dies", "diese", "dieser", "dieses", "jene", "jener", "jenes", "dem", "den", "denen", "deren",
             "dessen");
-    private static final Set<String> TIMES = Set.of(
+    /** Nouns of time: a demonstrative before one („in diesem Jahr“) points at no earlier sentence. */
+    static final Set<String> TIMES = Set.of(
             "jahr",
             "monat",
             "woche",
@@ -53,6 +54,7 @@ final class Completeness {
             "nacht",
             "moment",
             "stunde");
+
     private static final Set<String> PREPOSITIONS = Set.of(
             "auf",
             "für",

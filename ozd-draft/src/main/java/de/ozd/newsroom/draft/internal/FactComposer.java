@@ -3,6 +3,7 @@ package de.ozd.newsroom.draft.internal;
 import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -108,6 +109,8 @@ final class FactComposer {
     private final Compressor compressor;
     private final Completeness completeness;
     private final WordOrder order;
+    /** The first sentence of an interview's questions and answers („STANDARD: …“), or none. */
+    private final int interviewFrom;
 
     FactComposer(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -116,6 +119,14 @@ final class FactComposer {
         this.compressor = new Compressor(analysis, phrases, speaker);
         this.completeness = new Completeness(analysis, VerbArguments.standard());
         this.order = new WordOrder(analysis, phrases);
+        int from = Integer.MAX_VALUE;
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            if (MeaningGuard.inInterview(analysis, i)) {
+                from = i;
+                break;
+            }
+        }
+        this.interviewFrom = from;
     }
 
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
@@ -143,13 +154,15 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        Optional<List<Token>> body = NumberHeadline.of(c, phrases)
+        Optional<List<Token>> body = NumberHeadline.of(
+                        c, phrases, analysis.sentences().get(c.sentence()).tokens())
                 .filter(b -> b.size() <= budget)
                 .or(() -> reordered(
                         c,
                         budget,
                         fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
         return body.filter(b -> hasContent(b) && b.size() >= 3)
+                .filter(b -> keepsMeaning(c, b, fullPrefix))
                 .map(b -> {
                     String plain = text(b);
                     String name = SpeakerPrefix.name(fullPrefix);
@@ -158,6 +171,189 @@ final class FactComposer {
                     return new Fact(out, c.sentence(), words(out), score(c, b), c);
                 })
                 .filter(f -> f.words() <= maxWords);
+    }
+
+    /**
+     * True if the body, with its prefix, says what its sentence says under the same conditions and with its speaker
+     * ({@link MeaningGuard}, the classes the grounding check reports too), is a complete clause, and does not cut a
+     * „nicht …, sondern …“ in half. When unsure, the clause gives no fact.
+     */
+    private boolean keepsMeaning(Clause c, List<Token> b, String prefix) {
+        var sentence = analysis.sentences().get(c.sentence());
+        String name = SpeakerPrefix.name(prefix);
+        // attributed only when the fact will carry „Laut …:“ – the check reads nothing else as a speaker
+        boolean attributed = prefix.startsWith(DraftLabels.SPEAKER) && !text(b).contains(name);
+        if (MeaningGuard.lost(b, attributed, sentence, c.tokens(), interviewFrom <= c.sentence())
+                        .isPresent()
+                || MeaningGuard.fragment(b, true).isPresent()) {
+            return false;
+        }
+        if (!attributed && b.stream().anyMatch(MeaningGuard::isConjunctiveTwo)) {
+            return false; // „Die Strafe würde geringer ausfallen“: under a condition the fact does not say
+        }
+        for (var e : analysis.entitiesIn(c.sentence())) {
+            long kept = b.stream()
+                    .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
+                    .count();
+            long all = c.tokens().stream()
+                    .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
+                    .count();
+            boolean headKept = b.stream().anyMatch(t -> t.end() == e.end());
+            boolean firstKept = b.stream().anyMatch(t -> t.begin() == e.begin());
+            if (kept > 0 && (!headKept || firstKept && kept < all)) {
+                return false; // „Ärzte unterstützt …“ of „Ärzte ohne Grenzen“: a name is never cut
+            }
+        }
+        if (interviewFrom <= c.sentence()) {
+            return false; // an interview: its questions and answers are someone's words, and „Laut …“ guesses wrong
+        }
+        if (afterSpeechColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
+            return false;
+        }
+        boolean zwar = b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("zwar"));
+        if (zwar && b.stream().noneMatch(t -> Set.of("aber", "doch", "jedoch").contains(Phrases.lower(t.text())))) {
+            return false; // „Thiem breakte seinen Gegner zwar gleich“: the „aber“ is the news
+        }
+        if (!attributed && b.stream().anyMatch(MeaningGuard::isReportedSpeech)) {
+            return false; // „Die Pensionsquote sinke“: reported speech needs its speaker
+        }
+        boolean negated = b.stream().anyMatch(t -> GermanWords.isNegation(t.text()));
+        boolean contrast =
+                sentence.tokens().stream().anyMatch(t -> Phrases.lower(t.text()).equals("sondern"));
+        return !(negated
+                && contrast
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("sondern")));
+    }
+
+    /**
+     * The clause follows a colon whose part before it says who speaks or only names someone („Blecha konstatierte
+     * zufrieden: …“, „Fraser: …“, „Dazu der Text: …“): what follows is someone's words.
+     */
+    private boolean afterSpeechColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int colon = -1;
+        for (int i = first - 1; i >= 0; i--) {
+            if (s.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        int from = colon - 1;
+        while (from > 0 && !Set.of(":", ".", "–").contains(s.get(from - 1).text())) {
+            from--;
+        }
+        List<Token> before = s.subList(Math.max(0, from), colon);
+        boolean verb = before.stream().anyMatch(Phrases::isVerb);
+        boolean cue = before.stream()
+                .anyMatch(t -> Phrases.isVerb(t)
+                        && (CUE_LEMMAS.contains(Phrases.lower(t.lemma())) || GermanWords.isCueVerb(t.text())));
+        boolean speechNoun = before.stream()
+                .anyMatch(t ->
+                        Phrases.lower(t.lemma()).matches(".*(mantra|text|motto|devise|credo|botschaft|parole|tweet)"));
+        return !verb || cue || speechNoun;
+    }
+
+    /**
+     * The clause's last phrase before its closing verbs (or at its end) is a prepositional phrase or object that the
+     * fact dropped: that is where German puts what the verb needs („… ruhen auf Angreifer Jonas“, „… wurde ins
+     * Krankenhaus gebracht“, „… sind als Transportmittel eindeutig von Vorteil“). A date may go.
+     */
+    private static boolean dropsLastPhrase(Clause c, List<Token> b) {
+        List<Token> t = c.tokens();
+        int end = t.size() - 1;
+        while (end >= 0
+                && (t.get(end).isPunctuation()
+                        || Phrases.isVerb(t.get(end))
+                        || t.get(end).pos() == Pos.PART
+                        || end == t.size() - 1
+                                && VerbArguments.PARTICLES.contains(
+                                        Phrases.lower(t.get(end).text())))) {
+            end--;
+        }
+        if (end < 0 || b.contains(t.get(end))) {
+            return false;
+        }
+        int start = end;
+        while (start > 0
+                && !t.get(start).pos().isAdposition()
+                && !Phrases.isVerb(t.get(start - 1))
+                && !t.get(start - 1).isPunctuation()) {
+            start--;
+        }
+        if (start > 0
+                && Phrases.isNoun(t.get(start - 1))
+                && b.contains(t.get(start - 1))
+                && !inPrepositional(t, start - 1)) {
+            return false; // „450 Stellen in der Verwaltung“: an attribute of a noun the fact keeps
+        }
+        List<Token> phrase = t.subList(start, end + 1);
+        boolean date = phrase.stream()
+                .anyMatch(x -> x.text().matches(".*\\d.*") || DATE_WORDS.contains(Phrases.lower(x.lemma())));
+        return !date;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of(
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "januar",
+            "jänner",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "uhr",
+            "jahr",
+            "woche",
+            "tag",
+            "morgen",
+            "abend",
+            "nacht",
+            "vormittag",
+            "nachmittag",
+            "wochenende",
+            "frühjahr",
+            "sommer",
+            "herbst",
+            "winter",
+            "vorjahr",
+            "monat",
+            "zeit");
+
+    /** The noun at {@code i} ends a prepositional phrase („vor dem Spiel“): a phrase after it is the verb's. */
+    private static boolean inPrepositional(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0
+                && (t.get(k).pos() == Pos.DET
+                        || t.get(k).pos() == Pos.ADJ
+                        || t.get(k).pos() == Pos.NUM)) {
+            k--;
+        }
+        return k >= 0 && t.get(k).pos().isAdposition();
+    }
+
+    /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
+    private static boolean pointsBack(List<Token> b) {
+        String first = Phrases.lower(b.get(0).text());
+        boolean possessive =
+                first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET;
+        boolean such = b.stream().anyMatch(t -> Phrases.lower(t.text()).matches("solch(e|er|es|em|en)?"));
+        return possessive || such;
     }
 
     /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */

@@ -2,7 +2,6 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.draft.DraftLabels;
-import de.ozd.newsroom.language.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,8 +24,11 @@ final class InfoboxDrafter {
      */
     Infobox draft() {
         List<FactComposer.Fact> facts = ctx.ranked(ctx.maxFactWords());
-        Optional<FactComposer.Fact> title = headline(facts, 2)
-                .or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 1)); // a longer lead beats a list of names
+        Optional<FactComposer.Fact> title = Optional.empty();
+        for (int s = 0; s < TITLE_SENTENCES && title.isEmpty(); s++) { // a longer lead beats a later sentence
+            int sentence = s;
+            title = headline(facts, sentence).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence));
+        }
         List<FactComposer.Fact> chosen = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>();
         Set<String> texts = new HashSet<>();
@@ -51,8 +53,18 @@ final class InfoboxDrafter {
         if (lines.isEmpty()) {
             lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }
-        return new Infobox(title.map(FactComposer.Fact::text).orElseGet(this::namesTitle), lines);
+        return new Infobox(title.map(FactComposer.Fact::text).orElse(TITLE_PLACEHOLDER), lines);
     }
+
+    /** Sentences of the lead a title may come from: the lead, the sentence after it, the third. */
+    private static final int TITLE_SENTENCES = 3;
+
+    /**
+     * No headline in the lead: the editor writes one. A list of names („X und Y: die Fakten“) said nothing and read
+     * as a machine's title (issue 13).
+     */
+    static final String TITLE_PLACEHOLDER =
+            DraftLabels.placeholder("Titel – der Anfang des Berichts gibt keine kurze, vollständige Aussage her.");
 
     /**
      * Fewer than the house minimum of short facts: complete statements of up to ten words (the
@@ -70,31 +82,10 @@ final class InfoboxDrafter {
         }
     }
 
-    /**
-     * The news in one line: the first fact of the lead sentence (its first clause that gives one),
-     * else of the second sentence, both within the eight words of a fact; else the lead sentence
-     * within the ten words of an analysis point.
-     */
-    private Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts, int sentences) {
-        for (int sentence = 0; sentence < sentences; sentence++) {
-            int s = sentence;
-            Optional<FactComposer.Fact> lead = facts.stream()
-                    .filter(f -> f.sentence() == s)
-                    .min(Comparator.comparingInt(
-                            (FactComposer.Fact f) -> f.clause().begin()));
-            if (lead.isPresent()) {
-                return lead;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The fallback title when no sentence of the lead gives a headline. */
-    private String namesTitle() {
-        List<String> top = ctx.topEntities(e -> e.type() != EntityType.OTHER, 2);
-        if (top.isEmpty()) {
-            return DraftLabels.FACTS_TITLE;
-        }
-        return DraftLabels.namesTitle(top);
+    /** The first fact (its first clause that gives one) of sentence {@code sentence}. */
+    private static Optional<FactComposer.Fact> headline(List<FactComposer.Fact> facts, int sentence) {
+        return facts.stream()
+                .filter(f -> f.sentence() == sentence)
+                .min(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
     }
 }

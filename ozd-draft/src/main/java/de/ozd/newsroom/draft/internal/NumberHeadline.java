@@ -20,13 +20,14 @@ final class NumberHeadline {
     private NumberHeadline() {}
 
     /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
-    static Optional<List<Token>> of(Clause c, Phrases phrases) {
+    static Optional<List<Token>> of(Clause c, Phrases phrases, List<Token> sentence) {
         List<Token> t = c.tokens();
-        if (!isDone(t) || needsPhrase(t, phrases)) {
-            return Optional.empty();
+        if (!isDone(t) || needsPhrase(t, phrases) || hasHaben(sentence) || !isPassiveOrSeinPerfect(t)) {
+            return Optional.empty(); // „Diamond hat … und mehrere Goldmedaillen gewonnen“: an object, not what was done
         }
         for (int i = 0; i < t.size(); i++) {
             if (!FactComposer.isNumberWord(t.get(i))
+                    || insidePhrase(t, i)
                     || i > 0 && t.get(i - 1).pos().isAdposition()
                     || i > 1
                             && t.get(i - 2).pos().isAdposition()
@@ -47,7 +48,9 @@ final class NumberHeadline {
                 continue; // „Verdi hat die 650 Beschäftigten … aufgerufen“: they did not call, they were called
             }
             if (participle.isPresent()) {
-                List<Token> out = new ArrayList<>(t.subList(i, head + 1));
+                String approximator = MeaningGuard.approximator(t, i); // „mindestens sieben“ stays approximate
+                int from = approximator.isEmpty() ? i : i - approximator.split(" ").length;
+                List<Token> out = new ArrayList<>(t.subList(from, head + 1));
                 int p = participle.get();
                 if (p - 1 > head && isManner(t.get(p - 1))) {
                     out.add(t.get(p - 1)); // „schwer verletzt“, not „verletzt“
@@ -57,6 +60,42 @@ final class NumberHeadline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * „wurden … getötet“, „sind … geschlüpft“: the number phrase is the subject. An active clause („Guo hatte … tausende
+     * Frauen beraten“) has its subject elsewhere, and the headline would lose who did it.
+     */
+    private static boolean isPassiveOrSeinPerfect(List<Token> t) {
+        return t.stream()
+                .anyMatch(x -> x.pos().isVerb()
+                        && (GermanWords.isWerdenForm(x.text().toLowerCase(Locale.GERMAN))
+                                || x.lemma().equalsIgnoreCase("sein")
+                                || Set.of(
+                                                "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "wurde",
+                                                "wurden", "worden", "wird", "werden")
+                                        .contains(x.text().toLowerCase(Locale.GERMAN))));
+    }
+
+    /** A form of „haben“ in the sentence: a perfect with a subject of its own, whose object the number phrase is. */
+    private static boolean hasHaben(List<Token> sentence) {
+        return sentence.stream().anyMatch(x -> Phrases.isVerb(x) && x.lemma().equalsIgnoreCase("haben"));
+    }
+
+    /**
+     * The number is not where a noun phrase starts: inside a prepositional phrase („in den ersten zehn Monaten“),
+     * after a partitive („zwölf der 16“) or right after a name („Half-Life 2“).
+     */
+    private static boolean insidePhrase(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos() == Pos.ADJ || t.get(k).pos() == Pos.DET)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token before = t.get(k);
+        return before.pos().isAdposition() || before.pos() == Pos.NUM || before.pos() == Pos.PROPN && k == i - 1;
     }
 
     /** True if the clause is in the past or perfect, without modal, future or negation. */

@@ -60,6 +60,8 @@ public final class GermanTokenizer {
                     && j + 1 < n
                     && Character.isDigit(s.charAt(j + 1))) {
                 j++;
+            } else if (c == '.' && innerPeriod(s, i, j)) {
+                j++; // „ver.di“, „e.on“: a name with a period inside, not two words
             } else if (c == '-'
                     && j + 1 < n
                     && Character.isWhitespace(s.charAt(j + 1))
@@ -71,6 +73,36 @@ public final class GermanTokenizer {
             }
         }
         return j;
+    }
+
+    /**
+     * A period between two lower-case letters inside a word, followed by at least two more letters
+     * and then no further letter-period pattern of a web address („ver.di“, not „derstandard.at/…“
+     * nor a sentence end written without a space, which has a capital after the period).
+     */
+    private static boolean innerPeriod(String s, int begin, int j) {
+        int n = s.length();
+        if (j == begin || j + 2 >= n) {
+            return false;
+        }
+        char before = s.charAt(j - 1);
+        char after = s.charAt(j + 1);
+        String head = s.substring(begin, j).toLowerCase(java.util.Locale.ROOT);
+        if ((head.equals("www") || head.startsWith("www.")) && Character.isLetterOrDigit(after)) {
+            return true; // „www.bilderbergmeetings.org“: a web address is one token
+        }
+        if (!Character.isLowerCase(before) || !Character.isLowerCase(after)) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < n && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        boolean shortHead = j - begin <= 4;
+        boolean shortTail = k - (j + 1) >= 2 && k - (j + 1) <= 4;
+        return shortHead
+                && shortTail
+                && (k >= n || s.charAt(k) != '.' || k + 1 >= n || !Character.isLetter(s.charAt(k + 1)));
     }
 
     private static boolean followedByConjunction(String s, int i) {

@@ -99,6 +99,31 @@ public final class OpenNlpTagger {
                 pos[i] = Pos.NOUN.tag();
             }
         }
+        return verbAfterName(toks, pos);
+    }
+
+    /**
+     * A sentence needs a finite verb: where the model found none, a lower-case word in „-t“ read as an adjective right
+     * after a name or noun and before a phrase is that verb („Der Autozulieferer Brennwald streicht bis Ende 2027 …“,
+     * after an unknown name).
+     */
+    private static String[] verbAfterName(String[] toks, String[] pos) {
+        for (String p : pos) {
+            if (Pos.of(p).isVerb()) {
+                return pos;
+            }
+        }
+        for (int i = 1; i + 1 < toks.length; i++) {
+            Pos next = Pos.of(pos[i + 1]);
+            if (pos[i].equals(Pos.ADJ.tag())
+                    && Character.isLowerCase(toks[i].codePointAt(0))
+                    && toks[i].endsWith("t")
+                    && Pos.of(pos[i - 1]).isNoun()
+                    && (next.isAdposition() || next == Pos.DET || next == Pos.NUM || next == Pos.ADV)) {
+                pos[i] = Pos.VERB.tag();
+                return pos;
+            }
+        }
         return pos;
     }
 

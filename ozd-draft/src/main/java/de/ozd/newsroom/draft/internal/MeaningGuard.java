@@ -1,0 +1,630 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.Sentence;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The classes of wrong lines that a draft must not have and the grounding check reports (issue 13), in one place so
+ * the drafter refuses exactly what the check finds: a claim that drops the condition, counterfactual or purpose its
+ * report sentence states it under; one that drops a referent („dort“, „damals“, „diese …“) its clause needs; one that
+ * makes an approximation exact („rund 5.700“ → „5.700“) or adds one; a first-person, interview or reported-speech claim
+ * without its speaker; and a fragment (no finite verb, a line ending at a colon or an auxiliary, a verb-final main
+ * clause, a coordinated clause without its own verb). The drafter asks with its own sentence and clause; the check
+ * with the report sentences that match the claim best. Stateless.
+ */
+public final class MeaningGuard {
+    private MeaningGuard() {}
+
+    /** What a claim lost against its source, with the source's word that shows it. */
+    public enum Loss {
+        /** A condition, counterfactual or purpose of the source is missing. */
+        CONDITION,
+        /** A referent of the source clause („dort“, „damals“, „diese …“) is missing. */
+        REFERENT,
+        /** An approximator of a number is missing or added. */
+        APPROXIMATION,
+        /** First person, an interview answer or reported speech without its speaker. */
+        SPEAKER
+    }
+
+    /** A loss and the word of the source (or the claim, for an added approximator) that shows it. */
+    public record Finding(Loss loss, String cue) {}
+
+    /** Konjunktiv II forms: counterfactual or merely possible („wäre“, „könnte“). */
+    private static final Set<String> COUNTERFACTUAL = Set.of(
+            "wäre", "wären", "wärst", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
+            "sollte", "sollten");
+
+    private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
+
+    private static final Set<String> REFERENTS = Set.of(
+            "dort",
+            "damals",
+            "hier",
+            "seither",
+            "seitdem",
+            "dorthin",
+            "dortige",
+            "dortigen",
+            "dortigem",
+            "dortiger",
+            "ebenda");
+
+    private static final Set<String> FIRST_PERSON = Set.of(
+            "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
+            "unsere", "unserer", "unseren", "unserem", "unseres");
+
+    /** Konjunktiv I of reported speech: „sei“, „habe“ – a claim in it needs the one who said it. */
+    private static final Set<String> REPORTED =
+            Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe");
+
+    private static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
+            "rund",
+            "etwa",
+            "ca.",
+            "circa",
+            "zirka",
+            "knapp",
+            "fast",
+            "beinahe",
+            "nahezu",
+            "annähernd",
+            "ungefähr",
+            "mindestens",
+            "höchstens",
+            "maximal",
+            "mind.",
+            "rd.",
+            "über",
+            "unter",
+            "gut");
+
+    /**
+     * What the claim lost against a source sentence and the clause of it the claim comes from: conditions,
+     * counterfactuals and purposes of the whole sentence, referents of the clause, approximators of the numbers both
+     * share, and the speaker of a first-person or reported-speech sentence. {@code attributed} says whether the claim
+     * names its speaker („Laut …:“ or a cue of its own).
+     */
+    public static Optional<Finding> lost(
+            List<Token> claim, boolean attributed, Sentence source, List<Token> clause, boolean interview) {
+        Set<String> words = lowerWords(claim);
+        List<Token> s = source.tokens();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.get(i);
+            String w = lower(t.text());
+            boolean condition = CONDITIONS.contains(w) && (t.pos() == Pos.SCONJ || w.equals("vorausgesetzt"))
+                    || (w.equals("sollte") || w.equals("sollten"))
+                            && (i == 0 || s.get(i - 1).text().equals(","))
+                    || w.equals("damit")
+                            && (t.pos() == Pos.SCONJ
+                                    || i > 0 && s.get(i - 1).text().equals(","))
+                    || w.equals("um") && purposeInfinitive(s, i);
+            if (condition && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.CONDITION, t.text()));
+            }
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            String w = lower(t.text());
+            if (isConjunctiveTwo(t) && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.CONDITION, t.text()));
+            }
+            if (REFERENTS.contains(w) && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.REFERENT, t.text()));
+            }
+            if ((isDemonstrative(clause, i) || isDemonstrativeTime(clause, i) || isRelativeTime(t))
+                    && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.REFERENT, t.text())); // „in dieser Saison“, „im Vorjahr“
+            }
+        }
+        Optional<Finding> approx = approximation(claim, s);
+        if (approx.isPresent()) {
+            return approx;
+        }
+        if (!attributed) {
+            for (Token t : s) {
+                String w = lower(t.text());
+                if (FIRST_PERSON.contains(w) && (t.pos() == Pos.PRON || t.pos() == Pos.DET)) {
+                    return Optional.of(new Finding(Loss.SPEAKER, t.text()));
+                }
+            }
+            if (interview) {
+                return Optional.of(new Finding(Loss.SPEAKER, s.get(0).text()));
+            }
+            for (Token t : claim) {
+                if (isReportedSpeech(t)) {
+                    return Optional.of(new Finding(Loss.SPEAKER, t.text()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An approximator before a number of the claim that differs from the one before the same number in the source:
+     * lost („5.700“ for „rund 5.700“) or added („rund 5.700“ for „5.700“). Only numbers the source sentence has count.
+     */
+    static Optional<Finding> approximation(List<Token> claim, List<Token> source) {
+        for (int i = 0; i < claim.size(); i++) {
+            if (!isNumber(claim.get(i))) {
+                continue;
+            }
+            String number = lower(claim.get(i).text());
+            Set<String> own = approximators(claim, number);
+            Set<String> theirs = approximators(source, number);
+            if (!theirs.isEmpty() && own.stream().noneMatch(theirs::contains)) {
+                String lostOne = theirs.stream()
+                        .filter(a -> !a.isEmpty())
+                        .sorted()
+                        .findFirst()
+                        .orElse("");
+                String added = own.stream()
+                        .filter(a -> !a.isEmpty())
+                        .sorted()
+                        .findFirst()
+                        .orElse("");
+                return Optional.of(new Finding(Loss.APPROXIMATION, added.isEmpty() ? lostOne : added));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The approximators („“ for none) before each mention of {@code number}. */
+    private static Set<String> approximators(List<Token> tokens, String number) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (lower(tokens.get(k).text()).equals(number)) {
+                out.add(approximator(tokens, k));
+            }
+        }
+        return out;
+    }
+
+    /** The approximator right before the number at {@code i} („rund“, „mehr als“, „bis zu“), lower case, or "". */
+    static String approximator(List<Token> t, int i) {
+        if (i >= 2) {
+            String two = lower(t.get(i - 2).text()) + " " + lower(t.get(i - 1).text());
+            if (Set.of("mehr als", "weniger als", "bis zu", "mehr denn", "über als")
+                    .contains(two)) {
+                return two;
+            }
+        }
+        if (i >= 1) {
+            String one = lower(t.get(i - 1).text());
+            if (ONE_WORD_APPROXIMATORS.contains(one)) {
+                return one; // „bis“ and „gegen“ alone are ranges and times as often as approximations: only „bis zu“
+            }
+        }
+        return "";
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().matches("\\d[\\d.,]*")
+                || t.pos() == Pos.NUM && !t.text().endsWith(".");
+    }
+
+    /** „um … zu“ with an infinitive in the same comma part. */
+    private static boolean purposeInfinitive(List<Token> s, int i) {
+        for (int k = i + 1; k + 1 < s.size() && !s.get(k).text().equals(","); k++) {
+            if (lower(s.get(k).text()).equals("zu") && s.get(k + 1).pos().isVerb()) {
+                return true;
+            }
+            if (lower(s.get(k).text()).matches("\\p{L}+zu\\p{L}+en")
+                    && s.get(k).pos().isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** „in dieser Saison“: kept, it is no pointer; dropped, the claim loses when it held. */
+    private static boolean isDemonstrativeTime(List<Token> clause, int i) {
+        String w = lower(clause.get(i).text());
+        return w.matches("dies(e|er|es|em|en)") && !isDemonstrative(clause, i);
+    }
+
+    /** „im Vorjahr“, „am Vortag“: a time counted from the report's own date. */
+    private static boolean isRelativeTime(Token t) {
+        return RELATIVE_TIMES.contains(lower(t.lemma())) || RELATIVE_TIMES.contains(lower(t.text()));
+    }
+
+    private static final Set<String> RELATIVE_TIMES = Set.of("vorjahr", "vormonat", "vorwoche", "vortag", "vorabend");
+
+    /** „diese Quote“, „dieser Tage“ is not; a demonstrative pronoun standing alone is („dieser sagte“). */
+    private static boolean isDemonstrative(List<Token> clause, int i) {
+        Token t = clause.get(i);
+        String w = lower(t.text());
+        if (!w.matches("(dies|jen)(e|er|es|em|en)|dies")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < clause.size() && clause.get(k).pos() == Pos.ADJ) {
+            k++;
+        }
+        return k >= clause.size()
+                || !Completeness.TIMES.contains(lower(clause.get(k).lemma()));
+    }
+
+    /**
+     * Why the line's body (after a „Laut …:“ or „Unbestätigt:“ prefix) is not a complete German main clause or a
+     * headline phrase, or empty: it ends at a colon, a conjunction, an article or a preposition; it opens with a
+     * conjunction that needs a clause before it; it ends with an auxiliary or modal that has nothing to govern („Der
+     * Verband will“); its only verb comes last after two noun phrases (a subordinate clause without its
+     * conjunction); or, when {@code strict} (the drafter's own lines), it has no verb at all and is not in
+     * „Stichwort: Wert“ form. A human headline without a verb („Brücke wieder offen“) is not a fragment.
+     */
+    public static Optional<String> fragment(List<Token> body, boolean strict) {
+        List<Token> b = new ArrayList<>(body);
+        while (!b.isEmpty()
+                && Set.of(".", "!", "?").contains(b.get(b.size() - 1).text())) {
+            b.remove(b.size() - 1);
+        }
+        if (b.isEmpty()) {
+            return Optional.of("leer");
+        }
+        Token last = b.get(b.size() - 1);
+        String lastWord = lower(last.text());
+        if (last.text().equals(":") || last.text().equals(",")) {
+            return Optional.of("endet mit „" + last.text() + "“");
+        }
+        boolean particle =
+                PARTICLES.contains(lastWord) && b.stream().anyMatch(t -> t.pos().isVerb());
+        if ((Set.of(Pos.CCONJ, Pos.SCONJ, Pos.DET).contains(last.pos())
+                        || last.pos().isAdposition())
+                && !particle) {
+            return Optional.of("endet offen mit „" + last.text() + "“");
+        }
+        String firstWord = lower(b.get(0).text());
+        if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
+            return Optional.of("beginnt mit „" + b.get(0).text() + "“");
+        }
+        List<Token> verbs = b.stream().filter(t -> t.pos().isVerb()).toList();
+        boolean keyValue = b.size() >= 3
+                && b.stream().skip(1).limit(3).anyMatch(t -> t.text().equals(":"));
+        boolean participle = b.stream().anyMatch(t -> NumberHeadline.isParticipleShape(t.text()) && !isCapitalNoun(t));
+        if (strict && verbs.isEmpty() && !keyValue && !participle) {
+            return Optional.of("kein Verb");
+        }
+        if (POINTING_ADVERBS.contains(firstWord)) {
+            return Optional.of("bezieht sich mit „" + b.get(0).text() + "“ auf den Satz davor");
+        }
+        List<Token> finite = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            Token t = b.get(i);
+            boolean attributive = i + 1 < b.size() && Phrases.isNoun(b.get(i + 1)); // „anonymisierte Vorschläge“
+            boolean afterAuxiliary = !finite.isEmpty()
+                    && isAuxiliary(finite.get(finite.size() - 1))
+                    && lower(t.text()).matches(".*(t|n)"); // „wird … unterstützt“: a participle without ge-
+            if (isSurelyFinite(t) && !attributive && !afterAuxiliary) {
+                finite.add(t);
+            }
+        }
+        for (int i = 1; i < finite.size(); i++) {
+            int from = b.indexOf(finite.get(i - 1));
+            int to = b.indexOf(finite.get(i));
+            boolean joined = b.subList(from, to).stream()
+                    .anyMatch(t -> t.text().equals(",") || t.pos() == Pos.CCONJ || t.pos() == Pos.SCONJ);
+            if (!joined) {
+                return Optional.of("zwei Verben „" + finite.get(i - 1).text() + "“ und „"
+                        + finite.get(i).text() + "“");
+            }
+        }
+        boolean comma = b.stream().anyMatch(t -> t.text().equals(","));
+        if (!comma && isUnsplitParticleVerb(last)) {
+            return Optional.of("„" + last.text() + "“ steht wie im Nebensatz");
+        }
+        int firstVerb = verbs.isEmpty() ? -1 : b.indexOf(verbs.get(0));
+        if (firstVerb > 0
+                && !NumberHeadline.isParticipleShape(verbs.get(0).text())
+                && nounPhrasesBefore(b, firstVerb) >= 2) {
+            return Optional.of("mehr als ein Satzglied vor dem Verb");
+        }
+        boolean modalAlone = verbs.size() == 1
+                && GermanWords.isModalVerb(verbs.get(0).lemma())
+                && b.stream().noneMatch(t -> lower(t.text()).matches("\\p{L}+zu\\p{L}+en"));
+        if (strict && modalAlone) {
+            return Optional.of("„" + verbs.get(0).text() + "“ ohne Infinitiv");
+        }
+        boolean auxiliaryLast = last.pos() == Pos.AUX || last.pos().isVerb() && GermanWords.isModalVerb(last.lemma());
+        if (auxiliaryLast && verbs.size() == 1) {
+            return Optional.of("endet mit „" + last.text() + "“");
+        }
+        if (verbs.size() == 1
+                && last == verbs.get(0)
+                && !NumberHeadline.isParticipleShape(last.text())
+                && nounPhrasesBefore(b, b.size() - 1) >= 2) {
+            return Optional.of("Verb am Ende eines Hauptsatzes");
+        }
+        return Optional.empty();
+    }
+
+    /** Particles that go with the phrase after them („nur zwei“, „bereits im Mai“), not adverbials of their own. */
+    private static final Set<String> FOCUS = Set.of(
+            "nur",
+            "auch",
+            "noch",
+            "bereits",
+            "schon",
+            "erst",
+            "fast",
+            "rund",
+            "etwa",
+            "knapp",
+            "mehr",
+            "weniger",
+            "gut",
+            "mindestens",
+            "höchstens",
+            "sogar",
+            "selbst",
+            "allein",
+            "gerade",
+            "ausgerechnet",
+            "vor",
+            "insgesamt",
+            "ungefähr",
+            "circa",
+            "beinahe",
+            "nahezu",
+            "über",
+            "unter",
+            "kaum",
+            "genau",
+            "exakt",
+            "ganze",
+            "ganz");
+
+    /** Nouns of measure that a noun follows in the same phrase („ein halbes Dutzend Männer“). */
+    private static final Set<String> MEASURES = Set.of(
+            "dutzend",
+            "dutzende",
+            "hundert",
+            "hunderte",
+            "tausend",
+            "tausende",
+            "million",
+            "millionen",
+            "milliarde",
+            "milliarden",
+            "paar",
+            "handvoll",
+            "reihe",
+            "anzahl",
+            "menge",
+            "gruppe",
+            "prozent",
+            "tonnen",
+            "liter",
+            "stück",
+            "kilo",
+            "kilogramm",
+            "meter",
+            "euro",
+            "dollar",
+            "franken",
+            "mio.",
+            "mrd.");
+
+    /** Pronominal adverbs that open a clause by pointing at the one before („Damit …“, „Dabei …“). */
+    private static final Set<String> POINTING_ADVERBS = Set.of(
+            "damit",
+            "dadurch",
+            "dabei",
+            "deshalb",
+            "daher",
+            "darum",
+            "deswegen",
+            "dafür",
+            "dagegen",
+            "davon",
+            "darauf",
+            "daraus",
+            "dazu",
+            "trotzdem",
+            "dennoch",
+            "demnach",
+            "somit");
+
+    /** Separable particles: a finite verb that still carries one („antrat“) stands in verb-final order. */
+    private static final List<String> PARTICLES = List.of(
+            "zurück",
+            "zusammen",
+            "heraus",
+            "hinaus",
+            "herein",
+            "fest",
+            "fort",
+            "weg",
+            "los",
+            "teil",
+            "statt",
+            "dar",
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "ein",
+            "mit",
+            "nach",
+            "vor",
+            "zu",
+            "her",
+            "hin");
+
+    /**
+     * Konjunktiv I of reported speech: a listed form („sei“, „habe“) or a third-person form that is the infinitive
+     * without its final „n“ („sinke“, „betreffe“, „warne“).
+     */
+    public static boolean isReportedSpeech(Token t) {
+        String w = lower(t.text());
+        String lemma = lower(t.lemma());
+        return t.pos().isVerb()
+                && (REPORTED.contains(w)
+                        || lemma.endsWith("en") && w.length() > 3 && w.equals(lemma.substring(0, lemma.length() - 1)));
+    }
+
+    /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
+    public static boolean isConjunctiveTwo(Token t) {
+        String w = lower(t.text());
+        return t.pos().isVerb() && (COUNTERFACTUAL.contains(w) || isWürde(w));
+    }
+
+    /** „würde“, „würden“: the Konjunktiv II of „werden“ (the lexicon's list of its forms). */
+    private static boolean isWürde(String w) {
+        return GermanWords.isWerdenForm(w) && w.startsWith("wü");
+    }
+
+    /** A verb form that is neither infinitive nor participle-shaped: „kämpfte“, „ist“, „hat“ (not „haben“). */
+    static boolean isSurelyFinite(Token t) {
+        String w = lower(t.text());
+        return t.pos().isVerb()
+                && !w.equals(lower(t.lemma()))
+                && !NumberHeadline.isParticipleShape(t.text())
+                && !w.matches("\\p{L}+zu\\p{L}+en")
+                && !w.endsWith("en");
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String lemma = lower(t.lemma());
+        return t.pos() == Pos.AUX
+                || Set.of("haben", "sein").contains(lemma)
+                || GermanWords.isWerdenForm(lemma)
+                || GermanWords.isModalVerb(t.lemma());
+    }
+
+    /** „antrat“, „vorlegte“: finite, with its separable particle still on it. */
+    private static boolean isUnsplitParticleVerb(Token t) {
+        if (!isSurelyFinite(t)) {
+            return false;
+        }
+        String w = lower(t.text());
+        String lemma = lower(t.lemma());
+        for (String p : PARTICLES) {
+            if (lemma.startsWith(p)
+                    && w.startsWith(p)
+                    && lemma.length() > p.length() + 3
+                    && !lemma.startsWith("beinhalt")
+                    && !lemma.startsWith("anerkenn")
+                    && !lemma.startsWith("vollzieh")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalNoun(Token t) {
+        return Phrases.isNoun(t) && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /**
+     * Noun phrases before {@code end} outside prepositional phrases: a noun after an article, at the start, or right
+     * after another common noun starts one („Die fatalen Entscheidungen | Konsequenzen“); a genitive („die Preise der
+     * Mieten“) and a name after a noun („Bürgermeisterin Petra Albrecht“) do not.
+     */
+    private static int nounPhrasesBefore(List<Token> b, int end) {
+        int phrases = 0;
+        boolean prepositionFirst = false; // „Täglich rund 21.000 Fahrzeuge über die Brücke fuhren“ is fine by nouns
+        for (int i = 0; i < end; i++) {
+            Token t = b.get(i);
+            if (t.pos().isAdposition() && phrases == 0) {
+                prepositionFirst = true;
+            }
+            if (!Phrases.isNoun(t)) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && (b.get(k).pos() == Pos.ADJ || b.get(k).pos() == Pos.NUM)) {
+                k--;
+            }
+            Token prev = k >= 0 ? b.get(k) : null;
+            if (prev == null) {
+                phrases++;
+            } else if (prev.pos().isAdposition()) {
+                continue;
+            } else if (prev.pos() == Pos.DET) {
+                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text())) && phrases > 0;
+                boolean inPrepositional = k > 0 && b.get(k - 1).pos().isAdposition();
+                boolean coordinated = k > 0
+                        && (b.get(k - 1).pos() == Pos.CCONJ
+                                || b.get(k - 1).text().equals(","));
+                if (!genitive && !inPrepositional && !coordinated) {
+                    phrases++;
+                }
+            } else if (Phrases.isNoun(prev)) {
+                boolean measure = MEASURES.contains(lower(prev.text()));
+                if (t.pos() == Pos.NOUN && k == i - 1 && prev.pos() == Pos.NOUN && !measure) {
+                    phrases++;
+                }
+            } else if (!prev.isPunctuation() && prev.pos() != Pos.CCONJ) {
+                phrases++;
+            }
+        }
+        // a prepositional phrase before the first noun phrase is a phrase of its own („Im Jahr 2024 Brennwald hatte“);
+        // one after it may belong to the noun („Die Zahl der Toten in Syrien stieg“)
+        Token first = b.get(0);
+        boolean adverbFirst = end > 1
+                && !FOCUS.contains(lower(first.text()))
+                && (first.pos() == Pos.ADV
+                        || first.pos() == Pos.ADJ
+                                && !Phrases.isNoun(b.get(1))
+                                && b.get(1).pos() != Pos.ADJ);
+        return phrases + ((prepositionFirst || adverbFirst) && phrases > 0 ? 1 : 0);
+    }
+
+    /**
+     * True if the report is an interview from sentence {@code index} on: an earlier sentence opens with a speaker
+     * label in capitals followed by a colon („STANDARD: Wie …?“, „ZEITUNG: …“).
+     */
+    public static boolean inInterview(TextAnalysis analysis, int index) {
+        for (int i = 0; i <= index && i < analysis.sentences().size(); i++) {
+            List<Token> t = analysis.sentences().get(i).tokens();
+            for (int k = 0; k + 1 < t.size(); k++) {
+                String w = t.get(k).text();
+                if (t.get(k + 1).text().equals(":")
+                        && w.length() >= 3
+                        && w.chars().allMatch(Character::isUpperCase)
+                        && (k == 0 || t.get(k - 1).isPunctuation())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The claim's body: its tokens after a „Laut …:“ or „Unbestätigt:“ prefix. */
+    public static List<Token> body(List<Token> claim) {
+        if (claim.isEmpty()) {
+            return claim;
+        }
+        String first = claim.get(0).text();
+        if (first.equals(DraftLabels.UNCONFIRMED.strip().replace(":", ""))
+                || first.equals(DraftLabels.SPEAKER.strip())) {
+            for (int i = 0; i < claim.size() && i < 8; i++) {
+                if (claim.get(i).text().equals(":")) {
+                    return claim.subList(i + 1, claim.size());
+                }
+            }
+        }
+        return claim;
+    }
+
+    private static Set<String> lowerWords(List<Token> claim) {
+        Set<String> out = new java.util.HashSet<>();
+        claim.forEach(t -> out.add(lower(t.text())));
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.GERMAN);
+    }
+}

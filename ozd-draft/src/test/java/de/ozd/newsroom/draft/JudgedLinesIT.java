@@ -1,0 +1,133 @@
+package de.ozd.newsroom.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.draft.internal.SourceIndex;
+import de.ozd.newsroom.language.GermanCompounds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-reads the judged file ({@code judged/judged-lines.tsv}: drafted lines of the test part of the 10kGNAD split,
+ * judged good, awkward or wrong by hand by the rules of issue 13) and drafts the test part again. It fails if the
+ * engine drafts a line judged wrong that it no longer drafted when the file was written (a fixed wrong line came back),
+ * or more lines judged wrong than then. It prints the shares of good, awkward and wrong lines among the judged lines
+ * drafted now and the lines nobody has judged yet (a change that drafts new lines needs them judged and added), and
+ * writes the lines with their report sentences to {@code target/judged-lines-readable.tsv}. The file holds a hash of
+ * each line, not its text: the corpus stays in {@code ../shared}. Skips with a printed reason without it.
+ */
+class JudgedLinesIT {
+
+    record Judgement(String verdict, String errorClass, boolean before, boolean now, String note) {}
+
+    static Map<String, Judgement> judged() throws IOException {
+        Map<String, Judgement> out = new HashMap<>();
+        try (InputStream in = JudgedLinesIT.class.getResourceAsStream("/judged/judged-lines.tsv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.put(
+                        f[0] + "\t" + f[2],
+                        new Judgement(f[3], f[4], f[5].equals("yes"), f[6].equals("yes"), f.length > 7 ? f[7] : ""));
+            }
+        }
+        return out;
+    }
+
+    static String sha(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void linesJudgedWrongAreNotDraftedAgain() throws IOException {
+        Map<String, Judgement> judged = judged();
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(150);
+        List<NewsCorpus.Article> articles = NewsCorpus.samplePart(NewsCorpus.Part.TEST, "JudgedLinesIT (10kGNAD)");
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> returned = new ArrayList<>();
+        List<String> unjudged = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
+        readable.add("article\tkind\tline\tsource\tverdict\tclass");
+        int wrongNow = 0;
+        for (NewsCorpus.Article a : articles) {
+            String report = NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text());
+            ArticlePackage pkg = DraftTestSupport.draft(report);
+            var analysis = DraftTestSupport.analyzer().analyze(report);
+            SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
+            Set<String> seen = new LinkedHashSet<>();
+            for (DraftedLines.Line l : DraftedLines.of(pkg)) {
+                if (l.kind() == DraftedLines.Kind.QUESTION || !seen.add(l.text())) {
+                    continue;
+                }
+                Judgement j = judged.get(a.index() + "\t" + sha(l.text()));
+                List<Integer> best = index.bestSentences(
+                        DraftTestSupport.analyzer().analyze(l.text()).tokens());
+                String source = best.isEmpty()
+                        ? ""
+                        : analysis.sentences().get(best.get(0)).text();
+                readable.add(a.index() + "\t" + l.kind() + "\t" + l.text() + "\t" + source.replace('\t', ' ') + "\t"
+                        + (j == null ? "UNJUDGED" : j.verdict()) + "\t" + (j == null ? "" : j.errorClass()));
+                if (j == null) {
+                    unjudged.add(a.index() + " " + l.kind() + ": " + l.text());
+                    continue;
+                }
+                counts.merge(j.verdict(), 1, Integer::sum);
+                if (j.verdict().equals("wrong")) {
+                    wrongNow++;
+                    if (!j.now()) {
+                        returned.add(a.index() + " " + l.kind() + ": " + l.text() + " (" + j.errorClass() + ")");
+                    }
+                }
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println(String.format(
+                Locale.ROOT,
+                "judged lines, 10kGNAD test part: %d judged lines drafted now: good %d (%.1f %%), awkward %d (%.1f %%),"
+                        + " wrong %d (%.1f %%); %d drafted lines not judged yet",
+                total,
+                counts.getOrDefault("good", 0),
+                100.0 * counts.getOrDefault("good", 0) / Math.max(1, total),
+                counts.getOrDefault("awkward", 0),
+                100.0 * counts.getOrDefault("awkward", 0) / Math.max(1, total),
+                wrongNow,
+                100.0 * wrongNow / Math.max(1, total),
+                unjudged.size()));
+        unjudged.forEach(u -> System.out.println("  not judged: " + u));
+        Path out = Path.of("target", "judged-lines-readable.tsv");
+        Files.createDirectories(out.getParent());
+        Files.write(out, readable, StandardCharsets.UTF_8);
+        long wrongInFile = judged.values().stream()
+                .filter(j -> j.verdict().equals("wrong") && j.now())
+                .count();
+        assertThat(returned)
+                .as("lines judged wrong that the engine had stopped drafting")
+                .isEmpty();
+        assertThat((long) wrongNow)
+                .as("lines judged wrong drafted now, at most as many as when the file was written")
+                .isLessThanOrEqualTo(wrongInFile);
+    }
+}

@@ -1,0 +1,126 @@
+package de.ozd.newsroom.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.model.Dimension;
+import de.ozd.newsroom.core.model.Infobox;
+import de.ozd.newsroom.draft.internal.SourceIndex;
+import de.ozd.newsroom.language.GermanCompounds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures of issue 13 on one part of the split of the 10kGNAD sample ({@link NewsCorpus#SPLIT_SEED}):
+ * facts per infobox and the share of boxes with 3–5 facts, infobox titles that list names („X und Y:
+ * die Fakten“), explainer answers that are placeholders, and generic dimensions among all dimensions.
+ * The part is {@code -Dozd.eval.part=test} (default) or {@code dev}. Every drafted line is written with
+ * its best-matching report sentence to {@code target/precision-lines-PART.tsv}, the material the judged
+ * file ({@code judged/judged-lines.tsv}) was judged from. Skips with a printed reason without {@code
+ * ../shared}.
+ */
+class PrecisionEvaluationIT {
+
+    static final Set<String> GENERIC =
+            Set.of("Politische Dimension", "Wirtschaftliche Dimension", "Gesellschaftliche Dimension");
+
+    /** The figures over the drafts of one part. */
+    record Figures(
+            int drafts,
+            int facts,
+            int threeToFive,
+            int namesTitles,
+            int placeholderTitles,
+            int answers,
+            int placeholderAnswers,
+            int dimensions,
+            int genericDimensions) {
+
+        String line(String part) {
+            return String.format(
+                    Locale.ROOT,
+                    "precision figures, 10kGNAD %s part: %d drafts, %.2f facts per box, 3-5 facts %.0f %%, "
+                            + "names titles %.0f %%, placeholder titles %.0f %%, placeholder explainer answers %d of %d (%.0f %%), "
+                            + "generic dimensions %d of %d (%.0f %%)",
+                    part,
+                    drafts,
+                    (double) facts / drafts,
+                    100.0 * threeToFive / drafts,
+                    100.0 * namesTitles / drafts,
+                    100.0 * placeholderTitles / drafts,
+                    placeholderAnswers,
+                    answers,
+                    100.0 * placeholderAnswers / Math.max(1, answers),
+                    genericDimensions,
+                    dimensions,
+                    100.0 * genericDimensions / Math.max(1, dimensions));
+        }
+    }
+
+    @Test
+    void printsTheFiguresOfOnePart() throws IOException {
+        String partName = System.getProperty("ozd.eval.part", "test");
+        NewsCorpus.Part part = partName.equals("dev") ? NewsCorpus.Part.DEV : NewsCorpus.Part.TEST;
+        List<NewsCorpus.Article> articles = NewsCorpus.samplePart(part, "PrecisionEvaluationIT (10kGNAD)");
+        int facts = 0;
+        int three = 0;
+        int names = 0;
+        int placeholderTitles = 0;
+        int answers = 0;
+        int placeholders = 0;
+        int dims = 0;
+        int generic = 0;
+        List<String> tsv = new ArrayList<>();
+        tsv.add("article\tkind\tline\tsource");
+        for (NewsCorpus.Article a : articles) {
+            String report = NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text());
+            ArticlePackage pkg = DraftTestSupport.draft(report);
+            Infobox box = pkg.infobox().orElseThrow();
+            int n = (int) box.facts().stream()
+                    .filter(f -> !DraftLabels.isPlaceholder(f))
+                    .count();
+            facts += n;
+            three += n >= 3 && n <= 5 ? 1 : 0;
+            names += DraftLabels.isFallbackTitle(box.title()) ? 1 : 0;
+            placeholderTitles += DraftLabels.isPlaceholder(box.title()) ? 1 : 0;
+            for (var e : pkg.explainers().map(x -> x.entries()).orElse(List.of())) {
+                answers++;
+                placeholders += DraftLabels.isPlaceholder(e.answer()) ? 1 : 0;
+            }
+            for (Dimension d : pkg.analysis().map(x -> x.dimensions()).orElse(List.of())) {
+                dims++;
+                generic += GENERIC.contains(d.title()) ? 1 : 0;
+            }
+            var analysis = DraftTestSupport.analyzer().analyze(report);
+            SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
+            for (DraftedLines.Line l : DraftedLines.of(pkg)) {
+                List<Integer> best = index.bestSentences(
+                        DraftTestSupport.analyzer().analyze(l.text()).tokens());
+                String source = best.isEmpty()
+                        ? ""
+                        : analysis.sentences().get(best.get(0)).text();
+                tsv.add(a.index() + "\t" + l.kind() + "\t" + clean(l.text()) + "\t" + clean(source));
+            }
+        }
+        Figures f = new Figures(
+                articles.size(), facts, three, names, placeholderTitles, answers, placeholders, dims, generic);
+        System.out.println(f.line(partName));
+        Path out = Path.of("target", "precision-lines-" + partName + ".tsv");
+        Files.createDirectories(out.getParent());
+        Files.write(out, tsv, StandardCharsets.UTF_8);
+        System.out.println("drafted lines with their report sentences: " + out.toAbsolutePath());
+        assertThat(f.drafts())
+                .isEqualTo(part == NewsCorpus.Part.TEST ? NewsCorpus.TEST_SIZE : 91 - NewsCorpus.TEST_SIZE);
+    }
+
+    static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+}
