@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             paramLabel = "REPORT",
             description =
                     "Zusätzlich jeden Namen, jede Zahl und jedes Datum der entworfenen Abschnitte gegen diese Meldung "
-                            + "prüfen (reiner Text oder ein Paket, dessen Meldung dient): OZD101-OZD103, siehe docs/drafting.md.")
+                            + "prüfen (reiner Text oder ein Paket, dessen Meldung dient): OZD101-OZD108, siehe docs/drafting.md.")
     String source;
 
     @Option(

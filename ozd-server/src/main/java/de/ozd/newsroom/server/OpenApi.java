@@ -322,7 +322,7 @@ final class OpenApi {
         prop(health, "packages", "integer", "Number of packages.");
         ObjectNode check = object(s, "CheckRequest", "A text to check; text/plain: the house text alone.", "text");
         prop(check, "text", "string", "The package in the house format.");
-        prop(check, "source", "string", "The wire report it was drafted from: adds the grounding check OZD101–OZD103.");
+        prop(check, "source", "string", "The wire report it was drafted from: adds the grounding check OZD101–OZD108.");
         prop(
                 check,
                 "spelling",
