@@ -95,6 +95,22 @@ class IptcFormatsTest {
     }
 
     @Test
+    void ninjsKeepsTheCorrectionNotesBesideTheMachineLabelOfAMachineMadeReport() throws Exception {
+        String text;
+        try (var in = IptcFormatsTest.class.getResourceAsStream("/packages/bruecke.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("provenance.infobox:", "provenance.report: extractive, unreviewed\nprovenance.infobox:");
+        }
+        Publication p = TestPackages.correctedTwiceAndUpdated(TestPackages.publication(text, "bruecke"));
+        JsonNode n =
+                new ObjectMapper().readTree(RENDERERS.get("ninjs").orElseThrow().render(p));
+        List<String> roles = new ArrayList<>();
+        n.get("descriptions").forEach(d -> roles.add(d.get("role").asText()));
+        assertThat(roles).containsExactly("correction", "correction", "machine-label");
+        assertThat(n.get("descriptions").get(0).get("value").asText()).contains(TestPackages.CORRECTION.note());
+    }
+
+    @Test
     void newsMlNamesEachPartAndItsDigitalSourceType() throws Exception {
         Document doc =
                 Validators.parseXml(RENDERERS.get("newsml").orElseThrow().render(TestPackages.resource("bruecke.txt")));

@@ -203,8 +203,9 @@ public final class NinjsRenderer extends ArticleRenderer {
             d.put("name", MachineLabels.digitalSourceTypeName(code));
             d.put("uri", MachineLabels.DIGITAL_SOURCE_TYPE_CV + code);
         });
+        // beside the correction notes, never instead of them
         MachineLabels.label(p, s)
-                .ifPresent(l -> n.putArray("descriptions")
+                .ifPresent(l -> (n.get("descriptions") instanceof ArrayNode a ? a : n.putArray("descriptions"))
                         .addObject()
                         .put("role", "machine-label")
                         .put("contenttype", "text/plain")
