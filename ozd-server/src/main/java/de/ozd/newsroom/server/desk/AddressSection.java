@@ -42,19 +42,6 @@ final class AddressSection {
                         .equals(s.account().name());
     }
 
-    /** A POST form's start with the session's CSRF token and the revision it was shown at. */
-    private static void form(StringBuilder m, String attributes, String action, Accounts.Session s, PackageRecord rec) {
-        m.append("<form")
-                .append(attributes)
-                .append(" method=\"post\" action=\"")
-                .append(action)
-                .append("\">")
-                .append(Html.csrfField(s))
-                .append("<input type=\"hidden\" name=\"basis\" value=\"")
-                .append(rec.revision())
-                .append("\">");
-    }
-
     static void render(StringBuilder m, Accounts.Session s, Store store, PackageRecord rec) {
         boolean published = store.everPublished(rec.slug());
         List<String> old = store.oldSlugs(rec.slug());
@@ -75,7 +62,7 @@ final class AddressSection {
         m.append("</p>\n");
         String proposed = Slugs.slugify(rec.headline());
         if (mayRename(s, rec, published)) {
-            form(m, "", base + "/adresse", s, rec);
+            Html.packageForm(m, "", base + "/adresse", s, rec.revision());
             m.append("<label for=\"neuer-slug\">Neue Adresse (Slug)</label> ")
                     .append("<input id=\"neuer-slug\" name=\"slug\" required maxlength=\"")
                     .append(Slugs.MAX_LENGTH)
@@ -98,7 +85,7 @@ final class AddressSection {
             m.append("<p class=\"hint\">Die Adresse eines veröffentlichten Artikels ändern Redakteure.</p>\n");
         }
         if (mayDelete(s, store, rec, published)) {
-            form(m, " class=\"danger\"", base + "/loeschen", s, rec);
+            Html.packageForm(m, " class=\"danger\"", base + "/loeschen", s, rec.revision());
             m.append("<label><input type=\"checkbox\" name=\"bestaetigt\" value=\"ja\" required> Ja, diesen"
                             + " nie veröffentlichten Entwurf mit allen Revisionen endgültig löschen</label> ")
                     .append("<button type=\"submit\">Entwurf löschen</button></form>\n");

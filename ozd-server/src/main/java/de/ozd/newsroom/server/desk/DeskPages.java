@@ -1060,17 +1060,8 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
     }
 
     private static void formStart(StringBuilder m, Accounts.Session s, PackageRecord rec, String action) {
-        m.append("<form class=\"transition\" method=\"post\" action=\"")
-                .append(BASE)
-                .append("/pakete/")
-                .append(esc(rec.slug()))
-                .append("/")
-                .append(action)
-                .append("\">")
-                .append(Html.csrfField(s))
-                .append("<input type=\"hidden\" name=\"basis\" value=\"")
-                .append(rec.revision())
-                .append("\">");
+        Html.packageForm(
+                m, " class=\"transition\"", BASE + "/pakete/" + esc(rec.slug()) + "/" + action, s, rec.revision());
     }
 
     /** The package of a Redakteur's publishing request, or {@code null} after an error page. */

@@ -17,6 +17,22 @@ final class Html {
         return "<input type=\"hidden\" name=\"_csrf\" value=\"" + esc(s.csrf()) + "\">";
     }
 
+    /**
+     * The start of a POST form on a package: the session's CSRF token and the revision it was shown at ({@code
+     * basis}, so a change made meanwhile is a conflict). {@code attributes} start with a space, or are empty.
+     */
+    static void packageForm(StringBuilder m, String attributes, String action, Accounts.Session s, int revision) {
+        m.append("<form")
+                .append(attributes)
+                .append(" method=\"post\" action=\"")
+                .append(action)
+                .append("\">")
+                .append(csrfField(s))
+                .append("<input type=\"hidden\" name=\"basis\" value=\"")
+                .append(revision)
+                .append("\">");
+    }
+
     /** A whole page: head, navigation for the logged-in account (or none), the main content. */
     static String page(String title, Accounts.Session session, String main) {
         StringBuilder sb = new StringBuilder(4096);
