@@ -2,6 +2,7 @@ package de.ozd.newsroom.cli;
 
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import de.ozd.newsroom.store.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,8 +60,11 @@ final class TokenCommand extends StoreCommand {
             }
             case "list" -> {
                 for (Tokens.TokenInfo t : store.tokens().list()) {
-                    out().println(t.id() + "  " + t.name() + "  " + t.role().key() + "  angelegt " + t.createdAt()
-                            + t.revokedAt().map(r -> "  widerrufen " + r).orElse(""));
+                    out().println(t.id() + "  " + t.name() + "  " + t.role().key() + "  angelegt "
+                            + StoreJson.time(t.createdAt())
+                            + t.revokedAt()
+                                    .map(r -> "  widerrufen " + StoreJson.time(r))
+                                    .orElse(""));
                 }
             }
             case "revoke" -> {

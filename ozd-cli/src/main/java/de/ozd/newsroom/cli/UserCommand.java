@@ -4,6 +4,7 @@ import de.ozd.newsroom.store.Accounts;
 import de.ozd.newsroom.store.Passwords;
 import de.ozd.newsroom.store.Role;
 import de.ozd.newsroom.store.Store;
+import de.ozd.newsroom.store.StoreJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -72,8 +73,11 @@ final class UserCommand extends StoreCommand {
             }
             case "list" -> {
                 for (Accounts.Account a : accounts.list()) {
-                    out().println(a.name() + "  " + a.role().label() + "  angelegt " + a.createdAt()
-                            + a.disabledAt().map(d -> "  gesperrt " + d).orElse(""));
+                    out().println(a.name() + "  " + a.role().label() + "  angelegt "
+                            + StoreJson.time(a.createdAt())
+                            + a.disabledAt()
+                                    .map(d -> "  gesperrt " + StoreJson.time(d))
+                                    .orElse(""));
                 }
             }
             case "disable" -> {

@@ -135,6 +135,10 @@ class StoreCommandsTest {
         assertThat(created.out().strip()).startsWith("ozd_");
         CliRun list = CliRun.run("token", "list", "--data", data);
         assertThat(list.out()).contains("agentur").doesNotContain(created.out().strip());
+        // the time as the column holds it: UTC, microseconds, fixed width
+        assertThat(list.out().strip())
+                .matches(
+                        "[0-9a-f]{16}  agentur  reporter  angelegt \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         assertThat(CliRun.run("token", "revoke", "gibtsnicht", "--data", data).exitCode())
                 .isEqualTo(2);
         CliRun badDb = CliRun.run("search", "--db", "mysql://x", "Brücke");

@@ -62,6 +62,10 @@ class UserCommandTest {
                 .isEqualTo(0);
         assertThat(CliRun.run("user", "disable", "r.reporter", "--data", data).exitCode())
                 .isEqualTo(2);
+        String time = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z";
+        assertThat(CliRun.run("user", "list", "--data", data).out().lines())
+                .anySatisfy(
+                        l -> assertThat(l).matches("r\\.reporter  Reporter  angelegt " + time + "  gesperrt " + time));
         CliRun reset = CliRun.run("user", "reset-password", "r.reporter", "--data", data);
         assertThat(reset.exitCode()).isEqualTo(0);
         String newPw = reset.out().strip();

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -43,7 +44,7 @@ public final class Accounts {
     }
 
     /** An account as listed: never the password hash. */
-    public record Account(long id, String name, Role role, String createdAt, Optional<String> disabledAt) {
+    public record Account(long id, String name, Role role, Instant createdAt, Optional<Instant> disabledAt) {
         public boolean active() {
             return disabledAt.isEmpty();
         }
@@ -53,7 +54,8 @@ public final class Accounts {
     public record Session(String id, Account account, String csrf, long createdMs, long seenMs) {}
 
     /** One audit log entry: who ({@code actor}) did what ({@code action}) to which package or account, when. */
-    public record AuditEntry(long id, String at, String actor, String action, String target, Optional<String> detail) {}
+    public record AuditEntry(
+            long id, Instant at, String actor, String action, String target, Optional<String> detail) {}
 
     // --- accounts --------------------------------------------------------------------------------------------
 
@@ -252,8 +254,8 @@ public final class Accounts {
                             rs.getLong(4),
                             rs.getString(5),
                             role(rs.getString(6)),
-                            rs.getString(7),
-                            Optional.ofNullable(rs.getString(8)));
+                            Times.parse(rs.getString(7)),
+                            Optional.ofNullable(Times.parseOrNull(rs.getString(8))));
                     return Optional.of(new Session(id, a, rs.getString(1), rs.getLong(2), rs.getLong(3)));
                 }
             }
@@ -340,7 +342,7 @@ public final class Accounts {
                     while (rs.next()) {
                         items.add(new AuditEntry(
                                 rs.getLong(1),
-                                rs.getString(2),
+                                Times.parse(rs.getString(2)),
                                 rs.getString(3),
                                 rs.getString(4),
                                 rs.getString(5),
@@ -384,8 +386,8 @@ public final class Accounts {
                 rs.getLong(1),
                 rs.getString(2),
                 role(rs.getString(3)),
-                rs.getString(4),
-                Optional.ofNullable(rs.getString(5)));
+                Times.parse(rs.getString(4)),
+                Optional.ofNullable(Times.parseOrNull(rs.getString(5))));
     }
 
     private static Role role(String key) {

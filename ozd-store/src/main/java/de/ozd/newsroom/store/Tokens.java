@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -31,7 +32,7 @@ public final class Tokens {
     }
 
     /** A token as listed: never the secret. */
-    public record TokenInfo(String id, String name, Role role, String createdAt, Optional<String> revokedAt) {}
+    public record TokenInfo(String id, String name, Role role, Instant createdAt, Optional<Instant> revokedAt) {}
 
     /** Who a valid token stands for: its name (the author of what it saves) and its role. */
     public record Identity(String name, Role role) {}
@@ -117,8 +118,8 @@ public final class Tokens {
                                 rs.getString(1),
                                 rs.getString(2),
                                 Role.byKey(rs.getString(3)).orElse(Role.REPORTER),
-                                rs.getString(4),
-                                Optional.ofNullable(rs.getString(5))));
+                                Times.parse(rs.getString(4)),
+                                Optional.ofNullable(Times.parseOrNull(rs.getString(5)))));
                     }
                 }
             }

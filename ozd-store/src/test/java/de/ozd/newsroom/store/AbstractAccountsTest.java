@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +141,27 @@ public abstract class AbstractAccountsTest {
         assertThat(acc.auditLog(1, 1).items())
                 .extracting(Accounts.AuditEntry::actor)
                 .containsExactly("r.reporter");
+    }
+
+    @Test
+    void accountAndAuditTimesAreInstantsReadBackFromTheColumns() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Accounts acc = store.accounts();
+        Accounts.Account a = acc.create("k.redakteur", Role.REDAKTEUR, "redakteur-passwort");
+        acc.audit("admin", "account_add", "k.redakteur", null);
+        assertThat(acc.disable("k.redakteur")).isTrue();
+        Instant after = Instant.now();
+
+        assertThat(a.createdAt()).isBetween(before, after);
+        assertThat(a.disabledAt()).isEmpty();
+        store.close();
+        store = reopen();
+        Accounts.Account disabled = store.accounts().find("k.redakteur").orElseThrow();
+        assertThat(disabled.createdAt()).isEqualTo(a.createdAt());
+        assertThat(disabled.disabledAt()).get().satisfies(d -> assertThat(d).isBetween(a.createdAt(), after));
+        assertThat(store.accounts().auditLog(10, 0).items().get(0).at()).isBetween(before, after);
+        // the column form survives the round trip through Instant: UTC, microseconds, fixed width
+        assertThat(StoreJson.time(disabled.createdAt())).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.ozd.newsroom.core.format.PackageParser;
 import de.ozd.newsroom.store.search.SearchHit;
 import de.ozd.newsroom.store.search.SearchQuery;
 import de.ozd.newsroom.store.search.SearchResult;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -438,9 +439,15 @@ public abstract class AbstractStoreTest {
         assertThat(store.tokens().verify(token + "x")).isEmpty();
         assertThat(store.tokens().verify(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A")))
                 .isEmpty();
-        String id = store.tokens().list().get(0).id();
+        Tokens.TokenInfo info = store.tokens().list().get(0);
+        String id = info.id();
         assertThat(token).contains(id);
+        assertThat(info.createdAt()).isBeforeOrEqualTo(Instant.now());
+        assertThat(info.revokedAt()).isEmpty();
         assertThat(store.tokens().revoke(id)).isTrue();
         assertThat(store.tokens().verify(token)).isEmpty();
+        assertThat(store.tokens().list().get(0).revokedAt())
+                .get()
+                .satisfies(r -> assertThat(r).isBetween(info.createdAt(), Instant.now()));
     }
 }

@@ -384,6 +384,20 @@ class DeskSecurityTest {
         assertThat(store.accounts().authenticate("n.neu", m.group(1)))
                 .map(a -> a.role())
                 .isEqualTo(Optional.of(Role.REDAKTEUR));
+
+        // times shown in minutes, UTC, from the store's Instant
+        String created =
+                store.accounts().find("n.neu").orElseThrow().createdAt().toString();
+        String shown = created.substring(0, 10) + " " + created.substring(11, 16) + " UTC";
+        assertThat(Jsoup.parse(web.get(admin, "/redaktion/konten").body())
+                        .select("table.accounts tr")
+                        .eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("n.neu Redakteur " + shown));
+        assertThat(Jsoup.parse(web.get(admin, "/redaktion/protokoll").body())
+                        .select("table.audit tbody tr td")
+                        .first()
+                        .text())
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
     }
 
     @Test
