@@ -51,9 +51,12 @@ class ExplainerAnswersTest {
                 Der Bau hat 14 Millionen Euro gekostet und dauerte drei Jahre.
                 Das Becken ist 25 Meter lang und hat sechs Bahnen.
                 Albrecht dankte den Handwerkern für ihre Arbeit.
+                Der frühere Bürgermeister Hans Gerber lobte den Bau.
                 Der Eintritt kostet für Erwachsene fünf Euro.
                 """);
         assertThat(answer(pkg, "Wer ist Petra Albrecht?")).isEqualTo("Petra Albrecht (SPD) ist Bürgermeisterin.");
+        // an adjective before the role takes the ending it needs without the article, and nothing else changes
+        assertThat(answer(pkg, "Wer ist Hans Gerber?")).isEqualTo("Hans Gerber ist früherer Bürgermeister.");
     }
 
     @Test
@@ -97,11 +100,12 @@ class ExplainerAnswersTest {
         ArticlePackage pkg = draft("""
                 Der Maschinenbauer Trumag AG streicht in seinem Werk in Weilach 300 Stellen.
                 Die Trumag AG begründete den Schritt mit fehlenden Aufträgen.
-                Der Betriebsrat kündigte Widerstand an.
+                Der Betriebsratsvorsitzende Klaus Brenner kündigte Widerstand an.
                 Das Werk beschäftigt derzeit 1.100 Menschen.
                 Die Trumag AG will die Fertigung teilweise nach Polen verlagern.
                 """);
         assertThat(answer(pkg, "Was ist die Trumag AG?")).isEqualTo("Die Trumag AG ist ein Maschinenbauer.");
+        assertThat(answer(pkg, "Wer ist Klaus Brenner?")).isEqualTo("Klaus Brenner ist Betriebsratsvorsitzender.");
     }
 
     @Test

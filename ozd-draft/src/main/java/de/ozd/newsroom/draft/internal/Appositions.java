@@ -35,12 +35,60 @@ final class Appositions {
 
     private static final int MAX_APPOSITION_TOKENS = 8;
 
+    /** Possessive determiners: a role after one („seine Gründerin“) is someone else's relation. */
+    private static final java.util.regex.Pattern POSSESSIVE =
+            java.util.regex.Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur|dessen|deren)\\w*");
+
+    /** Roles that are adjectives used as nouns, which change their ending without an article. */
+    private static final java.util.regex.Pattern NOMINAL_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?i)(vorsitzende|abgeordnete|beauftragte|angestellte|beamte|delegierte|gesandte|bevollmächtigte"
+                    + "|sachverständige|verdächtige|bekannte|verwandte|reisende|geschäftsführende)$");
+
+    /** Roles that say nothing without whose they are („ist Ehefrau“, „ist Gründerin“): no answer alone. */
+    private static final Set<String> RELATIONAL = Set.of(
+            "Ehefrau",
+            "Ehemann",
+            "Frau",
+            "Mann",
+            "Sohn",
+            "Tochter",
+            "Vater",
+            "Mutter",
+            "Bruder",
+            "Schwester",
+            "Witwe",
+            "Witwer",
+            "Partner",
+            "Partnerin",
+            "Lebensgefährte",
+            "Lebensgefährtin",
+            "Freund",
+            "Freundin",
+            "Kollege",
+            "Kollegin",
+            "Gründer",
+            "Gründerin",
+            "Nachfolger",
+            "Nachfolgerin",
+            "Vorgänger",
+            "Vorgängerin",
+            "Anwalt",
+            "Anwältin",
+            "Enkel",
+            "Enkelin",
+            "Onkel",
+            "Tante",
+            "Neffe",
+            "Nichte",
+            "Cousin",
+            "Cousine");
+
     /**
      * Endings of nouns that name a person's role („Bürgermeisterin“, „Präsident“, „Sprecher“, „Experte“,
-     * „Kandidat“, „Regisseur“): a noun before a name without one („Sendung Markus Lanz“, „Film …“) is no role.
+     * „Kandidat“, „Regisseur“): a noun before a name without one („Sendung Markus Lanz“, „Methode …“) is no role.
      */
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
-            "(er|in|ent|ant|ist|or|eur|ör|at|e|chef|arzt|wirt|mann|frau|boss|profi|coach|star|graf|fürst|prinz|könig|papst|bischof|rat)$");
+            "(er|in|ent|ant|ist|or|eur|ör|at|te|ge|nde|ose|ese|chef|arzt|wirt|mann|frau|boss|profi|coach|star|graf|fürst|prinz|könig|papst|bischof|rat)$");
 
     /** The answer the report gives for „Wer ist …?“ / „Was ist …?“, or empty. */
     static Optional<String> answer(TextAnalysis analysis, Entity entity, Optional<String> article) {
@@ -49,8 +97,9 @@ final class Appositions {
         }
         for (Entity mention : analysis.entities()) {
             if (!mention.canonical().equals(entity.canonical())
-                    || !mention.text().equals(mention.canonical())) {
-                continue; // another entity, or an inflected mention („Albrechts“)
+                    || !(mention.text().equals(mention.canonical())
+                            || mention.canonical().endsWith(" " + mention.text()))) {
+                continue; // another entity, or an inflected mention („Albrechts“); a surname alone will do
             }
             List<Token> s = analysis.sentences().get(mention.sentenceIndex()).tokens();
             int first = indexAt(s, mention.begin());
@@ -59,7 +108,7 @@ final class Appositions {
                 continue;
             }
             Optional<String> a = entity.type() == EntityType.PERSON
-                    ? person(analysis, s, first, last)
+                    ? person(analysis, s, first, last, mention.canonical())
                     : organisation(analysis.text(), s, first, last, subject(mention.canonical(), article));
             if (a.isPresent()) {
                 return a;
@@ -73,9 +122,10 @@ final class Appositions {
                 .orElse(name);
     }
 
-    private static Optional<String> person(TextAnalysis analysis, List<Token> s, int first, int last) {
+    private static Optional<String> person(
+            TextAnalysis analysis, List<Token> s, int first, int last, String canonical) {
         int afterName = last + 1;
-        String name = join(analysis.text(), s, first, last);
+        String name = canonical;
         if (afterName + 2 < s.size()
                 && s.get(afterName).text().equals("(")
                 && s.get(afterName + 2).text().equals(")")
@@ -88,20 +138,46 @@ final class Appositions {
             return Optional.of(name + " ist " + after.get() + ".");
         }
         int r = first - 1;
-        if (r < 0 || !isRole(s.get(r)) || !PERSON_NOUN.matcher(s.get(r).text()).find()) {
+        if (r < 0
+                || startsWithARole(
+                        s, first, last) // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
+                || !isRole(analysis, s.get(r))
+                || !PERSON_NOUN.matcher(s.get(r).text()).find()
+                || RELATIONAL.contains(s.get(r).text())) {
             return Optional.empty();
         }
         String role = s.get(r).text();
-        if (r >= 1) {
-            Token before = s.get(r - 1);
-            if (before.pos() == Pos.ADJ && !before.isCapitalised()) {
-                return Optional.empty(); // „die frühere Bürgermeisterin“: the form would have to change
+        Token det = r >= 1 ? s.get(r - 1) : null;
+        if (det != null && det.pos() == Pos.ADJ && !det.isCapitalised() && r >= 2) {
+            // „der britische Premier …“ → „britischer Premier“: only after „der“/„die“ with the weak ending -e,
+            // which is the nominative (an oblique case would say „der britischen …“)
+            String adj = det.text();
+            det = s.get(r - 2);
+            String article = Phrases.lower(det.text());
+            if (!adj.endsWith("e") || det.pos() != Pos.DET || !article.equals("der") && !article.equals("die")) {
+                return Optional.empty();
             }
-            if (before.isCapitalised() && isPlace(analysis, before, r - 1 > 0)) {
-                role = before.text() + " " + role; // „Lindenaus Bürgermeisterin“, „Lindenauer Bürgermeisterin“
+            role = (article.equals("der") ? adj + "r" : adj) + " " + strong(role, article);
+        } else if (det != null && det.isCapitalised() && isPlace(analysis, det, r - 1 > 0)) {
+            role = det.text() + " " + role; // „Lindenaus Bürgermeisterin“, „Lindenauer Bürgermeisterin“
+        } else if (det != null && det.pos() == Pos.DET) {
+            String article = Phrases.lower(det.text());
+            if (POSSESSIVE.matcher(article).matches()) {
+                return Optional.empty(); // „sein Amtskollege …“: whose, the answer could not say
             }
+            role = strong(role, article);
+        } else if (det != null && det.pos() == Pos.ADJ) {
+            return Optional.empty();
         }
         return Optional.of(name + " ist " + role + ".");
+    }
+
+    /**
+     * A role that is an adjective used as a noun („der Vorsitzende“, „der FDP-Abgeordnete“) takes the strong ending
+     * without its article: „ist Vorsitzender“; other roles stay as they are.
+     */
+    private static String strong(String role, String article) {
+        return article.equals("der") && NOMINAL_ADJECTIVE.matcher(role).find() ? role + "r" : role;
     }
 
     private static Optional<String> organisation(String text, List<Token> s, int first, int last, String subject) {
@@ -110,31 +186,33 @@ final class Appositions {
             return Optional.of(subject + " ist " + after.get() + ".");
         }
         int r = first - 1;
-        if (r < 1 || !isRole(s.get(r))) {
+        if (r < 1 || s.get(r).pos() != Pos.NOUN || !isRole(null, s.get(r))) {
             return Optional.empty();
         }
         Token det = s.get(r - 1);
-        Optional<String> indefinite = indefinite(det, r >= 2 ? s.get(r - 2) : null);
+        if (r >= 2 && !opensAPhrase(s.get(r - 2))) {
+            return Optional.empty(); // „in der Liga PSG“: the noun may belong to the phrase before, not the name
+        }
+        Optional<String> indefinite = indefinite(det);
         return indefinite.map(a -> subject + " ist " + a + " " + s.get(r).text() + ".");
     }
 
-    /** „ein“ / „eine“ from the article before the noun, if its form tells the gender. */
-    private static Optional<String> indefinite(Token det, Token before) {
-        String a = Phrases.lower(det.text());
-        boolean oblique =
-                before != null && (Phrases.isNoun(before) || before.pos().isAdposition());
-        if (det.pos() == Pos.ADP_DET) {
-            return a.equals("zur")
-                    ? Optional.of("eine")
-                    : a.matches("im|beim|vom|zum|am") ? Optional.of("ein") : Optional.empty();
-        }
+    /**
+     * True if a noun phrase can start after this token (a verb, a comma, a conjunction): the article after it is
+     * the organisation's own, in the nominative or accusative, not one governed by a preposition.
+     */
+    private static boolean opensAPhrase(Token t) {
+        return t.pos().isVerb() || t.pos() == Pos.CCONJ || t.text().matches("[,;:–(„“\"]");
+    }
+
+    /** „ein“ / „eine“ from the nominative or accusative article before the noun. */
+    private static Optional<String> indefinite(Token det) {
         if (det.pos() != Pos.DET) {
             return Optional.empty();
         }
-        return switch (a) {
+        return switch (Phrases.lower(det.text())) {
             case "die" -> Optional.of("eine");
-            case "das", "dem" -> Optional.of("ein");
-            case "der" -> Optional.of(oblique ? "eine" : "ein");
+            case "das", "der", "den" -> Optional.of("ein");
             default -> Optional.empty();
         };
     }
@@ -155,8 +233,11 @@ final class Appositions {
         while (end < s.size() && !s.get(end).text().equals(",")) {
             end++;
         }
+        if (end >= s.size() && s.get(s.size() - 1).text().equals(".")) {
+            end = s.size() - 1; // „…, meint Dr. Scot Refsland, Vorsitzender der IDRA.“
+        }
         if (end >= s.size() || end == comma + 1 || end - comma - 1 > MAX_APPOSITION_TOKENS) {
-            return Optional.empty(); // the apposition must be closed by a second comma
+            return Optional.empty(); // the apposition must be closed by a second comma or the sentence's end
         }
         List<Token> span = s.subList(comma + 1, end);
         int i = 0;
@@ -186,11 +267,31 @@ final class Appositions {
         return Optional.of(join(text, span, 0, span.size() - 1));
     }
 
-    /** A common noun in its dictionary form, not a day or month: „Bürgermeisterin“, not „Präsidenten“. */
-    private static boolean isRole(Token t) {
+    /**
+     * True if a name of three or more words opens with what looks like a role rather than a first name (a long
+     * word with a role's ending, „Villeneigentümer“): the word before it is then no role of that person.
+     */
+    private static boolean startsWithARole(List<Token> s, int first, int last) {
+        Token t = s.get(first);
         return t.pos() == Pos.NOUN
+                || last - first >= 2
+                        && t.text().length() >= 12
+                        && PERSON_NOUN.matcher(t.text()).find();
+    }
+
+    /**
+     * A noun in its dictionary form, not a day or month: „Bürgermeisterin“, „Henkel-Chef“, not „Präsidenten“. A
+     * proper noun counts when no name holds it (the tagger calls „Präsident“ before a name a proper noun).
+     */
+    private static boolean isRole(TextAnalysis analysis, Token t) {
+        boolean noun = t.pos() == Pos.NOUN
+                || t.pos() == Pos.PROPN
+                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+        return noun
                 && t.isCapitalised()
-                && t.text().equals(t.lemma())
+                && (t.text().equalsIgnoreCase(t.lemma())
+                        || NOMINAL_ADJECTIVE.matcher(t.text()).find()
+                                && t.lemma().equalsIgnoreCase(t.text() + "r"))
                 && t.text().length() > 2
                 && !GermanCalendar.isDayOrMonth(t.text());
     }
