@@ -109,7 +109,7 @@ final class Appositions {
             }
             Optional<String> a = entity.type() == EntityType.PERSON
                     ? person(analysis, s, first, last, mention.canonical())
-                    : organisation(analysis.text(), s, first, last, subject(mention.canonical(), article));
+                    : organisation(analysis.text(), s, first, last, mention.canonical(), article);
             if (a.isPresent()) {
                 return a;
             }
@@ -180,7 +180,9 @@ final class Appositions {
         return article.equals("der") && NOMINAL_ADJECTIVE.matcher(role).find() ? role + "r" : role;
     }
 
-    private static Optional<String> organisation(String text, List<Token> s, int first, int last, String subject) {
+    private static Optional<String> organisation(
+            String text, List<Token> s, int first, int last, String name, Optional<String> article) {
+        String subject = subject(name, article);
         Optional<String> after = commaApposition(text, s, first, last + 1);
         if (after.isPresent()) {
             return Optional.of(subject + " ist " + after.get() + ".");
@@ -193,7 +195,11 @@ final class Appositions {
         if (r >= 2 && !opensAPhrase(s.get(r - 2))) {
             return Optional.empty(); // „in der Liga PSG“: the noun may belong to the phrase before, not the name
         }
-        Optional<String> indefinite = indefinite(det);
+        // „der“ is also a feminine dative or genitive („zwischen VW, der US-Umweltbehörde EPA …“): only at the start
+        // of the sentence or right after a verb is it the masculine nominative
+        boolean nominativeDer = r < 2 || s.get(r - 2).pos().isVerb();
+        Optional<String> indefinite =
+                indefinite(det).filter(a -> !Phrases.lower(det.text()).equals("der") || nominativeDer);
         return indefinite.map(a -> subject + " ist " + a + " " + s.get(r).text() + ".");
     }
 
