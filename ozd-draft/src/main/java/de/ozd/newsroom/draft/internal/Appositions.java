@@ -102,7 +102,7 @@ final class Appositions {
                 continue; // another entity, or an inflected mention („Albrechts“); a surname alone will do
             }
             List<Token> s = analysis.sentences().get(mention.sentenceIndex()).tokens();
-            int first = indexAt(s, mention.begin());
+            int first = Articles.indexAt(s, mention.begin());
             int last = lastIndex(s, mention.end());
             if (first < 0 || last < 0) {
                 continue;
@@ -129,7 +129,7 @@ final class Appositions {
         if (afterName + 2 < s.size()
                 && s.get(afterName).text().equals("(")
                 && s.get(afterName + 2).text().equals(")")
-                && s.get(afterName + 1).pos().isNoun()) {
+                && isParty(analysis, s.get(afterName + 1))) {
             name += " (" + s.get(afterName + 1).text() + ")"; // the party: „Petra Albrecht (SPD)“
             afterName += 3;
         }
@@ -170,6 +170,15 @@ final class Appositions {
             return Optional.empty();
         }
         return Optional.of(name + " ist " + role + ".");
+    }
+
+    /** A party or organisation in brackets after a name („(SPD)“), not an age or a picture note. */
+    private static boolean isParty(TextAnalysis analysis, Token t) {
+        boolean organisation = analysis.entities().stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANISATION && e.begin() <= t.begin() && t.end() <= e.end());
+        return t.pos().isNoun()
+                && (organisation
+                        || t.text().chars().filter(Character::isUpperCase).count() >= 2);
     }
 
     /**
@@ -315,15 +324,6 @@ final class Appositions {
     /** The report's own words from token {@code from} to {@code to}, as they stand. */
     private static String join(String text, List<Token> s, int from, int to) {
         return text.substring(s.get(from).begin(), s.get(to).end()).replaceAll("\\s+", " ");
-    }
-
-    private static int indexAt(List<Token> s, int begin) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).begin() == begin) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int lastIndex(List<Token> s, int end) {
