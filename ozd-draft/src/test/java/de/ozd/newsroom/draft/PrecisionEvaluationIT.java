@@ -79,6 +79,7 @@ class PrecisionEvaluationIT {
         int generic = 0;
         List<String> tsv = new ArrayList<>();
         tsv.add("article\tkind\tline\tsource");
+        ExplainerFigures explained = new ExplainerFigures();
         for (NewsCorpus.Article a : articles) {
             String report = NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text());
             ArticlePackage pkg = DraftTestSupport.draft(report);
@@ -99,6 +100,7 @@ class PrecisionEvaluationIT {
                 generic += GENERIC.contains(d.title()) ? 1 : 0;
             }
             var analysis = DraftTestSupport.analyzer().analyze(report);
+            explained.add(a.index(), analysis, pkg);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
             for (DraftedLines.Line l : DraftedLines.of(pkg)) {
                 List<Integer> best = index.bestSentences(
@@ -112,12 +114,103 @@ class PrecisionEvaluationIT {
         Figures f = new Figures(
                 articles.size(), facts, three, names, placeholderTitles, answers, placeholders, dims, generic);
         System.out.println(f.line(partName));
+        System.out.println(explained.line(partName));
+        Path answersOut = Path.of("target", "explainer-answers-" + partName + ".tsv");
+        Files.createDirectories(answersOut.getParent());
+        Files.write(answersOut, explained.tsv, StandardCharsets.UTF_8);
+        System.out.println("explainer answers (answered, with role or not): " + answersOut.toAbsolutePath());
         Path out = Path.of("target", "precision-lines-" + partName + ".tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, tsv, StandardCharsets.UTF_8);
         System.out.println("drafted lines with their report sentences: " + out.toAbsolutePath());
         assertThat(f.drafts())
                 .isEqualTo(part == NewsCorpus.Part.TEST ? NewsCorpus.TEST_SIZE : 91 - NewsCorpus.TEST_SIZE);
+    }
+
+    /**
+     * Explainer answers for people (issue 13, item 3): of the drafts with a „Wer ist …?“ question, those whose
+     * person the report names with a role, and how many of those get an answer that is not a placeholder.
+     * „Named with a role“ is a rough test of its own, not the drafter's rule: a common noun right before a mention of
+     * the person, or a comma after it followed by a noun or an article.
+     */
+    static final class ExplainerFigures {
+        int withPerson;
+        int withRole;
+        int withRoleAnswered;
+        int answeredAny;
+        int withPersonAnswered;
+        final List<String> tsv = new ArrayList<>(List.of("article\troled\tquestion\tanswer"));
+
+        void add(int article, de.ozd.newsroom.language.TextAnalysis analysis, ArticlePackage pkg) {
+            boolean person = false;
+            boolean roled = false;
+            boolean answered = false;
+            boolean answeredRoled = false;
+            for (var e : pkg.explainers().map(x -> x.entries()).orElse(List.of())) {
+                boolean ok = !DraftLabels.isPlaceholder(e.answer());
+                answeredAny += ok ? 1 : 0;
+                if (!e.question().startsWith("Wer ist ")) {
+                    if (ok) {
+                        tsv.add(article + "\t-\t" + clean(e.question()) + "\t" + clean(e.answer()));
+                    }
+                    continue;
+                }
+                String name =
+                        e.question().substring("Wer ist ".length(), e.question().length() - 1);
+                boolean r = namedWithRole(analysis, name);
+                person = true;
+                roled |= r;
+                answered |= ok;
+                answeredRoled |= r && ok;
+                tsv.add(article + "\t" + r + "\t" + clean(e.question()) + "\t" + clean(e.answer()));
+            }
+            withPerson += person ? 1 : 0;
+            withRole += roled ? 1 : 0;
+            withRoleAnswered += roled && answeredRoled ? 1 : 0;
+            withPersonAnswered += answered ? 1 : 0;
+        }
+
+        static boolean namedWithRole(de.ozd.newsroom.language.TextAnalysis analysis, String name) {
+            for (var m : analysis.entities()) {
+                if (!m.canonical().equals(name)) {
+                    continue;
+                }
+                var s = analysis.sentences().get(m.sentenceIndex()).tokens();
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.get(i).begin() == m.begin()
+                            && i > 0
+                            && s.get(i - 1).pos() == de.ozd.newsroom.language.Pos.NOUN) {
+                        return true;
+                    }
+                    if (s.get(i).end() == m.end()
+                            && i + 2 < s.size()
+                            && s.get(i + 1).text().equals(",")) {
+                        var next = s.get(i + 2).pos();
+                        if (next == de.ozd.newsroom.language.Pos.NOUN || next == de.ozd.newsroom.language.Pos.DET) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        String line(String part) {
+            return String.format(
+                    Locale.ROOT,
+                    "explainer figures, 10kGNAD %s part: %d drafts ask „Wer ist …?“, %d of them name the person with a role, "
+                            + "%d of those (%.0f %%) get an answer that is not a placeholder; %d of all %d (%.0f %%) get one for "
+                            + "some person; %d non-placeholder answers in all",
+                    part,
+                    withPerson,
+                    withRole,
+                    withRoleAnswered,
+                    100.0 * withRoleAnswered / Math.max(1, withRole),
+                    withPersonAnswered,
+                    withPerson,
+                    100.0 * withPersonAnswered / Math.max(1, withPerson),
+                    answeredAny);
+        }
     }
 
     static String clean(String s) {

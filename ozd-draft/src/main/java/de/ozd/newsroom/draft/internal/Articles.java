@@ -44,7 +44,7 @@ final class Articles {
         return Optional.of(feminine ? "die" : neuter ? "das" : "der");
     }
 
-    private static int indexAt(List<Token> s, int begin) {
+    static int indexAt(List<Token> s, int begin) {
         for (int i = 0; i < s.size(); i++) {
             if (s.get(i).begin() == begin) {
                 return i;

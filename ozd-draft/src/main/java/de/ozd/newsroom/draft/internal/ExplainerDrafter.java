@@ -32,16 +32,16 @@ final class ExplainerDrafter {
             if (entry.isPresent()) {
                 out.add(entry.get().explainer());
             } else if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANISATION) {
+                Optional<String> article =
+                        e.type() == EntityType.PERSON ? Optional.empty() : Articles.of(ctx.analysis(), e);
                 String q = e.type() == EntityType.PERSON
                         ? "Wer ist " + e.canonical() + "?"
-                        : "Was ist "
-                                + Articles.of(ctx.analysis(), e)
-                                        .map(a -> a + " ")
-                                        .orElse("") + e.canonical() + "?";
-                out.add(new Explainer(
-                        q,
-                        DraftLabels.placeholder("Antwort ergänzen – zu „" + e.canonical()
-                                + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht.")));
+                        : "Was ist " + article.map(a -> a + " ").orElse("") + e.canonical() + "?";
+                // the report's own role or apposition answers; else the editor does
+                String answer = Appositions.answer(ctx.analysis(), e, article)
+                        .orElseGet(() -> DraftLabels.placeholder("Antwort ergänzen – zu „" + e.canonical()
+                                + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht."));
+                out.add(new Explainer(q, answer));
             }
         }
         if (out.isEmpty()) {

@@ -1,0 +1,337 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.EntityType;
+import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Explainer answers the report itself gives: a role or apposition next to a person's or organisation's name.
+ *
+ * <ul>
+ *   <li>a role noun right before a person („Bürgermeisterin Petra Albrecht (SPD) sagte …“ → „Petra Albrecht
+ *       (SPD) ist Bürgermeisterin.“), with the place only when it stands in the same phrase („Lindenaus
+ *       Bürgermeisterin …“ → „… ist Lindenaus Bürgermeisterin.“);
+ *   <li>an apposition between commas after the name („Jörg Haller, Betriebsratschef des Werks, …“ → „Jörg Haller
+ *       ist Betriebsratschef des Werks.“), taken word for word;
+ *   <li>a noun with its article right before an organisation („Der Autozulieferer Brennwald …“ → „Brennwald ist
+ *       ein Autozulieferer.“).
+ * </ul>
+ *
+ * Only nominative forms are used (a role in another case, „des Präsidenten …“, answers nothing), nothing is
+ * added that the report does not say (an adjective before a role such as „frühere“ makes the drafter skip the
+ * role rather than guess its form), and the first mention that answers wins. Stateless.
+ */
+final class Appositions {
+    private Appositions() {}
+
+    /** Articles an apposition after a comma may open with (nominative; „dem“, „den“, „des“ are refused). */
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
+
+    private static final int MAX_APPOSITION_TOKENS = 8;
+
+    /** Possessive determiners: a role after one („seine Gründerin“) is someone else's relation. */
+    private static final java.util.regex.Pattern POSSESSIVE =
+            java.util.regex.Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur|dessen|deren)\\w*");
+
+    /** Roles that are adjectives used as nouns, which change their ending without an article. */
+    private static final java.util.regex.Pattern NOMINAL_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?i)(vorsitzende|abgeordnete|beauftragte|angestellte|beamte|delegierte|gesandte|bevollmächtigte"
+                    + "|sachverständige|verdächtige|bekannte|verwandte|reisende|geschäftsführende)$");
+
+    /** Roles that say nothing without whose they are („ist Ehefrau“, „ist Gründerin“): no answer alone. */
+    private static final Set<String> RELATIONAL = Set.of(
+            "Ehefrau",
+            "Ehemann",
+            "Frau",
+            "Mann",
+            "Sohn",
+            "Tochter",
+            "Vater",
+            "Mutter",
+            "Bruder",
+            "Schwester",
+            "Witwe",
+            "Witwer",
+            "Partner",
+            "Partnerin",
+            "Lebensgefährte",
+            "Lebensgefährtin",
+            "Freund",
+            "Freundin",
+            "Kollege",
+            "Kollegin",
+            "Gründer",
+            "Gründerin",
+            "Nachfolger",
+            "Nachfolgerin",
+            "Vorgänger",
+            "Vorgängerin",
+            "Anwalt",
+            "Anwältin",
+            "Enkel",
+            "Enkelin",
+            "Onkel",
+            "Tante",
+            "Neffe",
+            "Nichte",
+            "Cousin",
+            "Cousine");
+
+    /**
+     * Endings of nouns that name a person's role („Bürgermeisterin“, „Präsident“, „Sprecher“, „Experte“,
+     * „Kandidat“, „Regisseur“): a noun before a name without one („Sendung Markus Lanz“, „Methode …“) is no role.
+     */
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "(er|in|ent|ant|ist|or|eur|ör|at|te|ge|nde|ose|ese|chef|arzt|wirt|mann|frau|boss|profi|coach|star|graf|fürst|prinz|könig|papst|bischof|rat)$");
+
+    /** The answer the report gives for „Wer ist …?“ / „Was ist …?“, or empty. */
+    static Optional<String> answer(TextAnalysis analysis, Entity entity, Optional<String> article) {
+        if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANISATION) {
+            return Optional.empty();
+        }
+        for (Entity mention : analysis.entities()) {
+            if (!mention.canonical().equals(entity.canonical())
+                    || !(mention.text().equals(mention.canonical())
+                            || mention.canonical().endsWith(" " + mention.text()))) {
+                continue; // another entity, or an inflected mention („Albrechts“); a surname alone will do
+            }
+            List<Token> s = analysis.sentences().get(mention.sentenceIndex()).tokens();
+            int first = Articles.indexAt(s, mention.begin());
+            int last = lastIndex(s, mention.end());
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            Optional<String> a = entity.type() == EntityType.PERSON
+                    ? person(analysis, s, first, last, mention.canonical())
+                    : organisation(analysis.text(), s, first, last, mention.canonical(), article);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String subject(String name, Optional<String> article) {
+        return article.map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1) + " " + name)
+                .orElse(name);
+    }
+
+    private static Optional<String> person(
+            TextAnalysis analysis, List<Token> s, int first, int last, String canonical) {
+        int afterName = last + 1;
+        String name = canonical;
+        if (afterName + 2 < s.size()
+                && s.get(afterName).text().equals("(")
+                && s.get(afterName + 2).text().equals(")")
+                && isParty(analysis, s.get(afterName + 1))) {
+            name += " (" + s.get(afterName + 1).text() + ")"; // the party: „Petra Albrecht (SPD)“
+            afterName += 3;
+        }
+        Optional<String> after = commaApposition(analysis.text(), s, first, afterName);
+        if (after.isPresent()) {
+            return Optional.of(name + " ist " + after.get() + ".");
+        }
+        int r = first - 1;
+        if (r < 0
+                || startsWithARole(
+                        s, first, last) // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
+                || !isRole(analysis, s.get(r))
+                || !PERSON_NOUN.matcher(s.get(r).text()).find()
+                || RELATIONAL.contains(s.get(r).text())) {
+            return Optional.empty();
+        }
+        String role = s.get(r).text();
+        Token det = r >= 1 ? s.get(r - 1) : null;
+        if (det != null && det.pos() == Pos.ADJ && !det.isCapitalised() && r >= 2) {
+            // „der britische Premier …“ → „britischer Premier“: only after „der“/„die“ with the weak ending -e,
+            // which is the nominative (an oblique case would say „der britischen …“)
+            String adj = det.text();
+            det = s.get(r - 2);
+            String article = Phrases.lower(det.text());
+            if (!adj.endsWith("e") || det.pos() != Pos.DET || !article.equals("der") && !article.equals("die")) {
+                return Optional.empty();
+            }
+            role = (article.equals("der") ? adj + "r" : adj) + " " + strong(role, article);
+        } else if (det != null && det.isCapitalised() && isPlace(analysis, det, r - 1 > 0)) {
+            role = det.text() + " " + role; // „Lindenaus Bürgermeisterin“, „Lindenauer Bürgermeisterin“
+        } else if (det != null && det.pos() == Pos.DET) {
+            String article = Phrases.lower(det.text());
+            if (POSSESSIVE.matcher(article).matches()) {
+                return Optional.empty(); // „sein Amtskollege …“: whose, the answer could not say
+            }
+            role = strong(role, article);
+        } else if (det != null && det.pos() == Pos.ADJ) {
+            return Optional.empty();
+        }
+        return Optional.of(name + " ist " + role + ".");
+    }
+
+    /** A party or organisation in brackets after a name („(SPD)“), not an age or a picture note. */
+    private static boolean isParty(TextAnalysis analysis, Token t) {
+        boolean organisation = analysis.entities().stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANISATION && e.begin() <= t.begin() && t.end() <= e.end());
+        return t.pos().isNoun()
+                && (organisation
+                        || t.text().chars().filter(Character::isUpperCase).count() >= 2);
+    }
+
+    /**
+     * A role that is an adjective used as a noun („der Vorsitzende“, „der FDP-Abgeordnete“) takes the strong ending
+     * without its article: „ist Vorsitzender“; other roles stay as they are.
+     */
+    private static String strong(String role, String article) {
+        return article.equals("der") && NOMINAL_ADJECTIVE.matcher(role).find() ? role + "r" : role;
+    }
+
+    private static Optional<String> organisation(
+            String text, List<Token> s, int first, int last, String name, Optional<String> article) {
+        String subject = subject(name, article);
+        Optional<String> after = commaApposition(text, s, first, last + 1);
+        if (after.isPresent()) {
+            return Optional.of(subject + " ist " + after.get() + ".");
+        }
+        int r = first - 1;
+        if (r < 1 || s.get(r).pos() != Pos.NOUN || !isRole(null, s.get(r))) {
+            return Optional.empty();
+        }
+        Token det = s.get(r - 1);
+        if (r >= 2 && !opensAPhrase(s.get(r - 2))) {
+            return Optional.empty(); // „in der Liga PSG“: the noun may belong to the phrase before, not the name
+        }
+        // „der“ is also a feminine dative or genitive („zwischen VW, der US-Umweltbehörde EPA …“): only at the start
+        // of the sentence or right after a verb is it the masculine nominative
+        boolean nominativeDer = r < 2 || s.get(r - 2).pos().isVerb();
+        Optional<String> indefinite =
+                indefinite(det).filter(a -> !Phrases.lower(det.text()).equals("der") || nominativeDer);
+        return indefinite.map(a -> subject + " ist " + a + " " + s.get(r).text() + ".");
+    }
+
+    /**
+     * True if a noun phrase can start after this token (a verb, a comma, a conjunction): the article after it is
+     * the organisation's own, in the nominative or accusative, not one governed by a preposition.
+     */
+    private static boolean opensAPhrase(Token t) {
+        return t.pos().isVerb() || t.pos() == Pos.CCONJ || t.text().matches("[,;:–(„“\"]");
+    }
+
+    /** „ein“ / „eine“ from the nominative or accusative article before the noun. */
+    private static Optional<String> indefinite(Token det) {
+        if (det.pos() != Pos.DET) {
+            return Optional.empty();
+        }
+        return switch (Phrases.lower(det.text())) {
+            case "die" -> Optional.of("eine");
+            case "das", "der", "den" -> Optional.of("ein");
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The words between the commas after a name („, Betriebsratschef des Werks in Kassel,“), when they are a noun
+     * phrase in the nominative: no verb, no pronoun or conjunction, at most eight words, opening with a noun or a
+     * nominative article, and the name not governed by a preposition.
+     */
+    private static Optional<String> commaApposition(String text, List<Token> s, int first, int comma) {
+        if (comma >= s.size() || !s.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        if (first > 0 && s.get(first - 1).pos().isAdposition()) {
+            return Optional.empty(); // „mit Petra Albrecht, der Bürgermeisterin“ is not nominative
+        }
+        int end = comma + 1;
+        while (end < s.size() && !s.get(end).text().equals(",")) {
+            end++;
+        }
+        if (end >= s.size() && s.get(s.size() - 1).text().equals(".")) {
+            end = s.size() - 1; // „…, meint Dr. Scot Refsland, Vorsitzender der IDRA.“
+        }
+        if (end >= s.size() || end == comma + 1 || end - comma - 1 > MAX_APPOSITION_TOKENS) {
+            return Optional.empty(); // the apposition must be closed by a second comma or the sentence's end
+        }
+        List<Token> span = s.subList(comma + 1, end);
+        int i = 0;
+        if (span.get(0).pos() == Pos.DET) {
+            if (!APPOSITION_ARTICLES.contains(Phrases.lower(span.get(0).text()))) {
+                return Optional.empty();
+            }
+            i++;
+            while (i < span.size() && span.get(i).pos() == Pos.ADJ) {
+                i++;
+            }
+        }
+        if (i >= span.size() || span.get(i).pos() != Pos.NOUN || !span.get(i).isCapitalised()) {
+            return Optional.empty();
+        }
+        for (Token t : span) {
+            Pos p = t.pos();
+            if (p.isVerb()
+                    || p == Pos.PRON
+                    || p == Pos.SCONJ
+                    || p == Pos.CCONJ
+                    || p == Pos.ADV
+                    || t.text().matches("[()„“\"]")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(join(text, span, 0, span.size() - 1));
+    }
+
+    /**
+     * True if a name of three or more words opens with what looks like a role rather than a first name (a long
+     * word with a role's ending, „Villeneigentümer“): the word before it is then no role of that person.
+     */
+    private static boolean startsWithARole(List<Token> s, int first, int last) {
+        Token t = s.get(first);
+        return t.pos() == Pos.NOUN
+                || last - first >= 2
+                        && t.text().length() >= 12
+                        && PERSON_NOUN.matcher(t.text()).find();
+    }
+
+    /**
+     * A noun in its dictionary form, not a day or month: „Bürgermeisterin“, „Henkel-Chef“, not „Präsidenten“. A
+     * proper noun counts when no name holds it (the tagger calls „Präsident“ before a name a proper noun).
+     */
+    private static boolean isRole(TextAnalysis analysis, Token t) {
+        boolean noun = t.pos() == Pos.NOUN
+                || t.pos() == Pos.PROPN
+                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+        return noun
+                && t.isCapitalised()
+                && (t.text().equalsIgnoreCase(t.lemma())
+                        || NOMINAL_ADJECTIVE.matcher(t.text()).find()
+                                && t.lemma().equalsIgnoreCase(t.text() + "r"))
+                && t.text().length() > 2
+                && !GermanCalendar.isDayOrMonth(t.text());
+    }
+
+    /** A place word in the role's own phrase: a place name („Lindenaus“) or its adjective („Lindenauer“). */
+    private static boolean isPlace(TextAnalysis analysis, Token t, boolean inside) {
+        for (Entity e : analysis.entities()) {
+            if (e.type() == EntityType.LOCATION && e.begin() <= t.begin() && t.end() <= e.end()) {
+                return true;
+            }
+        }
+        return inside && t.pos() == Pos.ADJ && t.text().endsWith("er");
+    }
+
+    /** The report's own words from token {@code from} to {@code to}, as they stand. */
+    private static String join(String text, List<Token> s, int from, int to) {
+        return text.substring(s.get(from).begin(), s.get(to).end()).replaceAll("\\s+", " ");
+    }
+
+    private static int lastIndex(List<Token> s, int end) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
