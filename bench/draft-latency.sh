@@ -11,5 +11,5 @@ csv="$root/../shared/data/german-news-10kgnad/articles.csv"
 (cd "$root" && ./mvnw -q -B -Dmaven.test.skip=true -pl ozd-cli -am package >&2)
 pin=""
 command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
-exec $pin java -XX:ActiveProcessorCount=1 -Xmx1g -cp "$root/ozd-cli/target/ozd.jar:$root/ozd-cli/target/lib/*" \
+exec $pin java -XX:ActiveProcessorCount=1 -Xmx1g -cp "$root/ozd-cli/target/ozd.jar" \
   "$root/bench/DraftLatency.java" "$csv" "${1:-100}" "${2:-3}" ${3:-}

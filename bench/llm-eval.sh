@@ -14,5 +14,5 @@ dir=${1:-}
 : "${OZD_LLM_URL:?set OZD_LLM_URL, e.g. http://127.0.0.1:11434/v1}"
 : "${OZD_LLM_MODEL:?set OZD_LLM_MODEL, e.g. qwen2.5:7b}"
 (cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl ozd-cli -am package >&2)
-exec java -Xmx1500m -cp "$root/ozd-cli/target/ozd.jar:$root/ozd-cli/target/lib/*" \
+exec java -Xmx1500m -cp "$root/ozd-cli/target/ozd.jar" \
   "$root/bench/LlmEval.java" "$root" "$dir"
