@@ -874,12 +874,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
         PackageRecord rec = found.get();
         Role role = s.account().role();
         if (!allowed(role, to.get())) {
-            errorPage(
-                    ctx,
-                    403,
-                    "Nicht erlaubt",
-                    "Als " + role.label() + " können Sie nicht „" + action(to.get())
-                            + "“; das dürfen Redakteure und Admins.");
+            forbidden(ctx, role, action(to.get()));
             return;
         }
         String note = Optional.ofNullable(ctx.formParam("notiz"))
@@ -1064,6 +1059,15 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                 m, " class=\"transition\"", BASE + "/pakete/" + esc(rec.slug()) + "/" + action, s, rec.revision());
     }
 
+    /** The 403 page for an action only Redakteure and Admins may take. */
+    private void forbidden(Context ctx, Role role, String what) {
+        errorPage(
+                ctx,
+                403,
+                "Nicht erlaubt",
+                "Als " + role.label() + " können Sie nicht „" + what + "“; das dürfen Redakteure und Admins.");
+    }
+
     /** The package of a Redakteur's publishing request, or {@code null} after an error page. */
     private PackageRecord publishable(Context ctx, Accounts.Session s, String what) {
         PackageRecord found = recordOrNotFound(ctx);
@@ -1071,12 +1075,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
             return null;
         }
         if (!s.account().role().atLeast(Role.REDAKTEUR)) {
-            errorPage(
-                    ctx,
-                    403,
-                    "Nicht erlaubt",
-                    "Als " + s.account().role().label() + " können Sie nicht „" + what
-                            + "“; das dürfen Redakteure und Admins.");
+            forbidden(ctx, s.account().role(), what);
             return null;
         }
         return found;
