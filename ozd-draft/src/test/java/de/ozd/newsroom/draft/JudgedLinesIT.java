@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,12 +62,38 @@ class JudgedLinesIT {
         }
     }
 
+    /**
+     * Writes {@code target/judged-lines-next.tsv}: the judged file with its "now" column set to what the engine drafts
+     * now, followed by one row per line nobody has judged yet (verdict {@code UNJUDGED}, the line and its source
+     * sentence in the note so the judge can read them). To judge: replace each UNJUDGED with good, awkward or wrong,
+     * give the class, replace the note by one in your own words (the corpus text must not be committed), and copy the
+     * file over {@code src/test/resources/judged/judged-lines.tsv}.
+     */
+    static void writeNext(Set<String> draftedNow, List<String> newRows) throws IOException {
+        List<String> next = new ArrayList<>();
+        try (InputStream in = JudgedLinesIT.class.getResourceAsStream("/judged/judged-lines.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
+                    next.add(line);
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                f[6] = draftedNow.contains(f[0] + "\t" + f[2]) ? "yes" : "no";
+                next.add(String.join("\t", f));
+            }
+        }
+        next.addAll(newRows);
+        Files.write(Path.of("target", "judged-lines-next.tsv"), next, StandardCharsets.UTF_8);
+    }
+
     @Test
     void linesJudgedWrongAreNotDraftedAgain() throws IOException {
         Map<String, Judgement> judged = judged();
         assertThat(judged).hasSizeGreaterThanOrEqualTo(150);
         List<NewsCorpus.Article> articles = NewsCorpus.samplePart(NewsCorpus.Part.TEST, "JudgedLinesIT (10kGNAD)");
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> draftedNow = new HashSet<>();
+        List<String> newRows = new ArrayList<>();
         List<String> returned = new ArrayList<>();
         List<String> unjudged = new ArrayList<>();
         List<String> readable = new ArrayList<>();
@@ -82,7 +109,9 @@ class JudgedLinesIT {
                 if (l.kind() == DraftedLines.Kind.QUESTION || !seen.add(l.text())) {
                     continue;
                 }
-                Judgement j = judged.get(a.index() + "\t" + sha(l.text()));
+                String key = a.index() + "\t" + sha(l.text());
+                draftedNow.add(key);
+                Judgement j = judged.get(key);
                 List<Integer> best = index.bestSentences(
                         DraftTestSupport.analyzer().analyze(l.text()).tokens());
                 String source = best.isEmpty()
@@ -92,6 +121,8 @@ class JudgedLinesIT {
                         + (j == null ? "UNJUDGED" : j.verdict()) + "\t" + (j == null ? "" : j.errorClass()));
                 if (j == null) {
                     unjudged.add(a.index() + " " + l.kind() + ": " + l.text());
+                    newRows.add(a.index() + "\t" + l.kind() + "\t" + sha(l.text()) + "\tUNJUDGED\t\tno\tyes\t"
+                            + "TEXT: " + l.text().replace('\t', ' ') + " | SOURCE: " + source.replace('\t', ' '));
                     continue;
                 }
                 counts.merge(j.verdict(), 1, Integer::sum);
@@ -120,6 +151,7 @@ class JudgedLinesIT {
         Path out = Path.of("target", "judged-lines-readable.tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, readable, StandardCharsets.UTF_8);
+        writeNext(draftedNow, newRows);
         long wrongInFile = judged.values().stream()
                 .filter(j -> j.verdict().equals("wrong") && j.now())
                 .count();
