@@ -88,6 +88,8 @@ class ReaderSiteServingTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("\"[0-9a-f]{24}\"");
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        // RFC 9110 IMF-fixdate: the day has two digits ("Fri, 04 Dec 2026 …")
+        assertThat(lastModified).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
 
         Http.Response again = get("/artikel/" + BRIDGE, "If-None-Match", etag);
         assertThat(again.status()).isEqualTo(304);

@@ -41,7 +41,11 @@ public final class PageCache {
     }
 
     /** A kept page and the route pattern that made it (the metrics' label). */
-    public record Entry(RenderedPage page, String route) {
+    public record Entry(RenderedPage page, String route, PageWire wire) {
+        Entry(RenderedPage page, String route) {
+            this(page, route, PageWire.of(page));
+        }
+
         int weight() {
             return page.weight() + 64;
         }

@@ -26,6 +26,18 @@ public final class PageResponses {
         header.accept("X-Frame-Options", "DENY");
     }
 
+    /** Bit of {@link #variant}: the gzip form is sent. */
+    public static final int GZIP = 2;
+    /** Bit of {@link #variant}: the client's copy is current, 304. */
+    public static final int NOT_MODIFIED = 1;
+
+    /** Which answer a request gets: {@link #GZIP} and {@link #NOT_MODIFIED} bits. */
+    public static int variant(RenderedPage p, String acceptEncoding, String ifNoneMatch, String ifModifiedSince) {
+        boolean gz = p.gzip() != null && acceptsGzip(acceptEncoding);
+        boolean nm = p.status() == 200 && notModified(p, ifNoneMatch, ifModifiedSince);
+        return (gz ? GZIP : 0) | (nm ? NOT_MODIFIED : 0);
+    }
+
     /** Sets the headers of {@code p} and decides what to send. */
     public static Decision answer(
             RenderedPage p,
@@ -33,16 +45,17 @@ public final class PageResponses {
             String ifNoneMatch,
             String ifModifiedSince,
             BiConsumer<String, String> header) {
+        int v = variant(p, acceptEncoding, ifNoneMatch, ifModifiedSince);
+        boolean gz = (v & GZIP) != 0;
         securityHeaders(header, p.csp());
         header.accept("Cache-Control", p.cacheControl());
-        boolean gz = p.gzip() != null && acceptsGzip(acceptEncoding);
         if (p.gzip() != null) {
             header.accept("Vary", "Accept-Encoding");
         }
         if (p.status() == 200) {
             header.accept("ETag", gz ? p.gzipEtag() : p.etag());
             header.accept("Last-Modified", p.lastModified());
-            if (notModified(p, ifNoneMatch, ifModifiedSince)) {
+            if ((v & NOT_MODIFIED) != 0) {
                 return new Decision(304, new byte[0], false);
             }
         }
@@ -51,6 +64,19 @@ public final class PageResponses {
             header.accept("Content-Encoding", "gzip");
         }
         return new Decision(p.status(), gz ? p.gzip() : p.body(), gz);
+    }
+
+    /** The status of an answer of {@code variant}. */
+    public static int status(RenderedPage p, int variant) {
+        return (variant & NOT_MODIFIED) != 0 ? 304 : p.status();
+    }
+
+    /** The bytes of an answer of {@code variant} (none for 304). */
+    public static byte[] body(RenderedPage p, int variant) {
+        if ((variant & NOT_MODIFIED) != 0) {
+            return new byte[0];
+        }
+        return (variant & GZIP) != 0 ? p.gzip() : p.body();
     }
 
     public static boolean acceptsGzip(String acceptEncoding) {

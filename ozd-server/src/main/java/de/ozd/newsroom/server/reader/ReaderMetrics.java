@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class ReaderMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final Map<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Map<String, Timer> storeTimers = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
@@ -87,19 +87,23 @@ public final class ReaderMetrics {
 
     /** One finished request; {@code route} is the route's pattern (never the raw path: bounded label values). */
     public void request(String route, String method, int status, long nanos) {
-        String key = route + ' ' + method + ' ' + status;
-        requestTimers
-                .computeIfAbsent(
-                        key,
-                        k -> Timer.builder("http_server_requests")
-                                .description("HTTP requests by route, method and status")
-                                .tag("route", route)
-                                .tag("method", method)
-                                .tag("status", Integer.toString(status))
-                                .publishPercentiles(0.5, 0.95, 0.99)
-                                .register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        RequestKey key = new RequestKey(route, method, status);
+        Timer t = requestTimers.get(key); // no lock on the common path, unlike computeIfAbsent on a hit
+        if (t == null) {
+            t = requestTimers.computeIfAbsent(
+                    key,
+                    k -> Timer.builder("http_server_requests")
+                            .description("HTTP requests by route, method and status")
+                            .tag("route", route)
+                            .tag("method", method)
+                            .tag("status", Integer.toString(status))
+                            .publishPercentiles(0.5, 0.95, 0.99)
+                            .register(registry));
+        }
+        t.record(nanos, TimeUnit.NANOSECONDS);
     }
+
+    private record RequestKey(String route, String method, int status) {}
 
     /** Times one store call ({@code op}: find, list, search, related, revisions). */
     public <T> T store(String op, Supplier<T> call) {

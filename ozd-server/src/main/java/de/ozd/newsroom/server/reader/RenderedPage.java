@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -30,7 +31,10 @@ public record RenderedPage(
     /** Pages under this size are not compressed: the header costs more than it saves. */
     static final int GZIP_MIN = 512;
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** RFC 9110's IMF-fixdate: a two-digit day, unlike {@link DateTimeFormatter#RFC_1123_DATE_TIME} ("Fri, 4 Dec"). */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     public static RenderedPage of(
             int status, String contentType, String cacheControl, String text, Instant lastModified, String csp) {
