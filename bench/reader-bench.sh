@@ -3,7 +3,10 @@
 # another local port) serves the article page's HTML as a static file, the ceiling; `ozd serve` serves the same
 # page from its page cache. Then the front page and a search, and the fixed-rate part: the article page at about
 # 2,000 requests/s (wrk with a pacing script, bench/reader-paced.lua) with searches that each miss the cache at
-# the same time. Usage: bench/reader-bench.sh [N] (default 2000 generated packages + the examples, all published).
+# the same time. Each line gives the servers' own CPU time per request (user + system, from /proc), a figure that
+# moves much less with the machine's load than requests/s. The ozd server is warmed up first (OZD_BENCH_WARMUP
+# seconds on the article, default 20, and 5 s on the front page and the search), as a server that has run a while;
+# nginx needs none. Usage: bench/reader-bench.sh [N] (default 2000 generated packages + the examples, all published).
 # Needs: wrk, nginx, curl, python3, ../shared/data/german-news-10kgnad. Results: bench/results/ (ignored by git).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -68,24 +71,40 @@ nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 nginx_pid=$!
 for _ in $(seq 1 40); do curl -sf "http://127.0.0.1:$nginx_port$article" >/dev/null && break; sleep 0.25; done
 
-rate() { # $1 label, $2 url; prints and returns requests/s
-  wrk -t2 -c"$conns" -d5s "$2" >/dev/null   # not counted: warm-up (JIT, connections)
-  local out; out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency "$2")
+cputicks() { # user+system clock ticks of the given processes
+  local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"
+}
+tck=$(getconf CLK_TCK)
+rate() { # $1 label, $2 url, $3... server pids; prints req/s and the servers' CPU per request, returns req/s
+  local label=$1 url=$2; shift 2
+  wrk -t2 -c"$conns" -d5s "$url" >/dev/null   # not counted: warm-up (JIT, connections)
+  local c0; c0=$(cputicks "$@")
+  local out; out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency "$url")
+  local c1; c1=$(cputicks "$@")
   local rps; rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
-  say "wrk $1: $rps req/s; $(echo "$out" | grep -E '^ +(50|99)%' | tr -s ' ' | paste -sd' '); $(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' | paste -sd' ')"
+  local n; n=$(echo "$out" | awk '/requests in/{print $1}')
+  say "wrk $label: $rps req/s; server CPU $(echo "scale=1; ($c1 - $c0) * 1000000 / $tck / $n" | bc) us/request;\
+ $(echo "$out" | grep -E '^ +(50|99)%' | tr -s ' ' | paste -sd' '); $(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' | paste -sd' ')"
   echo "$rps" > "$work/last-rps"
 }
+nginx_workers=$(pgrep -P "$nginx_pid" | paste -sd' ')
 
 say "command: wrk -t2 -c$conns -d${secs}s --latency URL (after 5 s not counted), client and both servers on this machine"
+# a server that has run a while: the JIT gets ${OZD_BENCH_WARMUP:-20} s on every page measured before the first round
+wrk -t2 -c"$conns" -d"${OZD_BENCH_WARMUP:-20}s" "http://127.0.0.1:$port$article" >/dev/null
+wrk -t2 -c"$conns" -d5s "http://127.0.0.1:$port/" >/dev/null
+wrk -t2 -c"$conns" -d5s "http://127.0.0.1:$port/suche?q=Regierung" >/dev/null
 load "before"
 for round in 1 2; do
-  rate "nginx static article (round $round)" "http://127.0.0.1:$nginx_port$article"; ng=$(cat "$work/last-rps")
-  rate "ozd article (round $round)" "http://127.0.0.1:$port$article"; oz=$(cat "$work/last-rps")
+  # shellcheck disable=SC2086 # one pid per word
+  rate "nginx static article (round $round)" "http://127.0.0.1:$nginx_port$article" $nginx_workers
+  ng=$(cat "$work/last-rps")
+  rate "ozd article (round $round)" "http://127.0.0.1:$port$article" "$server"; oz=$(cat "$work/last-rps")
   say "ratio round $round: ozd/nginx = $(echo "scale=3; $oz / $ng" | bc)"
   load "after round $round"
 done
-rate "ozd front page" "http://127.0.0.1:$port/"
-rate "ozd search (cached)" "http://127.0.0.1:$port/suche?q=Regierung"
+rate "ozd front page" "http://127.0.0.1:$port/" "$server"
+rate "ozd search (cached)" "http://127.0.0.1:$port/suche?q=Regierung" "$server"
 load "after throughput"
 
 # fixed rate: the article at ~2,000 req/s; at the same time searches that miss the cache (a real search each)
