@@ -99,7 +99,8 @@ final class InfoboxDrafter {
             List<FactComposer.Fact> facts, String title, Set<String> figureNumbers) {
         List<FactComposer.Fact> out = new ArrayList<>(facts);
         Set<String> inTitle = QuantityFacts.numbers(title);
-        for (QuantityFacts.Figure q : new QuantityFacts(ctx.analysis()).figures(ctx.maxFactWords())) {
+        for (QuantityFacts.Figure q : new QuantityFacts(ctx.analysis())
+                .figures(ctx.maxFactWords(), Set.copyOf(ctx.topEntities(e -> true, 1)))) {
             if (!java.util.Collections.disjoint(q.numbers(), inTitle)) {
                 continue;
             }

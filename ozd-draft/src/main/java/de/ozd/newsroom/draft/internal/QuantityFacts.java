@@ -168,8 +168,16 @@ final class QuantityFacts {
     /** A „Stichwort: Wert“ fact with the numbers it states (for the box's duplicate check). */
     record Figure(FactComposer.Fact fact, Set<String> numbers) {}
 
-    /** The figures of the report of at most {@code maxWords} words, in report order. */
+    /** The figures of the report of at most {@code maxWords} words, in report order; no job cuts. */
     List<Figure> figures(int maxWords) {
+        return figures(maxWords, Set.of());
+    }
+
+    /**
+     * The figures of the report of at most {@code maxWords} words, in report order. Job cuts are stated without who
+     * cuts them, so only for the report's main actor: an entity whose canonical name is in {@code actors}.
+     */
+    List<Figure> figures(int maxWords, Set<String> actors) {
         List<Figure> out = new ArrayList<>();
         Optional<Figure> vote = vote(maxWords);
         vote.ifPresent(out::add);
@@ -177,7 +185,7 @@ final class QuantityFacts {
             if (vote.isPresent() && vote.get().fact().sentence() == s.index()) {
                 continue;
             }
-            measure(s, maxWords).ifPresent(out::add);
+            measure(s, maxWords).or(() -> jobCuts(s, maxWords, actors)).ifPresent(out::add);
         }
         return out;
     }
@@ -508,6 +516,109 @@ final class QuantityFacts {
             }
         }
         return n;
+    }
+
+    // ---------------------------------------------------------------- job cuts
+
+    /** Verbs of cutting jobs, particle verbs whole. */
+    private static final Set<String> CUT_VERBS = Set.of("streichen", "abbauen");
+
+    /** What job cuts count. */
+    private static final Set<String> JOBS = Set.of("stelle", "stellen", "arbeitsplatz", "arbeitsplätze", "job", "jobs");
+
+    /**
+     * „Stellenabbau: rund 1.200 Stellen in Deutschland bis Ende 2027“ from a present-tense clause „Der Autozulieferer
+     * Brennwald streicht bis Ende 2027 rund 1.200 Stellen in Deutschland“ whose subject names the report's main actor
+     * (the line drops it); a place („in“ and a name) and the dates stay, anything else and there is none.
+     */
+    private Optional<Figure> jobCuts(Sentence s, int maxWords, Set<String> actors) {
+        List<Token> t = body(s);
+        if (t == null || !plain(s) || actors.isEmpty()) {
+            return Optional.empty();
+        }
+        int v = Phrases.firstVerb(t);
+        if (v <= 0 || !MeaningGuard.isSurelyFinite(t.get(v))) {
+            return Optional.empty();
+        }
+        String lemma = Phrases.lower(t.get(v).lemma());
+        int last = t.size();
+        if (Phrases.lower(t.get(t.size() - 1).text()).equals("ab") && lemma.equals("bauen")) {
+            lemma = "abbauen"; // „baut … ab“
+            last--;
+        }
+        if (!CUT_VERBS.contains(lemma) || t.get(v).text().startsWith("ge")) {
+            return Optional.empty();
+        }
+        List<Token> subject = t.subList(0, v);
+        boolean actor = analysis.entitiesIn(s.index()).stream()
+                .anyMatch(e -> actors.contains(e.canonical())
+                        && e.begin() >= subject.get(0).begin()
+                        && e.end() <= subject.get(subject.size() - 1).end()
+                        && e.end() == subject.get(subject.size() - 1).end());
+        if (!actor || subject.stream().anyMatch(x -> x.pos().isAdposition() || Phrases.isVerb(x))) {
+            return Optional.empty();
+        }
+        List<Token> rest = t.subList(v + 1, last);
+        int at = -1; // the object's number: the first number or approximator outside a prepositional phrase
+        int i = 0;
+        for (List<Token> phrase : phrases(rest)) {
+            Token first = phrase.get(0);
+            boolean figure = isNumber(first) || APPROXIMATORS.contains(Phrases.lower(first.text()));
+            if (!first.pos().isAdposition() && figure) {
+                at = i;
+                break;
+            }
+            i += phrase.size();
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int to = valueEnd(rest, at);
+        if (to <= at || !JOBS.contains(Phrases.lower(rest.get(to - 1).text()))) {
+            return Optional.empty();
+        }
+        List<Token> value = new ArrayList<>(rest.subList(at, to));
+        if (Phrases.lower(value.get(value.size() - 1).text()).startsWith("stelle")) {
+            value.remove(value.size() - 1); // „Stellenabbau: rund 1.200“: the Stichwort says what is counted
+        }
+        List<Token> others = new ArrayList<>(rest.subList(0, at));
+        others.addAll(rest.subList(to, rest.size()));
+        List<Token> places = new ArrayList<>();
+        List<Token> dates = new ArrayList<>();
+        for (List<Token> phrase : phrases(others)) {
+            if (isDatePhrase(phrase)) {
+                dates.addAll(phrase);
+            } else if (isPlacePhrase(phrase, s.index())) {
+                places.addAll(phrase);
+            } else {
+                return Optional.empty();
+            }
+        }
+        List<Token> claim = new ArrayList<>(List.of(word("Stellenabbau"), word(":")));
+        claim.addAll(value);
+        claim.addAll(places);
+        claim.addAll(dates);
+        if (!keepsMeaning(claim, s, t, false)) {
+            return Optional.empty();
+        }
+        String text = FactComposer.join(claim);
+        if (FactComposer.words(text) > maxWords || numbers(value).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(figure(text, s, claim, numbers(claim)));
+    }
+
+    /** „in Deutschland“: „in“ and one place name, nothing else. */
+    private boolean isPlacePhrase(List<Token> phrase, int sentence) {
+        if (phrase.size() < 2 || !Phrases.lower(phrase.get(0).text()).equals("in")) {
+            return false;
+        }
+        Token from = phrase.get(1);
+        Token to = phrase.get(phrase.size() - 1);
+        return analysis.entitiesIn(sentence).stream()
+                .anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.LOCATION
+                        && e.begin() == from.begin()
+                        && e.end() == to.end());
     }
 
     // ---------------------------------------------------------------- a vote

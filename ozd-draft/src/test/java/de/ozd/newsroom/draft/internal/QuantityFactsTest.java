@@ -79,6 +79,23 @@ class QuantityFactsTest {
     }
 
     @Test
+    void jobCutsOfTheMainActorKeepPlaceAndDate() {
+        String report = "Der Landmaschinenhersteller Kornhuber streicht bis Mitte 2028 rund 600 Stellen in Österreich.";
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
+                        .figures(8, java.util.Set.of("Kornhuber")).stream()
+                                .map(f -> f.fact().text()))
+                .containsExactly("Stellenabbau: rund 600 in Österreich bis Mitte 2028");
+        // someone else's cuts, or cuts the line would state without their purpose: nothing
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
+                        .figures(8, java.util.Set.of("Landtag")))
+                .isEmpty();
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer()
+                                .analyze("Kornhuber streicht rund 600 Stellen, um Kosten zu sparen."))
+                        .figures(8, java.util.Set.of("Kornhuber")))
+                .isEmpty();
+    }
+
+    @Test
     void whenUnsureThereIsNoFigure() {
         assertThat(figures("Die Kosten liegen nicht bei 75 Millionen Euro.")).isEmpty(); // negated
         assertThat(figures("Die Kosten sollen bei 75 Millionen Euro liegen.")).isEmpty(); // planned, not stated
