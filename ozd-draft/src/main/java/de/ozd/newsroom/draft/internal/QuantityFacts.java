@@ -48,6 +48,26 @@ final class QuantityFacts {
             "abnehmen", "Abnahme",
             "schrumpfen", "Rückgang");
 
+    /** Nouns that say nothing without their genitive („die Zahl der …“, „der Anteil der …“). */
+    private static final Set<String> RELATIONAL = Set.of(
+            "zahl",
+            "anzahl",
+            "gesamtzahl",
+            "anteil",
+            "quote",
+            "rate",
+            "hälfte",
+            "summe",
+            "wert",
+            "mehrheit",
+            "teil",
+            "höhe",
+            "niveau",
+            "stand",
+            "menge",
+            "drittel",
+            "viertel");
+
     /** Verbs of an earlier estimate whose value follows „von“, „mit“ or „auf“. */
     private static final Set<String> ESTIMATE_VERBS =
             Set.of("ausgehen", "rechnen", "veranschlagen", "kalkulieren", "schätzen", "planen");
@@ -283,6 +303,9 @@ final class QuantityFacts {
                 return Optional.empty();
             }
             value.addAll(rest.subList(from, to));
+            if (!preposition.isEmpty() && dative(value)) {
+                return Optional.empty();
+            }
             others.addAll(rest.subList(0, at));
             others.addAll(rest.subList(to, rest.size()));
         } else {
@@ -338,6 +361,10 @@ final class QuantityFacts {
         List<Token> keyword = new ArrayList<>(subject);
         if (Phrases.lower(keyword.get(0).text()).matches("der|die|das")) {
             keyword.remove(0);
+        }
+        if (keyword.size() == 1
+                && RELATIONAL.contains(Phrases.lower(keyword.get(0).lemma()))) {
+            return Optional.empty(); // „Anteil: 30 Prozent“ – of what?
         }
         List<Token> claim = new ArrayList<>(keyword);
         if (!source.isEmpty()) {
@@ -447,6 +474,18 @@ final class QuantityFacts {
                         && !t.text().matches("(?iu)ein|eine|einer|einen|einem|eines");
     }
 
+    /**
+     * True if the value's counted noun may be in the dative of its preposition („bei 12 Punkten“): a line in
+     * „Stichwort: Wert“ form would need its nominative, which is not the report's word.
+     */
+    private static boolean dative(List<Token> value) {
+        Token last = value.get(value.size() - 1);
+        return Phrases.isNoun(last)
+                && !Phrases.lower(last.text()).equals(Phrases.lower(last.lemma()))
+                && Phrases.lower(last.text()).endsWith("n")
+                && !SIZES.contains(Phrases.lower(last.text()));
+    }
+
     /** The unit words at the end of a value („Millionen Euro“ of „131 Millionen Euro“). */
     private static List<Token> unit(List<Token> value) {
         int i = value.size();
@@ -492,6 +531,9 @@ final class QuantityFacts {
                 continue;
             }
             List<Token> other = t.subList(i + 1, end);
+            if (dative(other)) {
+                continue;
+            }
             List<Token> otherUnit = unit(other);
             boolean sameUnit = otherUnit.size() == unit.size()
                     && FactComposer.join(otherUnit).equals(FactComposer.join(unit));
