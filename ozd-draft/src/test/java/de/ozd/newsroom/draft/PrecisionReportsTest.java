@@ -50,6 +50,8 @@ class PrecisionReportsTest {
         ArticlePackage pkg = draft(report);
         List<String> facts = pkg.infobox().orElseThrow().facts();
         assertThat(facts).filteredOn(CORRECT_BRIDGE::contains).hasSizeGreaterThanOrEqualTo(3);
+        // the key figures in „Stichwort: Wert“ form: the vote and the costs against the earlier estimate
+        assertThat(facts).contains("Abstimmung: 23 zu 18 Stimmen", "Kosten laut Bauamt: 131 statt 48 Millionen Euro");
         assertThat(pkg.infobox().orElseThrow().title()).doesNotEndWith(DraftLabels.NAMES_TITLE_END);
         assertThat(groundingErrors(report, pkg)).isEmpty();
     }
@@ -60,11 +62,16 @@ class PrecisionReportsTest {
         ArticlePackage pkg = draft(report);
         List<String> facts = pkg.infobox().orElseThrow().facts();
         assertThat(facts).filteredOn(CORRECT_JOBS::contains).hasSizeGreaterThanOrEqualTo(3);
+        // the key figure is the title's; no fact repeats it
+        assertThat(pkg.infobox().orElseThrow().title()).contains("rund 1.200 Stellen");
+        assertThat(facts).noneMatch(f -> f.contains("1.200"));
         assertThat(groundingErrors(report, pkg)).isEmpty();
     }
 
     /** Facts read as correct and carrying a key figure (vote, costs, share, dates). */
     static final List<String> CORRECT_BRIDGE = List.of(
+            "Abstimmung: 23 zu 18 Stimmen",
+            "Kosten laut Bauamt: 131 statt 48 Millionen Euro",
             "23 Ratsmitglieder stimmten für den Entwurf der Verwaltung",
             "Der Freistaat übernimmt 60 Prozent der Kosten",
             "Die Bauarbeiten sollen im Herbst 2026 beginnen",

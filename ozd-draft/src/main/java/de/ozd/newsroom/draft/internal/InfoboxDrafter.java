@@ -29,6 +29,8 @@ final class InfoboxDrafter {
             int sentence = s;
             title = headline(facts, sentence).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence));
         }
+        Set<String> figureNumbers = new HashSet<>();
+        facts = withFigures(facts, title.map(FactComposer.Fact::text).orElse(""), figureNumbers);
         List<FactComposer.Fact> chosen = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>();
         Set<String> texts = new HashSet<>();
@@ -44,7 +46,7 @@ final class InfoboxDrafter {
                 chosen.add(f);
             }
         }
-        fillWithLongerFacts(chosen, texts, title.map(t -> t.clause().begin()).orElse(-1));
+        fillWithLongerFacts(chosen, texts, title.map(t -> t.clause().begin()).orElse(-1), figureNumbers);
         if (chosen.isEmpty() && title.isPresent()) {
             chosen.add(title.get()); // a one-clause report: its headline is its only fact
         }
@@ -72,14 +74,52 @@ final class InfoboxDrafter {
      * says which ones are longer than a headline (OZD011) and the editor shortens them; if there
      * are still fewer than three, it says so (OZD023) and the editor adds some.
      */
-    private void fillWithLongerFacts(List<FactComposer.Fact> chosen, Set<String> texts, int titleClause) {
+    private void fillWithLongerFacts(
+            List<FactComposer.Fact> chosen, Set<String> texts, int titleClause, Set<String> figureNumbers) {
         for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
+            if (!java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), figureNumbers)) {
+                continue; // a figure of the box said again at length
+            }
             boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
                     && f.clause().begin() != titleClause;
             if (chosen.size() < ctx.minFacts() && newSentence && texts.add(f.text())) {
                 chosen.add(f);
             }
         }
+    }
+
+    /**
+     * The facts with the report's key figures in „Stichwort: Wert“ form ({@link QuantityFacts}) ranked among them. A
+     * figure whose numbers the title has is left out (the box does not repeat its title); one whose numbers a clause
+     * fact says already, or says with more, too; a figure that says more (both counts of a vote, the cost and its
+     * earlier estimate) takes the place of the clause facts with its numbers. The numbers of the figures taken are
+     * added to {@code figureNumbers}.
+     */
+    private List<FactComposer.Fact> withFigures(
+            List<FactComposer.Fact> facts, String title, Set<String> figureNumbers) {
+        List<FactComposer.Fact> out = new ArrayList<>(facts);
+        Set<String> inTitle = QuantityFacts.numbers(title);
+        for (QuantityFacts.Figure q : new QuantityFacts(ctx.analysis())
+                .figures(ctx.maxFactWords(), Set.copyOf(ctx.topEntities(e -> true, 1)))) {
+            if (!java.util.Collections.disjoint(q.numbers(), inTitle)) {
+                continue;
+            }
+            List<FactComposer.Fact> sharing = out.stream()
+                    .filter(f -> !java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), q.numbers()))
+                    .toList();
+            Set<String> theirs = new HashSet<>();
+            sharing.forEach(f -> theirs.addAll(QuantityFacts.numbers(f.text())));
+            if (!q.numbers().containsAll(theirs)
+                    || !sharing.isEmpty() && theirs.size() >= q.numbers().size()) {
+                continue;
+            }
+            out.removeAll(sharing);
+            out.add(q.fact());
+            figureNumbers.addAll(q.numbers());
+        }
+        out.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
+                .thenComparingInt(f -> f.clause().begin()));
+        return out;
     }
 
     /** The first fact (its first clause that gives one) of sentence {@code sentence}. */

@@ -1,0 +1,881 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.Sentence;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Key figures of the report as infobox facts in the house's „Stichwort: Wert“ form (issue 13), where the clause that
+ * states them does not fit a headline. Only three shapes, each read so that the line says exactly what the report says:
+ *
+ * <ul>
+ *   <li>a measure with its value: a sentence that is one main clause „Die Kosten liegen bei 131 Millionen Euro“,
+ *       „Die Zahl der Anträge beträgt 4.200“, „… belaufen sich auf …“ → „Kosten: 131 Millionen Euro“; the subject's
+ *       noun (with its genitive) is the Stichwort, the value keeps its approximator, unit and „pro …“, a date phrase
+ *       of the clause stays after the value, a source phrase („nach Schätzung des Bauamts“) becomes „laut Bauamt“ in
+ *       the Stichwort;
+ *   <li>an earlier estimate in the next sentence („… war noch von 48 Millionen Euro ausgegangen“, same unit) joins
+ *       it: „Kosten: 131 statt 48 Millionen Euro“;
+ *   <li>a vote with both counts in one sentence („23 … stimmten für …, 18 stimmten dagegen“) → „Abstimmung: 23 zu 18
+ *       Stimmen“.
+ * </ul>
+ *
+ * Anything else in the clause (an adjective on the subject, a phrase the value might need, a negation, a modal or
+ * future, a Konjunktiv, reported speech, a quote, a question, a hedge, a condition or referent of {@link
+ * MeaningGuard}) and the sentence gives no such fact: when unsure, nothing. Stateless apart from the analysis.
+ */
+final class QuantityFacts {
+
+    /** Verbs that state a measure's value, with the preposition before the value („“ for a direct object). */
+    private static final java.util.Map<String, String> MEASURE_VERBS =
+            java.util.Map.of("liegen", "bei", "betragen", "", "belaufen", "auf", "beläufen", "auf");
+
+    /** Verbs of a change with the noun that names it in the Stichwort's value („Rückgang um 14 Prozent“). */
+    private static final java.util.Map<String, String> CHANGE_VERBS = java.util.Map.of(
+            "steigen", "Anstieg",
+            "sinken", "Rückgang",
+            "zurückgehen", "Rückgang",
+            "wachsen", "Zuwachs",
+            "zunehmen", "Zunahme",
+            "abnehmen", "Abnahme",
+            "schrumpfen", "Rückgang");
+
+    /** Nouns that say nothing without their genitive („die Zahl der …“, „der Anteil der …“). */
+    private static final Set<String> RELATIONAL = Set.of(
+            "zahl",
+            "anzahl",
+            "gesamtzahl",
+            "anteil",
+            "quote",
+            "rate",
+            "hälfte",
+            "summe",
+            "wert",
+            "mehrheit",
+            "teil",
+            "höhe",
+            "niveau",
+            "stand",
+            "menge",
+            "drittel",
+            "viertel");
+
+    /** Verbs of an earlier estimate whose value follows „von“, „mit“ or „auf“. */
+    private static final Set<String> ESTIMATE_VERBS =
+            Set.of("ausgehen", "rechnen", "veranschlagen", "kalkulieren", "schätzen", "planen");
+
+    /** What shows an estimate is an earlier one: the pluperfect or a word that says so. */
+    private static final Set<String> EARLIER = Set.of(
+            "war", "waren", "hatte", "hatten", "ursprünglich", "zunächst", "anfangs", "zuvor", "bisher", "bislang");
+
+    /** Adverbs that stay right before the value („derzeit 3.400“, „nur 12 Prozent“). */
+    private static final Set<String> KEPT_ADVERBS = Set.of(
+            "derzeit",
+            "aktuell",
+            "zuletzt",
+            "insgesamt",
+            "inzwischen",
+            "mittlerweile",
+            "nur",
+            "lediglich",
+            "bereits",
+            "schon",
+            "erst",
+            "sogar");
+
+    /** Adverbs that add nothing to a figure („zudem“, „nun“). */
+    private static final Set<String> FILLERS = Set.of(
+            "zudem",
+            "auch",
+            "dabei",
+            "ebenfalls",
+            "nun",
+            "jedoch",
+            "aber",
+            "allerdings",
+            "außerdem",
+            "indes",
+            "hingegen",
+            "wiederum",
+            "somit",
+            "also");
+
+    /** Words of a number's unit or size that stay with it. */
+    private static final Set<String> SIZES = Set.of("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.");
+
+    private static final Set<String> APPROXIMATORS = Set.of(
+            "rund",
+            "etwa",
+            "ca.",
+            "circa",
+            "zirka",
+            "knapp",
+            "fast",
+            "beinahe",
+            "nahezu",
+            "annähernd",
+            "ungefähr",
+            "mindestens",
+            "höchstens",
+            "maximal",
+            "über",
+            "unter",
+            "gut",
+            "mehr",
+            "weniger",
+            "als",
+            "bis",
+            "zu");
+
+    /** Nouns of a source phrase („nach Schätzung des Bauamts“, „nach Angaben der Stadt“). */
+    private static final Set<String> SOURCE_NOUNS =
+            Set.of("schätzung", "schätzungen", "angabe", "angaben", "berechnung", "berechnungen", "prognose");
+
+    /** Words of time in a phrase that dates a figure („im Jahr 2024“, „im vergangenen Monat“). */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "jahr",
+            "jahres",
+            "monat",
+            "monats",
+            "quartal",
+            "quartals",
+            "halbjahr",
+            "woche",
+            "ende",
+            "anfang",
+            "mitte",
+            "januar",
+            "jänner",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "frühjahr",
+            "sommer",
+            "herbst",
+            "winter");
+
+    private final TextAnalysis analysis;
+    private final int interviewFrom;
+
+    QuantityFacts(TextAnalysis analysis) {
+        this.analysis = analysis;
+        int from = Integer.MAX_VALUE;
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            if (MeaningGuard.inInterview(analysis, i)) {
+                from = i;
+                break;
+            }
+        }
+        this.interviewFrom = from;
+    }
+
+    /** A „Stichwort: Wert“ fact with the numbers it states (for the box's duplicate check). */
+    record Figure(FactComposer.Fact fact, Set<String> numbers) {}
+
+    /** The figures of the report of at most {@code maxWords} words, in report order; no job cuts. */
+    List<Figure> figures(int maxWords) {
+        return figures(maxWords, Set.of());
+    }
+
+    /**
+     * The figures of the report of at most {@code maxWords} words, in report order. Job cuts are stated without who
+     * cuts them, so only for the report's main actor: an entity whose canonical name is in {@code actors}.
+     */
+    List<Figure> figures(int maxWords, Set<String> actors) {
+        List<Figure> out = new ArrayList<>();
+        Optional<Figure> vote = vote(maxWords);
+        vote.ifPresent(out::add);
+        for (Sentence s : analysis.sentences()) {
+            if (vote.isPresent() && vote.get().fact().sentence() == s.index()) {
+                continue;
+            }
+            measure(s, maxWords).or(() -> jobCuts(s, maxWords, actors)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The numbers of a line: its tokens with digits („1.200“, „2024“, „14“). */
+    static Set<String> numbers(List<Token> tokens) {
+        return numbers(FactComposer.join(tokens));
+    }
+
+    /** The numbers of a drafted line's text, as {@link #numbers(List)} reads them. */
+    static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\d(?:[\\d.,]*\\d)?").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- a measure and its value
+
+    private Optional<Figure> measure(Sentence s, int maxWords) {
+        List<Token> t = body(s);
+        if (t == null || !plain(s)) {
+            return Optional.empty();
+        }
+        int v = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (Phrases.isVerb(t.get(i))) {
+                v = i;
+                break;
+            }
+        }
+        if (v <= 0) {
+            return Optional.empty();
+        }
+        String lemma = Phrases.lower(t.get(v).lemma());
+        int last = t.size();
+        if (Set.of("sein", "haben").contains(lemma)
+                && Phrases.isVerb(t.get(t.size() - 1))
+                && CHANGE_VERBS.containsKey(Phrases.lower(t.get(t.size() - 1).lemma()))) {
+            lemma = Phrases.lower(t.get(t.size() - 1).lemma()); // „ist … gestiegen“
+            last = t.size() - 1;
+        }
+        if (!MEASURE_VERBS.containsKey(lemma) && !CHANGE_VERBS.containsKey(lemma)) {
+            return Optional.empty();
+        }
+        List<Token> before = t.subList(0, v);
+        List<Token> rest = new ArrayList<>(t.subList(v + 1, last));
+        List<Token> subject;
+        List<Token> dates = new ArrayList<>();
+        if (subjectEnd(before, 0) == before.size()) {
+            subject = before;
+        } else if (isDatePhrase(before)) { // „Im Jahr 2024 lagen die Kosten bei …“
+            int end = subjectEnd(rest, 0);
+            if (end <= 0) {
+                return Optional.empty();
+            }
+            subject = new ArrayList<>(rest.subList(0, end));
+            rest = new ArrayList<>(rest.subList(end, rest.size()));
+            Token first = before.get(0); // „Im Jahr 2024“ goes after the value: „im Jahr 2024“
+            dates.add(new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
+            dates.addAll(before.subList(1, before.size()));
+        } else {
+            return Optional.empty();
+        }
+        List<Token> value = new ArrayList<>();
+        List<Token> others = new ArrayList<>();
+        if (MEASURE_VERBS.containsKey(lemma)) {
+            String preposition = MEASURE_VERBS.get(lemma);
+            if (preposition.equals("auf")) { // „belaufen sich auf“
+                if (rest.isEmpty() || !Phrases.lower(rest.get(0).text()).equals("sich")) {
+                    return Optional.empty();
+                }
+                rest.remove(0);
+            }
+            // the value: „bei“ (or what the verb takes) and a number phrase
+            int at = -1;
+            for (int i = 0; i < rest.size(); i++) {
+                String w = Phrases.lower(rest.get(i).text());
+                if (preposition.isEmpty()
+                        ? FactComposer.isNumberWord(rest.get(i)) || APPROXIMATORS.contains(w)
+                        : w.equals(preposition)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return Optional.empty();
+            }
+            int from = preposition.isEmpty() ? at : at + 1;
+            int to = valueEnd(rest, from);
+            if (to <= from) {
+                return Optional.empty();
+            }
+            value.addAll(rest.subList(from, to));
+            if (!preposition.isEmpty() && dative(value)) {
+                return Optional.empty();
+            }
+            others.addAll(rest.subList(0, at));
+            others.addAll(rest.subList(to, rest.size()));
+        } else {
+            // a change: its noun („sank“ → „Rückgang“) and the phrases of its size and level, „um …“ and „auf …“
+            value.add(word(CHANGE_VERBS.get(lemma)));
+            int i = 0;
+            while (i < rest.size()) {
+                String w = Phrases.lower(rest.get(i).text());
+                int to = w.equals("um") || w.equals("auf") ? valueEnd(rest, i + 1) : -1;
+                if (to > i + 1) {
+                    value.addAll(rest.subList(i, to));
+                    i = to;
+                } else {
+                    others.add(rest.get(i));
+                    i++;
+                }
+            }
+            if (value.size() == 1
+                    || value.stream().anyMatch(x -> Phrases.lower(x.text()).equals("uhr"))) {
+                return Optional.empty(); // no size or level („um 14 Uhr“ is a time)
+            }
+        }
+        List<Token> adverbs = new ArrayList<>();
+        String source = "";
+        List<Token> sourcePhrase = List.of();
+        for (List<Token> phrase : phrases(others)) {
+            Token first = phrase.get(0);
+            String w = Phrases.lower(first.text());
+            if (phrase.size() == 1 && FILLERS.contains(w)) {
+                continue;
+            }
+            if (phrase.size() == 1 && KEPT_ADVERBS.contains(w)) {
+                adverbs.add(first);
+            } else if (isDatePhrase(phrase)) {
+                dates.addAll(phrase);
+            } else if (source.isEmpty() && !sourceOf(phrase).isEmpty()) {
+                source = sourceOf(phrase);
+                sourcePhrase = phrase;
+            } else {
+                return Optional.empty(); // a phrase the figure may need: when unsure, nothing
+            }
+        }
+        int sourceBegin = sourcePhrase.isEmpty() ? -1 : sourcePhrase.get(0).begin();
+        int sourceEnd = sourcePhrase.isEmpty()
+                ? -1
+                : sourcePhrase.get(sourcePhrase.size() - 1).end();
+        boolean otherSource = analysis.attributionsIn(s.index()).stream()
+                        .anyMatch(a -> a.speakerBegin() < sourceBegin || a.speakerEnd() > sourceEnd)
+                || analysis.hedgesIn(s.index()).stream().anyMatch(h -> h.begin() < sourceBegin || h.end() > sourceEnd);
+        if (otherSource) {
+            return Optional.empty(); // a speaker or hedge the Stichwort would not carry
+        }
+        List<Token> keyword = new ArrayList<>(subject);
+        if (Phrases.lower(keyword.get(0).text()).matches("der|die|das")) {
+            keyword.remove(0);
+        }
+        if (keyword.size() == 1
+                && RELATIONAL.contains(Phrases.lower(keyword.get(0).lemma()))) {
+            return Optional.empty(); // „Anteil: 30 Prozent“ – of what?
+        }
+        List<Token> claim = new ArrayList<>(keyword);
+        if (!source.isEmpty()) {
+            claim.add(word("laut"));
+            claim.add(word(source));
+        }
+        if (claim.size() > 3) {
+            return Optional.empty(); // the fragment check reads „Stichwort: Wert“ with a short Stichwort only
+        }
+        claim.add(word(":"));
+        claim.addAll(adverbs);
+        List<Token> numbersFrom = new ArrayList<>(value);
+        Optional<List<Token>> earlier = adverbs.isEmpty() && dates.isEmpty() && MEASURE_VERBS.containsKey(lemma)
+                ? earlierEstimate(s.index() + 1, value)
+                : Optional.empty();
+        if (earlier.isPresent()) {
+            List<Token> unit = unit(value);
+            claim.addAll(value.subList(0, value.size() - unit.size()));
+            claim.add(word("statt"));
+            claim.addAll(earlier.get());
+            numbersFrom.addAll(earlier.get());
+        } else {
+            claim.addAll(value);
+            claim.addAll(dates);
+        }
+        if (!keepsMeaning(claim, s, t, !source.isEmpty())) {
+            return Optional.empty();
+        }
+        String text = FactComposer.capitalise(FactComposer.join(claim)).replace(" :", ":");
+        if (FactComposer.words(text) > maxWords || numbers(numbersFrom).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(figure(text, s, claim, numbers(numbersFrom)));
+    }
+
+    /**
+     * Where a subject noun phrase starting at {@code from} ends: an optional definite article, a common noun (no
+     * adjective: it would lose its article's form, and no demonstrative or possessive: they point elsewhere), and an
+     * optional genitive attribute taken whole („der Anträge“, „des neuen Werks“). -1 if there is none.
+     */
+    private int subjectEnd(List<Token> t, int from) {
+        int i = from;
+        if (i < t.size() && t.get(i).pos() == Pos.DET) {
+            if (!Phrases.lower(t.get(i).text()).matches("der|die|das")) {
+                return -1;
+            }
+            i++;
+        }
+        if (i >= t.size() || !isCommonNoun(t.get(i))) {
+            return -1;
+        }
+        i++;
+        if (i < t.size() && Phrases.lower(t.get(i).text()).matches("des|der")) {
+            int k = i + 1;
+            while (k < t.size() && t.get(k).pos() == Pos.ADJ) {
+                k++;
+            }
+            if (k < t.size() && isCommonNoun(t.get(k))) {
+                i = k + 1;
+            } else {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** A capitalised noun outside a name (the tagger calls some compounds, „Baukosten“, a proper noun). */
+    private boolean isCommonNoun(Token t) {
+        return Phrases.isNoun(t)
+                && t.isCapitalised()
+                && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+    }
+
+    /**
+     * The end of the value phrase from {@code from}: approximators, the number, its size and unit („rund 1,2
+     * Millionen Euro“), and „pro …“ or „je …“ with its noun. The phrase must have a number.
+     */
+    private static int valueEnd(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && APPROXIMATORS.contains(Phrases.lower(t.get(i).text())) && !isNumber(t.get(i))) {
+            i++;
+        }
+        int numbers = 0;
+        while (i < t.size() && isNumber(t.get(i))) {
+            i++;
+            numbers++;
+        }
+        if (numbers == 0) {
+            return -1;
+        }
+        while (i < t.size() && SIZES.contains(Phrases.lower(t.get(i).text()))) {
+            i++;
+        }
+        if (i < t.size() && Phrases.isNoun(t.get(i)) && t.get(i).isCapitalised()) {
+            i++; // the unit or what is counted: „Euro“, „Prozent“, „Anträge“
+        }
+        if (i + 1 < t.size() && Phrases.lower(t.get(i).text()).matches("pro|je") && Phrases.isNoun(t.get(i + 1))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().matches("\\d[\\d.,]*") && !t.text().endsWith(".")
+                || t.pos() == Pos.NUM
+                        && !t.text().endsWith(".")
+                        && !t.text().matches("(?iu)ein|eine|einer|einen|einem|eines");
+    }
+
+    /**
+     * True if the value's counted noun may be in the dative of its preposition („bei 12 Punkten“): a line in
+     * „Stichwort: Wert“ form would need its nominative, which is not the report's word.
+     */
+    private static boolean dative(List<Token> value) {
+        Token last = value.get(value.size() - 1);
+        return Phrases.isNoun(last)
+                && !Phrases.lower(last.text()).equals(Phrases.lower(last.lemma()))
+                && Phrases.lower(last.text()).endsWith("n")
+                && !SIZES.contains(Phrases.lower(last.text()));
+    }
+
+    /** The unit words at the end of a value („Millionen Euro“ of „131 Millionen Euro“). */
+    private static List<Token> unit(List<Token> value) {
+        int i = value.size();
+        while (i > 0 && !isNumber(value.get(i - 1))) {
+            i--;
+        }
+        return value.subList(i, value.size());
+    }
+
+    /**
+     * The next sentence's earlier estimate of the same unit („Vor drei Jahren war die Stadt noch von 48 Millionen Euro
+     * ausgegangen“): its approximator, number and unit, when the sentence is one plain clause with an estimate verb
+     * shown as earlier and no other figure.
+     */
+    private Optional<List<Token>> earlierEstimate(int index, List<Token> value) {
+        if (index >= analysis.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence s = analysis.sentences().get(index);
+        List<Token> t = body(s);
+        if (t == null
+                || !plain(s)
+                || !analysis.attributionsIn(index).isEmpty()
+                || !analysis.hedgesIn(index).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean estimate =
+                t.stream().anyMatch(x -> Phrases.isVerb(x) && ESTIMATE_VERBS.contains(Phrases.lower(x.lemma())));
+        boolean earlier = t.stream().anyMatch(x -> EARLIER.contains(Phrases.lower(x.text())));
+        if (t.stream().anyMatch(x -> Phrases.lower(x.text()).equals("für"))) {
+            return Optional.empty(); // „für die Sanierung“: the estimate may be of something else
+        }
+        List<Token> unit = unit(value);
+        if (!estimate || !earlier || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (!Phrases.lower(t.get(i).text()).matches("von|mit|auf")) {
+                continue;
+            }
+            int end = valueEnd(t, i + 1);
+            if (end < 0) {
+                continue;
+            }
+            List<Token> other = t.subList(i + 1, end);
+            if (dative(other)) {
+                continue;
+            }
+            List<Token> otherUnit = unit(other);
+            boolean sameUnit = otherUnit.size() == unit.size()
+                    && FactComposer.join(otherUnit).equals(FactComposer.join(unit));
+            long figures = t.stream().filter(QuantityFacts::isNumber).count();
+            long ownFigures = other.stream().filter(QuantityFacts::isNumber).count();
+            int agoWords = countYearsAgo(t);
+            if (sameUnit && figures - agoWords == ownFigures && keepsMeaning(other, s, t, false)) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Numbers of a „vor drei Jahren“ phrase (the estimate's time, not a figure of its own). */
+    private static int countYearsAgo(List<Token> t) {
+        int n = 0;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (Phrases.lower(t.get(i).text()).equals("vor")
+                    && isNumber(t.get(i + 1))
+                    && Phrases.lower(t.get(i + 2).text()).matches("jahren|monaten|wochen")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- job cuts
+
+    /** Verbs of cutting jobs, particle verbs whole. */
+    private static final Set<String> CUT_VERBS = Set.of("streichen", "abbauen");
+
+    /** What job cuts count. */
+    private static final Set<String> JOBS = Set.of("stelle", "stellen", "arbeitsplatz", "arbeitsplätze", "job", "jobs");
+
+    /**
+     * „Stellenabbau: rund 1.200 Stellen in Deutschland bis Ende 2027“ from a present-tense clause „Der Autozulieferer
+     * Brennwald streicht bis Ende 2027 rund 1.200 Stellen in Deutschland“ whose subject names the report's main actor
+     * (the line drops it); a place („in“ and a name) and the dates stay, anything else and there is none.
+     */
+    private Optional<Figure> jobCuts(Sentence s, int maxWords, Set<String> actors) {
+        List<Token> t = body(s);
+        if (t == null || !plain(s) || actors.isEmpty()) {
+            return Optional.empty();
+        }
+        int v = Phrases.firstVerb(t);
+        if (v <= 0 || !MeaningGuard.isSurelyFinite(t.get(v))) {
+            return Optional.empty();
+        }
+        String lemma = Phrases.lower(t.get(v).lemma());
+        int last = t.size();
+        if (Phrases.lower(t.get(t.size() - 1).text()).equals("ab") && lemma.equals("bauen")) {
+            lemma = "abbauen"; // „baut … ab“
+            last--;
+        }
+        if (!CUT_VERBS.contains(lemma) || t.get(v).text().startsWith("ge")) {
+            return Optional.empty();
+        }
+        List<Token> subject = t.subList(0, v);
+        boolean actor = analysis.entitiesIn(s.index()).stream()
+                .anyMatch(e -> actors.contains(e.canonical())
+                        && e.begin() >= subject.get(0).begin()
+                        && e.end() <= subject.get(subject.size() - 1).end()
+                        && e.end() == subject.get(subject.size() - 1).end());
+        if (!actor || subject.stream().anyMatch(x -> x.pos().isAdposition() || Phrases.isVerb(x))) {
+            return Optional.empty();
+        }
+        List<Token> rest = t.subList(v + 1, last);
+        int at = -1; // the object's number: the first number or approximator outside a prepositional phrase
+        int i = 0;
+        for (List<Token> phrase : phrases(rest)) {
+            Token first = phrase.get(0);
+            boolean figure = isNumber(first) || APPROXIMATORS.contains(Phrases.lower(first.text()));
+            if (!first.pos().isAdposition() && figure) {
+                at = i;
+                break;
+            }
+            i += phrase.size();
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int to = valueEnd(rest, at);
+        if (to <= at || !JOBS.contains(Phrases.lower(rest.get(to - 1).text()))) {
+            return Optional.empty();
+        }
+        List<Token> value = new ArrayList<>(rest.subList(at, to));
+        if (Phrases.lower(value.get(value.size() - 1).text()).startsWith("stelle")) {
+            value.remove(value.size() - 1); // „Stellenabbau: rund 1.200“: the Stichwort says what is counted
+        }
+        List<Token> others = new ArrayList<>(rest.subList(0, at));
+        others.addAll(rest.subList(to, rest.size()));
+        List<Token> places = new ArrayList<>();
+        List<Token> dates = new ArrayList<>();
+        for (List<Token> phrase : phrases(others)) {
+            if (isDatePhrase(phrase)) {
+                dates.addAll(phrase);
+            } else if (isPlacePhrase(phrase, s.index())) {
+                places.addAll(phrase);
+            } else {
+                return Optional.empty();
+            }
+        }
+        List<Token> claim = new ArrayList<>(List.of(word("Stellenabbau"), word(":")));
+        claim.addAll(value);
+        claim.addAll(places);
+        claim.addAll(dates);
+        if (!keepsMeaning(claim, s, t, false)) {
+            return Optional.empty();
+        }
+        String text = FactComposer.join(claim);
+        if (FactComposer.words(text) > maxWords || numbers(value).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(figure(text, s, claim, numbers(claim)));
+    }
+
+    /** „in Deutschland“: „in“ and one place name, nothing else. */
+    private boolean isPlacePhrase(List<Token> phrase, int sentence) {
+        if (phrase.size() < 2 || !Phrases.lower(phrase.get(0).text()).equals("in")) {
+            return false;
+        }
+        Token from = phrase.get(1);
+        Token to = phrase.get(phrase.size() - 1);
+        return analysis.entitiesIn(sentence).stream()
+                .anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.LOCATION
+                        && e.begin() == from.begin()
+                        && e.end() == to.end());
+    }
+
+    // ---------------------------------------------------------------- a vote
+
+    /**
+     * „Abstimmung: 23 zu 18 Stimmen“ from the report's one sentence with a vote whose yes and no counts are both in it:
+     * a clause with a form of „stimmen“, a count and „für“, and a clause with a count and „dagegen“ (or „gegen“ and
+     * „stimmen“). More than one such sentence, and the report gives none (which vote would it be?).
+     */
+    private Optional<Figure> vote(int maxWords) {
+        Optional<Figure> found = Optional.empty();
+        for (Sentence s : analysis.sentences()) {
+            List<Token> t = body(s);
+            if (t == null
+                    || t.stream()
+                            .noneMatch(x -> Phrases.isVerb(x)
+                                    && Phrases.lower(x.lemma()).equals("stimmen"))) {
+                continue;
+            }
+            List<List<Token>> parts = commaParts(t);
+            Token yes = null;
+            Token no = null;
+            for (List<Token> p : parts) {
+                Token count =
+                        p.stream().filter(QuantityFacts::isNumber).findFirst().orElse(null);
+                boolean stimmen = p.stream()
+                        .anyMatch(x ->
+                                Phrases.isVerb(x) && Phrases.lower(x.lemma()).equals("stimmen"));
+                Set<String> words = new java.util.HashSet<>();
+                p.forEach(x -> words.add(Phrases.lower(x.text())));
+                if (count == null
+                        || !stimmen
+                        || p.stream().filter(QuantityFacts::isNumber).count() != 1) {
+                    continue;
+                }
+                if (words.contains("für") && yes == null) {
+                    yes = count;
+                } else if ((words.contains("dagegen") || words.contains("gegen")) && no == null) {
+                    no = count;
+                }
+            }
+            if (yes == null || no == null) {
+                continue;
+            }
+            if (found.isPresent()
+                    || !plain(s)
+                    || !analysis.hedgesIn(s.index()).isEmpty()
+                    || !analysis.attributionsIn(s.index()).isEmpty()
+                    || numbers(List.of(yes, no)).size() != 2) {
+                return Optional.empty();
+            }
+            List<Token> claim = List.of(word("Abstimmung"), word(":"), yes, word("zu"), no, word("Stimmen"));
+            if (!keepsMeaning(claim, s, t, false)) {
+                return Optional.empty();
+            }
+            String text = FactComposer.join(claim).replace(" :", ":");
+            if (FactComposer.words(text) <= maxWords) {
+                found = Optional.of(figure(text, s, claim, numbers(List.of(yes, no))));
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- shared checks
+
+    /** The sentence's tokens without its final period, or null for a question, a quote or an interview. */
+    private List<Token> body(Sentence s) {
+        List<Token> t = new ArrayList<>(s.tokens());
+        if (t.isEmpty() || s.index() >= interviewFrom) {
+            return null;
+        }
+        if (t.stream()
+                .anyMatch(x -> Set.of("„", "“", "\"", "»", "«", "?", ":", ";", "(", "–")
+                        .contains(x.text()))) {
+            return null;
+        }
+        while (!t.isEmpty() && Set.of(".", "!").contains(t.get(t.size() - 1).text())) {
+            t.remove(t.size() - 1);
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * A sentence that states its figure plainly: no negation, no modal, no „werden“ (future or passive), no
+     * Konjunktiv, and no subordinate clause (for the measure: a single clause, no comma).
+     */
+    private static boolean plain(Sentence s) {
+        for (Token x : s.tokens()) {
+            String w = Phrases.lower(x.text());
+            if (GermanWords.isNegation(x.text()) || w.matches("kein(e|er|en|em|es)?")) {
+                return false;
+            }
+            if (Phrases.isVerb(x)
+                    && (GermanWords.isModalVerb(x.lemma())
+                            || GermanWords.isWerdenForm(w)
+                            || MeaningGuard.isConjunctiveTwo(x)
+                            || MeaningGuard.isReportedSpeech(x))) {
+                return false;
+            }
+            if (x.pos() == Pos.SCONJ) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the claim keeps every condition, referent, approximator and speaker of its sentence. */
+    private boolean keepsMeaning(List<Token> claim, Sentence s, List<Token> clause, boolean attributed) {
+        if (MeaningGuard.lost(claim, attributed, s, clause, false).isPresent()) {
+            return false;
+        }
+        for (Entity e : analysis.entitiesIn(s.index())) {
+            boolean inClaim = claim.stream().anyMatch(x -> x.begin() >= e.begin() && x.end() <= e.end() && x.end() > 0);
+            boolean whole = claim.stream().anyMatch(x -> x.end() == e.end());
+            if (inClaim && !whole) {
+                return false; // a name is never cut
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The speaker of a source phrase („nach der jüngsten Schätzung des Bauamts“ → „Bauamt“): „nach“ or „laut“, a
+     * source noun, then a genitive with one noun („des Bauamts“, „der Stadt“) – or empty.
+     */
+    private static String sourceOf(List<Token> phrase) {
+        if (!Phrases.lower(phrase.get(0).text()).equals("nach")) {
+            return "";
+        }
+        int noun = -1;
+        for (int i = 1; i < phrase.size(); i++) {
+            if (SOURCE_NOUNS.contains(Phrases.lower(phrase.get(i).text()))) {
+                noun = i;
+                break;
+            }
+            if (phrase.get(i).pos() != Pos.DET && phrase.get(i).pos() != Pos.ADJ) {
+                return "";
+            }
+        }
+        if (noun < 0 || noun + 2 >= phrase.size()) {
+            return "";
+        }
+        String article = Phrases.lower(phrase.get(noun + 1).text());
+        int head = noun + 2;
+        while (head < phrase.size() - 1 && phrase.get(head).pos() == Pos.ADJ) {
+            head++;
+        }
+        if (head != phrase.size() - 1 || !Phrases.isNoun(phrase.get(head))) {
+            return "";
+        }
+        String who = phrase.get(head).text();
+        if (article.equals("des")) {
+            return SpeakerPrefix.withoutGenitive(who);
+        }
+        // „der Stadt“: a feminine singular stays as it is; a plural would need its dative („der Ermittler“)
+        return article.equals("der") && who.matches(".*(e|ung|ei|heit|keit|schaft|ion|tät)") ? who : "";
+    }
+
+    /** A phrase that dates the figure: a preposition and a year, a date or a word of time („im Jahr 2024“). */
+    private static boolean isDatePhrase(List<Token> phrase) {
+        if (phrase.isEmpty() || !phrase.get(0).pos().isAdposition()) {
+            return false;
+        }
+        for (Token x : phrase.subList(1, phrase.size())) {
+            boolean time = x.text().matches("\\d{4}") || TIME_WORDS.contains(Phrases.lower(x.text()));
+            boolean part = x.pos() == Pos.DET || x.pos() == Pos.ADJ || x.pos() == Pos.NUM || time;
+            if (!part) {
+                return false;
+            }
+        }
+        return phrase.stream()
+                .anyMatch(x -> x.text().matches("\\d{4}") || TIME_WORDS.contains(Phrases.lower(x.text())));
+    }
+
+    /** The tokens cut into phrases: one per preposition with what follows it up to the next, one per other word. */
+    private static List<List<Token>> phrases(List<Token> t) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> current = null;
+        for (Token x : t) {
+            if (x.pos().isAdposition()) {
+                current = new ArrayList<>(List.of(x));
+                out.add(current);
+            } else if (current != null && !Phrases.isVerb(x) && x.pos() != Pos.ADV && !x.isPunctuation()) {
+                current.add(x);
+            } else {
+                current = null;
+                out.add(List.of(x));
+            }
+        }
+        return out;
+    }
+
+    private static List<List<Token>> commaParts(List<Token> t) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token x : t) {
+            if (x.text().equals(",") || x.text().equals("und") && !current.isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(x);
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    /** A word the fact adds (the Stichwort's „laut“, „statt“, „zu“): no offsets, it is not the report's token. */
+    private static Token word(String text) {
+        return new Token(text, 0, 0, Pos.X, text);
+    }
+
+    private Figure figure(String text, Sentence s, List<Token> claim, Set<String> numbers) {
+        Clause clause = new Clause(s.index(), s.tokens(), false, 0);
+        double score = 2.0 * numbers.size() + 3.0 / (1 + s.index()) - 0.1 * FactComposer.words(text);
+        return new Figure(new FactComposer.Fact(text, s.index(), FactComposer.words(text), score, clause), numbers);
+    }
+}

@@ -1,0 +1,125 @@
+package de.ozd.newsroom.draft.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.draft.DraftTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * „Stichwort: Wert“ facts ({@link QuantityFacts}) on sentences written for this test: each shape gives the line that
+ * says exactly what the sentence says, and the sentences that state a figure under a condition, with a speaker the line
+ * would lose, negated, planned, for something else or with a phrase it might need give none.
+ */
+class QuantityFactsTest {
+
+    private static List<String> figures(String report) {
+        return new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
+                .figures(8).stream().map(f -> f.fact().text()).toList();
+    }
+
+    @Test
+    void aMeasureAndItsValueGiveTheStichwortOfTheSubject() {
+        assertThat(figures("Die Baukosten liegen bei 212 Millionen Euro."))
+                .containsExactly("Baukosten: 212 Millionen Euro");
+        assertThat(figures("Die Zahl der Anträge beträgt rund 4.300.")).containsExactly("Zahl der Anträge: rund 4.300");
+        assertThat(figures("Der Schaden beläuft sich auf mindestens 80.000 Euro."))
+                .containsExactly("Schaden: mindestens 80.000 Euro");
+    }
+
+    @Test
+    void aChangeIsNamedByTheNounOfItsVerb() {
+        assertThat(figures("Der Absatz sank um 9 Prozent auf 3,4 Millionen."))
+                .containsExactly("Absatz: Rückgang um 9 Prozent auf 3,4 Millionen");
+        // nine words are more than a box line takes: the line is not cut, there is none
+        assertThat(figures("Der Absatz sank um 9 Prozent auf 3,4 Millionen Geräte."))
+                .isEmpty();
+        assertThat(figures("Die Zahl der Anträge ist im Mai auf 4.100 gestiegen."))
+                .containsExactly("Zahl der Anträge: Anstieg auf 4.100 im Mai");
+        // a change from a level the line would lose, or a time of day: nothing
+        assertThat(figures("Der Absatz sank von 12 auf 9 Prozent.")).isEmpty();
+        assertThat(figures("Der Pegel stieg um 14 Uhr auf 6 Meter.")).isEmpty();
+    }
+
+    @Test
+    void theDateOfTheFigureAndItsUnitStay() {
+        assertThat(figures("Die Arbeitslosenquote lag im März 2026 bei 6,1 Prozent."))
+                .containsExactly("Arbeitslosenquote: 6,1 Prozent im März 2026");
+        assertThat(figures("Im Jahr 2025 lagen die Mieteinnahmen bei 14 Euro pro Quadratmeter."))
+                .containsExactly("Mieteinnahmen: 14 Euro pro Quadratmeter im Jahr 2025");
+    }
+
+    @Test
+    void aSourcePhraseBecomesLautInTheStichwort() {
+        assertThat(figures("Die Kosten liegen nach Schätzung des Tiefbauamts bei 9 Millionen Euro."))
+                .containsExactly("Kosten laut Tiefbauamt: 9 Millionen Euro");
+    }
+
+    @Test
+    void anEarlierEstimateInTheNextSentenceJoinsTheValue() {
+        assertThat(figures("Die Kosten liegen bei 75 Millionen Euro. Anfangs hatte der Kreis mit 52 Millionen Euro "
+                        + "gerechnet."))
+                .containsExactly("Kosten: 75 statt 52 Millionen Euro");
+        // another unit, or an estimate of something else: the value stands alone
+        assertThat(figures("Die Kosten liegen bei 75 Millionen Euro. Anfangs hatte der Kreis mit 52 Prozent "
+                        + "gerechnet."))
+                .containsExactly("Kosten: 75 Millionen Euro");
+        assertThat(figures("Die Kosten liegen bei 75 Millionen Euro. Für die Sanierung hatte der Kreis mit 52 "
+                        + "Millionen Euro gerechnet."))
+                .containsExactly("Kosten: 75 Millionen Euro");
+    }
+
+    @Test
+    void aVoteWithBothCountsGivesTheResult() {
+        assertThat(figures("Im Kreistag stimmten 31 Abgeordnete für das Klärwerk, 12 stimmten dagegen."))
+                .containsExactly("Abstimmung: 31 zu 12 Stimmen");
+        // only the yes votes: no result to state
+        assertThat(figures("Im Kreistag stimmten 31 Abgeordnete für das Klärwerk."))
+                .isEmpty();
+    }
+
+    @Test
+    void jobCutsOfTheMainActorKeepPlaceAndDate() {
+        String report = "Der Landmaschinenhersteller Kornhuber streicht bis Mitte 2028 rund 600 Stellen in Österreich.";
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
+                        .figures(8, java.util.Set.of("Kornhuber")).stream()
+                                .map(f -> f.fact().text()))
+                .containsExactly("Stellenabbau: rund 600 in Österreich bis Mitte 2028");
+        // someone else's cuts, or cuts the line would state without their purpose: nothing
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
+                        .figures(8, java.util.Set.of("Landtag")))
+                .isEmpty();
+        assertThat(new QuantityFacts(DraftTestSupport.analyzer()
+                                .analyze("Kornhuber streicht rund 600 Stellen, um Kosten zu sparen."))
+                        .figures(8, java.util.Set.of("Kornhuber")))
+                .isEmpty();
+    }
+
+    @Test
+    void whenUnsureThereIsNoFigure() {
+        assertThat(figures("Die Kosten liegen nicht bei 75 Millionen Euro.")).isEmpty(); // negated
+        assertThat(figures("Die Kosten sollen bei 75 Millionen Euro liegen.")).isEmpty(); // planned, not stated
+        assertThat(figures("Die Kosten lägen bei 75 Millionen Euro.")).isEmpty(); // Konjunktiv II
+        assertThat(figures("Die Kosten liegen bei 75 Millionen Euro, sagte der Landrat."))
+                .isEmpty(); // a speaker
+        assertThat(figures("Wenn der Bund nicht zahlt, liegen die Kosten bei 75 Millionen Euro."))
+                .isEmpty(); // a condition
+        assertThat(figures("Dort liegen die Kosten bei 75 Millionen Euro.")).isEmpty(); // a referent
+        assertThat(figures("Die zusätzlichen Kosten liegen bei 75 Millionen Euro."))
+                .isEmpty(); // its adjective
+        assertThat(figures("Diese Kosten liegen bei 75 Millionen Euro.")).isEmpty(); // a demonstrative
+        assertThat(figures("Die Kosten liegen für den Kreis bei 75 Millionen Euro."))
+                .isEmpty(); // a phrase it needs
+        assertThat(figures("„Die Kosten liegen bei 75 Millionen Euro“, sagte sie."))
+                .isEmpty(); // a quote
+        assertThat(figures("Die Kosten liegen vermutlich bei 75 Millionen Euro."))
+                .isEmpty(); // a hedge
+    }
+
+    @Test
+    void numbersOfALineAreItsFigures() {
+        assertThat(QuantityFacts.numbers("Stellenabbau: rund 1.200 Stellen bis Ende 2027"))
+                .containsExactly("1.200", "2027");
+        assertThat(QuantityFacts.numbers("Umsatz: 2,1 Milliarden Euro")).containsExactly("2,1");
+    }
+}
