@@ -69,7 +69,8 @@ class FragmentEvaluationIT {
         }
         Count c = count(reports);
         System.out.println(c.line("own reports"));
-        assertThat(c.lines()).isGreaterThan(80);
+        // enough lines to measure: 66 since the analysis no longer repeats the infobox's lines as points (issue 13)
+        assertThat(c.lines()).isGreaterThan(60);
         assertThat(c.rejected()).isLessThanOrEqualTo(OWN_MAX_REJECTED);
     }
 

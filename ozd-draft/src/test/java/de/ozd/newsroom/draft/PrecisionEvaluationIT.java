@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The figures of issue 13 on one part of the split of the 10kGNAD sample ({@link NewsCorpus#SPLIT_SEED}):
  * facts per infobox and the share of boxes with 3–5 facts, infobox titles that list names („X und Y:
- * die Fakten“), explainer answers that are placeholders, and generic dimensions among all dimensions.
+ * die Fakten“), explainer answers that are placeholders, generic dimensions among all dimensions (an analysis
+ * the drafter leaves to the editor, a placeholder, counts apart: it has no dimension), and drafts with two full
+ * dimensions. The dimensions with their points go to {@code target/precision-dimensions-PART.tsv}, to judge the
+ * names.
  * The part is {@code -Dozd.eval.part=test} (default) or {@code dev}. Every drafted line is written with
  * its best-matching report sentence to {@code target/precision-lines-PART.tsv}, the material the judged
  * file ({@code judged/judged-lines.tsv}) was judged from. Skips with a printed reason without {@code
@@ -41,14 +44,17 @@ class PrecisionEvaluationIT {
             int answers,
             int placeholderAnswers,
             int dimensions,
-            int genericDimensions) {
+            int genericDimensions,
+            int editorAnalyses,
+            int twoFull) {
 
         String line(String part) {
             return String.format(
                     Locale.ROOT,
                     "precision figures, 10kGNAD %s part: %d drafts, %.2f facts per box, 3-5 facts %.0f %%, "
                             + "names titles %.0f %%, placeholder titles %.0f %%, placeholder explainer answers %d of %d (%.0f %%), "
-                            + "generic dimensions %d of %d (%.0f %%)",
+                            + "generic dimensions %d of %d (%.0f %%), analyses left to the editor (no dimension) %d, "
+                            + "drafts with >=2 dimensions of >=2 points %d",
                     part,
                     drafts,
                     (double) facts / drafts,
@@ -60,7 +66,9 @@ class PrecisionEvaluationIT {
                     100.0 * placeholderAnswers / Math.max(1, answers),
                     genericDimensions,
                     dimensions,
-                    100.0 * genericDimensions / Math.max(1, dimensions));
+                    100.0 * genericDimensions / Math.max(1, dimensions),
+                    editorAnalyses,
+                    twoFull);
         }
     }
 
@@ -77,6 +85,9 @@ class PrecisionEvaluationIT {
         int placeholders = 0;
         int dims = 0;
         int generic = 0;
+        int editor = 0;
+        int twoFull = 0;
+        List<String> dimensionsTsv = new ArrayList<>(List.of("article\tdimension\tpoints"));
         List<String> tsv = new ArrayList<>();
         tsv.add("article\tkind\tline\tsource");
         ExplainerFigures explained = new ExplainerFigures();
@@ -95,10 +106,23 @@ class PrecisionEvaluationIT {
                 answers++;
                 placeholders += DraftLabels.isPlaceholder(e.answer()) ? 1 : 0;
             }
-            for (Dimension d : pkg.analysis().map(x -> x.dimensions()).orElse(List.of())) {
+            List<Dimension> drafted = pkg.analysis().map(x -> x.dimensions()).orElse(List.of());
+            for (Dimension d : drafted) {
+                if (DraftLabels.isPlaceholder(d.title())) {
+                    editor++; // the editor writes the analysis: no dimension, generic or not
+                    continue;
+                }
                 dims++;
                 generic += GENERIC.contains(d.title()) ? 1 : 0;
+                dimensionsTsv.add(a.index() + "\t" + clean(d.title()) + "\t"
+                        + String.join(
+                                " | ",
+                                d.points().stream().map(p -> clean(p.text())).toList()));
             }
+            twoFull += drafted.size() >= 2
+                            && drafted.stream().allMatch(d -> d.points().size() >= 2)
+                    ? 1
+                    : 0;
             var analysis = DraftTestSupport.analyzer().analyze(report);
             explained.add(a.index(), analysis, pkg);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
@@ -112,13 +136,26 @@ class PrecisionEvaluationIT {
             }
         }
         Figures f = new Figures(
-                articles.size(), facts, three, names, placeholderTitles, answers, placeholders, dims, generic);
+                articles.size(),
+                facts,
+                three,
+                names,
+                placeholderTitles,
+                answers,
+                placeholders,
+                dims,
+                generic,
+                editor,
+                twoFull);
         System.out.println(f.line(partName));
         System.out.println(explained.line(partName));
         Path answersOut = Path.of("target", "explainer-answers-" + partName + ".tsv");
         Files.createDirectories(answersOut.getParent());
         Files.write(answersOut, explained.tsv, StandardCharsets.UTF_8);
         System.out.println("explainer answers (answered, with role or not): " + answersOut.toAbsolutePath());
+        Path dimsOut = Path.of("target", "precision-dimensions-" + partName + ".tsv");
+        Files.write(dimsOut, dimensionsTsv, StandardCharsets.UTF_8);
+        System.out.println("analysis dimensions with their points: " + dimsOut.toAbsolutePath());
         Path out = Path.of("target", "precision-lines-" + partName + ".tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, tsv, StandardCharsets.UTF_8);

@@ -24,112 +24,116 @@ final class AnalysisDrafter {
     }
 
     /**
-     * 2–4 dimensions from the lexicon, each with two or three lettered points from the report. A
-     * point goes to the dimension most of its clause's words belong to; points whose clause matches
-     * none go to the dimension their whole sentence matches best. When that still gives fewer than
-     * two dimensions of two points, the remaining points fill generic dimensions of the lexicon
-     * (its first entries among {@link #GENERIC}, best matching first): the report's own clauses
-     * under a broad heading that an editor confirms or renames. Facts already in the infobox ({@code
-     * infoboxFacts}) come last, so the analysis repeats the box only when the report has nothing else.
+     * 2–4 dimensions, each with two or three lettered points from the report that belong to it. First the
+     * dimensions of the lexicon that are not {@link #GENERIC} (a point goes to the dimension most of its clause's
+     * words belong to); then dimensions named from the report's own subject ({@link SubjectDimensions}: a noun the
+     * report keeps coming back to, shared by the points); only when these give fewer than the house's minimum, the
+     * generic dimensions of the lexicon, with points whose clause's words belong to them. No point repeats a line
+     * of the infobox ({@code infoboxLines}: its title and facts) word for word, and a point that fits no
+     * dimension is left out: fewer dimensions rather than a wrong one. A report that gives no dimension at all gets
+     * a placeholder for the editor.
      */
-    Analysis draft(Set<String> infoboxFacts) {
-        List<FactComposer.Fact> facts = ctx.ranked(DraftContext.MAX_POINT_WORDS);
-        facts.sort(Comparator.comparing((FactComposer.Fact f) -> infoboxFacts.contains(f.text()))
-                .thenComparingDouble(f -> -f.score())
-                .thenComparingInt(f -> f.clause().begin()));
+    Analysis draft(Set<String> infoboxLines) {
+        List<List<String>> box = new ArrayList<>();
+        infoboxLines.forEach(l -> box.add(words(l)));
+        List<FactComposer.Fact> pool = new ArrayList<>(); // best first; no point says another's words again
+        List<List<String>> seen = new ArrayList<>();
+        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
+            List<String> w = words(f.text());
+            if (box.stream().noneMatch(b -> repeats(w, b)) && seen.stream().noneMatch(b -> repeats(w, b))) {
+                pool.add(f);
+                seen.add(w);
+            }
+        }
         Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension = new LinkedHashMap<>();
-        List<FactComposer.Fact> unassigned = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (FactComposer.Fact f : facts) {
-            if (seen.add(f.text()) && !assign(f, matching(f.clause().tokens()), byDimension)) {
-                unassigned.add(f);
+        for (FactComposer.Fact f : pool) {
+            assign(f, matching(SubjectDimensions.shown(f)), byDimension);
+        }
+        List<Dimension> out = new ArrayList<>();
+        Set<FactComposer.Fact> used = new HashSet<>();
+        for (var e : ranked(byDimension)) {
+            if (out.size() < ctx.maxDimensions()
+                    && !isGeneric(e.getKey())
+                    && e.getValue().size() >= ctx.minPoints()) {
+                out.add(dimension(e.getKey().title(), e.getValue()));
+                used.addAll(e.getValue());
             }
         }
-        List<FactComposer.Fact> left = new ArrayList<>();
-        for (FactComposer.Fact f : unassigned) {
-            List<DimensionLexicon.Dimension> bySentence =
-                    matching(ctx.analysis().sentences().get(f.sentence()).tokens());
-            bySentence.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) ->
-                    isIncomplete(byDimension.getOrDefault(d, List.of())) ? 0 : 1)); // complete a short one first
-            if (!assign(f, bySentence, byDimension)) {
-                left.add(f);
-            }
+        List<FactComposer.Fact> rest = new ArrayList<>(pool);
+        rest.removeAll(used);
+        for (SubjectDimensions.Named n : new SubjectDimensions(ctx).choose(rest, ctx.maxDimensions() - out.size())) {
+            out.add(dimension(n.title(), n.points()));
+            rest.removeAll(n.points());
         }
-        List<Dimension> out = choose(byDimension);
         if (out.size() < ctx.minDimensions()) {
-            // move single points into the generic fill, then fill generic dimensions
-            for (var e : byDimension.entrySet()) {
-                if (e.getValue().size() < ctx.minPoints()) {
-                    left.addAll(e.getValue());
-                }
-            }
-            left.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
-                    .thenComparingInt(f -> f.clause().begin()));
-            Set<String> titles = new HashSet<>();
-            out.forEach(d -> titles.add(d.title()));
-            for (DimensionLexicon.Dimension g : generic(left)) {
-                if (out.size() >= ctx.minDimensions() || left.size() < ctx.minPoints()) {
-                    break;
-                }
-                if (titles.add(g.title())) {
-                    List<FactComposer.Fact> points = new ArrayList<>(left.subList(0, ctx.minPoints()));
-                    left.subList(0, ctx.minPoints()).clear();
-                    out.add(dimension(g.title(), points));
+            for (var e : ranked(byDimension)) {
+                List<FactComposer.Fact> points = new ArrayList<>(e.getValue());
+                points.retainAll(rest);
+                if (out.size() < ctx.minDimensions() && isGeneric(e.getKey()) && points.size() >= ctx.minPoints()) {
+                    out.add(dimension(e.getKey().title(), points));
+                    rest.removeAll(points);
                 }
             }
         }
         if (out.isEmpty()) {
-            byDimension.entrySet().stream()
-                    .filter(e -> !e.getValue().isEmpty())
-                    .findFirst()
-                    .ifPresent(e -> out.add(dimension(e.getKey().title(), e.getValue())));
-        }
-        if (out.isEmpty()) {
-            List<FactComposer.Fact> any = facts.isEmpty() ? List.of() : facts;
-            out.add(
-                    any.isEmpty()
-                            ? new Dimension(
-                                    "Kernpunkte",
-                                    List.of(new Point("a", DraftLabels.placeholder("Analysepunkte ergänzen"))))
-                            : dimension("Kernpunkte", any));
+            out.add(new Dimension(
+                    DraftLabels.placeholder(NO_DIMENSION),
+                    List.of(new Point("a", DraftLabels.placeholder("Analysepunkte ergänzen")))));
         }
         return new Analysis(out);
     }
 
-    /** A dimension with some points, but fewer than the house's minimum. */
-    private boolean isIncomplete(List<FactComposer.Fact> points) {
-        return !points.isEmpty() && points.size() < ctx.minPoints();
+    /** The title of the analysis the editor writes: the report gave no two points that share a subject. */
+    static final String NO_DIMENSION =
+            "Dimension – keine zwei Aussagen des Berichts außerhalb der Infobox teilen ein Thema.";
+
+    /** Articles a headline drops („Erste Fähre soll …“ for „Die erste Fähre soll …“). */
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine");
+
+    /** The words of a line as compared with the infobox's: lower case, without punctuation and articles. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        for (String w : line.toLowerCase(java.util.Locale.GERMAN).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !ARTICLES.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words a point may add to an infobox line and still say it again word for word („heuer“ in „Die ersten Küken
+     * sind heuer … geschlüpft“); a point that adds a whole phrase („auf Spitzenreiter Salzburg“) says more.
+     */
+    private static final int REPEAT_EXTRA_WORDS = 2;
+
+    /**
+     * True if a point says an infobox line again word for word: the same words but for articles, in the same
+     * order, or all of them with at most {@link #REPEAT_EXTRA_WORDS} more, or only some of them.
+     */
+    static boolean repeats(List<String> point, List<String> boxLine) {
+        return !boxLine.isEmpty()
+                && (isSubsequence(point, boxLine)
+                        || point.size() - boxLine.size() <= REPEAT_EXTRA_WORDS && isSubsequence(boxLine, point));
+    }
+
+    private static boolean isSubsequence(List<String> shorter, List<String> longer) {
+        int i = 0;
+        for (String w : longer) {
+            if (i < shorter.size() && shorter.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return i == shorter.size();
+    }
+
+    private static boolean isGeneric(DimensionLexicon.Dimension d) {
+        return GENERIC.contains(d.title());
     }
 
     /** Dimensions to use when keyword matching finds too few, in order of preference. */
     static final List<String> GENERIC =
             List.of("Politische Dimension", "Wirtschaftliche Dimension", "Gesellschaftliche Dimension");
-
-    private List<DimensionLexicon.Dimension> generic(List<FactComposer.Fact> facts) {
-        Map<DimensionLexicon.Dimension, Integer> hits = new LinkedHashMap<>();
-        List<DimensionLexicon.Dimension> out = new ArrayList<>();
-        for (String title : GENERIC) {
-            ctx.dimensions().dimensions().stream()
-                    .filter(d -> d.title().equals(title))
-                    .findFirst()
-                    .ifPresent(out::add);
-        }
-        if (out.isEmpty()) {
-            out.addAll(ctx.dimensions().dimensions()); // an editor's own lexicon: its entries in order
-        }
-        for (DimensionLexicon.Dimension d : out) {
-            int n = 0;
-            for (FactComposer.Fact f : facts) {
-                n += matching(ctx.analysis().sentences().get(f.sentence()).tokens())
-                                .contains(d)
-                        ? 1
-                        : 0;
-            }
-            hits.put(d, n);
-        }
-        out.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -hits.get(d)));
-        return out;
-    }
 
     private boolean assign(
             FactComposer.Fact f,
@@ -145,20 +149,15 @@ final class AnalysisDrafter {
         return false;
     }
 
-    /** Up to four dimensions with at least two points, most points first. */
-    private List<Dimension> choose(Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension) {
+    /** The lexicon's dimensions with their points, most points first (lexicon order breaks ties). */
+    private List<Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>>> ranked(
+            Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension) {
         List<Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>>> ranked =
                 new ArrayList<>(byDimension.entrySet());
         ranked.sort(Comparator.comparingInt((Map.Entry<DimensionLexicon.Dimension, List<FactComposer.Fact>> e) ->
                         -Math.min(ctx.maxPoints(), e.getValue().size()))
                 .thenComparingInt(e -> ctx.dimensions().dimensions().indexOf(e.getKey())));
-        List<Dimension> out = new ArrayList<>();
-        for (var e : ranked) {
-            if (out.size() < ctx.maxDimensions() && e.getValue().size() >= ctx.minPoints()) {
-                out.add(dimension(e.getKey().title(), e.getValue()));
-            }
-        }
-        return out;
+        return ranked;
     }
 
     private Dimension dimension(String title, List<FactComposer.Fact> facts) {
@@ -171,24 +170,39 @@ final class AnalysisDrafter {
         return new Dimension(title, points);
     }
 
-    /** Dimensions the clause belongs to, most hits first (lexicon order breaks ties). */
+    /**
+     * Dimensions the words belong to, most hits first; a tie goes to the dimension the whole report has more words
+     * of („Angriff“ in a football report is the attack of a team), then to the lexicon's order.
+     */
     private List<DimensionLexicon.Dimension> matching(List<Token> tokens) {
         List<DimensionLexicon.Dimension> out = new ArrayList<>();
         Map<DimensionLexicon.Dimension, Integer> hits = new LinkedHashMap<>();
         for (DimensionLexicon.Dimension d : ctx.dimensions().dimensions()) {
-            int n = 0;
-            for (Token t : tokens) {
-                if (isContent(t) && matches(d, t)) {
-                    n++;
-                }
-            }
+            int n = hits(d, tokens);
             if (n > 0) {
                 hits.put(d, n);
                 out.add(d);
             }
         }
-        out.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -hits.get(d)));
+        out.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -hits.get(d))
+                .thenComparingInt(d -> -reportHits(d)));
         return out;
+    }
+
+    private int hits(DimensionLexicon.Dimension d, List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (isContent(t) && matches(d, t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private final Map<DimensionLexicon.Dimension, Integer> reportHits = new java.util.HashMap<>();
+
+    private int reportHits(DimensionLexicon.Dimension d) {
+        return reportHits.computeIfAbsent(d, k -> hits(k, ctx.analysis().tokens()));
     }
 
     private boolean matches(DimensionLexicon.Dimension d, Token t) {

@@ -10,11 +10,12 @@ import de.ozd.newsroom.language.GermanCompounds;
 import de.ozd.newsroom.language.TextAnalysis;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Drafts the sections of one package from one analysed report, one drafter per section over a shared {@link
- * DraftContext}, in the one order that matters: the analysis is drafted after the infobox and is given its facts
- * (it puts them last), so no section depends on another having run. One instance per draft; not shared.
+ * DraftContext}, in the one order that matters: the analysis is drafted after the infobox and is given its title
+ * and facts (no point repeats them), so no section depends on another having run. One instance per draft; not shared.
  */
 public final class Drafter {
     private final DraftContext ctx;
@@ -33,7 +34,9 @@ public final class Drafter {
 
     public Sections draft() {
         Infobox infobox = new InfoboxDrafter(ctx).draft();
-        Analysis analysis = new AnalysisDrafter(ctx).draft(new HashSet<>(infobox.facts()));
+        Set<String> boxLines = new HashSet<>(infobox.facts());
+        boxLines.add(infobox.title());
+        Analysis analysis = new AnalysisDrafter(ctx).draft(boxLines);
         Explainers explainers = new ExplainerDrafter(ctx).draft();
         Optional<Extras> extras = new ExtrasDrafter(ctx).draft();
         return new Sections(infobox, analysis, explainers, extras);
