@@ -458,8 +458,11 @@ public final class Store implements AutoCloseable {
             }
             List<ArchivedExplainer> out = new ArrayList<>();
             for (String slug : slugs) {
+                if (out.size() >= limit) {
+                    break;
+                }
                 Optional<PackageRow> row = PackageRows.find(c, slug);
-                if (row.isEmpty() || out.size() >= limit) {
+                if (row.isEmpty()) {
                     continue;
                 }
                 PackageRecord rec = toRecord(PackageRows.live(c, row.get()));
