@@ -166,4 +166,22 @@ class ExplainerArchiveTest {
         assertThat(archive.asked).doesNotContain("Bundestag");
         assertThat(outcome.notes()).hasSize(1).allMatch(n -> n.contains("eu-gipfel"));
     }
+
+    @Test
+    void aReportNamingManyPlacesAsksTheArchiveAboutAFewNamesOnly() {
+        MapArchive archive = new MapArchive(Map.of());
+        String report = """
+                Der neue Fernzug fährt ab Dezember von Hamburg über Bremen, Hannover, Kassel und Fulda nach München.
+                In Würzburg, Nürnberg und Ingolstadt hält er ebenfalls.
+                Zwischen Hamburg und München braucht er sechs Stunden.
+                Die Bahn setzt auf der Strecke zwölf Züge ein.
+                Tickets gibt es ab 29 Euro.
+                """;
+        ExtractiveDraftEngine.builder(DraftTestSupport.analyzer())
+                .archive(archive)
+                .build()
+                .draft(DraftRequest.of(report));
+        // one draft: more places the library does not know than the cap, six of them asked about
+        assertThat(archive.asked).hasSize(6).doesNotHaveDuplicates();
+    }
 }
