@@ -11,9 +11,12 @@ import de.ozd.newsroom.draft.DraftException;
 import de.ozd.newsroom.draft.DraftListener;
 import de.ozd.newsroom.draft.DraftOutcome;
 import de.ozd.newsroom.draft.DraftRequest;
+import de.ozd.newsroom.draft.ExplainerArchive;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.draft.ExtractiveDraftEngine;
 import de.ozd.newsroom.draft.llm.DraftEngines;
+import de.ozd.newsroom.server.StoreExplainerArchive;
+import de.ozd.newsroom.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,6 +41,8 @@ import picocli.CommandLine.Spec;
                     + "--model; Schlüssel in OZD_LLM_API_KEY), gegen Hausstil und Meldung geprüft; die Befunde folgen "
                     + "dem Paket auf der Standardfehlerausgabe; Abschnitte markiert als 'llm <model>, unreviewed'.",
             "--engine auto: das Modell, wenn eines eingerichtet ist und antwortet, sonst extractive mit Hinweis.",
+            "--data DIR oder --db URL: Erklärungen veröffentlichter Pakete dieses Speichers für dieselben Namen "
+                    + "anbieten (nur von Menschen geschriebene oder geprüfte; jede mit einem Hinweis auf ihr Paket).",
             "Einen Entwurf prüfen mit",
             "  ozd check --source REPORT DRAFT"
         },
@@ -99,6 +104,10 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     DraftingOptions drafting;
 
+    /** The store whose published explainers the draft may offer; used only when --data or --db is given. */
+    @Mixin
+    StoreOptions storeOptions;
+
     @Option(
             names = {"-q", "--quiet"},
             description = "Keine Fortschrittszeilen auf stderr (das Laden der Sprachmodelle dauert einige Sekunden).")
@@ -111,6 +120,23 @@ final class DraftCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftingSettings settings = DraftEngines.merge(drafting.settings(), input.drafting());
         ExplainerLibrary library = LanguageTools.library(explainers);
+        var parsed = spec.commandLine().getParseResult();
+        // the archive only when a store is named on the command line: a draft never opens ./data by surprise
+        try (Store store = parsed.hasMatchedOption("--data") || parsed.hasMatchedOption("--db")
+                ? storeOptions.open(true, false, false)
+                : null) {
+            return draft(in, house, err, settings, library, store);
+        }
+    }
+
+    private Integer draft(
+            InputReader.Input in,
+            HouseConfig house,
+            PrintWriter err,
+            DraftingSettings settings,
+            ExplainerLibrary library,
+            Store store) {
+        ExplainerArchive archive = store == null ? ExplainerArchive.NONE : new StoreExplainerArchive(store);
         Phases phases = new Phases(err, "ozd draft", quiet);
         phases.start("Sprachmodelle werden geladen");
         LanguageTools.analyzer();
@@ -124,7 +150,7 @@ final class DraftCommand implements Callable<Integer> {
                     LanguageTools::analyzer,
                     library,
                     house,
-                    () -> extractive(library, house));
+                    () -> extractive(library, archive, house));
             if (!quiet
                     && !chosen.name().equals("extractive")
                     && settings.llmUrl().isPresent()
@@ -152,13 +178,14 @@ final class DraftCommand implements Callable<Integer> {
             err.println("ozd draft: Entwurf in " + output + " geschrieben (" + origin(outcome) + ", ungeprüft) – "
                     + "prüfen mit: ozd check --source " + in.name() + " " + output);
         }
-        report(err, outcome, where);
+        report(err, outcome, where, quiet);
         return OzdCli.OK;
     }
 
-    private ExtractiveDraftEngine extractive(ExplainerLibrary library, HouseConfig house) {
+    private ExtractiveDraftEngine extractive(ExplainerLibrary library, ExplainerArchive archive, HouseConfig house) {
         ExtractiveDraftEngine.Builder builder = ExtractiveDraftEngine.builder(LanguageTools.analyzer())
                 .library(library)
+                .archive(archive)
                 .config(house);
         if (dimensions != null) {
             builder.dimensions(dimensions);
@@ -194,7 +221,11 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     /** After the package: the engine's own findings, then time and tokens as the last line. */
-    private static void report(PrintWriter err, DraftOutcome outcome, String where) {
+    private static void report(PrintWriter err, DraftOutcome outcome, String where, boolean quiet) {
+        if (quiet) {
+            // the progress listener printed them otherwise; an answer from the archive must not pass unnoticed
+            outcome.notes().forEach(n -> err.println("ozd draft: " + n));
+        }
         if (!outcome.findings().isEmpty()) {
             for (Diagnostic d : outcome.findings()) {
                 err.println(d.format(where));

@@ -226,6 +226,7 @@ final class ServeCommand implements Callable<Integer> {
                 desk = new EditorialDesk(
                         house,
                         ExplainerLibrary.standard(),
+                        new de.ozd.newsroom.server.StoreExplainerArchive(store),
                         DraftEngines.merge(drafting.settings(), houseOption.drafting()),
                         DraftingOptions.apiKey());
             } catch (DraftException e) {

@@ -24,7 +24,8 @@ import java.util.Objects;
  * words, keeps the report's attribution, and is marked {@code extractive, unreviewed}. No network,
  * no randomness: the same report gives the same package, byte for byte. The commentary is left as a
  * marked placeholder (opinion is an editor's job); explainers come from the {@link
- * ExplainerLibrary} or are marked placeholders, never invented text.
+ * ExplainerLibrary}, the report's own roles and appositions or, when given, the {@link ExplainerArchive} of published
+ * packages (named in a note of the outcome), else they are marked placeholders, never invented text.
  *
  * <p>Immutable and thread-safe once built; the analyser it holds is expensive, so build one engine
  * and share it.
@@ -37,12 +38,14 @@ public final class ExtractiveDraftEngine implements DraftEngine {
     private final GermanAnalyzer analyzer;
     private final GermanCompounds compounds;
     private final ExplainerLibrary library;
+    private final ExplainerArchive archive;
     private final DimensionLexicon dimensions;
     private final HouseConfig config;
 
     private ExtractiveDraftEngine(Builder b) {
         this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
         this.library = b.library;
+        this.archive = b.archive;
         this.dimensions = b.dimensions;
         this.config = b.config;
         this.compounds = new GermanCompounds();
@@ -59,13 +62,29 @@ public final class ExtractiveDraftEngine implements DraftEngine {
 
     @Override
     public ArticlePackage draft(DraftRequest request) {
+        return drafted(request).pkg();
+    }
+
+    /**
+     * The package with a note for each explainer answer taken from the archive (which package, to be checked); the
+     * notes also go to {@code listener}.
+     */
+    @Override
+    public DraftOutcome draft(DraftRequest request, DraftListener listener) {
+        DraftOutcome outcome = drafted(request);
+        outcome.notes().forEach(listener::note);
+        return outcome;
+    }
+
+    private DraftOutcome drafted(DraftRequest request) {
         SourceReport source = SourceReport.of(request.reportText(), config);
         if (source.paragraphs().isEmpty()) {
             throw new DraftException(
                     "Der Bericht ist leer: „ozd draft“ braucht den Text einer Meldung, " + "einen Absatz pro Zeile.");
         }
         TextAnalysis analysis = analyzer.analyze(source.text());
-        Drafter.Sections sections = new Drafter(analysis, library, dimensions, compounds, config.limits()).draft();
+        Drafter.Sections sections =
+                new Drafter(analysis, library, archive, dimensions, compounds, config.limits()).draft();
         String credit =
                 request.pictureCredit().or(request::agency).orElse(DraftLabels.placeholder("Bildnachweis ergänzen"));
         FrontMatter front =
@@ -84,7 +103,7 @@ public final class ExtractiveDraftEngine implements DraftEngine {
                 .withExtras(sections.extras().orElse(null));
         pkg = pkg.withProvenance(provenance(pkg));
         ReportSection.requireSurvives(pkg, source, config);
-        return pkg;
+        return new DraftOutcome(pkg, List.of(), sections.notes(), name(), java.util.Optional.empty());
     }
 
     private static Provenance provenance(ArticlePackage pkg) {
@@ -102,6 +121,7 @@ public final class ExtractiveDraftEngine implements DraftEngine {
     public static final class Builder {
         private final GermanAnalyzer analyzer;
         private ExplainerLibrary library = ExplainerLibrary.standard();
+        private ExplainerArchive archive = ExplainerArchive.NONE;
         private DimensionLexicon dimensions = DimensionLexicon.standard();
         private HouseConfig config = HouseConfig.OZD;
 
@@ -112,6 +132,15 @@ public final class ExtractiveDraftEngine implements DraftEngine {
         /** The explainer library; the bundled one by default. */
         public Builder library(ExplainerLibrary value) {
             this.library = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Explainers of published packages, offered where the library has no entry (see {@code ExplainerDrafter} for
+         * the order of the sources); none by default.
+         */
+        public Builder archive(ExplainerArchive value) {
+            this.archive = Objects.requireNonNull(value);
             return this;
         }
 

@@ -11,6 +11,7 @@ import de.ozd.newsroom.draft.DraftEngine;
 import de.ozd.newsroom.draft.DraftListener;
 import de.ozd.newsroom.draft.DraftOutcome;
 import de.ozd.newsroom.draft.DraftRequest;
+import de.ozd.newsroom.draft.ExplainerArchive;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.draft.ExtractiveDraftEngine;
 import de.ozd.newsroom.draft.GroundingRule;
@@ -56,10 +57,24 @@ public final class EditorialDesk {
      */
     public EditorialDesk(
             HouseConfig house, ExplainerLibrary library, DraftingSettings drafting, Optional<String> apiKey) {
+        this(house, library, ExplainerArchive.NONE, drafting, apiKey);
+    }
+
+    /**
+     * The same, with the explainers of published packages ({@code archive}, the server's store: {@link
+     * StoreExplainerArchive}) as a source of explainer answers for extractive drafts.
+     */
+    public EditorialDesk(
+            HouseConfig house,
+            ExplainerLibrary library,
+            ExplainerArchive archive,
+            DraftingSettings drafting,
+            Optional<String> apiKey) {
         this.house = house;
         this.library = library;
         this.extractive = once(() -> ExtractiveDraftEngine.builder(analyzer.get())
                 .library(library)
+                .archive(archive)
                 .config(house)
                 .build());
         if (drafting.engine().orElse("extractive").equals("extractive")) {

@@ -428,6 +428,65 @@ public final class Store implements AutoCloseable {
         return search.related(slug, limit);
     }
 
+    /**
+     * Explainers that editors wrote or kept in published packages for the name {@code name}: those whose question
+     * asks about exactly that name („Was ist die SPD?“ for „SPD“; whole name, case-insensitive), newest package first,
+     * at most {@code limit}. Only packages readers see (published or corrected, at their live revision) and only an
+     * explainers section a person wrote or an editor reviewed count; placeholder answers never do. One indexed
+     * lookup of the name's term (kind {@value RevisionWriter#EXPLAINER_TERM}, written with every revision readers see)
+     * and at most {@code 4 * limit} packages read: no scan of the archive. Packages saved before this term existed
+     * are found after {@code ozd reindex}.
+     */
+    public List<ArchivedExplainer> archivedExplainers(String name, int limit) {
+        String folded = fold(name);
+        if (folded.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return db.read(c -> {
+            List<String> slugs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.slug FROM package_terms t JOIN packages p ON p.id"
+                    + " = t.package_id WHERE t.kind = ? AND t.folded = ? AND p.state IN ('published', 'corrected')"
+                    + " ORDER BY p.pub_date DESC, p.published_at DESC, p.id DESC LIMIT ?")) {
+                ps.setString(1, RevisionWriter.EXPLAINER_TERM);
+                ps.setString(2, folded);
+                ps.setInt(3, 4 * limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        slugs.add(rs.getString(1));
+                    }
+                }
+            }
+            List<ArchivedExplainer> out = new ArrayList<>();
+            for (String slug : slugs) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                Optional<PackageRow> row = PackageRows.find(c, slug);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                PackageRecord rec = toRecord(PackageRows.live(c, row.get()));
+                if (!rec.state().isPublic()) {
+                    continue;
+                }
+                var provenance = rec.pkg().provenance().orHuman(de.ozd.newsroom.core.model.Section.EXPLAINERS);
+                if (provenance.origin().isMachine() && !provenance.reviewed()) {
+                    continue; // a machine's answer nobody confirmed is no better than a new draft's
+                }
+                for (var e : rec.pkg().explainers().map(x -> x.entries()).orElse(List.of())) {
+                    boolean named = de.ozd.newsroom.core.text.ExplainerQuestions.subject(e.question())
+                            .filter(s -> fold(s.name()).equals(folded))
+                            .isPresent();
+                    if (named && !e.answer().contains(de.ozd.newsroom.core.text.Placeholders.MARKER)) {
+                        out.add(new ArchivedExplainer(rec.slug(), rec.pubDate(), e));
+                        break;
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     // --- writing -------------------------------------------------------------------------------------------
 
     /** Creates a package as revision 1 in state draft. The slug: given, else front matter, else from the headline. */
@@ -565,9 +624,19 @@ public final class Store implements AutoCloseable {
 
     /** Rebuilds the search data from the database: Lucene index (embedded) or terms and vectors (PostgreSQL). */
     public long reindex() {
+        long terms = rewriteTerms();
         if (lucene != null) {
             return changed(sync.rebuild(this::forEachIndexed));
         }
+        search.settle();
+        return changed(terms);
+    }
+
+    /**
+     * Rewrites the terms of every package (tags, entities, the names its explainers answer; on PostgreSQL also its
+     * search row) from what the index should hold of it.
+     */
+    private long rewriteTerms() {
         long[] n = {0};
         List<PackageRecord> batch = new ArrayList<>();
         Runnable flushBatch = () -> {
@@ -587,8 +656,7 @@ public final class Store implements AutoCloseable {
         if (!batch.isEmpty()) {
             flushBatch.run();
         }
-        search.settle();
-        return changed(n[0]);
+        return n[0];
     }
 
     /**

@@ -9,8 +9,11 @@ import java.util.Optional;
 /**
  * The nominative article of a name, taken from how the report itself refers to it: „Die VAG geht
  * davon aus …“ gives „die VAG“, „eine Studie der Universität Freiburg“ (genitive after a noun)
- * gives „die Universität Freiburg“. Empty when the report uses the name without an article or
- * the form does not tell („dem“, „des“ are masculine or neuter). Stateless.
+ * gives „die Universität Freiburg“. A „der“ that is not after a noun or preposition is a masculine
+ * nominative („Der Bundestag stimmte …“) unless the report also writes „die“ for the name: then it
+ * is the feminine dative or genitive („Die CDU warf der SPD Wortbruch vor. Die SPD …“ gives „die
+ * SPD“). Empty when the report uses the name without an article or the forms disagree („dem“, „des“
+ * are masculine or neuter and decide nothing). Stateless.
  */
 final class Articles {
     private Articles() {}
@@ -18,6 +21,7 @@ final class Articles {
     /** The article for „Was ist … ?“, if the report shows one. */
     static Optional<String> of(TextAnalysis analysis, Entity entity) {
         boolean masculine = false;
+        boolean nominativeDer = false;
         boolean neuter = false;
         boolean feminine = false;
         for (Entity e : analysis.entities()) {
@@ -33,15 +37,54 @@ final class Articles {
             Token before = i >= 2 ? s.get(i - 2) : null;
             boolean oblique =
                     before != null && (Phrases.isNoun(before) || before.pos().isAdposition());
-            feminine |= article.equals("die") || article.equals("der") && oblique;
+            // „Der SPD fehlen …“: a plural verb right after „der X“ is not X's, so „der“ is no nominative
+            boolean pluralVerbAfter = pluralVerbAfter(s, e);
+            feminine |= article.equals("die") || article.equals("der") && (oblique || pluralVerbAfter);
             neuter |= article.equals("das");
-            masculine |= article.equals("der") && !oblique || article.equals("den");
+            masculine |= article.equals("den");
+            nominativeDer |= article.equals("der") && !oblique && !pluralVerbAfter;
         }
+        masculine |= nominativeDer && !feminine; // with „die“ elsewhere, „der SPD“ is dative or genitive
         int kinds = (feminine ? 1 : 0) + (neuter ? 1 : 0) + (masculine ? 1 : 0);
         if (kinds != 1) {
             return Optional.empty(); // none, or forms that disagree
         }
         return Optional.of(feminine ? "die" : neuter ? "das" : "der");
+    }
+
+    /**
+     * Whether the report treats the name as a plural: „Die Grünen widersprachen …“ – the name opens a sentence
+     * after „die“ and the verb right after it ends in „-en“ (or is „sind“), which no singular subject's verb does.
+     * Then the question is „Was sind die Grünen?“, and no „… ist …“ answer is built from the report.
+     */
+    static boolean plural(TextAnalysis analysis, Entity entity) {
+        for (Entity e : analysis.entities()) {
+            if (!e.canonical().equals(entity.canonical())) {
+                continue;
+            }
+            List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
+            int i = indexAt(s, e.begin());
+            if (i != 1 || !Phrases.lower(s.get(0).text()).equals("die")) {
+                continue;
+            }
+            if (pluralVerbAfter(s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token right after the mention is a verb in a plural form („-en“, „sind“). */
+    private static boolean pluralVerbAfter(List<Token> s, Entity e) {
+        int after = 0;
+        while (after < s.size() && s.get(after).begin() < e.end()) {
+            after++;
+        }
+        if (after < s.size() && s.get(after).pos().isVerb()) {
+            String verb = Phrases.lower(s.get(after).text());
+            return verb.endsWith("en") || verb.equals("sind");
+        }
+        return false;
     }
 
     static int indexAt(List<Token> s, int begin) {

@@ -5,10 +5,12 @@ import de.ozd.newsroom.core.model.Analysis;
 import de.ozd.newsroom.core.model.Explainers;
 import de.ozd.newsroom.core.model.Extras;
 import de.ozd.newsroom.core.model.Infobox;
+import de.ozd.newsroom.draft.ExplainerArchive;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.language.GermanCompounds;
 import de.ozd.newsroom.language.TextAnalysis;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,7 @@ import java.util.Set;
  */
 public final class Drafter {
     private final DraftContext ctx;
+    private final ExplainerArchive archive;
 
     public Drafter(
             TextAnalysis analysis,
@@ -26,19 +29,35 @@ public final class Drafter {
             DimensionLexicon dimensions,
             GermanCompounds compounds,
             HouseConfig.Limits limits) {
-        this.ctx = new DraftContext(analysis, library, dimensions, compounds, limits);
+        this(analysis, library, ExplainerArchive.NONE, dimensions, compounds, limits);
     }
 
-    /** The drafted sections (the report, commentary and credits are the engine's: they take no drafting). */
-    public record Sections(Infobox infobox, Analysis analysis, Explainers explainers, Optional<Extras> extras) {}
+    /** With the explainers of published packages ({@code archive}) as a further source of explainer answers. */
+    public Drafter(
+            TextAnalysis analysis,
+            ExplainerLibrary library,
+            ExplainerArchive archive,
+            DimensionLexicon dimensions,
+            GermanCompounds compounds,
+            HouseConfig.Limits limits) {
+        this.ctx = new DraftContext(analysis, library, dimensions, compounds, limits);
+        this.archive = archive;
+    }
+
+    /**
+     * The drafted sections (the report, commentary and credits are the engine's: they take no drafting), and notes
+     * for the editor (an explainer answer taken from the archive, with its package).
+     */
+    public record Sections(
+            Infobox infobox, Analysis analysis, Explainers explainers, Optional<Extras> extras, List<String> notes) {}
 
     public Sections draft() {
         Infobox infobox = new InfoboxDrafter(ctx).draft();
         Set<String> boxLines = new HashSet<>(infobox.facts());
         boxLines.add(infobox.title());
         Analysis analysis = new AnalysisDrafter(ctx).draft(boxLines);
-        Explainers explainers = new ExplainerDrafter(ctx).draft();
+        ExplainerDrafter.Result explainers = new ExplainerDrafter(ctx, archive).draft();
         Optional<Extras> extras = new ExtrasDrafter(ctx).draft();
-        return new Sections(infobox, analysis, explainers, extras);
+        return new Sections(infobox, analysis, explainers.explainers(), extras, explainers.notes());
     }
 }

@@ -481,12 +481,17 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
             return;
         }
         ArticlePackage pkg;
+        String message = "Entwurf aus Agenturmeldung";
         try {
-            pkg = desk.draft(
+            de.ozd.newsroom.draft.DraftOutcome outcome = desk.draft(
                     report,
                     Optional.of(agency).filter(a -> !a.isEmpty()),
                     Optional.of(credit).filter(c -> !c.isEmpty()),
-                    false);
+                    false,
+                    de.ozd.newsroom.draft.DraftListener.NONE);
+            pkg = outcome.pkg();
+            // the engine's notes (an explainer answer from the archive, to be checked) stay in the history
+            message = draftMessage(message, outcome.notes(), store.config().maxMessageChars());
         } catch (DraftException e) {
             newPage(
                     ctx,
@@ -503,7 +508,7 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
                     slug.isEmpty() ? null : slug,
                     Draft.fromPackage(pkg, desk.house()),
                     s.account().name(),
-                    "Entwurf aus Agenturmeldung");
+                    message);
         } catch (StoreException e) {
             newPage(ctx, report, agency, credit, e.getMessage());
             return;
@@ -511,6 +516,13 @@ public final class DeskPages implements ApiServer.Module, SessionLogin {
         store.sources().put(rec.slug(), report);
         store.accounts().audit(s.account().name(), "create", rec.slug(), "Entwurf aus Agenturmeldung");
         ctx.redirect(BASE + "/pakete/" + rec.slug(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The first revision's message with the engine's notes, on one line and within the store's limit. */
+    static String draftMessage(String message, java.util.List<String> notes, int max) {
+        String full = notes.isEmpty() ? message : message + "; " + String.join(" ", notes);
+        full = full.replaceAll("\\s+", " ");
+        return full.length() <= max ? full : full.substring(0, Math.max(0, max - 1)) + "…";
     }
 
     // --- editing view ----------------------------------------------------------------------------------------

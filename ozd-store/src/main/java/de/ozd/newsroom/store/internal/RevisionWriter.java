@@ -1,6 +1,8 @@
 package de.ozd.newsroom.store.internal;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
+import de.ozd.newsroom.core.text.ExplainerQuestions;
+import de.ozd.newsroom.core.text.Placeholders;
 import de.ozd.newsroom.store.ConflictException;
 import de.ozd.newsroom.store.Draft;
 import de.ozd.newsroom.store.Entities;
@@ -315,14 +317,36 @@ public final class RevisionWriter {
     /** A tag or entity of a package, for filters and facets. */
     private record Term(String kind, String value, String folded) {}
 
-    /** The package's tags and entities, one per kind and folded value (the first spelling wins). */
+    /**
+     * The package's tags and entities, one per kind and folded value (the first spelling wins), and the names its
+     * answered explainers ask about (kind {@value #EXPLAINER_TERM}, for {@code Store#archivedExplainers}).
+     */
     private static List<Term> terms(PackageRecord r) {
         Map<String, Term> out = new LinkedHashMap<>();
         add(out, "tag", r.tags());
         add(out, "person", r.entities().persons());
         add(out, "place", r.entities().places());
         add(out, "organisation", r.entities().organisations());
+        add(out, EXPLAINER_TERM, explainerNames(r.pkg()));
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The term kind of a name an explainer of the package answers: not a filter or facet of the search (it stays out
+     * of PostgreSQL's search row), only the key by which drafts find the archive's explainers.
+     */
+    public static final String EXPLAINER_TERM = "explainer";
+
+    /** Names asked about by the package's explainers whose answer is written (not a placeholder). */
+    private static List<String> explainerNames(ArticlePackage pkg) {
+        List<String> names = new ArrayList<>();
+        pkg.explainers()
+                .ifPresent(e -> e.entries().forEach(x -> {
+                    if (!Placeholders.isPlaceholder(x.answer()) && !x.answer().contains(Placeholders.MARKER)) {
+                        ExplainerQuestions.subject(x.question()).ifPresent(s -> names.add(s.name()));
+                    }
+                }));
+        return names;
     }
 
     private static void add(Map<String, Term> out, String kind, List<String> values) {
@@ -352,6 +376,9 @@ public final class RevisionWriter {
                 List<String> filters = new ArrayList<>();
                 List<String> facets = new ArrayList<>();
                 for (Term t : terms.get(i)) {
+                    if (t.kind().equals(EXPLAINER_TERM)) {
+                        continue;
+                    }
                     filters.add(t.kind() + ":" + t.folded());
                     facets.add(t.kind() + ":" + t.value());
                 }
