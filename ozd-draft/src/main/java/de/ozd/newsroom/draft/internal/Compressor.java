@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Shortens a headline by dropping what only qualifies it, never what it claims or what the verb
  * needs: free adverbs (not negations, hedges, number qualifiers or time qualifiers such as
- * „künftig“), then free prepositional phrases from the end (not arguments of the verb from {@link
- * VerbArguments}, not phrases attached to a noun, not parts of an extended attribute), genitive
- * attributes (not of relational nouns such as „Zahl“), the subject's article. The verb, the
+ * „künftig“), then free prepositional phrases from the end that give a date or the place of a name
+ * („von Lindenau“; issue 13: a place, cause or genitive the claim may need stays), a phrase after a
+ * counted noun („450 Stellen in der Verwaltung“), the subject's article. The verb, the
  * subject and every number stay; the result is a part of the clause's own words in their own
  * order, apart from an adjective that loses its article („die ersten“ → „erste“).
  */
