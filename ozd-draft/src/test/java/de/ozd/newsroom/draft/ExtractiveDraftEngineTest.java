@@ -132,7 +132,8 @@ class ExtractiveDraftEngineTest {
         assertThat(box.title()).isEqualTo("Land will bis 2030 1.200 neue Lehrerstellen schaffen");
         assertThat(box.facts())
                 .hasSizeBetween(3, 5)
-                .contains("Laut Ministerium: Rund 800 Lehrkräfte fehlen")
+                // „an den Schulen des Landes“ is where the 800 are missing: a fact that drops it is refused (issue 13)
+                .noneMatch(f -> f.contains("800 Lehrkräfte fehlen") && !f.contains("Schulen"))
                 .allMatch(f -> f.split(" ").length <= 8);
     }
 

@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Shortens a headline by dropping what only qualifies it, never what it claims or what the verb
  * needs: free adverbs (not negations, hedges, number qualifiers or time qualifiers such as
- * „künftig“), then free prepositional phrases from the end (not arguments of the verb from {@link
- * VerbArguments}, not phrases attached to a noun, not parts of an extended attribute), genitive
- * attributes (not of relational nouns such as „Zahl“), the subject's article. The verb, the
+ * „künftig“), then free prepositional phrases from the end that give a date or the place of a name
+ * („von Lindenau“; issue 13: a place, cause or genitive the claim may need stays), a phrase after a
+ * counted noun („450 Stellen in der Verwaltung“), the subject's article. The verb, the
  * subject and every number stay; the result is a part of the clause's own words in their own
  * order, apart from an adjective that loses its article („die ersten“ → „erste“).
  */
@@ -86,41 +86,33 @@ final class Compressor {
             "gemeinsam",
             "schwer",
             "leicht",
-            "tödlich");
-
-    /** Nouns that say nothing without their genitive („die Zahl der Arbeitslosen“). */
-    private static final Set<String> RELATIONAL = Set.of(
-            "zahl",
-            "anzahl",
-            "anteil",
-            "hälfte",
-            "drittel",
-            "viertel",
-            "mehrheit",
-            "großteil",
-            "teil",
-            "rest",
-            "ende",
-            "anfang",
-            "beginn",
-            "mitte",
-            "höhe",
-            "wert",
-            "summe",
-            "menge",
-            "reihe",
-            "prozent",
-            "quote",
-            "kosten",
-            "verlust",
-            "gewinn",
-            "umsatz",
-            "preis",
-            "bau",
-            "ausbau",
-            "abbau",
-            "schließung",
-            "verkauf");
+            "tödlich",
+            "eher",
+            "gerade",
+            "ganz",
+            "völlig",
+            "komplett",
+            "teilweise",
+            "weitgehend",
+            "größtenteils",
+            "deutlich",
+            "stark",
+            "lediglich",
+            "ausschließlich",
+            "mehrere",
+            "zumeist",
+            "meist",
+            "meistens",
+            "oft",
+            "häufig",
+            "selten",
+            "manchmal",
+            "teils",
+            "vorwiegend",
+            "überwiegend",
+            "hauptsächlich",
+            "insbesondere",
+            "vor");
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
@@ -159,7 +151,6 @@ final class Compressor {
         boolean keepAfterVerb = particle != null;
         prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
         prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
-        genitives(out, c, budget, verbs);
         if (out.size() > budget) {
             dropArticle(out);
         }
@@ -177,28 +168,6 @@ final class Compressor {
         return particleTag && VerbArguments.PARTICLES.contains(Phrases.lower(last.text())) && isParticle(last)
                 ? last
                 : null;
-    }
-
-    /** Genitive attributes after a noun: „die 650 Beschäftigten der Verkehrsbetriebe“. */
-    private void genitives(List<Token> out, Clause c, int budget, Set<String> verbs) {
-        for (int i = out.size() - 2; i >= 2 && out.size() > budget; i--) {
-            Token head = out.get(i - 1);
-            if (!Phrases.GENITIVE.contains(out.get(i).text())
-                    || head.pos() != Pos.NOUN
-                    || RELATIONAL.contains(Phrases.lower(head.lemma()))
-                    || SpeakerPrefix.isSourceWord(head)) {
-                continue;
-            }
-            int end = phrases.phraseEnd(out, i, verbs);
-            if (end < 0) {
-                continue;
-            }
-            List<Token> phrase = out.subList(i, end);
-            boolean number = phrase.stream().anyMatch(FactComposer::isNumberWord);
-            if (!number && !speaker.isSourcePhrase(phrase, c) && leavesAClaim(out, i, end)) {
-                phrase.clear();
-            }
-        }
     }
 
     /**
@@ -239,7 +208,9 @@ final class Compressor {
 
     /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
     private static boolean isNominalisedAdjective(Token t) {
-        return t.pos() == Pos.NOUN && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)");
+        // „die Kleinen“, „die Angestellten“: any noun in -e or -en may be one, and keeping its article costs a word
+        return t.pos() == Pos.NOUN
+                && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)");
     }
 
     /** The strong form of an adjective after a nominative article, or null if not certain. */
@@ -285,6 +256,15 @@ final class Compressor {
             }
             List<Token> phrase = out.subList(i, end);
             boolean source = speaker.isSourcePhrase(phrase, c);
+            boolean ofCount = pass >= 1
+                    && i >= 2
+                    && Phrases.isNoun(out.get(i - 1))
+                    && FactComposer.isNumberWord(out.get(i - 2))
+                    && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p));
+            if (ofCount && !source && leavesAClaim(out, i, end)) {
+                phrase.clear(); // „450 Stellen in der Verwaltung“ → „450 Stellen“: less precise, still true
+                continue;
+            }
             if (source ? !attributed : !isFree(out, i, verbs)) {
                 continue; // „nach Angaben des Unternehmens“ is the attribution: it stays unless the
                 // fact's prefix „Laut Unternehmen:“ carries it
@@ -315,6 +295,14 @@ final class Compressor {
     }
 
     private boolean droppable(List<Token> phrase, Clause c, int pass) {
+        // only a date or the place of a name's attribute may go: a place, a cause or a phrase the claim needs stays
+        boolean date = FactComposer.isDatePhrase(phrase);
+        boolean ofPlace = phrase.size() >= 2
+                && Set.of("von", "aus").contains(Phrases.lower(phrase.get(0).text()))
+                && phrase.stream().skip(1).allMatch(p -> p.pos() == Pos.PROPN);
+        if (!date && !ofPlace) {
+            return false;
+        }
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
         boolean number = digits
                 || pass < 2

@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
+import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
@@ -101,7 +102,12 @@ final class FactComposer {
             "verweisen",
             "bemängeln",
             "monieren",
-            "bestreiten");
+            "bestreiten",
+            "titeln",
+            "twittern",
+            "kommentieren",
+            "konstatieren",
+            "resümieren");
 
     private final TextAnalysis analysis;
     private final Phrases phrases;
@@ -137,6 +143,15 @@ final class FactComposer {
         String fullPrefix = speaker.of(c);
         if (fullPrefix.equals(SpeakerPrefix.PRONOUN_SOURCE)) {
             return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
+        }
+        if (fullPrefix.equals(DraftLabels.UNCONFIRMED)) {
+            return Optional.empty(); // the hedge is another clause's („…, der Schaden dürfte …“): which part is unsure
+        }
+        if (afterQuoteColon(c.sentence())) {
+            return Optional.empty(); // „… Lega Nord: Das ist …“ – the next sentence may still be her words
+        }
+        if (sourcePhraseElsewhere(c)) {
+            return Optional.empty(); // „…, der zumindest laut Statistik …“: the source phrase is another clause's
         }
         boolean named = SpeakerPrefix.inClause(c, fullPrefix);
         int[] budgets = named ? new int[] {maxWords} : new int[] {maxWords - words(fullPrefix), maxWords};
@@ -185,6 +200,8 @@ final class FactComposer {
         boolean attributed = prefix.startsWith(DraftLabels.SPEAKER) && !text(b).contains(name);
         if (MeaningGuard.lost(b, attributed, sentence, c.tokens(), interviewFrom <= c.sentence())
                         .isPresent()
+                || !attributed
+                        && MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
                 || MeaningGuard.fragment(b, true).isPresent()) {
             return false;
         }
@@ -209,6 +226,22 @@ final class FactComposer {
         }
         if (afterSpeechColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
             return false;
+        }
+        if (isQuestion(sentence.tokens()) || dropsContent(c, b, attributed) || cutsDefiningRelative(c, b)) {
+            return false;
+        }
+        if (!attributed && isComplementClause(c)) {
+            return false; // „…, in der Hoffnung, dass die Nutzer Inhalte kaufen“: someone's hope, belief or claim
+        }
+        if (!attributed
+                && b.stream().anyMatch(t -> Set.of("demnach", "demzufolge").contains(Phrases.lower(t.text())))) {
+            return false; // „Acht Mitarbeiter werden demnach vermisst“: according to whom
+        }
+        if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
+            return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
+        }
+        if (cutAtInnerPeriod(c)) {
+            return false; // „Domain hc-strache“ of „hc-strache.at“
         }
         boolean zwar = b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("zwar"));
         if (zwar && b.stream().noneMatch(t -> Set.of("aber", "doch", "jedoch").contains(Phrases.lower(t.text())))) {
@@ -347,21 +380,458 @@ final class FactComposer {
         return k >= 0 && t.get(k).pos().isAdposition();
     }
 
+    /** The sentence before ends in a colon or has a name right before a colon („… Lega Nord: Das ist …“). */
+    private boolean afterQuoteColon(int sentence) {
+        if (sentence == 0) {
+            return false;
+        }
+        List<Token> p = analysis.sentences().get(sentence - 1).tokens();
+        for (int i = 1; i < p.size(); i++) {
+            if (p.get(i).text().equals(":")
+                    && (i == p.size() - 1
+                            || i == p.size() - 2 && p.get(i + 1).isPunctuation()
+                            || p.get(i - 1).pos() == Pos.PROPN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's source phrase („laut Statistik“, „nach Angaben …“) stands outside the clause. */
+    private boolean sourcePhraseElsewhere(Clause c) {
+        return analysis.attributionsIn(c.sentence()).stream()
+                .anyMatch(a -> a.kind() == AttributionKind.SOURCE_PHRASE
+                        && a.hasSpeaker()
+                        && (a.speakerBegin() < c.begin() || a.speakerEnd() > c.end())
+                        && c.sourcePhraseEnd() == 0
+                        && !a.cue().startsWith("wie"));
+    }
+
+    /** „dass …“, „ob …“: a clause that is what someone says, hopes or asks, not what the report states. */
+    private boolean isComplementClause(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int at = s.indexOf(c.tokens().get(0));
+        String first = Phrases.lower(c.tokens().get(0).text());
+        String before = at > 0 ? Phrases.lower(s.get(at - 1).text()) : "";
+        return first.equals("dass") || first.equals("ob") || before.equals("dass") || before.equals("ob");
+    }
+
+    /** „Zwei Männer schwer verletzt“: a headline that ends with its only verbs, participles or infinitives. */
+    static boolean isHeadline(List<Token> b) {
+        List<Token> verbs = b.stream().filter(t -> t.pos().isVerb()).toList();
+        int cluster = b.size();
+        while (cluster > 0 && b.get(cluster - 1).pos().isVerb()) {
+            cluster--;
+        }
+        return !verbs.isEmpty()
+                && cluster < b.size()
+                && b.subList(0, cluster).stream().noneMatch(t -> t.pos().isVerb()) // „Die Arbeiten sollen … beginnen“
+                && verbs.stream()
+                        .allMatch(v -> NumberHeadline.isParticipleShape(v.text())
+                                || Phrases.lower(v.text()).equals(Phrases.lower(v.lemma())));
+    }
+
+    /** The clause has „und“, „oder“ or „sowie“ right before or after it in its sentence. */
+    private boolean besideCoordinator(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        Set<String> coordinators = Set.of("und", "oder", "sowie", "sondern");
+        boolean before = first > 0
+                && coordinators.contains(Phrases.lower(s.get(first - 1).text()));
+        boolean after = last >= 0
+                && last + 1 < s.size()
+                && coordinators.contains(Phrases.lower(s.get(last + 1).text()));
+        boolean inside = c.tokens().stream().anyMatch(t -> coordinators.contains(Phrases.lower(t.text())));
+        return before || after || inside;
+    }
+
+    /**
+     * The clause is followed by „und“ or „oder“ and a phrase without a finite verb that ends with a verb („… wurde
+     * betrunken | und ohne Führerschein gestoppt“): both share the verb the clause lacks.
+     */
+    private boolean sharesVerbAfter(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        if (last < 0
+                || last + 1 >= s.size()
+                || !Set.of("und", "oder", "sowie")
+                        .contains(Phrases.lower(s.get(last + 1).text()))) {
+            return false;
+        }
+        int end = last + 2;
+        while (end < s.size()
+                && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
+            end++;
+        }
+        List<Token> rest = s.subList(Math.min(last + 2, end), end);
+        Token clauseLast = c.tokens().get(c.tokens().size() - 1);
+        return !rest.isEmpty()
+                && rest.get(rest.size() - 1).pos().isVerb()
+                && rest.stream().noneMatch(MeaningGuard::isSurelyFinite)
+                && !(clauseLast.pos().isVerb()
+                        && c.tokens().stream().anyMatch(t -> t.pos().isVerb() && GermanWords.isModalVerb(t.lemma()))
+                        && Phrases.lower(clauseLast.text())
+                                .equals(Phrases.lower(clauseLast.lemma()))); // „sollen … beginnen und … dauern“
+    }
+
+    /** The clause ends where the tokenizer cut a name or address at an inner period („hc-strache|.at“). */
+    private boolean cutAtInnerPeriod(Clause c) {
+        String text = analysis.text();
+        int end = c.end();
+        return end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1));
+    }
+
+    /** A question is no claim: „Wer zahlt die Brücke?“ gives no fact, nor does any clause of it. */
+    private static boolean isQuestion(List<Token> sentence) {
+        return sentence.stream().anyMatch(t -> t.text().equals("?"));
+    }
+
+    /**
+     * True if the fact drops a word of its clause whose loss may change what the clause says: anything but fillers
+     * and free adverbs (not after a negation, whose scope they are in), a date phrase („am Sonntag“, „seit
+     * Mittwochvormittag“), the subject's article, the role words before a name („der Frächterverband CNA-Fita“), the
+     * auxiliaries of a number headline, a conjunction that asserts its clause („weil“, „nachdem“), and the source
+     * phrase when the prefix carries it. A place („in Slowenien“), an object, a phrase the verb needs, a genitive or
+     * an adjective („viel unnötigen Verkehr“) stays, or the clause gives no fact: the whole clause or nothing.
+     */
+    private boolean dropsContent(Clause c, List<Token> b, boolean attributed) {
+        Set<Integer> kept = new java.util.HashSet<>();
+        b.forEach(t -> kept.add(t.begin()));
+        List<Token> t = c.tokens();
+        int negation = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (GermanWords.isNegation(t.get(i).text())) {
+                negation = i;
+                break;
+            }
+        }
+        boolean headline = isHeadline(b);
+        if (attributed) {
+            for (int k = 0; k < t.size(); k++) {
+                if (k < c.sourcePhraseEnd()) {
+                    kept.add(t.get(k).begin()); // the fronted source phrase: the prefix carries it
+                }
+            }
+            for (int k = 0; k < t.size(); k++) {
+                if (SpeakerPrefix.isSourceWord(t.get(k))) {
+                    sourcePhrase(t, k).forEach(x -> kept.add(x.begin())); // „nach Angaben der Polizei“
+                }
+            }
+        }
+        int i = 0;
+        while (i < t.size()) {
+            if (kept.contains(t.get(i).begin()) || t.get(i).isPunctuation()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && !kept.contains(t.get(end).begin())) {
+                end++;
+            }
+            List<Token> run = t.subList(i, end);
+            Token next = end < t.size() ? t.get(end) : null;
+            if (!droppableRun(c, run, i, next, negation, headline, attributed)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private boolean droppableRun(
+            Clause c, List<Token> run, int at, Token next, int negation, boolean headline, boolean attributed) {
+        List<Token> words = run.stream().filter(x -> !x.isPunctuation()).toList();
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (attributed && speaker.isSourcePhrase(words, c) && words.stream().noneMatch(Phrases::isVerb)) {
+            return true; // the named speaker, which the prefix „Laut …:“ carries
+        }
+        if (at == 0
+                && c.subordinate()
+                && words.size() == 1
+                && ASSERTING.contains(Phrases.lower(words.get(0).text()))) {
+            return true;
+        }
+        if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
+            return true;
+        }
+        if (at == 0 && c.sentence() == 0 && isNamedSetting(words, c)) {
+            return true; // the lead's setting: „Im Nahverkehr der Stadt Wellbrück fallen … aus“
+        }
+        if (at == 0 && words.size() == 1 && words.get(0).pos() == Pos.DET) {
+            return true; // the subject's article: „Gewerkschaft Verdi hat …“
+        }
+        if (next != null
+                && (next.pos() == Pos.PROPN || inName(next, c))
+                && words.stream().allMatch(x -> x.pos() == Pos.DET || x.pos() == Pos.ADJ || x.pos() == Pos.NOUN)
+                && words.stream().noneMatch(x -> Phrases.GENITIVE.contains(x.text()) && words.indexOf(x) > 0)) {
+            return true; // „das isolierte Nordkorea“ → „Nordkorea“
+        }
+        int afterRun = c.tokens().indexOf(words.get(words.size() - 1)) + 1;
+        if (at == 0
+                && afterRun < c.tokens().size()
+                && Set.of("–", "-", "—").contains(c.tokens().get(afterRun).text())) {
+            return true; // the dateline „Lindenau –“
+        }
+        Token before = at > 0 ? c.tokens().get(at - 1) : null;
+        if (before != null
+                && Phrases.isNoun(before)
+                && at > 1
+                && isNumberWord(c.tokens().get(at - 2))
+                && words.get(0).pos().isAdposition()
+                && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x))) {
+            return true; // „450 Stellen in der Verwaltung“ → „450 Stellen“: still true, only less precise
+        }
+        if (before != null
+                && Phrases.isNoun(before)
+                && words.size() >= 2
+                && Set.of("von", "aus").contains(Phrases.lower(words.get(0).text()))
+                && words.stream().skip(1).allMatch(x -> x.pos() == Pos.PROPN || inName(x, c))
+                && (next == null || !Phrases.isNoun(next))) {
+            return true; // „der Stadtrat von Lindenau“ → „der Stadtrat“: whose council, the dateline says
+        }
+        boolean allFree = true;
+        for (Token x : words) {
+            String w = Phrases.lower(x.text());
+            int index = c.tokens().indexOf(x);
+            boolean filler = FILLERS.contains(w);
+            boolean auxiliary = headline
+                    && x.pos().isVerb()
+                    && Set.of("sein", "werden", "haben").contains(Phrases.lower(x.lemma()));
+            boolean freeAdverb = x.pos() == Pos.ADV
+                    && !Compressor.KEPT_ADVERBS.contains(w)
+                    && !compressor.isHedge(x, c)
+                    && (negation < 0 || index < negation);
+            allFree &= filler || auxiliary || freeAdverb || w.equals("insgesamt");
+        }
+        return allFree;
+    }
+
+    /**
+     * The source phrase around the source word at {@code k}: the preposition before it („nach“, „laut“) and the
+     * speaker after it („der Polizei“, „des Bürgermeisters vom Donnerstag“ stops at the next preposition).
+     */
+    private static List<Token> sourcePhrase(List<Token> t, int k) {
+        int from = k;
+        while (from > 0
+                && (t.get(from - 1).pos() == Pos.DET
+                        || t.get(from - 1).pos() == Pos.ADJ
+                        || t.get(from - 1).pos().isAdposition())) {
+            from--;
+            if (t.get(from).pos().isAdposition()) {
+                break;
+            }
+        }
+        int to = k + 1;
+        while (to < t.size()
+                && (t.get(to).pos() == Pos.DET
+                        || t.get(to).pos() == Pos.ADJ
+                        || Phrases.isNoun(t.get(to))
+                        || t.get(to).pos() == Pos.PROPN)) {
+            to++;
+        }
+        return t.subList(from, to);
+    }
+
+    private boolean inName(Token t, Clause c) {
+        return analysis.entitiesIn(c.sentence()).stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+    }
+
+    /** „am Sonntag“, „seit Mittwochvormittag“, „im Juli 2015“, „heuer“: when, not where or what. */
+    static boolean isDatePhrase(List<Token> words) {
+        boolean date = false;
+        for (Token x : words) {
+            String w = Phrases.lower(x.text());
+            if (x.pos().isAdposition() || x.pos() == Pos.DET && !w.startsWith("dies")) {
+                continue;
+            }
+            if (x.text().matches("\\d{1,4}\\.?")
+                    || DATE_WORDS.contains(Phrases.lower(x.lemma()))
+                    || w.matches(DAY + "(s)?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?s?")
+                    || Set.of("heuer", "heute", "gestern", "derzeit", "jetzt", "nun", "nunmehr")
+                            .contains(w)
+                    || x.pos() == Pos.ADJ
+                            && w.matches("(vergangen|kommend|letzt|nächst|laufend|vorig)(e|en|er|es|em)")) {
+                date = true;
+                continue;
+            }
+            return false;
+        }
+        return date && !words.get(0).pos().isAdposition()
+                || date
+                        && Set.of("am", "an", "seit", "ab", "bis", "im", "vom", "zum", "um")
+                                .contains(Phrases.lower(words.get(0).text()));
+    }
+
+    /** „nach einer vierstündigen Debatte“: a time after an event, not a source („nach Angaben“) or a will. */
+    static boolean isAfterEvent(List<Token> words) {
+        if (words.size() < 2 || !Phrases.lower(words.get(0).text()).equals("nach")) {
+            return false;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            Token x = words.get(i);
+            boolean last = i == words.size() - 1;
+            if (last) {
+                return x.pos() == Pos.NOUN
+                        && !NOT_EVENTS.contains(Phrases.lower(x.lemma()))
+                        && !SpeakerPrefix.isSourceWord(x);
+            }
+            if (x.pos() != Pos.DET && x.pos() != Pos.ADJ) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** „Während des 120-tägigen Einsatzes“ before a number headline of what happened then. */
+    private static boolean isDuringEvent(List<Token> words) {
+        return words.size() >= 2
+                && Phrases.lower(words.get(0).text()).equals("während")
+                && isAfterEvent(words.stream()
+                        .map(x -> x == words.get(0) ? new Token("nach", x.begin(), x.end(), x.pos(), "nach") : x)
+                        .filter(x -> !x.text().matches("\\d.*-\\p{L}+") || true)
+                        .toList());
+    }
+
+    private static final Set<String> NOT_EVENTS = Set.of(
+            "wille",
+            "ansicht",
+            "meinung",
+            "plan",
+            "vorstellung",
+            "auffassung",
+            "einschätzung",
+            "darstellung",
+            "wort",
+            "angabe",
+            "information",
+            "bericht",
+            "schätzung",
+            "umfrage",
+            "studie",
+            "prognose",
+            "aussage",
+            "sicht",
+            "erkenntnis",
+            "recherche",
+            "medienbericht",
+            "rechnung",
+            "berechnung",
+            "auskunft",
+            "ansage",
+            "vorgabe",
+            "gesetz",
+            "recht",
+            "regel",
+            "vorschrift",
+            "vertrag");
+
+    /** A fronted prepositional phrase with a name in it: where the lead's story happens. */
+    private boolean isNamedSetting(List<Token> words, Clause c) {
+        return words.get(0).pos().isAdposition()
+                && words.stream().anyMatch(x -> x.pos() == Pos.PROPN || inName(x, c))
+                && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x));
+    }
+
+    private static final String DAY = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)";
+
+    /** Conjunctions whose clause the report states as true: its fact may drop them. */
+    private static final Set<String> ASSERTING = Set.of("weil", "da", "nachdem", "als", "obwohl", "während", "seit");
+
+    /**
+     * The fact ends at a noun that a relative clause of the sentence restricts („noch andere Wirte, die …“,
+     * „jene Kunden, die …“): without it the noun says something else.
+     */
+    private boolean cutsDefiningRelative(Clause c, List<Token> b) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token last = c.tokens().get(c.tokens().size() - 1);
+        int i = s.indexOf(last);
+        if (i < 0
+                || i + 2 >= s.size()
+                || !s.get(i + 1).text().equals(",")
+                || !b.contains(last)
+                || !Phrases.isNoun(last)) {
+            return false;
+        }
+        String relative = Phrases.lower(s.get(i + 2).text());
+        if (!relative.matches("der|die|das|dem|den|denen|dessen|deren|welche[rsnm]?")
+                || i + 3 < s.size()
+                        && Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
+                                .contains(s.get(i + 3).pos())) {
+            return false; // „…, den größten Hit konnte er …“: an article, no relative clause
+        }
+        int close = i + 3;
+        while (close < s.size()
+                && !s.get(close).text().equals(",")
+                && !s.get(close).text().equals(".")) {
+            close++;
+        }
+        if (close + 1 < s.size()
+                && s.get(close).text().equals(",")
+                && !Set.of(Pos.CCONJ, Pos.SCONJ).contains(s.get(close + 1).pos())
+                && !s.get(close + 1).isPunctuation()) {
+            return true; // „Im Freiland sorgen Krebse, die …, für das rosa Gefieder“: the clause goes on after it
+        }
+        if (last.pos() == Pos.PROPN) {
+            return false;
+        }
+        int k0 = c.tokens().size() - 2;
+        while (k0 >= 0 && c.tokens().get(k0).pos() == Pos.ADJ) {
+            k0--;
+        }
+        if (k0 < 0
+                || c.tokens().get(k0).pos() != Pos.DET
+                        && !FactComposer.isNumberWord(c.tokens().get(k0))) {
+            return true; // „… entdeckten Antikörper, die …“: a bare noun is what the relative clause says it is
+        }
+        for (int k = c.tokens().size() - 2; k >= 0 && k >= c.tokens().size() - 4; k--) {
+            String w = Phrases.lower(c.tokens().get(k).text());
+            if (w.matches("(ander|jen|derjenig|diejenig|dasjenig|solch|all|jed|manch|kein)(e|er|es|em|en)?")
+                    || w.matches("der|die|das|den|dem")) {
+                return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
+            }
+            if (c.tokens().get(k).pos() != Pos.ADJ) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
         boolean possessive =
                 first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET;
         boolean such = b.stream().anyMatch(t -> Phrases.lower(t.text()).matches("solch(e|er|es|em|en)?"));
-        return possessive || such;
+        boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
+        return possessive || such || pointing;
     }
+
+    /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
+    private static final Set<String> POINTING = Set.of(
+            "dadurch",
+            "deswegen",
+            "deshalb",
+            "daher",
+            "darum",
+            "dabei",
+            "davon",
+            "dazu",
+            "dort",
+            "damals",
+            "dorthin",
+            "seither",
+            "trotzdem",
+            "dennoch");
 
     /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
     private boolean endsInSplitScore(Clause c) {
         List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
         Token last = c.tokens().get(c.tokens().size() - 1);
         int i = sentence.indexOf(last);
-        return last.pos() == Pos.NUM
+        return (last.pos() == Pos.NUM || last.text().matches("\\d+"))
                 && i >= 0
                 && i + 1 < sentence.size()
                 && sentence.get(i + 1).text().equals(":");

@@ -46,6 +46,9 @@ public final class MeaningGuard {
 
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
+    /** „…, sonst ist der Abstieg fix“: the claim holds only if the other clause's condition fails. */
+    private static final Set<String> OTHERWISE = Set.of("sonst", "ansonsten", "andernfalls", "anderenfalls");
+
     private static final Set<String> REFERENTS = Set.of(
             "dort",
             "damals",
@@ -62,6 +65,28 @@ public final class MeaningGuard {
     private static final Set<String> FIRST_PERSON = Set.of(
             "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
             "unsere", "unserer", "unseren", "unserem", "unseres");
+
+    /** English function words: a tweet or quote in English is no German line. */
+    private static final Set<String> ENGLISH =
+            Set.of("the", "this", "is", "are", "how", "my", "with", "of", "and", "you", "what", "that", "to");
+
+    /** Articles and pronouns in the accusative or dative: a headline without a finite verb cannot open with them. */
+    private static final Set<String> OBJECT_CASES =
+            Set.of("einen", "einem", "den", "dem", "ihn", "ihm", "ihnen", "sich");
+
+    /** Pronominal adverbs that point at what the sentence before said: dropped, the claim loses its referent. */
+    private static final Set<String> POINTING_REFERENTS = Set.of(
+            "dabei",
+            "davon",
+            "damit",
+            "dazu",
+            "darunter",
+            "dadurch",
+            "daraus",
+            "darin",
+            "daran",
+            "dahinter",
+            "daneben");
 
     /** Konjunktiv I of reported speech: „sei“, „habe“ – a claim in it needs the one who said it. */
     private static final Set<String> REPORTED =
@@ -108,6 +133,7 @@ public final class MeaningGuard {
                             && (t.pos() == Pos.SCONJ
                                     || i > 0 && s.get(i - 1).text().equals(","))
                     || w.equals("um") && purposeInfinitive(s, i);
+            condition |= OTHERWISE.contains(w);
             if (condition && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.CONDITION, t.text()));
             }
@@ -124,6 +150,13 @@ public final class MeaningGuard {
             if ((isDemonstrative(clause, i) || isDemonstrativeTime(clause, i) || isRelativeTime(t))
                     && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.REFERENT, t.text())); // „in dieser Saison“, „im Vorjahr“
+            }
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            String w = lower(t.text());
+            if (POINTING_REFERENTS.contains(w) && t.pos() != Pos.SCONJ && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.REFERENT, t.text())); // „Dabei kamen 49 Menschen ums Leben“
             }
         }
         Optional<Finding> approx = approximation(claim, s);
@@ -144,6 +177,55 @@ public final class MeaningGuard {
                 if (isReportedSpeech(t)) {
                     return Optional.of(new Finding(Loss.SPEAKER, t.text()));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The drafter's stricter test of a speaker (the grounding check reports a dropped source as OZD103 already): a claim
+     * without its speaker whose clause has a Konjunktiv I the claim dropped („seien … getötet worden“ → „… getötet“) or
+     * whose sentence has a word of saying ({@link #speechCue}) the claim does not keep.
+     */
+    public static Optional<Finding> speakerDropped(List<Token> claim, Sentence source, List<Token> clause) {
+        Set<String> words = lowerWords(claim);
+        for (Token t : clause) {
+            if (REPORTED.contains(lower(t.text())) && t.pos().isVerb() && !words.contains(lower(t.text()))) {
+                return Optional.of(new Finding(Loss.SPEAKER, t.text()));
+            }
+        }
+        Optional<Token> cue = speechCue(source);
+        if (cue.isPresent() && !words.contains(lower(cue.get().text()))) {
+            return Optional.of(new Finding(Loss.SPEAKER, cue.get().text()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The word that says the sentence reports what someone said: an inflected verb of saying („sagte“, „erklärte“),
+     * „zufolge“, „laut“, „Angaben“ („nach Angaben“, „Polizeiangaben“), „hieß es“, or a closing „…, so Kerle“. A claim
+     * from such a sentence needs its speaker unless it keeps that word itself („Die Polizei meldete …“).
+     */
+    static Optional<Token> speechCue(Sentence source) {
+        List<Token> s = source.tokens();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.get(i);
+            String w = lower(t.text());
+            boolean cueVerb = t.pos().isVerb() && !w.equals("so") && GermanWords.isCueVerb(w);
+            if ((w.equals("hieß") || w.equals("heißt"))
+                    && !(i + 1 < s.size() && lower(s.get(i + 1).text()).equals("es"))) {
+                cueVerb = false; // „Der Film heißt …“
+            }
+            boolean phrase = w.equals("zufolge")
+                    || w.equals("laut") && t.pos().isAdposition()
+                    || Phrases.isNoun(t) && w.matches("\\p{L}*angaben");
+            boolean closingSo = w.equals("so")
+                    && i > 0
+                    && s.get(i - 1).text().equals(",")
+                    && i + 1 < s.size()
+                    && (s.get(i + 1).pos() == Pos.PROPN || s.get(i + 1).pos() == Pos.DET);
+            if (cueVerb || phrase || closingSo) {
+                return Optional.of(t);
             }
         }
         return Optional.empty();
@@ -293,6 +375,58 @@ public final class MeaningGuard {
         boolean participle = b.stream().anyMatch(t -> NumberHeadline.isParticipleShape(t.text()) && !isCapitalNoun(t));
         if (strict && verbs.isEmpty() && !keyValue && !participle) {
             return Optional.of("kein Verb");
+        }
+        long english = b.stream().filter(t -> ENGLISH.contains(t.text())).count();
+        if (english >= 2) {
+            return Optional.of("kein deutscher Satz");
+        }
+        // a verb form before a noun is an attribute („gesonderte Rechte“), a capitalised one a noun („Vereinen“)
+        List<Token> predicates = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            Token t = b.get(i);
+            boolean attributive = i + 1 < b.size() && Phrases.isNoun(b.get(i + 1));
+            if (t.pos().isVerb()
+                    && !attributive
+                    && (i == 0 || Character.isLowerCase(t.text().codePointAt(0)))) {
+                predicates.add(t);
+            }
+        }
+        boolean finiteVerb = predicates.stream().anyMatch(MeaningGuard::isSurelyFinite);
+        boolean zuInfinitive = b.stream()
+                .anyMatch(t -> lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
+                                && Character.isLowerCase(t.text().codePointAt(0))
+                        || lower(t.text()).equals("zu")
+                                && b.indexOf(t) + 1 < b.size()
+                                && b.get(b.indexOf(t) + 1).pos().isVerb());
+        Token lastVerb = predicates.isEmpty() ? null : predicates.get(predicates.size() - 1);
+        boolean infinitiveOnly = lastVerb != null
+                && lower(lastVerb.text()).equals(lower(lastVerb.lemma()))
+                && !Character.isUpperCase(lastVerb.text().codePointAt(0))
+                && !NumberHeadline.isParticipleShape(lastVerb.text());
+        boolean bareStart = b.get(0).pos() == Pos.NOUN || b.get(0).pos() == Pos.ADJ; // „Verbindung … verbessern“
+        infinitiveOnly &= lastVerb == last && bareStart;
+        if (!finiteVerb && !keyValue && predicates.size() <= 1 && (zuInfinitive || infinitiveOnly && b.size() > 2)) {
+            return Optional.of("Infinitiv ohne Satz"); // „Investoren Schutzrechte einzuräumen“
+        }
+        int infinitive = verbs.isEmpty() ? -1 : b.indexOf(verbs.get(0));
+        if (infinitive > 0
+                && infinitive + 2 < b.size()
+                && lower(verbs.get(0).text()).equals(lower(verbs.get(0).lemma()))
+                && isSurelyFinite(b.get(infinitive + 1))) {
+            return Optional.of("Infinitiv vor dem finiten Verb"); // „Auto bleiben müsse leistbar“
+        }
+        if (last.pos() == Pos.ADJ && lower(last.text()).matches("\\p{L}+(e|en|es|em)")) {
+            for (int k = b.size() - 2; k >= 0 && k >= b.size() - 5; k--) {
+                if (Phrases.isNoun(b.get(k)) || b.get(k).pos().isVerb() && b.get(k) != last) {
+                    break;
+                }
+                if (b.get(k).pos() == Pos.DET) {
+                    return Optional.of("endet mit „" + last.text() + "“ ohne Nomen"); // „das schwer zu bändigende“
+                }
+            }
+        }
+        if (!finiteVerb && !keyValue && predicates.size() <= 1 && OBJECT_CASES.contains(firstWord)) {
+            return Optional.of("kein Subjekt vor „" + b.get(0).text() + "“"); // „Einen Menschen befallen“
         }
         if (POINTING_ADVERBS.contains(firstWord)) {
             return Optional.of("bezieht sich mit „" + b.get(0).text() + "“ auf den Satz davor");

@@ -74,7 +74,7 @@ final class WordOrder {
     /** „Truppen in der Ukraine kämpfen“ → „Truppen kämpfen in der Ukraine“; null if not possible. */
     List<Token> fromFinal(List<Token> t, Set<String> verbs) {
         Token last = t.get(t.size() - 1);
-        if (!Phrases.isVerb(last) || isSeparableFinite(last)) {
+        if (!Phrases.isVerb(last) || isSeparableFinite(last) || isSeparableInfinitiveShape(last)) {
             return null; // „der Lärm zunimmt“ needs „nimmt … zu“: not the report's own words
         }
         if (t.size() >= 2 && Phrases.isVerb(t.get(t.size() - 2))) {
@@ -83,6 +83,11 @@ final class WordOrder {
         int np = subjectEnd(t, 0, verbs);
         if (np <= 0 || np >= t.size()) {
             return null;
+        }
+        if (t.get(np).pos() == Pos.DET
+                || t.get(np).pos() == Pos.PRON
+                || t.get(np).pos().isAdposition()) {
+            return null; // „der Reichtum | einiger weniger steigt“: the subject may go on
         }
         List<Token> out = new ArrayList<>(t.subList(0, np));
         out.add(last);
@@ -119,6 +124,20 @@ final class WordOrder {
         int np = k < t.size() ? subjectEnd(t, k, verbs) : -1;
         if (np <= k) {
             return null;
+        }
+        boolean passive = t.get(0).lemma().equalsIgnoreCase("werden")
+                || de.ozd.newsroom.language.GermanWords.isWerdenForm(t.get(0).text());
+        if (passive) {
+            for (int a = k + 1; a < np; a++) {
+                String w = t.get(a).text().toLowerCase(Locale.GERMAN);
+                if (t.get(a).pos().isAdposition() && (w.equals("von") || w.equals("durch"))) {
+                    np = a; // passive: „von einer Betonplatte“ is the agent, not part of the subject
+                    break;
+                }
+            }
+        }
+        if (np < t.size() && (t.get(np).text().equals("ohne") || t.get(np).pos() == Pos.DET) && !passive) {
+            return null; // „Ärzte | ohne Grenzen“: the subject may go on
         }
         List<Token> out = new ArrayList<>(t.subList(k, np));
         out.add(t.get(0));
@@ -172,7 +191,11 @@ final class WordOrder {
             }
             List<Token> fronted = rest.subList(0, end);
             boolean kept = phrases.isArgument(rest, 0, verbs)
-                    || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c));
+                    || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c))
+                    || !FactComposer.isDatePhrase(fronted)
+                            && !FactComposer.isAfterEvent(fronted)
+                            && !(c.sentence() == 0
+                                    && fronted.stream().anyMatch(x -> x.pos() == Pos.PROPN)); // „Im Zoo …“ stays
             if (kept) {
                 return hasSubjectAfter(rest, end + 1) ? rest : null;
             }
@@ -230,6 +253,20 @@ final class WordOrder {
         return analysis.entities().stream()
                 .filter(e -> e.begin() <= t.begin() && t.end() <= e.end())
                 .findFirst();
+    }
+
+    /** „ausgeben“ in „dass die Besucher mehr Geld ausgeben“: a plural finite particle verb looks like its infinitive. */
+    static boolean isSeparableInfinitiveShape(Token t) {
+        String w = t.text().toLowerCase(Locale.GERMAN);
+        if (!w.equals(t.lemma().toLowerCase(Locale.GERMAN)) || w.contains("zu") && w.indexOf("zu") > 1) {
+            return false;
+        }
+        for (String p : VerbArguments.ALWAYS_SEPARABLE) {
+            if (w.startsWith(p) && w.length() > p.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** „zunimmt“, „freigibt“: a finite particle verb that cannot move without splitting. */

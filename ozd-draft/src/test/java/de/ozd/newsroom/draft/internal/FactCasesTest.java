@@ -64,10 +64,12 @@ class FactCasesTest {
         }
     }
 
-    // floors and ceilings, see the class comment
+    // floors and ceilings, see the class comment; issue 13's second precision round (whole clause or nothing: no
+    // place, object, genitive or adjective dropped) lowered the good facts from 24/35 to the 12/22 measured then, with
+    // no more bad facts
     static final int MAX_BAD = 2;
-    static final int MIN_GOOD_8 = 24;
-    static final int MIN_GOOD_10 = 35;
+    static final int MIN_GOOD_8 = 12;
+    static final int MIN_GOOD_10 = 22;
     static final int MAX_BAD_UNCAUGHT = 2;
     static final int MAX_FALSE_ALARMS = 2;
 
