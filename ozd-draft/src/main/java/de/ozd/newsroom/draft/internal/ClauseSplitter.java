@@ -113,6 +113,9 @@ final class ClauseSplitter {
         }
         Token next = t.get(i + 1);
         Pos pos = next.pos();
+        if (insidePhrase(t, i)) {
+            return false;
+        }
         return pos == Pos.SCONJ
                 || pos == Pos.PRON
                 || pos == Pos.VERB
@@ -121,6 +124,34 @@ final class ClauseSplitter {
                 || QUOTES.contains(next.text())
                 || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
                 || next.text().equalsIgnoreCase("so");
+    }
+
+    /**
+     * „der drei, inzwischen geschlossenen Filialen“, „ruhiger, aber auch müder geworden“: a comma between two adjectives
+     * (or a number and an adjective) of one phrase, the second after adverbs or „aber“, is no clause boundary.
+     */
+    static boolean insidePhrase(List<Token> t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Pos before = t.get(i - 1).pos();
+        if (before != Pos.ADJ && before != Pos.NUM) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+            Pos p = t.get(j).pos();
+            if (p == Pos.ADJ) {
+                return j > i + 1;
+            }
+            boolean linking = p == Pos.ADV
+                    || p == Pos.PART
+                    || p == Pos.CCONJ
+                            && CLAUSE_CONJUNCTIONS.contains(t.get(j).text().toLowerCase(Locale.GERMAN));
+            if (!linking) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

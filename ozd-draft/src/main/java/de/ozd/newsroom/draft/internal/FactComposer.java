@@ -227,7 +227,10 @@ final class FactComposer {
         if (afterSpeechColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
             return false;
         }
-        if (isQuestion(sentence.tokens()) || dropsContent(c, b, attributed) || cutsDefiningRelative(c, b)) {
+        if (isQuestion(sentence.tokens())
+                || dropsContent(c, b, attributed)
+                || cutsDefiningRelative(c, b)
+                || dropsPhraseComma(c, b)) {
             return false;
         }
         if (!attributed && isComplementClause(c)) {
@@ -799,14 +802,99 @@ final class FactComposer {
         return false;
     }
 
+    /**
+     * „von einem schmerzhaften, aber nötigen Schritt“ shortened to „von einem schmerzhaften nötigen Schritt“: the comma
+     * inside the phrase and its „aber“ go, and the phrase says something else.
+     */
+    private static boolean dropsPhraseComma(Clause c, List<Token> b) {
+        Set<Integer> kept = new java.util.HashSet<>();
+        b.forEach(t -> kept.add(t.begin()));
+        List<Token> t = c.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).text().equals(",") && ClauseSplitter.insidePhrase(t, i)) {
+                for (int j = i - 1; j < t.size() && j <= i + 4; j++) {
+                    if (kept.contains(t.get(i - 1).begin())
+                                    != kept.contains(t.get(j).begin())
+                            && !t.get(j).isPunctuation()) {
+                        return true;
+                    }
+                    if (j > i && t.get(j).pos() == Pos.ADJ) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
         boolean possessive =
-                first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET;
+                first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET
+                        || b.size() > 1
+                                && b.get(0).pos() == Pos.ADP
+                                && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?");
         boolean such = b.stream().anyMatch(t -> Phrases.lower(t.text()).matches("solch(e|er|es|em|en)?"));
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
-        return possessive || such || pointing;
+        return possessive || such || pointing || partWithoutWhole(b);
+    }
+
+    /** Nouns that name a part, property or relative of something the phrase must say („der Großteil der Tiere“). */
+    private static final Set<String> PART_NOUNS = Set.of(
+            "großteil",
+            "rest",
+            "mehrheit",
+            "hälfte",
+            "drittel",
+            "viertel",
+            "wert",
+            "grund",
+            "ursache",
+            // relations: whose grandfather, whose successor
+            "opa",
+            "oma",
+            "großvater",
+            "großmutter",
+            "vater",
+            "mutter",
+            "bruder",
+            "schwester",
+            "sohn",
+            "tochter",
+            "ehefrau",
+            "ehemann",
+            "witwe",
+            "nachfolger",
+            "nachfolgerin",
+            "vorgänger",
+            "vorgängerin");
+
+    /**
+     * „Der wahre Wert …“, „(Der) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
+     * it names its whole in the sentence before.
+     */
+    private static boolean partWithoutWhole(List<Token> b) {
+        int k = Set.of("der", "die", "das", "den", "dem", "des")
+                        .contains(Phrases.lower(b.get(0).text()))
+                ? 1
+                : 0;
+        while (k < b.size() && b.get(k).pos() == Pos.ADJ) {
+            k++;
+        }
+        if (k >= b.size() || !PART_NOUNS.contains(Phrases.lower(b.get(k).lemma()))) {
+            return false;
+        }
+        if (k + 1 >= b.size()) {
+            return true;
+        }
+        Token after = b.get(k + 1);
+        String w = Phrases.lower(after.text());
+        boolean whole = after.pos() == Pos.DET && !Set.of("den", "dem").contains(w)
+                || w.equals("von")
+                || w.equals("für")
+                || after.pos() == Pos.PROPN;
+        return !whole;
     }
 
     /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
