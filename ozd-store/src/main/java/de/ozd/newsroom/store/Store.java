@@ -1,6 +1,9 @@
 package de.ozd.newsroom.store;
 
 import de.ozd.newsroom.core.json.PackageJson;
+import de.ozd.newsroom.core.model.Section;
+import de.ozd.newsroom.core.text.ExplainerQuestions;
+import de.ozd.newsroom.core.text.Placeholders;
 import de.ozd.newsroom.store.internal.Addresses;
 import de.ozd.newsroom.store.internal.BulkImport;
 import de.ozd.newsroom.store.internal.IndexSync;
@@ -469,15 +472,15 @@ public final class Store implements AutoCloseable {
                 if (!rec.state().isPublic()) {
                     continue;
                 }
-                var provenance = rec.pkg().provenance().orHuman(de.ozd.newsroom.core.model.Section.EXPLAINERS);
+                var provenance = rec.pkg().provenance().orHuman(Section.EXPLAINERS);
                 if (provenance.origin().isMachine() && !provenance.reviewed()) {
                     continue; // a machine's answer nobody confirmed is no better than a new draft's
                 }
                 for (var e : rec.pkg().explainers().map(x -> x.entries()).orElse(List.of())) {
-                    boolean named = de.ozd.newsroom.core.text.ExplainerQuestions.subject(e.question())
+                    boolean named = ExplainerQuestions.subject(e.question())
                             .filter(s -> fold(s.name()).equals(folded))
                             .isPresent();
-                    if (named && !e.answer().contains(de.ozd.newsroom.core.text.Placeholders.MARKER)) {
+                    if (named && !e.answer().contains(Placeholders.MARKER)) {
                         out.add(new ArchivedExplainer(rec.slug(), rec.pubDate(), e));
                         break;
                     }

@@ -92,7 +92,8 @@ public final class MeaningGuard {
     private static final Set<String> REPORTED =
             Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe");
 
-    private static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
+    /** One-word approximators of a number („rund“, „mindestens“); QuantityFacts keeps them with the value. */
+    static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
             "rund",
             "etwa",
             "ca.",

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
@@ -111,35 +112,18 @@ final class QuantityFacts {
     /** Words of a number's unit or size that stay with it. */
     private static final Set<String> SIZES = Set.of("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.");
 
-    private static final Set<String> APPROXIMATORS = Set.of(
-            "rund",
-            "etwa",
-            "ca.",
-            "circa",
-            "zirka",
-            "knapp",
-            "fast",
-            "beinahe",
-            "nahezu",
-            "annähernd",
-            "ungefähr",
-            "mindestens",
-            "höchstens",
-            "maximal",
-            "über",
-            "unter",
-            "gut",
-            "mehr",
-            "weniger",
-            "als",
-            "bis",
-            "zu");
+    /** Words of comparison that stay with a value („mehr als 300“, „bis zu 40“), beside the approximators. */
+    private static final Set<String> COMPARISONS = Set.of("mehr", "weniger", "als", "bis", "zu");
+
+    private static boolean approximates(String lower) {
+        return MeaningGuard.ONE_WORD_APPROXIMATORS.contains(lower) || COMPARISONS.contains(lower);
+    }
 
     /** Nouns of a source phrase („nach Schätzung des Bauamts“, „nach Angaben der Stadt“). */
     private static final Set<String> SOURCE_NOUNS =
             Set.of("schätzung", "schätzungen", "angabe", "angaben", "berechnung", "berechnungen", "prognose");
 
-    /** Words of time in a phrase that dates a figure („im Jahr 2024“, „im vergangenen Monat“). */
+    /** Words of time in a phrase that dates a figure („im Jahr 2024“, „im vergangenen Monat“), beside the months. */
     private static final Set<String> TIME_WORDS = Set.of(
             "jahr",
             "jahres",
@@ -152,23 +136,14 @@ final class QuantityFacts {
             "ende",
             "anfang",
             "mitte",
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
             "frühjahr",
             "sommer",
             "herbst",
             "winter");
+
+    private static boolean timeWord(String lower) {
+        return TIME_WORDS.contains(lower) || GermanCalendar.isMonth(lower);
+    }
 
     private final TextAnalysis analysis;
     private final int interviewFrom;
@@ -288,7 +263,7 @@ final class QuantityFacts {
             for (int i = 0; i < rest.size(); i++) {
                 String w = Phrases.lower(rest.get(i).text());
                 if (preposition.isEmpty()
-                        ? FactComposer.isNumberWord(rest.get(i)) || APPROXIMATORS.contains(w)
+                        ? FactComposer.isNumberWord(rest.get(i)) || approximates(w)
                         : w.equals(preposition)) {
                     at = i;
                     break;
@@ -444,7 +419,7 @@ final class QuantityFacts {
      */
     private static int valueEnd(List<Token> t, int from) {
         int i = from;
-        while (i < t.size() && APPROXIMATORS.contains(Phrases.lower(t.get(i).text())) && !isNumber(t.get(i))) {
+        while (i < t.size() && approximates(Phrases.lower(t.get(i).text())) && !isNumber(t.get(i))) {
             i++;
         }
         int numbers = 0;
@@ -605,7 +580,7 @@ final class QuantityFacts {
         int i = 0;
         for (List<Token> phrase : phrases(rest)) {
             Token first = phrase.get(0);
-            boolean figure = isNumber(first) || APPROXIMATORS.contains(Phrases.lower(first.text()));
+            boolean figure = isNumber(first) || approximates(Phrases.lower(first.text()));
             if (!first.pos().isAdposition() && figure) {
                 at = i;
                 break;
@@ -825,14 +800,13 @@ final class QuantityFacts {
             return false;
         }
         for (Token x : phrase.subList(1, phrase.size())) {
-            boolean time = x.text().matches("\\d{4}") || TIME_WORDS.contains(Phrases.lower(x.text()));
+            boolean time = x.text().matches("\\d{4}") || timeWord(Phrases.lower(x.text()));
             boolean part = x.pos() == Pos.DET || x.pos() == Pos.ADJ || x.pos() == Pos.NUM || time;
             if (!part) {
                 return false;
             }
         }
-        return phrase.stream()
-                .anyMatch(x -> x.text().matches("\\d{4}") || TIME_WORDS.contains(Phrases.lower(x.text())));
+        return phrase.stream().anyMatch(x -> x.text().matches("\\d{4}") || timeWord(Phrases.lower(x.text())));
     }
 
     /** The tokens cut into phrases: one per preposition with what follows it up to the next, one per other word. */
