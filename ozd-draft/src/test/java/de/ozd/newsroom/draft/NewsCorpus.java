@@ -51,11 +51,30 @@ final class NewsCorpus {
     /** The two parts of the split. */
     enum Part {
         DEV,
-        TEST
+        TEST,
+        /**
+         * Tuning material beyond the development part: the articles halfway between two sample articles
+         * (index ≡ 4 mod 8, 91 of them), outside the sample and so never in the test part.
+         */
+        OUTSIDE
+    }
+
+    /** The part named by {@code -Dozd.eval.part} ({@code test}, the default, {@code dev} or {@code outside}). */
+    static Part partFromProperty() {
+        return switch (System.getProperty("ozd.eval.part", "test")) {
+            case "dev" -> Part.DEV;
+            case "outside" -> Part.OUTSIDE;
+            default -> Part.TEST;
+        };
     }
 
     /** The sample articles of one part of the split, in corpus order. */
     static List<Article> samplePart(Part part, String test) {
+        if (part == Part.OUTSIDE) {
+            return read(csvOrSkip(test)).stream()
+                    .filter(a -> a.index() % 8 == 4)
+                    .toList();
+        }
         List<Article> sample = new ArrayList<>(
                 read(csvOrSkip(test)).stream().filter(a -> a.index() % 8 == 0).toList());
         java.util.Collections.shuffle(sample, new java.util.Random(SPLIT_SEED));

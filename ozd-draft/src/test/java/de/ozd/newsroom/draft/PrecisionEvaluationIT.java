@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * the drafter leaves to the editor, a placeholder, counts apart: it has no dimension), and drafts with two full
  * dimensions. The dimensions with their points go to {@code target/precision-dimensions-PART.tsv}, to judge the
  * names.
- * The part is {@code -Dozd.eval.part=test} (default) or {@code dev}. Every drafted line is written with
+ * The part is {@code -Dozd.eval.part=test} (default), {@code dev} or {@code outside} (tuning articles outside
+ * the sample, {@link NewsCorpus.Part#OUTSIDE}). Every drafted line is written with
  * its best-matching report sentence to {@code target/precision-lines-PART.tsv}, the material the judged
  * file ({@code judged/judged-lines.tsv}) was judged from. Skips with a printed reason without {@code
  * ../shared}.
@@ -74,8 +75,8 @@ class PrecisionEvaluationIT {
 
     @Test
     void printsTheFiguresOfOnePart() throws IOException {
-        String partName = System.getProperty("ozd.eval.part", "test");
-        NewsCorpus.Part part = partName.equals("dev") ? NewsCorpus.Part.DEV : NewsCorpus.Part.TEST;
+        NewsCorpus.Part part = NewsCorpus.partFromProperty();
+        String partName = part.name().toLowerCase(Locale.ROOT);
         List<NewsCorpus.Article> articles = NewsCorpus.samplePart(part, "PrecisionEvaluationIT (10kGNAD)");
         int facts = 0;
         int three = 0;
@@ -161,7 +162,12 @@ class PrecisionEvaluationIT {
         Files.write(out, tsv, StandardCharsets.UTF_8);
         System.out.println("drafted lines with their report sentences: " + out.toAbsolutePath());
         assertThat(f.drafts())
-                .isEqualTo(part == NewsCorpus.Part.TEST ? NewsCorpus.TEST_SIZE : 91 - NewsCorpus.TEST_SIZE);
+                .isEqualTo(
+                        switch (part) {
+                            case TEST -> NewsCorpus.TEST_SIZE;
+                            case DEV -> 91 - NewsCorpus.TEST_SIZE;
+                            case OUTSIDE -> 91;
+                        });
     }
 
     /**
