@@ -70,8 +70,9 @@ class FragmentEvaluationIT {
         Count c = count(reports);
         System.out.println(c.line("own reports"));
         // enough lines to measure: 66 since the analysis no longer repeats the infobox's lines as points (issue 13),
-        // 59 with the whole-clause rule of the second precision round beside it (measured 2026-12-04, merged engine)
-        assertThat(c.lines()).isGreaterThan(55);
+        // 59 with the whole-clause rule of the second precision round beside it (measured 2026-12-04, merged engine),
+        // 55 after the fourth round (bound words, asides, speakers that do not govern the clause)
+        assertThat(c.lines()).isGreaterThan(50);
         assertThat(c.rejected()).isLessThanOrEqualTo(OWN_MAX_REJECTED);
     }
 

@@ -75,6 +75,11 @@ final class ClauseSplitter {
                 parenthesis = Math.max(0, parenthesis);
                 continue;
             }
+            int asideEnd = inQuote ? -1 : asideEnd(tokens, i);
+            if (asideEnd > i) {
+                i = asideEnd; // „weist die Zahlen – also die von Bing und MSN – nicht mehr aus“: the aside goes
+                continue;
+            }
             if (QUOTES.contains(t.text())) {
                 inQuote = !inQuote || t.text().equals("„") || t.text().equals("»");
                 if (t.text().equals("“") || t.text().equals("«") || t.text().equals("”")) {
@@ -94,6 +99,35 @@ final class ClauseSplitter {
         }
         flush(out, cur);
         return out;
+    }
+
+    /**
+     * The closing dash of an aside that opens at {@code i} („… seiner Sparten – also Bing und MSN – nicht mehr …“):
+     * the sentence goes on after it with a verb, particle, negation, adverb or preposition of the clause the dash
+     * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside.
+     */
+    private static int asideEnd(List<Token> t, int i) {
+        if (!Set.of("–", "—").contains(t.get(i).text()) || i == 0) {
+            return -1;
+        }
+        for (int j = i + 1; j + 1 < t.size(); j++) {
+            String w = t.get(j).text();
+            if (Set.of(".", "!", "?", ";", ":").contains(w) || QUOTES.contains(w)) {
+                return -1;
+            }
+            if (Set.of("–", "—").contains(w)) {
+                Token next = t.get(j + 1);
+                Pos p = next.pos();
+                boolean continues = p == Pos.VERB
+                        || p == Pos.AUX
+                        || p == Pos.PART
+                        || p == Pos.ADV
+                        || p == Pos.ADJ
+                        || p.isAdposition();
+                return continues && j > i + 1 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBreak(List<Token> t, int i) {

@@ -112,7 +112,9 @@ final class Compressor {
             "überwiegend",
             "hauptsächlich",
             "insbesondere",
-            "vor");
+            "vor",
+            "weiter",
+            "zu"); // „kam zu spät“: without it the claim says the opposite
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
@@ -141,6 +143,7 @@ final class Compressor {
             Token x = out.get(i);
             if (x.pos() == Pos.ADV
                     && x != particle
+                    && !FactComposer.afterPreposition(out, x)
                     && !isHedge(x, c)
                     && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
                 out.remove(i);
@@ -260,6 +263,7 @@ final class Compressor {
                     && i >= 2
                     && Phrases.isNoun(out.get(i - 1))
                     && FactComposer.isNumberWord(out.get(i - 2))
+                    && isPlaceOfCount(phrase)
                     && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p));
             if (ofCount && !source && leavesAClaim(out, i, end)) {
                 phrase.clear(); // „450 Stellen in der Verwaltung“ → „450 Stellen“: less precise, still true
@@ -273,6 +277,26 @@ final class Compressor {
                 phrase.clear();
             }
         }
+    }
+
+    /**
+     * „in der Verwaltung“ after „450 Stellen“: a phrase that says where the counted things are (a dative of place),
+     * which may go. „ums Leben“, „in eine Wohngemeinschaft“ (accusative: where to) belong to the verb and stay.
+     */
+    static boolean isPlaceOfCount(List<Token> phrase) {
+        if (phrase.size() < 2) {
+            return false;
+        }
+        String p = Phrases.lower(phrase.get(0).text());
+        if (Set.of("im", "beim", "vom", "am").contains(p)) {
+            return true;
+        }
+        if (!Set.of("in", "bei", "aus", "von", "an").contains(p)) {
+            return false;
+        }
+        String article = Phrases.lower(phrase.get(1).text());
+        return phrase.get(1).pos() != Pos.DET
+                || Set.of("dem", "der", "einem", "einer").contains(article);
     }
 
     /** True if the phrase at {@code i} is a free adjunct, not an argument or part of a noun phrase. */
@@ -291,7 +315,11 @@ final class Compressor {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        return k >= text.length() || ",.;:!?".indexOf(text.charAt(k)) >= 0;
+        if (k >= text.length() || ",.;:!?–".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        String rest = text.substring(k, Math.min(text.length(), k + 8));
+        return rest.matches("(und|oder|sondern|aber)\\b.*"); // „hielten … fern und lauerten …“
     }
 
     private boolean droppable(List<Token> phrase, Clause c, int pass) {

@@ -55,8 +55,7 @@ final class FactComposer {
             "somit",
             "also",
             "mittlerweile",
-            "indessen",
-            "daraufhin");
+            "indessen");
     private static final Set<String> CUE_LEMMAS = Set.of(
             "sagen",
             "erklären",
@@ -242,6 +241,9 @@ final class FactComposer {
         }
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
+        }
+        if (bracketClosedLater(c)) {
+            return false; // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“: the verb is after the insertion
         }
         if (cutAtInnerPeriod(c)) {
             return false; // „Domain hc-strache“ of „hc-strache.at“
@@ -548,6 +550,10 @@ final class FactComposer {
         if (words.isEmpty()) {
             return true;
         }
+        if (isBound(c, run, at, next)
+                || words.stream().anyMatch(x -> Phrases.lower(x.text()).equals("zwar"))) {
+            return false; // „Zwar bleiben die Zimmer privat – aber …“: without „zwar“ the concession reads as the news
+        }
         if (attributed && speaker.isSourcePhrase(words, c) && words.stream().noneMatch(Phrases::isVerb)) {
             return true; // the named speaker, which the prefix „Laut …:“ carries
         }
@@ -583,7 +589,7 @@ final class FactComposer {
                 && Phrases.isNoun(before)
                 && at > 1
                 && isNumberWord(c.tokens().get(at - 2))
-                && words.get(0).pos().isAdposition()
+                && Compressor.isPlaceOfCount(words)
                 && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x))) {
             return true; // „450 Stellen in der Verwaltung“ → „450 Stellen“: still true, only less precise
         }
@@ -610,6 +616,86 @@ final class FactComposer {
             allFree &= filler || auxiliary || freeAdverb || w.equals("insgesamt");
         }
         return allFree;
+    }
+
+    /**
+     * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a
+     * relative clause after the clause's verb that says which one (its noun has „nur“, „kein“, „jede“ or an article
+     * like the relative pronoun). Cut off, the claim says something else.
+     */
+    private static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
+        if (i < 0 || i + 3 >= s.size() || !s.get(i + 1).text().equals(",")) {
+            return false;
+        }
+        Token last = s.get(i);
+        boolean endsInVerb = Phrases.isVerb(last) || VerbArguments.PARTICLES.contains(Phrases.lower(last.text()));
+        String relative = Phrases.lower(s.get(i + 2).text());
+        if (!endsInVerb || !relative.matches("der|die|das|denen|dessen|deren|welche[rsnm]?")) {
+            return false;
+        }
+        int close = i + 3;
+        while (close < s.size()
+                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+            close++;
+        }
+        int firstVerb = close;
+        for (int k = i + 3; k < close; k++) {
+            if (Phrases.isVerb(s.get(k))) {
+                firstVerb = k;
+                break;
+            }
+        }
+        boolean pronoun = !Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
+                .contains(s.get(i + 3).pos());
+        if (!pronoun && firstVerb < close - 2) {
+            return false; // „…, den größten Hit konnte er …“: verb second, an article and a main clause
+        }
+        Token noun = null;
+        for (Token t : c.tokens()) {
+            noun = Phrases.isNoun(t) ? t : noun;
+        }
+        if (noun != null && noun.pos() == Pos.PROPN) {
+            return false; // „… verzichten auf Sulimani, der gesperrt ist“: a name needs no relative clause to say who
+        }
+        return c.tokens().stream().anyMatch(t -> {
+            String w = Phrases.lower(t.text());
+            return w.equals(relative) && t.pos() == Pos.DET
+                    || w.matches("nur|niemand|jemand|(kein|jed|all|derjenig|diejenig|dasjenig)(e|er|es|em|en)?");
+        });
+    }
+
+    /**
+     * The run belongs to words the fact keeps, so dropping it breaks them: a word right after a preposition („von nun
+     * an“), one member of a coordination („jetzt oder nie“), a time phrase of a time span („zwei Tage nach Silvester“)
+     * or the separable particle that ends the clause („hielten … fern“).
+     */
+    private static boolean isBound(Clause c, List<Token> run, int at, Token next) {
+        List<Token> t = c.tokens();
+        Token before = at > 0 ? t.get(at - 1) : null;
+        Token first = run.get(0);
+        Token last = run.get(run.size() - 1);
+        if (before != null && before.pos().isAdposition() && !first.isPunctuation()) {
+            return true;
+        }
+        boolean coordinated = next != null && next.pos() == Pos.CCONJ
+                || before != null && before.pos() == Pos.CCONJ && !first.isPunctuation();
+        if (coordinated) {
+            return true;
+        }
+        if (before != null
+                && Phrases.isNoun(before)
+                && at > 1
+                && isNumberWord(t.get(at - 2))
+                && DATE_WORDS.contains(Phrases.lower(before.lemma()))) {
+            return true; // „zwei Tage nach Silvester“: the span is counted from the event
+        }
+        int end = t.size() - 1;
+        while (end > 0 && t.get(end).isPunctuation()) {
+            end--;
+        }
+        return t.indexOf(last) == end
+                && !Phrases.isVerb(last)
+                && VerbArguments.PARTICLES.contains(Phrases.lower(last.text()));
     }
 
     /**
@@ -751,6 +837,9 @@ final class FactComposer {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token last = c.tokens().get(c.tokens().size() - 1);
         int i = s.indexOf(last);
+        if (cutsExtraposedRelative(c, s, i)) {
+            return true;
+        }
         if (i < 0
                 || i + 2 >= s.size()
                 || !s.get(i + 1).text().equals(",")
@@ -835,7 +924,16 @@ final class FactComposer {
                         || b.size() > 1
                                 && b.get(0).pos() == Pos.ADP
                                 && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?");
-        boolean such = b.stream().anyMatch(t -> Phrases.lower(t.text()).matches("solch(e|er|es|em|en)?"));
+        boolean such = b.stream()
+                .anyMatch(t -> Phrases.lower(t.text())
+                                .matches(
+                                        "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|zweiter|letzter"
+                                                + "|erster)(e|er|es|em|en)|dies(e|er|es|em|en)?")
+                        || Phrases.lower(t.text()).matches("das|dies|dieses")
+                                && b.indexOf(t) > 0
+                                && Phrases.isVerb(b.get(b.indexOf(t) - 1))
+                                && b.indexOf(t) + 1 < b.size()
+                                && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
         return possessive || such || pointing || partWithoutWhole(b);
     }
@@ -912,7 +1010,41 @@ final class FactComposer {
             "dorthin",
             "seither",
             "trotzdem",
-            "dennoch");
+            "dennoch",
+            "damit",
+            "zuvor",
+            "vorher",
+            "davor",
+            "danach",
+            "daraufhin",
+            "anschließend");
+
+    /**
+     * The sentence ends in a last part of one or two verbs after a comma („…, erhofft.“) that is not this clause:
+     * the clause's verb bracket closes there, after an inserted clause, and the clause alone is cut.
+     */
+    private boolean bracketClosedLater(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int end = s.size() - 1;
+        while (end >= 0 && s.get(end).isPunctuation()) {
+            end--;
+        }
+        int comma = end;
+        while (comma >= 0 && !s.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma < 0 || end - comma > 2 || c.tokens().contains(s.get(end))) {
+            return false;
+        }
+        return s.subList(comma + 1, end + 1).stream().allMatch(Phrases::isVerb)
+                && s.indexOf(c.tokens().get(c.tokens().size() - 1)) < comma;
+    }
+
+    /** „von nun an“: the word stands right after a preposition and belongs to its phrase. */
+    static boolean afterPreposition(List<Token> t, Token x) {
+        int i = t.indexOf(x);
+        return i > 0 && t.get(i - 1).pos().isAdposition();
+    }
 
     /** „mit 3“ of „mit 3:1“ when the tokenizer read „1.“ as an ordinal: not a fact. */
     private boolean endsInSplitScore(Clause c) {
@@ -997,7 +1129,8 @@ final class FactComposer {
         }
         List<Token> t = new ArrayList<>(
                 c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
-        t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
+        List<Token> all = List.copyOf(t);
+        t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)) && !afterPreposition(all, x));
         t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
         if (t.size() < 2) {
             return Optional.empty();

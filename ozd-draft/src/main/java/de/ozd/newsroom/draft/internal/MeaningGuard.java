@@ -41,8 +41,29 @@ public final class MeaningGuard {
 
     /** Konjunktiv II forms: counterfactual or merely possible („wäre“, „könnte“). */
     private static final Set<String> COUNTERFACTUAL = Set.of(
-            "wäre", "wären", "wärst", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften",
-            "sollte", "sollten");
+            "wäre",
+            "wären",
+            "wärst",
+            "hätte",
+            "hätten",
+            "könnte",
+            "könnten",
+            "müsste",
+            "müssten",
+            "dürfte",
+            "dürften",
+            "sollte",
+            "sollten",
+            "bräuchte",
+            "bräuchten",
+            "wüsste",
+            "wüssten",
+            "gäbe",
+            "gäben",
+            "käme",
+            "kämen",
+            "ginge",
+            "gingen");
 
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
@@ -60,7 +81,42 @@ public final class MeaningGuard {
             "dortigen",
             "dortigem",
             "dortiger",
-            "ebenda");
+            "ebenda",
+            // before or after what: the time the claim is relative to is in the sentence before
+            "zuvor",
+            "vorher",
+            "davor",
+            "danach",
+            "daraufhin",
+            "anschließend",
+            "diesmal");
+
+    /** Nouns a title may follow with its own capitalised article („die Zeitung Die Welt“). */
+    private static final Set<String> TITLE_NOUNS = Set.of(
+            "zeitung",
+            "tageszeitung",
+            "wochenzeitung",
+            "blatt",
+            "magazin",
+            "partei",
+            "film",
+            "band",
+            "gruppe",
+            "sender",
+            "titel",
+            "roman",
+            "buch",
+            "serie",
+            "album",
+            "show",
+            "sendung",
+            "stück",
+            "oper",
+            "lied",
+            "song");
+
+    /** Opening a clause, these point at the sentence before: „Dann werden …“ (then, in that case), „Da …“, „So …“. */
+    private static final Set<String> FRONTED_REFERENTS = Set.of("dann", "da", "so");
 
     private static final Set<String> FIRST_PERSON = Set.of(
             "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
@@ -86,11 +142,15 @@ public final class MeaningGuard {
             "darin",
             "daran",
             "dahinter",
-            "daneben");
+            "daneben",
+            // not „dafür“ and „dagegen“: „stimmten dafür“ is a vote, not a pointer
+            "darauf",
+            "darüber");
 
     /** Konjunktiv I of reported speech: „sei“, „habe“ – a claim in it needs the one who said it. */
-    private static final Set<String> REPORTED =
-            Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe");
+    private static final Set<String> REPORTED = Set.of(
+            "sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gelte",
+            "werde", "komme", "gehe", "bleibe", "fehle", "brauche", "sehe", "wisse");
 
     /** One-word approximators of a number („rund“, „mindestens“); QuantityFacts keeps them with the value. */
     static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
@@ -152,6 +212,12 @@ public final class MeaningGuard {
                     && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.REFERENT, t.text())); // „in dieser Saison“, „im Vorjahr“
             }
+        }
+        if (!clause.isEmpty()
+                && FRONTED_REFERENTS.contains(lower(clause.get(0).text()))
+                && clause.get(0).pos() == Pos.ADV
+                && !words.contains(lower(clause.get(0).text()))) {
+            return Optional.of(new Finding(Loss.REFERENT, clause.get(0).text()));
         }
         for (int i = 0; i < clause.size(); i++) {
             Token t = clause.get(i);
@@ -366,6 +432,16 @@ public final class MeaningGuard {
                 && !particle) {
             return Optional.of("endet offen mit „" + last.text() + "“");
         }
+        boolean finiteFirst = isSurelyFinite(b.get(0))
+                || lower(b.get(0).text())
+                        .matches("war|waren|ist|sind|hat|hatte|hatten|wird|wurde|wurden|kann|konnte|muss|musste|soll"
+                                + "|sollte|will|wollte");
+        if (strict && b.size() > 1 && finiteFirst && b.get(1).pos() != Pos.PRON) {
+            return Optional.of("kein Subjekt vor „" + b.get(0).text() + "“"); // „War ins Schleudern gekommen“
+        }
+        if (strict && last.text().matches("\\p{Lu}\\p{Ll}{0,2}") && b.size() > 2) {
+            return Optional.of("endet mit der Abkürzung „" + last.text() + "“"); // „… verliert Wr“ of „Wr. Neustadt“
+        }
         String firstWord = lower(b.get(0).text());
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
@@ -406,8 +482,38 @@ public final class MeaningGuard {
                 && !NumberHeadline.isParticipleShape(lastVerb.text());
         boolean bareStart = b.get(0).pos() == Pos.NOUN || b.get(0).pos() == Pos.ADJ; // „Verbindung … verbessern“
         infinitiveOnly &= lastVerb == last && bareStart;
-        if (!finiteVerb && !keyValue && predicates.size() <= 1 && (zuInfinitive || infinitiveOnly && b.size() > 2)) {
+        boolean endsInZuInfinitive = b.size() >= 2
+                && last.pos().isVerb()
+                && lower(b.get(b.size() - 2).text()).equals("zu");
+        if (!finiteVerb
+                && !keyValue
+                && (predicates.size() <= 1 && (zuInfinitive || infinitiveOnly && b.size() > 2) || endsInZuInfinitive)) {
             return Optional.of("Infinitiv ohne Satz"); // „Investoren Schutzrechte einzuräumen“
+        }
+        int firstComma = b.stream().map(Token::text).toList().indexOf(",");
+        if (strict
+                && firstComma > 0
+                && !keyValue
+                && b.subList(0, firstComma).stream()
+                        .noneMatch(t -> isSurelyFinite(t) && !lower(t.text()).endsWith("end"))
+                && b.subList(0, firstComma).stream().noneMatch(t -> NumberHeadline.isParticipleShape(t.text()))
+                && (b.subList(0, firstComma).stream()
+                                .anyMatch(t -> Character.isLowerCase(t.text().codePointAt(0))
+                                        && lower(t.text()).endsWith("end"))
+                        || firstComma + 1 < b.size()
+                                && Set.of("der", "die", "das", "dem", "den", "deren", "dessen")
+                                        .contains(lower(b.get(firstComma + 1).text())))) {
+            return Optional.of("kein Verb vor dem Komma"); // „Das Werk betreffend, das …“
+        }
+        for (int i = 1; strict && i < b.size(); i++) {
+            Token t = b.get(i);
+            boolean opener = t.pos() == Pos.DET || t.pos().isAdposition() || t.pos() == Pos.PRON;
+            if (opener
+                    && Character.isUpperCase(t.text().codePointAt(0))
+                    && Phrases.isNoun(b.get(i - 1))
+                    && !TITLE_NOUNS.contains(lower(b.get(i - 1).lemma()))) {
+                return Optional.of("zwei Sätze ohne Punkt vor „" + t.text() + "“"); // a heading run into the text
+            }
         }
         int infinitive = verbs.isEmpty() ? -1 : b.indexOf(verbs.get(0));
         if (infinitive > 0

@@ -38,6 +38,12 @@ final class SpeakerPrefix {
                 .filter(Attribution::hasSpeaker)
                 .toList();
         if (!attrs.isEmpty()) {
+            Attribution a = attrs.get(0);
+            boolean named =
+                    c.tokens().stream().anyMatch(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd());
+            if (!governs(a, c) || !named && !plausible(a)) {
+                return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
+            }
             String who = speaker(attrs.get(0));
             return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
                     ? DraftLabels.speaker(who)
@@ -47,6 +53,99 @@ final class SpeakerPrefix {
         boolean hedgeInClause = hedges.stream().anyMatch(h -> h.begin() >= c.begin() && h.end() <= c.end());
         return !hedges.isEmpty() && !hedgeInClause ? DraftLabels.UNCONFIRMED : "";
     }
+
+    /**
+     * True if the speaker's words may include the clause: the clause says who speaks itself, or stands before the cue
+     * with only commas between („…, sagte Brenner“), or after it as reported speech, a „dass“ clause or after a colon.
+     * A dash, colon or semicolon before the cue, or an indicative main clause after it, is another statement
+     * („Die Feuerwehr meldete eine ruhige Lage, ein Bericht schildert es anders“; „Coup gelingt – App versprach …“).
+     */
+    private boolean governs(Attribution a, Clause c) {
+        if (a.kind() == AttributionKind.SOURCE_PHRASE) {
+            return true;
+        }
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        String cueWord = a.cue().split(" ")[0];
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.get(i);
+            boolean speakerToken = t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd();
+            boolean cue = t.text().equals(cueWord) && !cueWord.equalsIgnoreCase("wie");
+            if (speakerToken
+                    && from == Integer.MAX_VALUE
+                    && s.subList(Math.max(0, i - 3), i).stream()
+                            .anyMatch(x -> Phrases.lower(x.text()).equals("als"))) {
+                return false; // „die als Konkurrenten bezeichneten Grazer“: what they are called, nobody speaks
+            }
+            if (speakerToken || cue) {
+                from = Math.min(from, i);
+                to = Math.max(to, i);
+            }
+        }
+        if (first < 0 || last < 0 || to < 0 || first <= to && last >= from) {
+            return true; // the clause names its speaker, or the cue is not found: as before
+        }
+        if (last < from) {
+            return s.subList(last + 1, from).stream()
+                    .noneMatch(t -> Set.of("–", "—", ":", ";").contains(t.text()));
+        }
+        List<Token> between = s.subList(to + 1, first);
+        if (between.stream().anyMatch(t -> Set.of("–", "—", ";").contains(t.text()))) {
+            return false;
+        }
+        return between.stream().anyMatch(t -> t.text().equals(":"))
+                || c.subordinate()
+                || c.tokens().stream().anyMatch(MeaningGuard::isReportedSpeech);
+    }
+
+    /**
+     * True if the speaker found can be one: no verb in it („so behandeln viele Halter …“ is no „so Brenner“), not a
+     * place before the noun that speaks („Lindenaus Bürgermeister“), and without a name a noun that names a person,
+     * group or body („Verlust“ or „Viertel“ say nothing).
+     */
+    private boolean plausible(Attribution a) {
+        List<Token> span = speakerTokens(a);
+        if (span.isEmpty()) {
+            return true;
+        }
+        List<Token> all = analysis.sentences().get(a.sentenceIndex()).tokens();
+        boolean verb = all.stream()
+                .anyMatch(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd() && Phrases.isVerb(t));
+        if (verb) {
+            return false;
+        }
+        for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
+            if (e.begin() >= span.get(0).begin()
+                    && e.end() <= span.get(span.size() - 1).end()) {
+                if (e.type() == EntityType.OTHER) {
+                    continue;
+                }
+                boolean nounAfter = span.stream()
+                        .anyMatch(t -> t.begin() >= e.end()
+                                && t.isCapitalised()
+                                && analysis.entitiesIn(a.sentenceIndex()).stream()
+                                        .noneMatch(x -> x.begin() <= t.begin() && t.end() <= x.end()));
+                return !nounAfter; // „Lindenaus Bürgermeister“, „Mazda-Chef“: the name is not the one who speaks
+            }
+        }
+        int head = span.size() - 1;
+        while (head > 0 && !span.get(head).isCapitalised()) {
+            head--;
+        }
+        return Phrases.lower(span.get(head).text()).matches(AGENT);
+    }
+
+    /** Endings and words of nouns that name a person, group or body that can speak. */
+    private static final String AGENT =
+            "\\p{L}*(er|ern|erin|erinnen|in|innen|ent|enten|eur|eure|ist|isten|ant|anten|te|ten"
+                    + "|schaft|amt|ämter|ium|ien|ei|ung|rat|räte|bund|verband|gericht|partei|kommission|behörde|institut|agentur"
+                    + "|zeitung|blatt|studie|umfrage|statistik|bericht|quelle|quellen|kreise|stadt|gemeinde|land|länder"
+                    + "|konzern|unternehmen|firma|bank|verein|klub|club|team|armee|militär|bundesheer|klinik|spital|krankenhaus"
+                    + "|universität|zoo|museum|vorstand|management|senat|parlament|fraktion|magazin|sender|medien|dienst|dienste"
+                    + "|chef|chefin|boss|anwalt|anwälte|mann|frau|leute|gremium|komitee|ausschuss|opposition|justiz|staat)";
 
     /** The speaker's name in a prefix, or empty. */
     static String name(String prefix) {
