@@ -114,6 +114,8 @@ final class Compressor {
             "insbesondere",
             "vor",
             "weiter",
+            "einmal",
+            "besonders",
             "zu"); // „kam zu spät“: without it the claim says the opposite
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");

@@ -34,7 +34,8 @@ final class ExtrasDrafter {
         Set<Integer> done = new HashSet<>();
         List<FactComposer.Fact> longer = ctx.ranked(DraftContext.MAX_POINT_WORDS + 4);
         for (Quantity q : ctx.analysis().quantities()) {
-            if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR) && done.add(q.sentenceIndex())) {
+            if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR && !counts(q))
+                    && done.add(q.sentenceIndex())) {
                 longer.stream()
                         .filter(f -> f.sentence() == q.sentenceIndex())
                         .findFirst()
@@ -46,6 +47,14 @@ final class ExtrasDrafter {
         }
         return Optional.empty();
     }
+
+    /** „2000 Flüchtlinge“: a number that counts the noun after it, not a year. */
+    private boolean counts(Quantity q) {
+        String after = ctx.analysis().text().substring(q.end());
+        return COUNTED.matcher(after).lookingAt();
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+");
 
     /** „im April 2027“, not „im April“: the year that follows a date in the report stays with it. */
     private String dateWithYear(Quantity q) {

@@ -106,7 +106,8 @@ final class FactComposer {
             "twittern",
             "kommentieren",
             "konstatieren",
-            "resümieren");
+            "resümieren",
+            "erzählen");
 
     private final TextAnalysis analysis;
     private final Phrases phrases;
@@ -180,7 +181,10 @@ final class FactComposer {
                 .map(b -> {
                     String plain = text(b);
                     String name = SpeakerPrefix.name(fullPrefix);
-                    String prefix = !name.isEmpty() && plain.contains(name) ? "" : fullPrefix;
+                    String prefix =
+                            !name.isEmpty() && (plain.contains(name) || plain.contains(name.replaceAll("n$", "")))
+                                    ? ""
+                                    : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
                     String out = prefix + capitalise(plain);
                     return new Fact(out, c.sentence(), words(out), score(c, b), c);
                 })
@@ -242,6 +246,9 @@ final class FactComposer {
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
         }
+        if (!attributed && speechTagAfter(c)) {
+            return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
+        }
         if (bracketClosedLater(c)) {
             return false; // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“: the verb is after the insertion
         }
@@ -290,8 +297,10 @@ final class FactComposer {
                 .anyMatch(t -> Phrases.isVerb(t)
                         && (CUE_LEMMAS.contains(Phrases.lower(t.lemma())) || GermanWords.isCueVerb(t.text())));
         boolean speechNoun = before.stream()
-                .anyMatch(t ->
-                        Phrases.lower(t.lemma()).matches(".*(mantra|text|motto|devise|credo|botschaft|parole|tweet)"));
+                .anyMatch(
+                        t -> Phrases.lower(t.lemma())
+                                .matches(
+                                        ".*(mantra|text|motto|devise|credo|botschaft|parole|tweet|statement|zitat|aussage|fazit|spruch)"));
         return !verb || cue || speechNoun;
     }
 
@@ -575,8 +584,11 @@ final class FactComposer {
         if (next != null
                 && (next.pos() == Pos.PROPN || inName(next, c))
                 && words.stream().allMatch(x -> x.pos() == Pos.DET || x.pos() == Pos.ADJ || x.pos() == Pos.NOUN)
-                && words.stream().noneMatch(x -> Phrases.GENITIVE.contains(x.text()) && words.indexOf(x) > 0)) {
-            return true; // „das isolierte Nordkorea“ → „Nordkorea“
+                && words.stream().noneMatch(x -> Phrases.GENITIVE.contains(x.text()) && words.indexOf(x) > 0)
+                && words.stream()
+                        .noneMatch(x -> GROUP_NOUNS.contains(Phrases.lower(x.lemma()))
+                                || PART_NOUNS.contains(Phrases.lower(x.lemma())))) {
+            return true; // „das isolierte Nordkorea“ → „Nordkorea“; not „die Regierung Renzi“ → „Renzi“
         }
         int afterRun = c.tokens().indexOf(words.get(words.size() - 1)) + 1;
         if (at == 0
@@ -676,6 +688,11 @@ final class FactComposer {
         Token last = run.get(run.size() - 1);
         if (before != null && before.pos().isAdposition() && !first.isPunctuation()) {
             return true;
+        }
+        if (before != null
+                && Set.of("erst", "schon", "bereits", "spätestens", "frühestens", "noch")
+                        .contains(Phrases.lower(before.text()))) {
+            return true; // „erst im Juli“: without the date „erst“ says something else
         }
         boolean coordinated = next != null && next.pos() == Pos.CCONJ
                 || before != null && before.pos() == Pos.CCONJ && !first.isPunctuation();
@@ -881,7 +898,7 @@ final class FactComposer {
         for (int k = c.tokens().size() - 2; k >= 0 && k >= c.tokens().size() - 4; k--) {
             String w = Phrases.lower(c.tokens().get(k).text());
             if (w.matches("(ander|jen|derjenig|diejenig|dasjenig|solch|all|jed|manch|kein)(e|er|es|em|en)?")
-                    || w.matches("der|die|das|den|dem")) {
+                    || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer")) {
                 return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
             }
             if (c.tokens().get(k).pos() != Pos.ADJ) {
@@ -937,6 +954,24 @@ final class FactComposer {
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
         return possessive || such || pointing || partWithoutWhole(b);
     }
+
+    /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "regierung",
+            "kabinett",
+            "koalition",
+            "familie",
+            "umfeld",
+            "lager",
+            "team",
+            "ära",
+            "fall",
+            "prozess",
+            "affäre",
+            "anhänger",
+            "clan",
+            "stiftung",
+            "verfahren");
 
     /** Nouns that name a part, property or relative of something the phrase must say („der Großteil der Tiere“). */
     private static final Set<String> PART_NOUNS = Set.of(
@@ -1018,6 +1053,34 @@ final class FactComposer {
             "danach",
             "daraufhin",
             "anschließend");
+
+    /**
+     * The sentence ends, right after the clause, in a speech tag the attribution finder does not know: a comma, then a
+     * finite verb and a name or article („…, berechnet Denk …“), or „wie“ with a clause that ends in its verb („…, wie
+     * Biologen herausfanden“).
+     */
+    private boolean speechTagAfter(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        int end = s.size() - 1;
+        while (end >= 0 && s.get(end).isPunctuation()) {
+            end--;
+        }
+        int k = end;
+        while (k > last && !s.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k <= last || k + 2 > end) {
+            return false; // no last part after the clause
+        }
+        Token verb = s.get(k + 1);
+        Token after = s.get(k + 2);
+        boolean inverted = Phrases.isVerb(verb)
+                && Character.isLowerCase(verb.text().codePointAt(0))
+                && (after.pos() == Pos.PROPN || after.pos() == Pos.DET);
+        boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
+        return inverted || wie;
+    }
 
     /**
      * The sentence ends in a last part of one or two verbs after a comma („…, erhofft.“) that is not this clause:

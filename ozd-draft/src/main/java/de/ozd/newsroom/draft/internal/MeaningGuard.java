@@ -89,7 +89,10 @@ public final class MeaningGuard {
             "danach",
             "daraufhin",
             "anschließend",
-            "diesmal");
+            "diesmal",
+            // according to the source named before: the claim loses its speaker
+            "demnach",
+            "demzufolge");
 
     /** Nouns a title may follow with its own capitalised article („die Zeitung Die Welt“). */
     private static final Set<String> TITLE_NOUNS = Set.of(
@@ -128,7 +131,7 @@ public final class MeaningGuard {
 
     /** Articles and pronouns in the accusative or dative: a headline without a finite verb cannot open with them. */
     private static final Set<String> OBJECT_CASES =
-            Set.of("einen", "einem", "den", "dem", "ihn", "ihm", "ihnen", "sich");
+            Set.of("einen", "einem", "den", "dem", "ihn", "ihm", "ihnen", "sich", "keinen", "keinem");
 
     /** Pronominal adverbs that point at what the sentence before said: dropped, the claim loses its referent. */
     private static final Set<String> POINTING_REFERENTS = Set.of(

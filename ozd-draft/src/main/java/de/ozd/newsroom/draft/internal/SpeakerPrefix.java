@@ -112,10 +112,12 @@ final class SpeakerPrefix {
             return true;
         }
         List<Token> all = analysis.sentences().get(a.sentenceIndex()).tokens();
-        boolean verb = all.stream()
-                .anyMatch(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd() && Phrases.isVerb(t));
-        if (verb) {
-            return false;
+        List<Token> raw = all.stream()
+                .filter(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd())
+                .toList();
+        if (raw.stream()
+                .anyMatch(t -> Phrases.isVerb(t) || Phrases.lower(t.text()).equals("als"))) {
+            return false; // „die als Konkurrenten bezeichneten Grazer“: what someone is called, not who speaks
         }
         for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
             if (e.begin() >= span.get(0).begin()
