@@ -75,7 +75,7 @@ final class ClauseSplitter {
                 parenthesis = Math.max(0, parenthesis);
                 continue;
             }
-            int asideEnd = inQuote ? -1 : asideEnd(tokens, i);
+            int asideEnd = inQuote || cur.stream().noneMatch(ClauseSplitter::isVerb) ? -1 : asideEnd(tokens, i);
             if (asideEnd > i) {
                 i = asideEnd; // „weist die Zahlen – also die von Bing und MSN – nicht mehr aus“: the aside goes
                 continue;
@@ -104,7 +104,8 @@ final class ClauseSplitter {
     /**
      * The closing dash of an aside that opens at {@code i} („… seiner Sparten – also Bing und MSN – nicht mehr …“):
      * the sentence goes on after it with a verb, particle, negation, adverb or preposition of the clause the dash
-     * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside.
+     * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside. Only a clause that
+     * has its verb already can be interrupted („Lindenau – Die Stadt …“ is a dateline, not an aside).
      */
     private static int asideEnd(List<Token> t, int i) {
         if (!Set.of("–", "—").contains(t.get(i).text()) || i == 0) {

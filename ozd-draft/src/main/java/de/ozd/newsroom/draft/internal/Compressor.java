@@ -220,6 +220,9 @@ final class Compressor {
 
     /** The strong form of an adjective after a nominative article, or null if not certain. */
     static String strongForm(String article, String weak) {
+        if (weak.matches("(?i)meisten|wenigsten|beiden")) {
+            return article.equals("die") && weak.equalsIgnoreCase("beiden") ? "beide" : null; // „Meiste Teilnehmer“
+        }
         return switch (article) {
             case "die" ->
                 weak.endsWith("en")

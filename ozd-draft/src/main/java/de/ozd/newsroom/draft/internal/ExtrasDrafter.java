@@ -35,9 +35,12 @@ final class ExtrasDrafter {
         List<FactComposer.Fact> longer = ctx.ranked(DraftContext.MAX_POINT_WORDS + 4);
         for (Quantity q : ctx.analysis().quantities()) {
             if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR && !counts(q))
+                    && !comparedWith(q)
                     && done.add(q.sentenceIndex())) {
                 longer.stream()
-                        .filter(f -> f.sentence() == q.sentenceIndex())
+                        .filter(f -> f.sentence() == q.sentenceIndex()
+                                && f.clause().begin() <= q.begin()
+                                && q.end() <= f.clause().end())
                         .findFirst()
                         .ifPresent(f -> timeline.add(dateWithYear(q) + " – " + f.text()));
             }
@@ -46,6 +49,12 @@ final class ExtrasDrafter {
             return Optional.of(new Extras(List.of(DraftLabels.timeline(timeline))));
         }
         return Optional.empty();
+    }
+
+    /** „gegenüber März“: the date the figure is compared with, not when something happened. */
+    private boolean comparedWith(Quantity q) {
+        String before = ctx.analysis().text().substring(Math.max(0, q.begin() - 12), q.begin());
+        return before.matches("(?s).*\\bgegenüber\\s+(dem\\s+|der\\s+)?$");
     }
 
     /** „2000 Flüchtlinge“: a number that counts the noun after it, not a year. */

@@ -227,7 +227,7 @@ final class FactComposer {
         if (interviewFrom <= c.sentence()) {
             return false; // an interview: its questions and answers are someone's words, and „Laut …“ guesses wrong
         }
-        if (afterSpeechColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
+        if (afterSpeechColon(c) || beforeQuotedColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
             return false;
         }
         if (isQuestion(sentence.tokens())
@@ -301,7 +301,21 @@ final class FactComposer {
                         t -> Phrases.lower(t.lemma())
                                 .matches(
                                         ".*(mantra|text|motto|devise|credo|botschaft|parole|tweet|statement|zitat|aussage|fazit|spruch)"));
-        return !verb || cue || speechNoun;
+        boolean reported = before.stream().anyMatch(MeaningGuard::isReportedSpeech);
+        return !verb || cue || speechNoun || reported; // „…, sei absurd: …“ goes on in the speaker's words
+    }
+
+    /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
+    private boolean beforeQuotedColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        if (last < 0 || last + 1 >= s.size() || !s.get(last + 1).text().equals(":")) {
+            return false;
+        }
+        return Phrases.isNoun(s.get(last))
+                && Phrases.lower(s.get(last).lemma())
+                        .matches(
+                                ".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto)");
     }
 
     /**

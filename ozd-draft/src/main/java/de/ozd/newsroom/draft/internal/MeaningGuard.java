@@ -63,7 +63,27 @@ public final class MeaningGuard {
             "käme",
             "kämen",
             "ginge",
-            "gingen");
+            "gingen",
+            "nähme",
+            "nähmen",
+            "täte",
+            "täten",
+            "läge",
+            "lägen",
+            "stünde",
+            "stünden",
+            "fände",
+            "fänden",
+            "trüge",
+            "trügen",
+            "zöge",
+            "zögen",
+            "böte",
+            "böten",
+            "bliebe",
+            "fiele",
+            "ließe",
+            "hieße");
 
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
@@ -493,6 +513,22 @@ public final class MeaningGuard {
                 && (predicates.size() <= 1 && (zuInfinitive || infinitiveOnly && b.size() > 2) || endsInZuInfinitive)) {
             return Optional.of("Infinitiv ohne Satz"); // „Investoren Schutzrechte einzuräumen“
         }
+        boolean infinitiveLast = last.pos().isVerb()
+                && lower(last.text()).equals(lower(last.lemma()))
+                && Character.isLowerCase(last.text().codePointAt(0));
+        if (strict && !finiteVerb && !keyValue && infinitiveLast) {
+            boolean prepositionFirst = b.get(0).pos().isAdposition();
+            boolean objectFirst = firstWord.equals("der")
+                    && b.size() > 1
+                    && b.get(1).pos() == Pos.ADJ
+                    && lower(b.get(1).text()).endsWith("en"); // „Der feinen Gesellschaft … blasen“
+            boolean modalLast = b.size() > 1
+                    && lower(last.text()).matches("können|müssen|sollen|dürfen|wollen|lassen")
+                    && b.get(b.size() - 2).pos().isVerb(); // „Blumen niederlegen oder Kerzen anzünden können“
+            if (prepositionFirst || objectFirst || modalLast) {
+                return Optional.of("Infinitiv ohne Satz");
+            }
+        }
         int firstComma = b.stream().map(Token::text).toList().indexOf(",");
         if (strict
                 && firstComma > 0
@@ -507,6 +543,17 @@ public final class MeaningGuard {
                                 && Set.of("der", "die", "das", "dem", "den", "deren", "dessen")
                                         .contains(lower(b.get(firstComma + 1).text())))) {
             return Optional.of("kein Verb vor dem Komma"); // „Das Werk betreffend, das …“
+        }
+        if (strict && verbs.size() == 1 && b.indexOf(verbs.get(0)) >= 2) {
+            Token aux = verbs.get(0);
+            boolean auxiliary = lower(aux.lemma()).matches("haben|sein|werden");
+            List<Token> after = b.subList(b.indexOf(aux) + 1, b.size());
+            boolean subjectOnly = !after.isEmpty()
+                    && after.stream().allMatch(t -> t.pos() == Pos.PROPN || t.pos() == Pos.CCONJ || t.pos() == Pos.DET)
+                    && after.stream().anyMatch(t -> t.pos() == Pos.PROPN);
+            if (auxiliary && subjectOnly) {
+                return Optional.of("„" + aux.text() + "“ ohne Partizip"); // „In den Tagen haben FPÖ und ÖVP“
+            }
         }
         for (int i = 1; strict && i < b.size(); i++) {
             Token t = b.get(i);
@@ -712,15 +759,36 @@ public final class MeaningGuard {
     public static boolean isReportedSpeech(Token t) {
         String w = lower(t.text());
         String lemma = lower(t.lemma());
+        boolean konjunktivOne = t.pos() == Pos.VERB
+                && w.length() > 4
+                && w.endsWith("e")
+                && !w.endsWith("te")
+                && !w.endsWith("ie")
+                && Character.isLowerCase(t.text().codePointAt(0))
+                && (lemma.equals(w) || lemma.equals(w + "n")); // „versorge“: the tagger's lemma may be the form itself
         return t.pos().isVerb()
                 && (REPORTED.contains(w)
+                        || konjunktivOne
                         || lemma.endsWith("en") && w.length() > 3 && w.equals(lemma.substring(0, lemma.length() - 1)));
     }
 
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
     public static boolean isConjunctiveTwo(Token t) {
         String w = lower(t.text());
-        return t.pos().isVerb() && (COUNTERFACTUAL.contains(w) || isWürde(w));
+        return t.pos().isVerb() && (COUNTERFACTUAL.contains(w) || isWürde(w) || umlautedPast(t));
+    }
+
+    /**
+     * „nähmen“, „betrügen“, „stünde“: an umlaut the verb's lemma does not have, ending in -e or -en, is the Konjunktiv
+     * II of a strong verb (its past stem with umlaut).
+     */
+    private static boolean umlautedPast(Token t) {
+        String w = lower(t.text());
+        String lemma = lower(t.lemma());
+        return w.matches(".*[äöü].*(e|en)")
+                && !lemma.matches(".*[äöü].*")
+                && !w.equals(lemma)
+                && Character.isLowerCase(t.text().codePointAt(0));
     }
 
     /** „würde“, „würden“: the Konjunktiv II of „werden“ (the lexicon's list of its forms). */

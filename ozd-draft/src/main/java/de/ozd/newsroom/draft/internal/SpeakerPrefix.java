@@ -264,7 +264,7 @@ final class SpeakerPrefix {
         String who = span.get(head).text();
         if (a.kind() == AttributionKind.SOURCE_PHRASE && !a.cue().contains("davon aus")) {
             boolean adjectiveOnly = head > 0
-                    && !Set.of("der", "die", "das", "des")
+                    && !Set.of("der", "die", "das", "des", "ein", "eine", "einer", "einem", "eines")
                             .contains(Phrases.lower(span.get(0).text()));
             return adjectiveOnly && who.endsWith("e") || article.equals("der") && who.matches(".*(er|el)");
         }

@@ -162,6 +162,38 @@ class BoundWordsAndSpeakersTest {
                 .isEmpty();
     }
 
+    @Test
+    void thirdPassOnAnotherSliceOfArticles() {
+        // a dateline dash opens no aside; the clause after it keeps its subject
+        assertThat(facts(
+                        "Lindenau – Österreich wird in wenigen Wochen – also nach den Ferien – an der Grenze zu Italien"
+                                + " strengere Kontrollen durchführen."))
+                .noneMatch(x -> x.startsWith("An der Grenze"));
+        assertThat(facts("Italien versorge zurzeit 86.000 Flüchtlinge.")).isEmpty(); // Konjunktiv I without speaker
+        assertThat(facts("Die Titelseite zeigt den Präsidenten mit der Aufschrift: Beginn des Bürgerkrieges."))
+                .isEmpty();
+        assertThat(facts("Die Debatte sei absurd: Vor drei Monaten war das Zelt böse, jetzt ist der Zaun böse."))
+                .isEmpty();
+        assertThat(facts("Die Regeln müssen laut einer Studie der Universität fortlaufend angepasst werden."))
+                .noneMatch(x -> x.startsWith("Laut Studien"));
+        assertThat(MeaningGuard.fragment(tokens("Der feinen Gesellschaft gekonnt den Marsch blasen"), true))
+                .isPresent();
+        assertThat(MeaningGuard.fragment(tokens("Blumen niederlegen oder Kerzen anzünden können"), true))
+                .isPresent();
+        assertThat(MeaningGuard.fragment(tokens("In den vergangenen Tagen haben SPD und CDU"), true))
+                .isPresent();
+        assertThat(MeaningGuard.fragment(tokens("An der Grenze zu Italien strengere Kontrollen durchführen"), true))
+                .isPresent();
+        assertThat(MeaningGuard.isConjunctiveTwo(
+                        tokens("Pendler nähmen andere Züge").get(1)))
+                .isTrue();
+        // whole clauses of the same shapes pass
+        assertThat(MeaningGuard.fragment(tokens("Die Arbeiter streiken seit Montag"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(tokens("Die Gemeinde hat einen neuen Bürgermeister"), true))
+                .isEmpty();
+    }
+
     private static List<de.ozd.newsroom.language.Token> tokens(String text) {
         return DraftTestSupport.analyzer().analyze(text).tokens();
     }
