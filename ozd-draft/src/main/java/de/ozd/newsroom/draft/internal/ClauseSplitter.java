@@ -75,7 +75,8 @@ final class ClauseSplitter {
                 parenthesis = Math.max(0, parenthesis);
                 continue;
             }
-            int asideEnd = inQuote || cur.stream().noneMatch(ClauseSplitter::isVerb) ? -1 : asideEnd(tokens, i);
+            boolean started = cur.stream().anyMatch(ClauseSplitter::isVerb) || opensSubordinate(cur);
+            int asideEnd = inQuote || !started ? -1 : asideEnd(tokens, i, cur);
             if (asideEnd > i) {
                 i = asideEnd; // „weist die Zahlen – also die von Bing und MSN – nicht mehr aus“: the aside goes
                 continue;
@@ -107,7 +108,8 @@ final class ClauseSplitter {
      * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside. Only a clause that
      * has its verb already can be interrupted („Lindenau – Die Stadt …“ is a dateline, not an aside).
      */
-    private static int asideEnd(List<Token> t, int i) {
+    private static int asideEnd(List<Token> t, int i, List<Token> cur) {
+        boolean subordinate = opensSubordinate(cur) && cur.stream().noneMatch(ClauseSplitter::isVerb);
         if (!Set.of("–", "—").contains(t.get(i).text()) || i == 0) {
             return -1;
         }
@@ -125,10 +127,21 @@ final class ClauseSplitter {
                         || p == Pos.ADV
                         || p == Pos.ADJ
                         || p.isAdposition();
-                return continues && j > i + 1 ? j : -1;
+                // a subordinate clause waits for its verb: „als der Kalif – alias … – die Gruppe übernahm“
+                return (continues || subordinate) && j > i + 1 ? j : -1;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "als", "wenn", "weil", "dass", "nachdem", "während", "ob", "obwohl", "bevor", "seitdem", "sobald", "falls");
+
+    /** The part has a subordinating conjunction: its verb comes at its end. */
+    private static boolean opensSubordinate(List<Token> cur) {
+        return cur.stream()
+                .anyMatch(x ->
+                        x.pos() == Pos.SCONJ || SUBORDINATORS.contains(x.text().toLowerCase(Locale.GERMAN)));
     }
 
     private static boolean isBreak(List<Token> t, int i) {
@@ -228,7 +241,10 @@ final class ClauseSplitter {
         boolean verbBefore = cur.stream().anyMatch(ClauseSplitter::isVerb);
         boolean verbAfter = false;
         for (int k = i + 1; k < t.size() && !t.get(k).text().equals(","); k++) {
-            verbAfter |= isVerb(t.get(k));
+            boolean attributive = k + 1 < t.size()
+                    && t.get(k).text().matches("\\p{Ll}+(end|ende|enden|ender|endes|endem|te|ten|tes|ter|tem)")
+                    && (t.get(k + 1).pos().isNoun() || t.get(k + 1).pos() == Pos.ADJ);
+            verbAfter |= isVerb(t.get(k)) && !attributive; // „… bei der zum Kurier gehörenden Futurezone“
         }
         boolean clauseEnds = !cur.isEmpty() && isVerb(cur.get(cur.size() - 1));
         boolean verbFollows = i + 1 < t.size() && isVerb(t.get(i + 1));

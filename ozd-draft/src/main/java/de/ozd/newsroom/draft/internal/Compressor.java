@@ -115,6 +115,11 @@ final class Compressor {
             "vor",
             "weiter",
             "einmal",
+            "einander",
+            "erstmals",
+            "erstmalig",
+            "nochmals",
+            "abermals",
             "besonders",
             "zu"); // „kam zu spät“: without it the claim says the opposite
 

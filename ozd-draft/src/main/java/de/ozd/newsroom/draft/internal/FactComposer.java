@@ -37,7 +37,6 @@ final class FactComposer {
             "zudem",
             "auch",
             "dabei",
-            "dann",
             "ebenfalls",
             "bereits",
             "nun",
@@ -245,6 +244,9 @@ final class FactComposer {
         }
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
+        }
+        if (isSpeechTag(c) || runsIntoHeading(c)) {
+            return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
         }
         if (!attributed && speechTagAfter(c)) {
             return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
@@ -851,6 +853,8 @@ final class FactComposer {
     /** A fronted prepositional phrase with a name in it: where the lead's story happens. */
     private boolean isNamedSetting(List<Token> words, Clause c) {
         return words.get(0).pos().isAdposition()
+                && Set.of("in", "im", "auf", "an", "am", "bei", "beim", "nahe", "vor")
+                        .contains(Phrases.lower(words.get(0).text())) // not „Zwischen X und Y …“: who, not where
                 && words.stream().anyMatch(x -> x.pos() == Pos.PROPN || inName(x, c))
                 && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x));
     }
@@ -966,7 +970,10 @@ final class FactComposer {
                                 && b.indexOf(t) + 1 < b.size()
                                 && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
-        return possessive || such || pointing || partWithoutWhole(b);
+        boolean personal = b.stream()
+                .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
+                        || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr"));
+        return possessive || such || pointing || personal || partWithoutWhole(b);
     }
 
     /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
@@ -1061,6 +1068,8 @@ final class FactComposer {
             "trotzdem",
             "dennoch",
             "damit",
+            "dann", // „Der Bund kann dann nicht mehr …“: then, in which case
+            "hier",
             "zuvor",
             "vorher",
             "davor",
@@ -1094,6 +1103,67 @@ final class FactComposer {
                 && (after.pos() == Pos.PROPN || after.pos() == Pos.DET);
         boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
         return inverted || wie;
+    }
+
+    /**
+     * The clause ends in its verb or particle and what follows is what was said: a colon, or a comma and a clause in
+     * reported speech („Pröll stellte klar, er habe …“). The clause is the speech tag, not a fact.
+     */
+    private boolean isSpeechTag(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token lastToken = c.tokens().get(c.tokens().size() - 1);
+        int last = s.indexOf(lastToken);
+        boolean endsInVerb =
+                Phrases.isVerb(lastToken) || VerbArguments.PARTICLES.contains(Phrases.lower(lastToken.text()));
+        if (last < 0 || last + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.get(last + 1).text();
+        boolean saying = c.tokens().stream()
+                        .anyMatch(t -> Phrases.isVerb(t)
+                                && (CUE_LEMMAS.contains(Phrases.lower(t.lemma())) || GermanWords.isCueVerb(t.text())))
+                || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())); // „stellt klar“, „hält fest“
+        if (!saying) {
+            return false;
+        }
+        if (next.equals(":")) {
+            return true; // „Die Sprecherin stellt klar: …“
+        }
+        if (!endsInVerb) {
+            return false;
+        }
+        if (!next.equals(",")) {
+            return false;
+        }
+        for (int k = last + 2;
+                k < s.size() && !Set.of(",", ".", ":", ";").contains(s.get(k).text());
+                k++) {
+            if (MeaningGuard.isReportedSpeech(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised article, pronoun, preposition or adverb inside the clause after a word: a heading or caption ran
+     * into the sentence without a period („Künftig kostenfrei Auch die Kammer …“, „Vorab verkauft Die …“).
+     */
+    private boolean runsIntoHeading(Clause c) {
+        List<Token> t = c.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            Pos p = x.pos();
+            boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
+            if (function
+                    && x.isCapitalised()
+                    && !t.get(i - 1).isPunctuation()
+                    && !MeaningGuard.isTitleNoun(t.get(i - 1))
+                    && !inName(x, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,6 +114,11 @@ public final class MeaningGuard {
             "demnach",
             "demzufolge");
 
+    /** „Zeitung“ in „die Zeitung Die Welt“: a noun a title with its own capitalised article may follow. */
+    static boolean isTitleNoun(Token t) {
+        return TITLE_NOUNS.contains(lower(t.lemma()));
+    }
+
     /** Nouns a title may follow with its own capitalised article („die Zeitung Die Welt“). */
     private static final Set<String> TITLE_NOUNS = Set.of(
             "zeitung",
@@ -466,6 +471,9 @@ public final class MeaningGuard {
             return Optional.of("endet mit der Abkürzung „" + last.text() + "“"); // „… verliert Wr“ of „Wr. Neustadt“
         }
         String firstWord = lower(b.get(0).text());
+        if (firstWord.equals("so") && b.size() > 1 && b.get(1).pos() == Pos.DET) {
+            return Optional.of("„So …“ als Bedingung"); // „So die Integration nach Plan verläuft“
+        }
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
         }
@@ -560,7 +568,7 @@ public final class MeaningGuard {
             boolean opener = t.pos() == Pos.DET || t.pos().isAdposition() || t.pos() == Pos.PRON;
             if (opener
                     && Character.isUpperCase(t.text().codePointAt(0))
-                    && Phrases.isNoun(b.get(i - 1))
+                    && !b.get(i - 1).isPunctuation()
                     && !TITLE_NOUNS.contains(lower(b.get(i - 1).lemma()))) {
                 return Optional.of("zwei Sätze ohne Punkt vor „" + t.text() + "“"); // a heading run into the text
             }

@@ -194,6 +194,30 @@ class BoundWordsAndSpeakersTest {
                 .isEmpty();
     }
 
+    @Test
+    void fourthPassSpeechTagsHeadingsAndReferents() {
+        assertThat(facts("Die Sprecherin stellt aber klar: Über die Farbe kann man reden."))
+                .isEmpty();
+        assertThat(facts("Künftig kostenfrei Auch die Kammer zeigt sich im Wesentlichen zufrieden."))
+                .isEmpty();
+        assertThat(facts("Der Bund kann dann nicht mehr eingreifen.")).isEmpty();
+        assertThat(facts("Im Gegensatz zu Weber ist er China gegenüber deutlich offener."))
+                .isEmpty();
+        assertThat(facts("Immerhin fehlt hier die automatische Synchronisierung."))
+                .isEmpty();
+        assertThat(facts("Zwischen dem Bürgermeister und dem Landrat ist beim Gipfel ein Streit ausgebrochen."))
+                .noneMatch(x -> x.startsWith("Ein Streit") || x.startsWith("Streit"));
+        assertThat(facts("Der Bürgermeister und der Landrat machten einander am Donnerstag Vorwürfe."))
+                .isNotEmpty()
+                .allMatch(x -> x.contains("einander"));
+        // an aside inside a subordinate clause does not cut off its object: no „Die Gruppe übernahm“
+        assertThat(facts("2010, als der frühere Chef Karl Brenner – alias der Pate – die Gruppe übernahm, war sie"
+                        + " sehr schwach."))
+                .noneMatch(x -> x.startsWith("Die Gruppe"));
+        // a colon after a clause that says nothing is said keeps the clause
+        assertThat(facts("Die Lage ist ernst: Drei Brücken sind gesperrt.")).contains("Die Lage ist ernst");
+    }
+
     private static List<de.ozd.newsroom.language.Token> tokens(String text) {
         return DraftTestSupport.analyzer().analyze(text).tokens();
     }
