@@ -897,6 +897,13 @@ final class FactComposer {
         return !whole;
     }
 
+    /**
+     * Adverbs that link the clause to a reason or concession before it („Die Industrie sammelte deshalb weniger
+     * Aufträge ein“): not fronted, they go, and what is left is still what the report states. Not „damals“, „dort“,
+     * „seither“ (a time or place the claim needs) nor „dadurch“, „darum“ (often what the verb needs: „geht darum“).
+     */
+    private static final Set<String> CONNECTIVES = Set.of("deshalb", "deswegen", "daher", "trotzdem", "dennoch");
+
     /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
     private static final Set<String> POINTING = Set.of(
             "dadurch",
@@ -970,6 +977,9 @@ final class FactComposer {
     private static boolean endsOpen(List<Token> b) {
         Token last = b.get(b.size() - 1);
         Token before = b.get(b.size() - 2);
+        if (isParticleOfVerb(b, last)) {
+            return false; // „Die Industrie sammelte … ein“: the tagger may read the particle „ein“ as an article
+        }
         return Set.of(Pos.CCONJ, Pos.SCONJ, Pos.DET).contains(last.pos())
                 || Set.of(Pos.CCONJ, Pos.DET).contains(before.pos())
                         && !Phrases.isNoun(last)
@@ -977,6 +987,23 @@ final class FactComposer {
                         && last.pos() != Pos.ADJ
                 || before.pos() == Pos.DET && last.pos() == Pos.ADJ
                 || b.size() > 1 && Phrases.lower(b.get(1).text()).equals("sein");
+    }
+
+    /**
+     * The last word is the separable particle of the fact's finite verb („Die Industrie sammelte … Aufträge ein“): a
+     * particle word after a surely finite verb that is not right before it, with a noun between.
+     */
+    private static boolean isParticleOfVerb(List<Token> b, Token last) {
+        String p = Phrases.lower(last.text());
+        if (!VerbArguments.PARTICLES.contains(p)) {
+            return false;
+        }
+        int verb = Phrases.firstVerb(b);
+        return verb >= 1
+                && verb < b.size() - 2
+                && MeaningGuard.isSurelyFinite(b.get(verb))
+                && b.subList(verb + 1, b.size() - 1).stream().noneMatch(Phrases::isVerb)
+                && Phrases.isNoun(b.get(b.size() - 2));
     }
 
     static boolean isNumberWord(Token t) {
@@ -998,6 +1025,7 @@ final class FactComposer {
         List<Token> t = new ArrayList<>(
                 c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
         t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)));
+        t.removeIf(x -> x.pos() == Pos.ADV && CONNECTIVES.contains(Phrases.lower(x.text())) && t.indexOf(x) > 0);
         t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
         if (t.size() < 2) {
             return Optional.empty();
@@ -1006,6 +1034,9 @@ final class FactComposer {
         List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
         if (out == null && !c.subordinate()) {
             out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
+        }
+        if (out == null && !c.subordinate()) {
+            out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
         }
         if (out == null) {
             return Optional.empty();

@@ -86,6 +86,19 @@ final class InfoboxDrafter {
                 chosen.add(f);
             }
         }
+        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) { // then another clause of a sentence
+            if (chosen.size() >= ctx.minFacts()) {
+                break;
+            }
+            boolean newClause = chosen.stream()
+                            .noneMatch(x -> x.clause().begin() == f.clause().begin())
+                    && f.clause().begin() != titleClause;
+            if (newClause
+                    && java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), figureNumbers)
+                    && texts.add(f.text())) {
+                chosen.add(f);
+            }
+        }
     }
 
     /**
