@@ -98,4 +98,19 @@ class HeadlineCoverageTest {
         assertThat(facts("Damals erhöhte die Stadt die Parkgebühren.", 8))
                 .noneMatch(x -> x.contains("Parkgebühren") && !x.contains("Damals") && !x.contains("damals"));
     }
+
+    @Test
+    void aFigureOfItsOwnSentenceTakesThePlaceOfTheClauseWithTheSameNumbers() {
+        String report = "Der Hersteller Lumara aus Kiel bringt im Herbst einen neuen Zeichenstift auf den Markt. "
+                + "Die Laufzeit des Akkus beträgt 14 Stunden, ein Netzteil liegt dem Gerät bei. "
+                + "Der Stift wiegt nur 19 Gramm. "
+                + "Verkauft wird er zunächst in Deutschland und Österreich.\n";
+        var box = DraftTestSupport.engine()
+                .draft(de.ozd.newsroom.draft.DraftRequest.of(report))
+                .infobox()
+                .orElseThrow();
+        System.out.println("HeadlineCoverageTest box: " + box.facts());
+        assertThat(box.facts()).contains("Laufzeit des Akkus: 14 Stunden");
+        assertThat(box.facts()).noneMatch(f -> f.contains("beträgt 14 Stunden"));
+    }
 }
