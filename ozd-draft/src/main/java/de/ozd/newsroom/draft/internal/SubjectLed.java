@@ -105,7 +105,7 @@ final class SubjectLed {
                     || w.equals("gegenüber")) {
                 return null; // „Der Einigung zufolge …“, „Der Frau gegenüber …“: no subject
             }
-            noun |= x.pos() == Pos.NOUN || x.pos() == Pos.PROPN;
+            noun |= x.pos() == Pos.NOUN || x.pos() == Pos.PROPN || i > 0 && nominal(x) && x.pos() == Pos.ADJ;
             Token next = t.get(i + 1);
             if (x.pos() == Pos.ADJ && !attributive(next) && !(next.pos().isAdposition() && extended(t, i, verb))) {
                 return null; // „Moskau lehnt/ADJ ab und will …“: a mistagged verb, not an attribute
@@ -150,7 +150,11 @@ final class SubjectLed {
     }
 
     private static boolean nominal(Token t) {
-        return t.pos() == Pos.NOUN || t.pos() == Pos.PROPN || t.pos() == Pos.NUM || FactComposer.isNumberWord(t);
+        return t.pos() == Pos.NOUN
+                || t.pos() == Pos.PROPN
+                || t.pos() == Pos.NUM
+                || FactComposer.isNumberWord(t)
+                || t.pos() == Pos.ADJ && t.text().matches("(\\d+-)?\\p{Lu}\\p{Ll}+(e|er|en)"); // „Ein 30-Jähriger“
     }
 
     private static boolean attributive(Token next) {

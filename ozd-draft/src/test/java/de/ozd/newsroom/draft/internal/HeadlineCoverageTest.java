@@ -81,6 +81,8 @@ class HeadlineCoverageTest {
                 .contains("Die eigentlich für Montag geplante Sitzung fällt aus");
         assertThat(facts("Die Beziehung zwischen Katzen und Hunden ist kompliziert.", 8))
                 .contains("Die Beziehung zwischen Katzen und Hunden ist kompliziert");
+        assertThat(facts("Ein 45-Jähriger steht in Linz vor Gericht.", 8))
+                .contains("Ein 45-Jähriger steht in Linz vor Gericht");
     }
 
     @Test
