@@ -161,7 +161,43 @@ final class FactComposer {
                 return fact;
             }
         }
+        String surname = named ? "" : surnameOf(SpeakerPrefix.name(fullPrefix));
+        if (!surname
+                .isEmpty()) { // „Laut Milutinović:“ for „Laut Nevena Milutinović:“ when the whole is one word too long
+            String shortPrefix = DraftLabels.speaker(surname);
+            return composeWithin(c, maxWords - words(shortPrefix), maxWords, shortPrefix);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The last name of a speaker who is a person named by first and last name in the report, if no other person of
+     * the report has that last name; else empty.
+     */
+    private String surnameOf(String name) {
+        String[] parts = name.strip().split("\\s+");
+        if (parts.length < 2) {
+            return "";
+        }
+        String last = parts[parts.length - 1];
+        boolean person = false;
+        Set<String> others = new java.util.HashSet<>();
+        for (Entity e : analysis.entities()) {
+            if (e.type() != de.ozd.newsroom.language.EntityType.PERSON) {
+                continue;
+            }
+            String text = e.canonical().strip();
+            if (text.equals(name.strip())) {
+                person = true;
+            } else if (text.endsWith(" " + last) || text.equals(last)) {
+                if (!name.strip().endsWith(text)) {
+                    others.add(text);
+                }
+            }
+        }
+        return person && others.isEmpty() && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
+                ? last
+                : "";
     }
 
     /**
@@ -830,11 +866,14 @@ final class FactComposer {
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
-        boolean possessive =
-                first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET
-                        || b.size() > 1
-                                && b.get(0).pos() == Pos.ADP
-                                && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?");
+        boolean possessive = first.matches("(sein|ihr)(e|er|es|em|en)?")
+                        && b.get(0).pos() == Pos.DET
+                || b.size() > 1
+                        && b.get(0).pos() == Pos.ADP
+                        && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?")
+                || b.stream() // „Unsere Games …“: the speaker's own, whoever that is in a box line
+                        .anyMatch(t -> Phrases.lower(t.text()).matches("(unser|mein|dein|euer|eur)(e|er|es|em|en)?")
+                                && t.pos() == Pos.DET);
         boolean such = b.stream().anyMatch(t -> Phrases.lower(t.text()).matches("solch(e|er|es|em|en)?"));
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
         return possessive || such || pointing || partWithoutWhole(b);

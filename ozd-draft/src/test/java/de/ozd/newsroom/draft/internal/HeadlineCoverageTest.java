@@ -115,4 +115,22 @@ class HeadlineCoverageTest {
         assertThat(box.facts()).contains("Laufzeit des Akkus: 14 Stunden");
         assertThat(box.facts()).noneMatch(f -> f.contains("beträgt 14 Stunden"));
     }
+
+    @Test
+    void aSpeakerNamedInFullIsNamedByLastNameWhenTheFullNameIsOneWordTooMany() {
+        assertThat(facts("Ein Drittel der Studierenden sind Frauen, sagte Dekanin Jana Petersen.", 8))
+                .contains("Laut Petersen: Ein Drittel der Studierenden sind Frauen");
+        // a second Petersen in the report: the last name alone would not say which one
+        assertThat(facts(
+                        "Ein Drittel der Studierenden sind Frauen, sagte Dekanin Jana Petersen. "
+                                + "Der Mensa steht Ole Petersen vor.",
+                        8))
+                .noneMatch(x -> x.startsWith("Laut Petersen:"));
+    }
+
+    @Test
+    void aFirstPersonPossessiveGivesNoFact() {
+        assertThat(facts("Unsere Kurse bringen die Teilnehmer an ihre Grenzen, sagte Trainerin Jana Petersen.", 10))
+                .noneMatch(x -> x.contains("Unsere"));
+    }
 }
