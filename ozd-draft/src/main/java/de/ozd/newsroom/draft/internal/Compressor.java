@@ -116,6 +116,13 @@ final class Compressor {
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
+    /**
+     * Prepositions of a cause or means: a phrase of theirs after a counted noun („zwei Männer wegen der Angriffe …
+     * festgenommen“) is the verb's, not the noun's, and says why.
+     */
+    static final Set<String> CAUSES =
+            Set.of("wegen", "trotz", "aufgrund", "infolge", "dank", "mangels", "durch", "mittels", "nach");
+
     /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
     private static final Set<String> COMPARISON = Set.of("wie", "als");
 
@@ -348,7 +355,10 @@ final class Compressor {
                     && i >= 2
                     && Phrases.isNoun(out.get(i - 1))
                     && FactComposer.isNumberWord(out.get(i - 2))
-                    && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p));
+                    && !out.get(i - 2).text().endsWith(".") // „der 28. Runde“ counts nothing
+                    && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p))
+                    && !CAUSES.contains(Phrases.lower(out.get(i).text()))
+                    && (end >= out.size() || Phrases.isVerb(out.get(end))); // „… Angriffe | auf die Feuerwehr“
             if (ofCount && !source && leavesAClaim(out, i, end)) {
                 phrase.clear(); // „450 Stellen in der Verwaltung“ → „450 Stellen“: less precise, still true
                 continue;

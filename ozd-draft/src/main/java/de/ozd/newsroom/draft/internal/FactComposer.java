@@ -205,14 +205,25 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        Optional<List<Token>> body = NumberHeadline.of(
+        Optional<List<Token>> numbers = NumberHeadline.of(
                         c, phrases, analysis.sentences().get(c.sentence()).tokens())
-                .filter(b -> b.size() <= budget)
-                .or(() -> reordered(
-                        c,
-                        budget,
-                        fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
-        return body.filter(b -> hasContent(b) && b.size() >= 3)
+                .filter(b -> b.size() <= budget);
+        Optional<Fact> fact = numbers.flatMap(b -> checked(c, b, maxWords, fullPrefix));
+        if (fact.isPresent()) {
+            return fact;
+        }
+        // the number headline dropped what the clause needs („zwei Personen verhaftet“ of „… wegen der Übergriffe
+        // verhaftet worden“): the whole clause in headline form, if it fits
+        return reordered(
+                        c, budget, fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix))
+                .filter(b -> numbers.isEmpty() || !b.equals(numbers.get()))
+                .flatMap(b -> checked(c, b, maxWords, fullPrefix));
+    }
+
+    /** The fact of body {@code b} with its prefix, if it has content, keeps the clause's meaning and fits. */
+    private Optional<Fact> checked(Clause c, List<Token> body, int maxWords, String fullPrefix) {
+        return Optional.of(body)
+                .filter(b -> hasContent(b) && b.size() >= 3)
                 .filter(b -> keepsMeaning(c, b, fullPrefix))
                 .map(b -> {
                     String plain = text(b);
@@ -619,7 +630,10 @@ final class FactComposer {
                 && Phrases.isNoun(before)
                 && at > 1
                 && isNumberWord(c.tokens().get(at - 2))
+                && !c.tokens().get(at - 2).text().endsWith(".") // „der 28. Runde“ counts nothing
                 && words.get(0).pos().isAdposition()
+                && !Compressor.CAUSES.contains(Phrases.lower(words.get(0).text()))
+                && (next == null || Phrases.isVerb(next))
                 && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x))) {
             return true; // „450 Stellen in der Verwaltung“ → „450 Stellen“: still true, only less precise
         }

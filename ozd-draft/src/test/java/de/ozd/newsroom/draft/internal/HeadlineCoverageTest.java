@@ -133,4 +133,23 @@ class HeadlineCoverageTest {
         assertThat(facts("Unsere Kurse bringen die Teilnehmer an ihre Grenzen, sagte Trainerin Jana Petersen.", 10))
                 .noneMatch(x -> x.contains("Unsere"));
     }
+
+    @Test
+    void aNumberHeadlineThatDropsTheCauseGivesWayToTheWholeClause() {
+        List<String> f =
+                facts("Inzwischen sind zwei Männer wegen der Angriffe auf die Feuerwehr festgenommen worden.", 10);
+        assertThat(f).containsExactly("Zwei Männer wegen der Angriffe auf die Feuerwehr festgenommen");
+        // at eight words neither „Zwei Männer festgenommen“ (why?) nor „Zwei Männer auf die Feuerwehr festgenommen“
+        assertThat(facts("Inzwischen sind zwei Männer wegen der Angriffe auf die Feuerwehr festgenommen worden.", 8))
+                .isEmpty();
+    }
+
+    @Test
+    void aPhraseAfterAnOrdinalIsNoAttributeOfACount() {
+        // „28.“ counts nothing: „gegen den SV Lindau Wiedergutmachung“ is not a phrase of the round to drop
+        assertThat(facts(
+                        "Bei Hansa ist am Sonntag im Auswärtsspiel der 28. Runde gegen den SV Lindau Wiedergutmachung angesagt.",
+                        10))
+                .noneMatch(x -> x.contains("Runde") && !x.contains("Wiedergutmachung"));
+    }
 }
