@@ -125,6 +125,13 @@ final class Compressor {
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
+    /**
+     * Prepositions of a cause or means: a phrase of theirs after a counted noun („zwei Männer wegen der Angriffe …
+     * festgenommen“) is the verb's, not the noun's, and says why.
+     */
+    static final Set<String> CAUSES =
+            Set.of("wegen", "trotz", "aufgrund", "infolge", "dank", "mangels", "durch", "mittels", "nach");
+
     /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
     private static final Set<String> COMPARISON = Set.of("wie", "als");
 
@@ -138,8 +145,25 @@ final class Compressor {
         this.speaker = speaker;
     }
 
-    /** The headline shortened towards {@code budget} words (it may stay longer). */
+    /**
+     * The headline shortened towards {@code budget} words (it may stay longer). When dropping adjuncts does not
+     * reach the budget, a past passive or „sein“ perfect also loses its auxiliary and its subject's article
+     * ({@link #dropPastAuxiliary}): „Die Brücke wurde im Mai gesperrt“ → „Brücke im Mai gesperrt“.
+     */
     List<Token> compress(List<Token> t, Clause c, int budget, boolean attributed) {
+        List<Token> out = shortened(t, c, budget, attributed);
+        if (out.size() <= budget) {
+            return out;
+        }
+        List<Token> headline = new ArrayList<>(t);
+        if (!dropPastAuxiliary(headline)) {
+            return out;
+        }
+        dropArticle(headline);
+        return shortened(headline, c, budget, attributed);
+    }
+
+    private List<Token> shortened(List<Token> t, Clause c, int budget, boolean attributed) {
         List<Token> out = new ArrayList<>(t);
         if (out.size() < 4) {
             return out;
@@ -151,6 +175,7 @@ final class Compressor {
             if (x.pos() == Pos.ADV
                     && x != particle
                     && !FactComposer.afterPreposition(out, x)
+                    && !(i == out.size() - 1 && isParticle(x)) // „kam … an die Daten heran“
                     && !isHedge(x, c)
                     && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
                 out.remove(i);
@@ -166,6 +191,67 @@ final class Compressor {
         }
         prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
         return out;
+    }
+
+    /** Indicative auxiliaries of a past passive or a perfect with „sein“: the participle alone says it is done. */
+    private static final Set<String> PAST_AUXILIARIES = Set.of("wurde", "wurden", "war", "waren", "ist", "sind");
+
+    /**
+     * Headline style for a past passive or a perfect with „sein“: subject and participle without the finite
+     * auxiliary („Mehr als 300 Menschen wurden verletzt“ → „Mehr als 300 Menschen verletzt“, „… ist … entgleist“ →
+     * „… entgleist“), and without „worden“. Only when the auxiliary stands second after the subject, the clause ends
+     * in a participle (pos VERB, not its infinitive, no „zu“ before it) and no other verb stands between: no present
+     * or future „wird/werden“ (a bare participle reads as done), no subjunctive („sei“, reported speech), no modal, no
+     * „haben“ (an active perfect needs its finite verb: „Regierung Gesetz gebilligt“ is no headline). Everything else
+     * stays, negation and approximators included.
+     */
+    static boolean dropPastAuxiliary(List<Token> out) {
+        int v = Phrases.firstVerb(out);
+        if (v < 1 || !PAST_AUXILIARIES.contains(Phrases.lower(out.get(v).text()))) {
+            return false;
+        }
+        int end = out.size();
+        boolean worden = Phrases.lower(out.get(end - 1).text()).equals("worden");
+        if (worden) {
+            end--;
+        }
+        if (end - 1 <= v + 1) {
+            return false; // nothing between auxiliary and participle: no headline of its own
+        }
+        Token participle = out.get(end - 1);
+        boolean wurde = Phrases.lower(out.get(v).text()).startsWith("wurde");
+        if (participle.pos() != Pos.VERB
+                || Phrases.lower(participle.text()).equals(Phrases.lower(participle.lemma()))
+                || !NumberHeadline.isParticipleShape(participle.text())
+                || Phrases.lower(out.get(end - 2).text()).equals("zu")
+                || wurde && worden) {
+            return false;
+        }
+        Token first = out.get(0);
+        boolean counted = FactComposer.isNumberWord(first); // „21 Pilger“, „Mehr als 300 Menschen“
+        for (int i = 1; i <= 2 && i < v; i++) {
+            counted |= FactComposer.isNumberWord(out.get(i))
+                    && !MeaningGuard.approximator(out, i).isEmpty();
+        }
+        if (!counted && !Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ).contains(first.pos())) {
+            return false; // „Erst vergangene Woche war …“, „Mit X ist …“: the subject does not lead
+        }
+        if (!wurde
+                && !worden
+                && (out.get(v + 1).pos() == Pos.DET || out.get(v + 1).pos() == Pos.PRON)) {
+            return false; // „Jubelmeldungen ist der Tiroler gewohnt“: the subject may follow, the fronted noun an
+            // object
+        }
+        for (int i = v + 1; i < end - 1; i++) {
+            if (out.get(i).pos().isVerb()) {
+                return false; // another verb between: „… ist … gekommen, um zu …“ or a cluster the headline cannot keep
+            }
+        }
+        if (worden) {
+            out.remove(out.size() - 1);
+        }
+        out.remove(v);
+        return true;
     }
 
     /**
@@ -193,6 +279,15 @@ final class Compressor {
             return;
         }
         String article = out.get(0).text().toLowerCase(Locale.GERMAN);
+        if (Set.of("meisten", "wenigsten").contains(Phrases.lower(out.get(1).text()))) {
+            return; // „die meisten Stunden“: „meiste Stunden“ is no German
+        }
+        for (int i = 1; i + 1 < out.size() && !Phrases.isVerb(out.get(i)); i++) {
+            if ((Phrases.isNoun(out.get(i)) || out.get(i).pos().isAdposition())
+                    && out.get(i + 1).pos() == Pos.ADJ) {
+                return; // „Die Luxleaks genannten Veröffentlichungen“: an attribute that needs its article
+            }
+        }
         if (isNominalisedAdjective(out.get(1))) {
             return; // „Der Verdächtige“ without article would need „Verdächtiger“
         }
@@ -274,7 +369,10 @@ final class Compressor {
                     && Phrases.isNoun(out.get(i - 1))
                     && FactComposer.isNumberWord(out.get(i - 2))
                     && isPlaceOfCount(phrase)
-                    && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p));
+                    && !out.get(i - 2).text().endsWith(".") // „der 28. Runde“ counts nothing
+                    && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p))
+                    && !CAUSES.contains(Phrases.lower(out.get(i).text()))
+                    && (end >= out.size() || Phrases.isVerb(out.get(end))); // „… Angriffe | auf die Feuerwehr“
             if (ofCount && !source && leavesAClaim(out, i, end)) {
                 phrase.clear(); // „450 Stellen in der Verwaltung“ → „450 Stellen“: less precise, still true
                 continue;

@@ -160,7 +160,43 @@ final class FactComposer {
                 return fact;
             }
         }
+        String surname = named ? "" : surnameOf(SpeakerPrefix.name(fullPrefix));
+        if (!surname
+                .isEmpty()) { // „Laut Milutinović:“ for „Laut Nevena Milutinović:“ when the whole is one word too long
+            String shortPrefix = DraftLabels.speaker(surname);
+            return composeWithin(c, maxWords - words(shortPrefix), maxWords, shortPrefix);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The last name of a speaker who is a person named by first and last name in the report, if no other person of
+     * the report has that last name; else empty.
+     */
+    private String surnameOf(String name) {
+        String[] parts = name.strip().split("\\s+");
+        if (parts.length < 2) {
+            return "";
+        }
+        String last = parts[parts.length - 1];
+        boolean person = false;
+        Set<String> others = new java.util.HashSet<>();
+        for (Entity e : analysis.entities()) {
+            if (e.type() != de.ozd.newsroom.language.EntityType.PERSON) {
+                continue;
+            }
+            String text = e.canonical().strip();
+            if (text.equals(name.strip())) {
+                person = true;
+            } else if (text.endsWith(" " + last) || text.equals(last)) {
+                if (!name.strip().endsWith(text)) {
+                    others.add(text);
+                }
+            }
+        }
+        return person && others.isEmpty() && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
+                ? last
+                : "";
     }
 
     /**
@@ -168,14 +204,25 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        Optional<List<Token>> body = NumberHeadline.of(
+        Optional<List<Token>> numbers = NumberHeadline.of(
                         c, phrases, analysis.sentences().get(c.sentence()).tokens())
-                .filter(b -> b.size() <= budget)
-                .or(() -> reordered(
-                        c,
-                        budget,
-                        fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix)));
-        return body.filter(b -> hasContent(b) && b.size() >= 3)
+                .filter(b -> b.size() <= budget);
+        Optional<Fact> fact = numbers.flatMap(b -> checked(c, b, maxWords, fullPrefix));
+        if (fact.isPresent()) {
+            return fact;
+        }
+        // the number headline dropped what the clause needs („zwei Personen verhaftet“ of „… wegen der Übergriffe
+        // verhaftet worden“): the whole clause in headline form, if it fits
+        return reordered(
+                        c, budget, fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix))
+                .filter(b -> numbers.isEmpty() || !b.equals(numbers.get()))
+                .flatMap(b -> checked(c, b, maxWords, fullPrefix));
+    }
+
+    /** The fact of body {@code b} with its prefix, if it has content, keeps the clause's meaning and fits. */
+    private Optional<Fact> checked(Clause c, List<Token> body, int maxWords, String fullPrefix) {
+        return Optional.of(body)
+                .filter(b -> hasContent(b) && b.size() >= 3)
                 .filter(b -> keepsMeaning(c, b, fullPrefix))
                 .map(b -> {
                     String plain = text(b);
@@ -618,6 +665,9 @@ final class FactComposer {
                 && at > 1
                 && isNumberWord(c.tokens().get(at - 2))
                 && Compressor.isPlaceOfCount(words)
+                && !c.tokens().get(at - 2).text().endsWith(".") // „der 28. Runde“ counts nothing
+                && !Compressor.CAUSES.contains(Phrases.lower(words.get(0).text()))
+                && (next == null || Phrases.isVerb(next))
                 && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x))) {
             return true; // „450 Stellen in der Verwaltung“ → „450 Stellen“: still true, only less precise
         }
@@ -954,11 +1004,14 @@ final class FactComposer {
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
-        boolean possessive =
-                first.matches("(sein|ihr)(e|er|es|em|en)?") && b.get(0).pos() == Pos.DET
-                        || b.size() > 1
-                                && b.get(0).pos() == Pos.ADP
-                                && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?");
+        boolean possessive = first.matches("(sein|ihr)(e|er|es|em|en)?")
+                        && b.get(0).pos() == Pos.DET
+                || b.size() > 1
+                        && b.get(0).pos() == Pos.ADP
+                        && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?")
+                || b.stream() // „Unsere Games …“: the speaker's own, whoever that is in a box line
+                        .anyMatch(t -> Phrases.lower(t.text()).matches("(unser|mein|dein|euer|eur)(e|er|es|em|en)?")
+                                && t.pos() == Pos.DET);
         boolean such = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches(
@@ -1050,6 +1103,13 @@ final class FactComposer {
                 || after.pos() == Pos.PROPN;
         return !whole;
     }
+
+    /**
+     * Adverbs that link the clause to a reason or concession before it („Die Industrie sammelte deshalb weniger
+     * Aufträge ein“): not fronted, they go, and what is left is still what the report states. Not „damals“, „dort“,
+     * „seither“ (a time or place the claim needs) nor „dadurch“, „darum“ (often what the verb needs: „geht darum“).
+     */
+    private static final Set<String> CONNECTIVES = Set.of("deshalb", "deswegen", "daher", "trotzdem", "dennoch");
 
     /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
     private static final Set<String> POINTING = Set.of(
@@ -1249,6 +1309,9 @@ final class FactComposer {
     private static boolean endsOpen(List<Token> b) {
         Token last = b.get(b.size() - 1);
         Token before = b.get(b.size() - 2);
+        if (isParticleOfVerb(b, last)) {
+            return false; // „Die Industrie sammelte … ein“: the tagger may read the particle „ein“ as an article
+        }
         return Set.of(Pos.CCONJ, Pos.SCONJ, Pos.DET).contains(last.pos())
                 || Set.of(Pos.CCONJ, Pos.DET).contains(before.pos())
                         && !Phrases.isNoun(last)
@@ -1256,6 +1319,23 @@ final class FactComposer {
                         && last.pos() != Pos.ADJ
                 || before.pos() == Pos.DET && last.pos() == Pos.ADJ
                 || b.size() > 1 && Phrases.lower(b.get(1).text()).equals("sein");
+    }
+
+    /**
+     * The last word is the separable particle of the fact's finite verb („Die Industrie sammelte … Aufträge ein“): a
+     * particle word after a surely finite verb that is not right before it, with a noun between.
+     */
+    private static boolean isParticleOfVerb(List<Token> b, Token last) {
+        String p = Phrases.lower(last.text());
+        if (!VerbArguments.PARTICLES.contains(p)) {
+            return false;
+        }
+        int verb = Phrases.firstVerb(b);
+        return verb >= 1
+                && verb < b.size() - 2
+                && MeaningGuard.isSurelyFinite(b.get(verb))
+                && b.subList(verb + 1, b.size() - 1).stream().noneMatch(Phrases::isVerb)
+                && Phrases.isNoun(b.get(b.size() - 2));
     }
 
     static boolean isNumberWord(Token t) {
@@ -1278,6 +1358,7 @@ final class FactComposer {
                 c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
         List<Token> all = List.copyOf(t);
         t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)) && !afterPreposition(all, x));
+        t.removeIf(x -> x.pos() == Pos.ADV && CONNECTIVES.contains(Phrases.lower(x.text())) && t.indexOf(x) > 0);
         t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
         if (t.size() < 2) {
             return Optional.empty();
@@ -1286,6 +1367,9 @@ final class FactComposer {
         List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
         if (out == null && !c.subordinate()) {
             out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
+        }
+        if (out == null && !c.subordinate()) {
+            out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
         }
         if (out == null) {
             return Optional.empty();

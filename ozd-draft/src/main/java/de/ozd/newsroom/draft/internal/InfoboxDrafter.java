@@ -86,13 +86,27 @@ final class InfoboxDrafter {
                 chosen.add(f);
             }
         }
+        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) { // then another clause of a sentence
+            if (chosen.size() >= ctx.minFacts()) {
+                break;
+            }
+            boolean newClause = chosen.stream()
+                            .noneMatch(x -> x.clause().begin() == f.clause().begin())
+                    && f.clause().begin() != titleClause;
+            if (newClause
+                    && java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), figureNumbers)
+                    && texts.add(f.text())) {
+                chosen.add(f);
+            }
+        }
     }
 
     /**
      * The facts with the report's key figures in „Stichwort: Wert“ form ({@link QuantityFacts}) ranked among them. A
      * figure whose numbers the title has is left out (the box does not repeat its title); one whose numbers a clause
      * fact says already, or says with more, too; a figure that says more (both counts of a vote, the cost and its
-     * earlier estimate) takes the place of the clause facts with its numbers. The numbers of the figures taken are
+     * earlier estimate) takes the place of the clause facts with its numbers, and so does a figure that says the same
+     * numbers as the clause of its own sentence: „Akkulaufzeit des Stifts: 12 Stunden“ is the house's form for it. The numbers of the figures taken are
      * added to {@code figureNumbers}.
      */
     private List<FactComposer.Fact> withFigures(
@@ -109,9 +123,12 @@ final class InfoboxDrafter {
                     .toList();
             Set<String> theirs = new HashSet<>();
             sharing.forEach(f -> theirs.addAll(QuantityFacts.numbers(f.text())));
+            boolean sameSentence = !sharing.isEmpty()
+                    && sharing.stream().allMatch(f -> f.sentence() == q.fact().sentence())
+                    && theirs.equals(q.numbers());
             if (!q.numbers().containsAll(theirs)
-                    || !sharing.isEmpty() && theirs.size() >= q.numbers().size()) {
-                continue;
+                    || !sharing.isEmpty() && theirs.size() >= q.numbers().size() && !sameSentence) {
+                continue; // a clause of another sentence says the figure already, or says more
             }
             out.removeAll(sharing);
             out.add(q.fact());

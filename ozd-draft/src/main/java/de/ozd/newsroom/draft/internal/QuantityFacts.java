@@ -205,7 +205,12 @@ final class QuantityFacts {
 
     private Optional<Figure> measure(Sentence s, int maxWords) {
         List<Token> t = body(s);
-        if (t == null || !plain(s)) {
+        if (t != null && t.stream().anyMatch(x -> x.text().equals(","))) {
+            t = beforeNextMainClause(s, t);
+        } else if (t != null && !plain(s)) {
+            t = null;
+        }
+        if (t == null) {
             return Optional.empty();
         }
         int v = -1;
@@ -718,12 +723,86 @@ final class QuantityFacts {
         return t.isEmpty() ? null : t;
     }
 
+    /** What may open a clause after the comma that says something of the figure: a relative or a contrast. */
+    private static final Set<String> QUALIFYING_OPENERS = Set.of(
+            "der",
+            "die",
+            "das",
+            "dem",
+            "den",
+            "deren",
+            "dessen",
+            "welche",
+            "welcher",
+            "welches",
+            "welchem",
+            "welchen",
+            "wie",
+            "als",
+            "und",
+            "oder",
+            "aber",
+            "sondern",
+            "doch",
+            "jedoch",
+            "allerdings",
+            "denn",
+            "wobei",
+            "womit",
+            "wodurch",
+            "was",
+            "so",
+            "zumindest",
+            "mindestens",
+            "jedenfalls",
+            "nur",
+            "sofern",
+            "falls",
+            "wenn");
+
+    /**
+     * „Die Akkulaufzeit des Stifts beträgt 12 Stunden, er muss also oft geladen werden“: the first of two main
+     * clauses joined by a comma, when that clause states the figure plainly and the sentence has no subordinate
+     * clause (no condition), no speaker or hedge outside a source phrase (checked later), and the second clause is a
+     * clause of its own (a finite verb, not a relative clause, a contrast or a comparison that could qualify the
+     * value). Null otherwise.
+     */
+    private static List<Token> beforeNextMainClause(Sentence s, List<Token> t) {
+        int comma = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 3 || comma + 2 >= t.size()) {
+            return null;
+        }
+        List<Token> first = new ArrayList<>(t.subList(0, comma));
+        List<Token> rest = t.subList(comma + 1, t.size());
+        boolean finite = rest.stream().anyMatch(MeaningGuard::isSurelyFinite);
+        boolean speech = rest.stream().anyMatch(x -> Phrases.isVerb(x) && GermanWords.isCueVerb(x.text()));
+        if (QUALIFYING_OPENERS.contains(Phrases.lower(rest.get(0).text()))
+                || rest.get(0).pos() == Pos.SCONJ
+                || !finite
+                || speech
+                || s.tokens().stream().anyMatch(x -> x.pos() == Pos.SCONJ)
+                || !plain(first)) {
+            return null;
+        }
+        return first;
+    }
+
     /**
      * A sentence that states its figure plainly: no negation, no modal, no „werden“ (future or passive), no
      * Konjunktiv, and no subordinate clause (for the measure: a single clause, no comma).
      */
     private static boolean plain(Sentence s) {
-        for (Token x : s.tokens()) {
+        return plain(s.tokens());
+    }
+
+    private static boolean plain(List<Token> tokens) {
+        for (Token x : tokens) {
             String w = Phrases.lower(x.text());
             if (GermanWords.isNegation(x.text()) || w.matches("kein(e|er|en|em|es)?")) {
                 return false;

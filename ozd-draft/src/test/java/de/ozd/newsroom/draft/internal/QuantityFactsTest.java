@@ -42,6 +42,21 @@ class QuantityFactsTest {
     }
 
     @Test
+    void aFigureInTheFirstOfTwoMainClausesGivesItsStichwort() {
+        assertThat(figures("Die Laufzeit des Akkus beträgt 14 Stunden, ein Netzteil liegt dem Gerät bei."))
+                .containsExactly("Laufzeit des Akkus: 14 Stunden");
+        // a condition, a speaker, a contrast or a phrase that qualifies the value: nothing
+        assertThat(figures("Die Laufzeit des Akkus beträgt 14 Stunden, wenn das Display aus ist."))
+                .isEmpty();
+        assertThat(figures("Die Laufzeit des Akkus beträgt 14 Stunden, sagte der Hersteller."))
+                .isEmpty();
+        assertThat(figures("Die Laufzeit des Akkus beträgt 14 Stunden, aber nur im Sparmodus."))
+                .isEmpty();
+        assertThat(figures("Die Laufzeit des Akkus beträgt 14 Stunden, die Hälfte davon im Sparmodus."))
+                .isEmpty();
+    }
+
+    @Test
     void theDateOfTheFigureAndItsUnitStay() {
         assertThat(figures("Die Arbeitslosenquote lag im März 2026 bei 6,1 Prozent."))
                 .containsExactly("Arbeitslosenquote: 6,1 Prozent im März 2026");
