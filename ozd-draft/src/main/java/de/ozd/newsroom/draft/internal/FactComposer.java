@@ -292,7 +292,7 @@ final class FactComposer {
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
         }
-        if (isSpeechTag(c) || runsIntoHeading(c)) {
+        if (isSpeechTag(c) || runsIntoHeading(c) || beforeItsComplement(c)) {
             return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
         }
         if (!attributed && speechTagAfter(c)) {
@@ -1166,6 +1166,30 @@ final class FactComposer {
     }
 
     /**
+     * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
+     * is what it is about. Alone it says nothing.
+     */
+    private boolean beforeItsComplement(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token lastToken = c.tokens().get(c.tokens().size() - 1);
+        int last = s.indexOf(lastToken);
+        if (last < 0 || last + 2 >= s.size() || !s.get(last + 1).text().equals(",") || Phrases.isNoun(lastToken)) {
+            return false;
+        }
+        if (Set.of("dass", "ob").contains(Phrases.lower(s.get(last + 2).text()))) {
+            return true;
+        }
+        for (int k = last + 2;
+                k < s.size() && !Set.of(",", ".", ";", ":").contains(s.get(k).text());
+                k++) {
+            if (MeaningGuard.isReportedSpeech(s.get(k)) || MeaningGuard.isConjunctiveTwo(s.get(k))) {
+                return true; // „… ist überzeugt, die Piloten hätten …“
+            }
+        }
+        return false;
+    }
+
+    /**
      * The clause ends in its verb or particle and what follows is what was said: a colon, or a comma and a clause in
      * reported speech („Pröll stellte klar, er habe …“). The clause is the speech tag, not a fact.
      */
@@ -1215,6 +1239,10 @@ final class FactComposer {
             Token x = t.get(i);
             Pos p = x.pos();
             boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
+            if (x.isCapitalised()
+                    && Phrases.lower(x.text()).equals(Phrases.lower(t.get(i - 1).text()))) {
+                return true; // „Schwechat zufrieden Zufrieden reagierte …“: the heading's last word starts the text
+            }
             if (function
                     && x.isCapitalised()
                     && !t.get(i - 1).isPunctuation()

@@ -214,6 +214,11 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("2010, als der frühere Chef Karl Brenner – alias der Pate – die Gruppe übernahm, war sie"
                         + " sehr schwach."))
                 .noneMatch(x -> x.startsWith("Die Gruppe"));
+        assertThat(facts("Lindenau zufrieden Zufrieden reagierte die Stadtführung auf die Änderung."))
+                .isEmpty();
+        assertThat(facts("Die Fluglinie ist überzeugt, die Piloten hätten im April nicht rechtmäßig gestreikt."))
+                .noneMatch(x -> x.startsWith("Die Fluglinie") || x.startsWith("Fluglinie"));
+        assertThat(facts("Die Stadt ist sicher, dass die Brücke hält.")).noneMatch(x -> x.contains("ist sicher"));
         // a colon after a clause that says nothing is said keeps the clause
         assertThat(facts("Die Lage ist ernst: Drei Brücken sind gesperrt.")).contains("Die Lage ist ernst");
     }
