@@ -36,6 +36,7 @@ final class ExtrasDrafter {
         for (Quantity q : ctx.analysis().quantities()) {
             if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR && !counts(q))
                     && !comparedWith(q)
+                    && !ofAnAttribute(q)
                     && done.add(q.sentenceIndex())) {
                 longer.stream()
                         .filter(f -> f.sentence() == q.sentenceIndex()
@@ -63,7 +64,15 @@ final class ExtrasDrafter {
         return COUNTED.matcher(after).lookingAt();
     }
 
+    /** „Der am Donnerstag festgenommene Mann“: the date of an attribute, not of what the sentence reports. */
+    private boolean ofAnAttribute(Quantity q) {
+        return ATTRIBUTE.matcher(ctx.analysis().text().substring(q.end())).lookingAt();
+    }
+
     private static final Pattern COUNTED = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+");
+
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("\\s+\\p{Ll}+(te|ten|tene|tenen|ene|enen|ende|enden|ter|tes|tem)\\s+\\p{Lu}");
 
     /** „im April 2027“, not „im April“: the year that follows a date in the report stays with it. */
     private String dateWithYear(Quantity q) {

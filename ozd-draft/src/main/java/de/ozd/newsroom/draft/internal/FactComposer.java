@@ -292,7 +292,7 @@ final class FactComposer {
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
         }
-        if (isSpeechTag(c) || runsIntoHeading(c) || beforeItsComplement(c)) {
+        if (isSpeechTag(c) || runsIntoHeading(c) || beforeItsComplement(c) || runsIntoNextSentence(c)) {
             return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
         }
         if (!attributed && speechTagAfter(c)) {
@@ -1026,7 +1026,9 @@ final class FactComposer {
         boolean personal = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
                         || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr"));
-        return possessive || such || pointing || personal || partWithoutWhole(b);
+        boolean picture = join(b).matches(
+                        "(?iu).*\\b(auf dem|im|auf diesem) (bild|foto|video)\\b.*"); // „… steht auf dem Bild rechts“
+        return possessive || such || pointing || personal || picture || partWithoutWhole(b);
     }
 
     /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
@@ -1163,6 +1165,22 @@ final class FactComposer {
                 && (after.pos() == Pos.PROPN || after.pos() == Pos.DET);
         boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
         return inverted || wie;
+    }
+
+    /**
+     * „Die Tabelle lügt nicht Die Wichtigkeit … ist klar, sagte …“: the sentence has no closing mark and the next one
+     * opens with an article, so the splitter cut one sentence (and its speaker) in two at a missing period.
+     */
+    private boolean runsIntoNextSentence(Clause c) {
+        var sentences = analysis.sentences();
+        List<Token> s = sentences.get(c.sentence()).tokens();
+        Token end = s.get(s.size() - 1);
+        if (Set.of(".", "!", "?", "“", "\"", ":").contains(end.text()) || c.sentence() + 1 >= sentences.size()) {
+            return false;
+        }
+        Token next = sentences.get(c.sentence() + 1).tokens().get(0);
+        return next.pos() == Pos.DET
+                && analysis.text().substring(end.end(), next.begin()).isBlank();
     }
 
     /**

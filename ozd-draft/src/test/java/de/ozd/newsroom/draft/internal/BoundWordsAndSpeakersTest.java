@@ -219,6 +219,9 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("Die Fluglinie ist überzeugt, die Piloten hätten im April nicht rechtmäßig gestreikt."))
                 .noneMatch(x -> x.startsWith("Die Fluglinie") || x.startsWith("Fluglinie"));
         assertThat(facts("Die Stadt ist sicher, dass die Brücke hält.")).noneMatch(x -> x.contains("ist sicher"));
+        assertThat(facts("Der gesuchte Dritte steht auf dem Bild rechts.")).isEmpty();
+        assertThat(facts("Der Plan geht nicht auf\nDie Lage der Stadt ist ernst, sagte der Bürgermeister."))
+                .noneMatch(x -> x.startsWith("Der Plan"));
         // a colon after a clause that says nothing is said keeps the clause
         assertThat(facts("Die Lage ist ernst: Drei Brücken sind gesperrt.")).contains("Die Lage ist ernst");
     }
