@@ -135,7 +135,23 @@ final class ClauseSplitter {
     }
 
     private static final Set<String> SUBORDINATORS = Set.of(
-            "als", "wenn", "weil", "dass", "nachdem", "während", "ob", "obwohl", "bevor", "seitdem", "sobald", "falls");
+            "als",
+            "wenn",
+            "weil",
+            "dass",
+            "nachdem",
+            "während",
+            "ob",
+            "obwohl",
+            "bevor",
+            "seitdem",
+            "sobald",
+            "falls",
+            "weshalb",
+            "weswegen",
+            "wodurch",
+            "womit",
+            "wobei");
 
     /** The part has a subordinating conjunction: its verb comes at its end. */
     private static boolean opensSubordinate(List<Token> cur) {

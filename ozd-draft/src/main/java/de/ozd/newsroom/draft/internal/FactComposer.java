@@ -350,7 +350,12 @@ final class FactComposer {
                         t -> Phrases.lower(t.lemma())
                                 .matches(
                                         ".*(mantra|text|motto|devise|credo|botschaft|parole|tweet|statement|zitat|aussage|fazit|spruch)"));
-        boolean reported = before.stream().anyMatch(MeaningGuard::isReportedSpeech);
+        boolean reported = before.stream().anyMatch(MeaningGuard::isReportedSpeech)
+                || before.stream()
+                        .anyMatch(t -> analysis.entitiesIn(c.sentence()).stream()
+                                .anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.PERSON
+                                        && e.begin() <= t.begin()
+                                        && t.end() <= e.end())); // „Stiftner … sieht …: …“: his view
         return !verb || cue || speechNoun || reported; // „…, sei absurd: …“ goes on in the speaker's words
     }
 
@@ -360,6 +365,11 @@ final class FactComposer {
         int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
         if (last < 0 || last + 1 >= s.size() || !s.get(last + 1).text().equals(":")) {
             return false;
+        }
+        Token end = s.get(last);
+        if (end.pos() == Pos.ADV
+                || end.pos() == Pos.AUX && Phrases.lower(end.lemma()).equals("sein")) {
+            return true; // „Das Problem ist immer: Geld.“: the predicate is after the colon
         }
         return Phrases.isNoun(s.get(last))
                 && Phrases.lower(s.get(last).lemma())
@@ -490,7 +500,14 @@ final class FactComposer {
         int at = s.indexOf(c.tokens().get(0));
         String first = Phrases.lower(c.tokens().get(0).text());
         String before = at > 0 ? Phrases.lower(s.get(at - 1).text()) : "";
-        return first.equals("dass") || first.equals("ob") || before.equals("dass") || before.equals("ob");
+        boolean dassBefore = c.subordinate()
+                && s.subList(0, Math.max(0, at)).stream()
+                        .anyMatch(t -> Set.of("dass", "ob").contains(Phrases.lower(t.text())));
+        return first.equals("dass")
+                || first.equals("ob")
+                || before.equals("dass")
+                || before.equals("ob")
+                || dassBefore; // „…, dass man so nicht umspringen darf und Vielfalt super ist“
     }
 
     /** „Zwei Männer schwer verletzt“: a headline that ends with its only verbs, participles or infinitives. */
@@ -1131,6 +1148,10 @@ final class FactComposer {
             "dennoch",
             "damit",
             "dann", // „Der Bund kann dann nicht mehr …“: then, in which case
+            "ähnlich",
+            "genauso",
+            "ebenso",
+            "gleichfalls",
             "hier",
             "zuvor",
             "vorher",
@@ -1162,7 +1183,7 @@ final class FactComposer {
         Token after = s.get(k + 2);
         boolean inverted = Phrases.isVerb(verb)
                 && Character.isLowerCase(verb.text().codePointAt(0))
-                && (after.pos() == Pos.PROPN || after.pos() == Pos.DET);
+                && (after.pos() == Pos.PROPN || after.pos() == Pos.DET || after.isCapitalised());
         boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
         return inverted || wie;
     }

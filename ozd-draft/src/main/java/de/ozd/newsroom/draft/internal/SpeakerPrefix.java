@@ -119,6 +119,11 @@ final class SpeakerPrefix {
                 .anyMatch(t -> Phrases.isVerb(t) || Phrases.lower(t.text()).equals("als"))) {
             return false; // „die als Konkurrenten bezeichneten Grazer“: what someone is called, not who speaks
         }
+        if (raw.size() == 1
+                && raw.get(0).text().matches("Reuters|AFP|dpa|APA|AP|Bloomberg")
+                && a.cue().matches("(?i)sagte|sagten|sagt|erklärte|erklärten")) {
+            return false; // „…, sagte Reuters, …“: the agency is who was told, not who speaks
+        }
         for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
             if (e.begin() >= span.get(0).begin()
                     && e.end() <= span.get(span.size() - 1).end()) {

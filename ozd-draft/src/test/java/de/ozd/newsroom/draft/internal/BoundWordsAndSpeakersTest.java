@@ -222,6 +222,15 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("Der gesuchte Dritte steht auf dem Bild rechts.")).isEmpty();
         assertThat(facts("Der Plan geht nicht auf\nDie Lage der Stadt ist ernst, sagte der Bürgermeister."))
                 .noneMatch(x -> x.startsWith("Der Plan"));
+        assertThat(facts("Das Problem ist immer: Geld.")).isEmpty();
+        assertThat(facts("Ähnlich liegt die Lage bei den Schulen im Bezirk.")).isEmpty();
+        assertThat(facts("Der Leiter der Behörde, Karl Brenner, sagte Reuters, das Gebiet sei gesperrt gewesen."))
+                .noneMatch(x -> x.startsWith("Laut Reuters"));
+        assertThat(facts("Eine Wende findet nicht statt, hielt Klug in Anspielung auf den Nachbarn fest."))
+                .isEmpty();
+        assertThat(facts("Karl Brenner, Präsident des Verbands, sieht viel Kraft am Werk: Die Bedürfnisse erfordern"
+                        + " neue Technik."))
+                .noneMatch(x -> x.startsWith("Die Bedürfnisse"));
         // a colon after a clause that says nothing is said keeps the clause
         assertThat(facts("Die Lage ist ernst: Drei Brücken sind gesperrt.")).contains("Die Lage ist ernst");
     }
