@@ -38,7 +38,10 @@ final class AnalysisDrafter {
         infoboxLines.forEach(l -> box.add(words(l)));
         List<FactComposer.Fact> pool = new ArrayList<>(); // best first; no point says another's words again
         List<List<String>> seen = new ArrayList<>();
-        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
+        List<FactComposer.Fact> nominal = new NominalPoints(ctx).points();
+        List<FactComposer.Fact> candidates = new ArrayList<>(nominal);
+        candidates.addAll(ctx.ranked(DraftContext.MAX_POINT_WORDS));
+        for (FactComposer.Fact f : candidates) {
             List<String> w = words(f.text());
             if (box.stream().noneMatch(b -> repeats(w, b)) && seen.stream().noneMatch(b -> repeats(w, b))) {
                 pool.add(f);
@@ -65,6 +68,21 @@ final class AnalysisDrafter {
             out.add(dimension(n.title(), n.points()));
             rest.removeAll(n.points());
         }
+        reportDomain(out).ifPresent(d -> {
+            List<FactComposer.Fact> points = new ArrayList<>();
+            for (FactComposer.Fact f : pool) {
+                List<DimensionLexicon.Dimension> m = matching(SubjectDimensions.shown(f));
+                if (rest.contains(f)
+                        && nominal.contains(f)
+                        && (m.isEmpty() || m.get(0).equals(d))) {
+                    points.add(f);
+                }
+            }
+            if (out.size() < ctx.maxDimensions() && points.size() >= ctx.minPoints()) {
+                out.add(dimension(d.title(), points));
+                rest.removeAll(points);
+            }
+        });
         if (out.size() < ctx.minDimensions()) {
             for (var e : ranked(byDimension)) {
                 List<FactComposer.Fact> points = new ArrayList<>(e.getValue());
@@ -81,6 +99,26 @@ final class AnalysisDrafter {
                     List.of(new Point("a", DraftLabels.placeholder("Analysepunkte ergänzen")))));
         }
         return new Analysis(out);
+    }
+
+    /** Words of the report a domain needs to name the points that have no domain of their own. */
+    static final int DOMAIN_HITS = 4;
+
+    /**
+     * The domain the whole report is about, if one clearly is (at least {@link #DOMAIN_HITS} of its words, twice
+     * as many as any other domain) and no dimension has its title yet: a nominal point with no domain of its own
+     * belongs to it („Vorsprung auf die Innviertler“ in a football report).
+     */
+    private java.util.Optional<DimensionLexicon.Dimension> reportDomain(List<Dimension> out) {
+        List<DimensionLexicon.Dimension> all = new ArrayList<>(ctx.dimensions().dimensions());
+        all.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -reportHits(d)));
+        if (all.isEmpty()
+                || reportHits(all.get(0)) < DOMAIN_HITS
+                || all.size() > 1 && reportHits(all.get(1)) * 2 > reportHits(all.get(0))
+                || out.stream().anyMatch(d -> d.title().equals(all.get(0).title()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(all.get(0));
     }
 
     /** The title of the analysis the editor writes: the report gave no two points that share a subject. */
