@@ -285,11 +285,24 @@ final class NominalPoints {
                     || x.pos().isVerb() && GermanWords.isModalVerb(x.lemma())) {
                 return null;
             }
-            if (x.pos().isVerb() && NON_FACTIVE.contains(lower(x.lemma()))) {
+            if (x.pos().isVerb() && NON_FACTIVE.contains(lower(x.lemma())) && !endsWithParticle(c.sentence())) {
                 return null;
             }
         }
         return prefix;
+    }
+
+    /**
+     * True if the sentence ends with a particle of a separable verb („hält seit Wochen an“ is „anhalten“, not
+     * „halten“): the clause's own check has the verb with its particle.
+     */
+    private boolean endsWithParticle(int sentence) {
+        List<Token> s = ctx.analysis().sentences().get(sentence).tokens();
+        int k = s.size() - 1;
+        while (k >= 0 && s.get(k).isPunctuation()) {
+            k--;
+        }
+        return k > 0 && (s.get(k).pos() == Pos.PART || s.get(k).pos() == Pos.ADP);
     }
 
     /** Nouns that name a speaker without being a name („Laut Polizei“, „Laut Ministerium“). */
