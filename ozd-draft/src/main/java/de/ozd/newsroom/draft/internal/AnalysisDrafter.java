@@ -42,8 +42,14 @@ final class AnalysisDrafter {
         List<FactComposer.Fact> candidates = new ArrayList<>(nominal);
         candidates.addAll(ctx.ranked(DraftContext.MAX_POINT_WORDS));
         for (FactComposer.Fact f : candidates) {
+            if (pointsBack(f)) {
+                continue;
+            }
             List<String> w = words(f.text());
-            if (box.stream().noneMatch(b -> repeats(w, b)) && seen.stream().noneMatch(b -> repeats(w, b))) {
+            // nor a point that says an earlier one's phrase again with more words („Manahl sieht die Aufnahme von
+            // Flüchtlingen als Verpflichtung“ after „Aufnahme von Flüchtlingen“)
+            if (box.stream().noneMatch(b -> repeats(w, b))
+                    && seen.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))) {
                 pool.add(f);
                 seen.add(w);
             }
@@ -119,6 +125,76 @@ final class AnalysisDrafter {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(all.get(0));
+    }
+
+    /** Words that point to what another sentence said („darüber“, „dementsprechend“). */
+    private static final Set<String> BACK = Set.of(
+            "darüber",
+            "darauf",
+            "dafür",
+            "davon",
+            "daran",
+            "dazu",
+            "damit",
+            "dagegen",
+            "darum",
+            "daraus",
+            "darunter",
+            "davor",
+            "dahinter",
+            "dabei",
+            "dadurch",
+            "dementsprechend",
+            "deshalb",
+            "daher",
+            "demnach",
+            "somit",
+            "folglich",
+            "trotzdem",
+            "dennoch",
+            "dort",
+            "damals");
+
+    /** Possessive and personal pronouns whose referent a point standing alone loses („ihre Abschiebung“). */
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
+            "(?iu)(sein|ihr|unser|euer|mein|dein)(e|en|em|er|es)?|er|sie|es|ihm|ihn|ihnen|wir|uns|ich|mir|mich");
+
+    /**
+     * True if a point would stand alone without what it points back to: its clause has a word that points to
+     * another sentence („darüber reden auch die Flüchtlinge“, dropped or not), or the point has a pronoun.
+     */
+    static boolean pointsBack(FactComposer.Fact f) {
+        for (Token t : f.clause().tokens()) {
+            if (BACK.contains(t.text().toLowerCase(java.util.Locale.GERMAN))) {
+                return true;
+            }
+        }
+        for (String w : f.text().split("[^\\p{L}]+")) {
+            if (PRONOUN.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return dropsDegree(f);
+    }
+
+    /** Particles that set the degree of the word after them („zu spät“ is not „spät“). */
+    private static final Set<String> DEGREE = Set.of("zu", "nur", "kaum", "fast", "knapp", "erst", "allzu");
+
+    /** True if the point keeps a word of its clause but not the degree particle before it („kam spät“). */
+    static boolean dropsDegree(FactComposer.Fact f) {
+        List<Token> t = f.clause().tokens();
+        String text = " " + f.text().toLowerCase(java.util.Locale.GERMAN) + " ";
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String particle = t.get(i).text().toLowerCase(java.util.Locale.GERMAN);
+            String word = t.get(i + 1).text().toLowerCase(java.util.Locale.GERMAN);
+            if (DEGREE.contains(particle)
+                    && (t.get(i + 1).pos() == Pos.ADJ || t.get(i + 1).pos() == Pos.ADV)
+                    && text.contains(" " + word + " ")
+                    && !text.contains(" " + particle + " " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of the analysis the editor writes: the report gave no two points that share a subject. */
