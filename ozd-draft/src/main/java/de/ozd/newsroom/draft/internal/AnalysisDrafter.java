@@ -24,11 +24,15 @@ final class AnalysisDrafter {
     }
 
     /**
-     * 2–4 dimensions, each with two or three lettered points from the report that belong to it. First the
+     * 2–4 dimensions, each with two or three lettered points from the report that belong to it. The points are
+     * first the report's nominal phrases ({@link NominalPoints}: „Streit um die Fahrgastprognose“), then its short
+     * facts; none leans on another sentence ({@link #pointsBack}). First the
      * dimensions of the lexicon that are not {@link #GENERIC} (a point goes to the dimension most of its clause's
      * words belong to); then dimensions named from the report's own subject ({@link SubjectDimensions}: a noun the
      * report keeps coming back to, shared by the points); only when these give fewer than the house's minimum, the
-     * generic dimensions of the lexicon, with points whose clause's words belong to them. No point repeats a line
+     * generic dimensions of the lexicon, with points whose clause's words belong to them. Before these, nominal
+     * points with no domain of their own go to the domain the whole report is clearly about ({@link #reportDomain}).
+     * No point repeats a line
      * of the infobox ({@code infoboxLines}: its title and facts) word for word, and a point that fits no
      * dimension is left out: fewer dimensions rather than a wrong one. A report that gives no dimension at all gets
      * a placeholder for the editor.
