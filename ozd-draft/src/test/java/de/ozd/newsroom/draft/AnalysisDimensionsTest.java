@@ -51,6 +51,22 @@ class AnalysisDimensionsTest {
     }
 
     @Test
+    void nominalPointsWithoutADomainOfTheirOwnGoToTheDomainOfTheWholeReport() throws IOException {
+        // a football report: the captain's return and the new scoreboard name no sport themselves, but the report is
+        // about football through and through, so they make its „Sportliche Dimension“ (the debate about the video
+        // referee is the box's title: no point says it again)
+        ArticlePackage pkg = draft("analysis/derby");
+        List<Dimension> dims = pkg.analysis().orElseThrow().dimensions();
+        Dimension sport = dims.stream()
+                .filter(d -> d.title().equals("Sportliche Dimension"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sport.points())
+                .extracting(Point::text)
+                .containsExactly("Rückkehr des Kapitäns nach langer Verletzung", "Erneuerung der Anzeigetafel");
+    }
+
+    @Test
     void noPointSaysAnInfoboxLineAgainAndNoDimensionIsGenericFill() throws IOException {
         int generic = 0;
         int all = 0;

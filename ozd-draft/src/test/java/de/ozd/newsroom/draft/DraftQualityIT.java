@@ -136,9 +136,9 @@ class DraftQualityIT {
     // two full dimensions, 0.36 → 0.04 without house warnings (OZD014 at the analyses left to the editor); with the
     // second precision round beside it (fewer clauses become lines at all, so fewer are left for the analysis) 0.01 and
     // 0.01 (one draft of 91 each), measured 2026-12-04 on the merged engine
-    // fourth precision round: the one draft with two full dimensions gives its lines to the box; 0 of 91 each
-    static final double NEWS_MIN_DIMENSIONS = 0.0; // measured 0.0
-    static final double NEWS_MIN_CLEAN = 0.0; // measured 0.0
+    // fourth precision round with the nominal points of the analysis round: one draft of 91 each (2026-12-04)
+    static final double NEWS_MIN_DIMENSIONS = 0.01; // measured 0.011
+    static final double NEWS_MIN_CLEAN = 0.01; // measured 0.011
 
     static Figures measure(List<String> reports) {
         int facts = 0;

@@ -24,11 +24,15 @@ final class AnalysisDrafter {
     }
 
     /**
-     * 2–4 dimensions, each with two or three lettered points from the report that belong to it. First the
+     * 2–4 dimensions, each with two or three lettered points from the report that belong to it. The points are
+     * first the report's nominal phrases ({@link NominalPoints}: „Streit um die Fahrgastprognose“), then its short
+     * facts; none leans on another sentence ({@link #pointsBack}). First the
      * dimensions of the lexicon that are not {@link #GENERIC} (a point goes to the dimension most of its clause's
      * words belong to); then dimensions named from the report's own subject ({@link SubjectDimensions}: a noun the
      * report keeps coming back to, shared by the points); only when these give fewer than the house's minimum, the
-     * generic dimensions of the lexicon, with points whose clause's words belong to them. No point repeats a line
+     * generic dimensions of the lexicon, with points whose clause's words belong to them. Before these, nominal
+     * points with no domain of their own go to the domain the whole report is clearly about ({@link #reportDomain}).
+     * No point repeats a line
      * of the infobox ({@code infoboxLines}: its title and facts) word for word, and a point that fits no
      * dimension is left out: fewer dimensions rather than a wrong one. A report that gives no dimension at all gets
      * a placeholder for the editor.
@@ -38,9 +42,18 @@ final class AnalysisDrafter {
         infoboxLines.forEach(l -> box.add(words(l)));
         List<FactComposer.Fact> pool = new ArrayList<>(); // best first; no point says another's words again
         List<List<String>> seen = new ArrayList<>();
-        for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
+        List<FactComposer.Fact> nominal = new NominalPoints(ctx).points();
+        List<FactComposer.Fact> candidates = new ArrayList<>(nominal);
+        candidates.addAll(ctx.ranked(DraftContext.MAX_POINT_WORDS));
+        for (FactComposer.Fact f : candidates) {
+            if (pointsBack(f)) {
+                continue;
+            }
             List<String> w = words(f.text());
-            if (box.stream().noneMatch(b -> repeats(w, b)) && seen.stream().noneMatch(b -> repeats(w, b))) {
+            // nor a point that says an earlier one's phrase again with more words („Manahl sieht die Aufnahme von
+            // Flüchtlingen als Verpflichtung“ after „Aufnahme von Flüchtlingen“)
+            if (box.stream().noneMatch(b -> repeats(w, b))
+                    && seen.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))) {
                 pool.add(f);
                 seen.add(w);
             }
@@ -65,6 +78,21 @@ final class AnalysisDrafter {
             out.add(dimension(n.title(), n.points()));
             rest.removeAll(n.points());
         }
+        reportDomain(out).ifPresent(d -> {
+            List<FactComposer.Fact> points = new ArrayList<>();
+            for (FactComposer.Fact f : pool) {
+                List<DimensionLexicon.Dimension> m = matching(SubjectDimensions.shown(f));
+                if (rest.contains(f)
+                        && nominal.contains(f)
+                        && (m.isEmpty() || m.get(0).equals(d))) {
+                    points.add(f);
+                }
+            }
+            if (out.size() < ctx.maxDimensions() && points.size() >= ctx.minPoints()) {
+                out.add(dimension(d.title(), points));
+                rest.removeAll(points);
+            }
+        });
         if (out.size() < ctx.minDimensions()) {
             for (var e : ranked(byDimension)) {
                 List<FactComposer.Fact> points = new ArrayList<>(e.getValue());
@@ -81,6 +109,96 @@ final class AnalysisDrafter {
                     List.of(new Point("a", DraftLabels.placeholder("Analysepunkte ergänzen")))));
         }
         return new Analysis(out);
+    }
+
+    /** Words of the report a domain needs to name the points that have no domain of their own. */
+    static final int DOMAIN_HITS = 4;
+
+    /**
+     * The domain the whole report is about, if one clearly is (at least {@link #DOMAIN_HITS} of its words, twice
+     * as many as any other domain) and no dimension has its title yet: a nominal point with no domain of its own
+     * belongs to it („Vorsprung auf die Innviertler“ in a football report).
+     */
+    private java.util.Optional<DimensionLexicon.Dimension> reportDomain(List<Dimension> out) {
+        List<DimensionLexicon.Dimension> all = new ArrayList<>(ctx.dimensions().dimensions());
+        all.sort(Comparator.comparingInt((DimensionLexicon.Dimension d) -> -reportHits(d)));
+        if (all.isEmpty()
+                || reportHits(all.get(0)) < DOMAIN_HITS
+                || all.size() > 1 && reportHits(all.get(1)) * 2 > reportHits(all.get(0))
+                || out.stream().anyMatch(d -> d.title().equals(all.get(0).title()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(all.get(0));
+    }
+
+    /** Words that point to what another sentence said („darüber“, „dementsprechend“). */
+    private static final Set<String> BACK = Set.of(
+            "darüber",
+            "darauf",
+            "dafür",
+            "davon",
+            "daran",
+            "dazu",
+            "damit",
+            "dagegen",
+            "darum",
+            "daraus",
+            "darunter",
+            "davor",
+            "dahinter",
+            "dabei",
+            "dadurch",
+            "dementsprechend",
+            "deshalb",
+            "daher",
+            "demnach",
+            "somit",
+            "folglich",
+            "trotzdem",
+            "dennoch",
+            "dort",
+            "damals");
+
+    /** Possessive and personal pronouns whose referent a point standing alone loses („ihre Abschiebung“). */
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
+            "(?iu)(sein|ihr|unser|euer|mein|dein)(e|en|em|er|es)?|er|sie|es|ihm|ihn|ihnen|wir|uns|ich|mir|mich");
+
+    /**
+     * True if a point would stand alone without what it points back to: its clause has a word that points to
+     * another sentence („darüber reden auch die Flüchtlinge“, dropped or not), or the point has a pronoun.
+     */
+    static boolean pointsBack(FactComposer.Fact f) {
+        for (Token t : f.clause().tokens()) {
+            if (BACK.contains(t.text().toLowerCase(java.util.Locale.GERMAN))) {
+                return true;
+            }
+        }
+        for (String w : f.text().split("[^\\p{L}]+")) {
+            if (PRONOUN.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return dropsDegree(f);
+    }
+
+    /** Particles that set the degree of the word after them („zu spät“ is not „spät“). */
+    private static final Set<String> DEGREE = Set.of("zu", "nur", "kaum", "fast", "knapp", "erst", "allzu");
+
+    /** True if the point keeps a word of its clause but not the degree particle before it („kam spät“). */
+    static boolean dropsDegree(FactComposer.Fact f) {
+        List<Token> t = f.clause().tokens();
+        String text = " " + f.text().toLowerCase(java.util.Locale.GERMAN) + " ";
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String particle = t.get(i).text().toLowerCase(java.util.Locale.GERMAN);
+            String word = t.get(i + 1).text().toLowerCase(java.util.Locale.GERMAN);
+            if (DEGREE.contains(particle)
+                    && (t.get(i + 1).pos() == Pos.ADJ || t.get(i + 1).pos() == Pos.ADV)
+                    && text.contains(" " + word + " ")
+                    && !text.contains(" " + particle + " " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of the analysis the editor writes: the report gave no two points that share a subject. */

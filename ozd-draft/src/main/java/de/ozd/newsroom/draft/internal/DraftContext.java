@@ -94,6 +94,11 @@ final class DraftContext {
         return Math.min(limits.minPoints(), maxPoints());
     }
 
+    /** The report's clauses, outside quotation marks, in report order. */
+    List<Clause> clauses() {
+        return clauses;
+    }
+
     /** Facts of at most {@code maxWords} words, best first (computed once per limit). */
     List<FactComposer.Fact> ranked(int maxWords) {
         return new ArrayList<>(rankedCache.computeIfAbsent(maxWords, this::rank));
