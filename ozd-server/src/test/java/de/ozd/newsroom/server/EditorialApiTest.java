@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EditorialApiTest {
     static final String REPORT = "Die Stadt Mainfurt sperrt ab Montag die Alte Mainbrücke für alle Fahrzeuge "
             + "über 7,5 Tonnen. Gutachter fanden im Oktober Risse an zwei Pfeilern, teilte Oberbürgermeisterin Helga "
-            + "Brandt am Donnerstag mit.\nDie Sanierung der Brücke soll nach Angaben der Stadt rund 12 Millionen Euro "
-            + "kosten und bis 2028 dauern.\n";
+            + "Brandt am Donnerstag mit.\nDie Sanierung kostet nach Angaben der Stadt rund 12 Millionen Euro. Sie soll "
+            + "bis 2028 dauern.\n";
 
     @TempDir
     static Path dir;
