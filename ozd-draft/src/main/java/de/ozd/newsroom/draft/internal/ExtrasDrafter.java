@@ -55,7 +55,13 @@ final class ExtrasDrafter {
     /** „gegenüber März“: the date the figure is compared with, not when something happened. */
     private boolean comparedWith(Quantity q) {
         String before = ctx.analysis().text().substring(Math.max(0, q.begin() - 12), q.begin());
-        return before.matches("(?s).*\\bgegenüber\\s+(dem\\s+|der\\s+)?$");
+        return before.matches("(?s).*\\bgegenüber\\s+(dem\\s+|der\\s+)?$")
+                || q.kind() == QuantityKind.YEAR
+                        && before.matches("(?s).*(\\bfür|\\p{Lu}\\p{Ll}+)\\s+$") // „für 2015“, „Gemeinderatswahl 2018“
+                        && !before.matches(
+                                "(?s).*\\b(Jahr|Jahres|Jahre|Frühjahr|Frühling|Sommer|Herbst|Winter|Anfang|Mitte|Ende"
+                                        + "|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                                        + "|Dezember)\\s+$");
     }
 
     /** „2000 Flüchtlinge“: a number that counts the noun after it, not a year. */

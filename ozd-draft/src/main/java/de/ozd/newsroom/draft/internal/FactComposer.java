@@ -106,7 +106,9 @@ final class FactComposer {
             "kommentieren",
             "konstatieren",
             "resümieren",
-            "erzählen");
+            "erzählen",
+            "weisen",
+            "hinweisen");
 
     private final TextAnalysis analysis;
     private final Phrases phrases;
@@ -752,11 +754,43 @@ final class FactComposer {
         if (noun != null && noun.pos() == Pos.PROPN) {
             return false; // „… verzichten auf Sulimani, der gesperrt ist“: a name needs no relative clause to say who
         }
+        List<Token> nouns = c.tokens().stream().filter(Phrases::isNoun).toList();
+        if (!nouns.isEmpty()) {
+            Token lastNoun = nouns.get(nouns.size() - 1);
+            int at = c.tokens().indexOf(lastNoun);
+            Token before = at > 0 ? c.tokens().get(at - 1) : null;
+            boolean bare = lastNoun.pos() == Pos.NOUN
+                    && (before == null
+                            || Phrases.isVerb(before)
+                            || before.pos() == Pos.ADV
+                            || before.pos() == Pos.PART);
+            if (bare) {
+                return true; // „… werden Rechner erwähnt, die …“: which ones, the relative clause says
+            }
+        }
         return c.tokens().stream().anyMatch(t -> {
             String w = Phrases.lower(t.text());
             return w.equals(relative) && t.pos() == Pos.DET
                     || w.matches("nur|niemand|jemand|(kein|jed|all|derjenig|diejenig|dasjenig)(e|er|es|em|en)?");
         });
+    }
+
+    /**
+     * The part from {@code from} to the next comma or end has its first verb at its end: a relative clause („die lange
+     * nachwirken“, „dessen Verbreitung … kennt“), not a main clause after an article („den Hit konnte er landen“).
+     */
+    private static boolean verbFinal(List<Token> s, int from) {
+        int close = from;
+        while (close < s.size()
+                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+            close++;
+        }
+        for (int k = from; k < close; k++) {
+            if (Phrases.isVerb(s.get(k))) {
+                return k >= close - 2;
+            }
+        }
+        return false;
     }
 
     /**
@@ -953,7 +987,8 @@ final class FactComposer {
         if (!relative.matches("der|die|das|dem|den|denen|dessen|deren|welche[rsnm]?")
                 || i + 3 < s.size()
                         && Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
-                                .contains(s.get(i + 3).pos())) {
+                                .contains(s.get(i + 3).pos())
+                        && !verbFinal(s, i + 3)) {
             return false; // „…, den größten Hit konnte er …“: an article, no relative clause
         }
         int close = i + 3;

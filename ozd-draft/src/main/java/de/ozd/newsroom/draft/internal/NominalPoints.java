@@ -623,6 +623,12 @@ final class NominalPoints {
      * von der Innenstadt zum Ufer“ is no „Verbindung von der Innenstadt“).
      */
     static boolean endsWhole(List<Token> t, int j, int end) {
+        if (end - 2 >= j
+                && lower(t.get(end - 2).text()).matches("zur|zum")
+                && lower(t.get(end - 1).text())
+                        .matches("sprache|ausdruck|verfügung|einsatz|kenntnis|geltung|folge|last|wehr|ruhe|debatte")) {
+            return false; // „… zur Sprache“ belongs to the verb („brachte … zur Sprache“)
+        }
         if (end >= t.size()) {
             return true;
         }
@@ -645,8 +651,15 @@ final class NominalPoints {
         }
         if ((w.equals("und") || w.equals("oder") || w.equals("sowie"))
                 && after != null
-                && (after.pos().isNoun() || after.pos() == Pos.ADJ)) {
-            return false;
+                && (after.pos().isNoun()
+                        || after.pos() == Pos.ADJ
+                        || after.pos() == Pos.DET
+                        || after.pos() == Pos.NUM)) {
+            return false; // „Abkommen zwischen Serbien | und dem Kosovo“
+        }
+        Token lastWord = t.get(end - 1);
+        if (next.pos().isNoun() && lastWord.text().endsWith("s") && lastWord.pos() == Pos.PROPN) {
+            return false; // „Kritik an Österreichs | Asylpolitik“: the genitive's noun is cut off
         }
         boolean from = t.subList(j, end).stream()
                 .anyMatch(x -> Set.of("von", "vom", "aus").contains(lower(x.text())));

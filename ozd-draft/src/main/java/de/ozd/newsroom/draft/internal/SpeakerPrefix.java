@@ -119,6 +119,13 @@ final class SpeakerPrefix {
                 .anyMatch(t -> Phrases.isVerb(t) || Phrases.lower(t.text()).equals("als"))) {
             return false; // „die als Konkurrenten bezeichneten Grazer“: what someone is called, not who speaks
         }
+        if (raw.stream().anyMatch(t -> t.pos() == Pos.SCONJ || t.pos() == Pos.PRON)) {
+            return false; // „bevor er den Brief an Brenner schrieb“: a clause, not a speaker
+        }
+        int first = all.indexOf(raw.isEmpty() ? null : raw.get(0));
+        if (first > 0 && all.get(first - 1).pos().isAdposition() && a.kind() != AttributionKind.SOURCE_PHRASE) {
+            return false; // „… den Brief an Rauball schrieb“, „nennt die Marktmacht von Rewe“: not who speaks
+        }
         if (raw.size() == 1
                 && raw.get(0).text().matches("Reuters|AFP|dpa|APA|AP|Bloomberg")
                 && a.cue().matches("(?i)sagte|sagten|sagt|erklärte|erklärten")) {

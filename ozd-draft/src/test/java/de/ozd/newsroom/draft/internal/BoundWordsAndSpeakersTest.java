@@ -235,6 +235,24 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("Die Lage ist ernst: Drei Brücken sind gesperrt.")).contains("Die Lage ist ernst");
     }
 
+    @Test
+    void sixthPassOnAFourthSlice() {
+        assertThat(facts("Weber hatte als Zeuge ausgesagt, bevor er den Brief an Brenner schrieb."))
+                .noneMatch(x -> x.startsWith("Laut Brenner"));
+        assertThat(facts("Die geschätzte Position liegt leicht rechts der Mitte."))
+                .isNotEmpty()
+                .allMatch(x -> x.contains("rechts"));
+        // a nominal point may not end where its phrase goes on
+        List<de.ozd.newsroom.language.Token> t = tokens("Abkommen zwischen Serbien und dem Kosovo");
+        assertThat(NominalPoints.endsWhole(t, 1, 3)).isFalse();
+        List<de.ozd.newsroom.language.Token> g = tokens("Kritik an Österreichs Asylpolitik");
+        assertThat(NominalPoints.endsWhole(g, 1, 3)).isFalse();
+        List<de.ozd.newsroom.language.Token> s = tokens("Regelungen der Staaten zur Sprache");
+        assertThat(NominalPoints.endsWhole(s, 1, 5)).isFalse();
+        assertThat(NominalPoints.endsWhole(tokens("Kritik an der Regierung"), 1, 4))
+                .isTrue();
+    }
+
     private static List<de.ozd.newsroom.language.Token> tokens(String text) {
         return DraftTestSupport.analyzer().analyze(text).tokens();
     }
