@@ -55,7 +55,7 @@ final class FactComposer {
             "also",
             "mittlerweile",
             "indessen");
-    private static final Set<String> CUE_LEMMAS = Set.of(
+    static final Set<String> CUE_LEMMAS = Set.of(
             "sagen",
             "erklären",
             "betonen",
@@ -116,6 +116,7 @@ final class FactComposer {
     private final Compressor compressor;
     private final Completeness completeness;
     private final WordOrder order;
+    private final ClauseInSentence context;
     /** The first sentence of an interview's questions and answers („STANDARD: …“), or none. */
     private final int interviewFrom;
 
@@ -126,6 +127,7 @@ final class FactComposer {
         this.compressor = new Compressor(analysis, phrases, speaker);
         this.completeness = new Completeness(analysis, VerbArguments.standard());
         this.order = new WordOrder(analysis, phrases);
+        this.context = new ClauseInSentence(analysis);
         int from = Integer.MAX_VALUE;
         for (int i = 0; i < analysis.sentences().size(); i++) {
             if (MeaningGuard.inInterview(analysis, i)) {
@@ -275,12 +277,12 @@ final class FactComposer {
         if (interviewFrom <= c.sentence()) {
             return false; // an interview: its questions and answers are someone's words, and „Laut …“ guesses wrong
         }
-        if (afterSpeechColon(c) || beforeQuotedColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
+        if (context.afterSpeechColon(c) || context.beforeQuotedColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
             return false;
         }
         if (isQuestion(sentence.tokens())
                 || dropsContent(c, b, attributed)
-                || cutsDefiningRelative(c, b)
+                || context.cutsDefiningRelative(c, b)
                 || dropsPhraseComma(c, b)) {
             return false;
         }
@@ -294,13 +296,16 @@ final class FactComposer {
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
         }
-        if (isSpeechTag(c) || runsIntoHeading(c) || beforeItsComplement(c) || runsIntoNextSentence(c)) {
+        if (context.isSpeechTag(c)
+                || context.runsIntoHeading(c)
+                || context.beforeItsComplement(c)
+                || context.runsIntoNextSentence(c)) {
             return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
         }
-        if (!attributed && speechTagAfter(c)) {
+        if (!attributed && context.speechTagAfter(c)) {
             return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
         }
-        if (bracketClosedLater(c)) {
+        if (context.bracketClosedLater(c)) {
             return false; // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“: the verb is after the insertion
         }
         if (cutAtInnerPeriod(c)) {
@@ -319,64 +324,6 @@ final class FactComposer {
         return !(negated
                 && contrast
                 && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("sondern")));
-    }
-
-    /**
-     * The clause follows a colon whose part before it says who speaks or only names someone („Blecha konstatierte
-     * zufrieden: …“, „Fraser: …“, „Dazu der Text: …“): what follows is someone's words.
-     */
-    private boolean afterSpeechColon(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        int first = s.indexOf(c.tokens().get(0));
-        int colon = -1;
-        for (int i = first - 1; i >= 0; i--) {
-            if (s.get(i).text().equals(":")) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon < 0) {
-            return false;
-        }
-        int from = colon - 1;
-        while (from > 0 && !Set.of(":", ".", "–").contains(s.get(from - 1).text())) {
-            from--;
-        }
-        List<Token> before = s.subList(Math.max(0, from), colon);
-        boolean verb = before.stream().anyMatch(Phrases::isVerb);
-        boolean cue = before.stream()
-                .anyMatch(t -> Phrases.isVerb(t)
-                        && (CUE_LEMMAS.contains(Phrases.lower(t.lemma())) || GermanWords.isCueVerb(t.text())));
-        boolean speechNoun = before.stream()
-                .anyMatch(
-                        t -> Phrases.lower(t.lemma())
-                                .matches(
-                                        ".*(mantra|text|motto|devise|credo|botschaft|parole|tweet|statement|zitat|aussage|fazit|spruch)"));
-        boolean reported = before.stream().anyMatch(MeaningGuard::isReportedSpeech)
-                || before.stream()
-                        .anyMatch(t -> analysis.entitiesIn(c.sentence()).stream()
-                                .anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.PERSON
-                                        && e.begin() <= t.begin()
-                                        && t.end() <= e.end())); // „Stiftner … sieht …: …“: his view
-        return !verb || cue || speechNoun || reported; // „…, sei absurd: …“ goes on in the speaker's words
-    }
-
-    /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
-    private boolean beforeQuotedColon(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
-        if (last < 0 || last + 1 >= s.size() || !s.get(last + 1).text().equals(":")) {
-            return false;
-        }
-        Token end = s.get(last);
-        if (end.pos() == Pos.ADV
-                || end.pos() == Pos.AUX && Phrases.lower(end.lemma()).equals("sein")) {
-            return true; // „Das Problem ist immer: Geld.“: the predicate is after the colon
-        }
-        return Phrases.isNoun(s.get(last))
-                && Phrases.lower(s.get(last).lemma())
-                        .matches(
-                                ".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto)");
     }
 
     /**
@@ -716,84 +663,6 @@ final class FactComposer {
     }
 
     /**
-     * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a
-     * relative clause after the clause's verb that says which one (its noun has „nur“, „kein“, „jede“ or an article
-     * like the relative pronoun). Cut off, the claim says something else.
-     */
-    private static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
-        if (i < 0 || i + 3 >= s.size() || !s.get(i + 1).text().equals(",")) {
-            return false;
-        }
-        Token last = s.get(i);
-        boolean endsInVerb = Phrases.isVerb(last) || VerbArguments.PARTICLES.contains(Phrases.lower(last.text()));
-        String relative = Phrases.lower(s.get(i + 2).text());
-        if (!endsInVerb || !relative.matches("der|die|das|denen|dessen|deren|welche[rsnm]?")) {
-            return false;
-        }
-        int close = i + 3;
-        while (close < s.size()
-                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
-            close++;
-        }
-        int firstVerb = close;
-        for (int k = i + 3; k < close; k++) {
-            if (Phrases.isVerb(s.get(k))) {
-                firstVerb = k;
-                break;
-            }
-        }
-        boolean pronoun = !Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
-                .contains(s.get(i + 3).pos());
-        if (!pronoun && firstVerb < close - 2) {
-            return false; // „…, den größten Hit konnte er …“: verb second, an article and a main clause
-        }
-        Token noun = null;
-        for (Token t : c.tokens()) {
-            noun = Phrases.isNoun(t) ? t : noun;
-        }
-        if (noun != null && noun.pos() == Pos.PROPN) {
-            return false; // „… verzichten auf Sulimani, der gesperrt ist“: a name needs no relative clause to say who
-        }
-        List<Token> nouns = c.tokens().stream().filter(Phrases::isNoun).toList();
-        if (!nouns.isEmpty()) {
-            Token lastNoun = nouns.get(nouns.size() - 1);
-            int at = c.tokens().indexOf(lastNoun);
-            Token before = at > 0 ? c.tokens().get(at - 1) : null;
-            boolean bare = lastNoun.pos() == Pos.NOUN
-                    && (before == null
-                            || Phrases.isVerb(before)
-                            || before.pos() == Pos.ADV
-                            || before.pos() == Pos.PART);
-            if (bare) {
-                return true; // „… werden Rechner erwähnt, die …“: which ones, the relative clause says
-            }
-        }
-        return c.tokens().stream().anyMatch(t -> {
-            String w = Phrases.lower(t.text());
-            return w.equals(relative) && t.pos() == Pos.DET
-                    || w.matches("nur|niemand|jemand|(kein|jed|all|derjenig|diejenig|dasjenig)(e|er|es|em|en)?");
-        });
-    }
-
-    /**
-     * The part from {@code from} to the next comma or end has its first verb at its end: a relative clause („die lange
-     * nachwirken“, „dessen Verbreitung … kennt“), not a main clause after an article („den Hit konnte er landen“).
-     */
-    private static boolean verbFinal(List<Token> s, int from) {
-        int close = from;
-        while (close < s.size()
-                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
-            close++;
-        }
-        for (int k = from; k < close; k++) {
-            if (Phrases.isVerb(s.get(k))) {
-                return k >= close - 2;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The run belongs to words the fact keeps, so dropping it breaks them: a word right after a preposition („von nun
      * an“), one member of a coordination („jetzt oder nie“), a time phrase of a time span („zwei Tage nach Silvester“)
      * or the separable particle that ends the clause („hielten … fern“).
@@ -966,69 +835,6 @@ final class FactComposer {
     private static final Set<String> ASSERTING = Set.of("weil", "da", "nachdem", "als", "obwohl", "während", "seit");
 
     /**
-     * The fact ends at a noun that a relative clause of the sentence restricts („noch andere Wirte, die …“,
-     * „jene Kunden, die …“): without it the noun says something else.
-     */
-    private boolean cutsDefiningRelative(Clause c, List<Token> b) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        Token last = c.tokens().get(c.tokens().size() - 1);
-        int i = s.indexOf(last);
-        if (cutsExtraposedRelative(c, s, i)) {
-            return true;
-        }
-        if (i < 0
-                || i + 2 >= s.size()
-                || !s.get(i + 1).text().equals(",")
-                || !b.contains(last)
-                || !Phrases.isNoun(last)) {
-            return false;
-        }
-        String relative = Phrases.lower(s.get(i + 2).text());
-        if (!relative.matches("der|die|das|dem|den|denen|dessen|deren|welche[rsnm]?")
-                || i + 3 < s.size()
-                        && Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
-                                .contains(s.get(i + 3).pos())
-                        && !verbFinal(s, i + 3)) {
-            return false; // „…, den größten Hit konnte er …“: an article, no relative clause
-        }
-        int close = i + 3;
-        while (close < s.size()
-                && !s.get(close).text().equals(",")
-                && !s.get(close).text().equals(".")) {
-            close++;
-        }
-        if (close + 1 < s.size()
-                && s.get(close).text().equals(",")
-                && !Set.of(Pos.CCONJ, Pos.SCONJ).contains(s.get(close + 1).pos())
-                && !s.get(close + 1).isPunctuation()) {
-            return true; // „Im Freiland sorgen Krebse, die …, für das rosa Gefieder“: the clause goes on after it
-        }
-        if (last.pos() == Pos.PROPN) {
-            return false;
-        }
-        int k0 = c.tokens().size() - 2;
-        while (k0 >= 0 && c.tokens().get(k0).pos() == Pos.ADJ) {
-            k0--;
-        }
-        if (k0 < 0
-                || c.tokens().get(k0).pos() != Pos.DET
-                        && !FactComposer.isNumberWord(c.tokens().get(k0))) {
-            return true; // „… entdeckten Antikörper, die …“: a bare noun is what the relative clause says it is
-        }
-        for (int k = c.tokens().size() - 2; k >= 0 && k >= c.tokens().size() - 4; k--) {
-            String w = Phrases.lower(c.tokens().get(k).text());
-            if (w.matches("(ander|jen|derjenig|diejenig|dasjenig|solch|all|jed|manch|kein)(e|er|es|em|en)?")
-                    || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer")) {
-                return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
-            }
-            if (c.tokens().get(k).pos() != Pos.ADJ) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /**
      * „von einem schmerzhaften, aber nötigen Schritt“ shortened to „von einem schmerzhaften nötigen Schritt“: the comma
      * inside the phrase and its „aber“ go, and the phrase says something else.
      */
@@ -1194,160 +1000,6 @@ final class FactComposer {
             "danach",
             "daraufhin",
             "anschließend");
-
-    /**
-     * The sentence ends, right after the clause, in a speech tag the attribution finder does not know: a comma, then a
-     * finite verb and a name or article („…, berechnet Denk …“), or „wie“ with a clause that ends in its verb („…, wie
-     * Biologen herausfanden“).
-     */
-    private boolean speechTagAfter(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
-        int end = s.size() - 1;
-        while (end >= 0 && s.get(end).isPunctuation()) {
-            end--;
-        }
-        int k = end;
-        while (k > last && !s.get(k).text().equals(",")) {
-            k--;
-        }
-        if (k <= last || k + 2 > end) {
-            return false; // no last part after the clause
-        }
-        Token verb = s.get(k + 1);
-        Token after = s.get(k + 2);
-        boolean inverted = Phrases.isVerb(verb)
-                && Character.isLowerCase(verb.text().codePointAt(0))
-                && (after.pos() == Pos.PROPN || after.pos() == Pos.DET || after.isCapitalised());
-        boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
-        return inverted || wie;
-    }
-
-    /**
-     * „Die Tabelle lügt nicht Die Wichtigkeit … ist klar, sagte …“: the sentence has no closing mark and the next one
-     * opens with an article, so the splitter cut one sentence (and its speaker) in two at a missing period.
-     */
-    private boolean runsIntoNextSentence(Clause c) {
-        var sentences = analysis.sentences();
-        List<Token> s = sentences.get(c.sentence()).tokens();
-        Token end = s.get(s.size() - 1);
-        if (Set.of(".", "!", "?", "“", "\"", ":").contains(end.text()) || c.sentence() + 1 >= sentences.size()) {
-            return false;
-        }
-        Token next = sentences.get(c.sentence() + 1).tokens().get(0);
-        return next.pos() == Pos.DET
-                && analysis.text().substring(end.end(), next.begin()).isBlank();
-    }
-
-    /**
-     * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
-     * is what it is about. Alone it says nothing.
-     */
-    private boolean beforeItsComplement(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        Token lastToken = c.tokens().get(c.tokens().size() - 1);
-        int last = s.indexOf(lastToken);
-        if (last < 0 || last + 2 >= s.size() || !s.get(last + 1).text().equals(",") || Phrases.isNoun(lastToken)) {
-            return false;
-        }
-        if (Set.of("dass", "ob").contains(Phrases.lower(s.get(last + 2).text()))) {
-            return true;
-        }
-        for (int k = last + 2;
-                k < s.size() && !Set.of(",", ".", ";", ":").contains(s.get(k).text());
-                k++) {
-            if (MeaningGuard.isReportedSpeech(s.get(k)) || MeaningGuard.isConjunctiveTwo(s.get(k))) {
-                return true; // „… ist überzeugt, die Piloten hätten …“
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The clause ends in its verb or particle and what follows is what was said: a colon, or a comma and a clause in
-     * reported speech („Pröll stellte klar, er habe …“). The clause is the speech tag, not a fact.
-     */
-    private boolean isSpeechTag(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        Token lastToken = c.tokens().get(c.tokens().size() - 1);
-        int last = s.indexOf(lastToken);
-        boolean endsInVerb =
-                Phrases.isVerb(lastToken) || VerbArguments.PARTICLES.contains(Phrases.lower(lastToken.text()));
-        if (last < 0 || last + 1 >= s.size()) {
-            return false;
-        }
-        String next = s.get(last + 1).text();
-        boolean saying = c.tokens().stream()
-                        .anyMatch(t -> Phrases.isVerb(t)
-                                && (CUE_LEMMAS.contains(Phrases.lower(t.lemma())) || GermanWords.isCueVerb(t.text())))
-                || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())); // „stellt klar“, „hält fest“
-        if (!saying) {
-            return false;
-        }
-        if (next.equals(":")) {
-            return true; // „Die Sprecherin stellt klar: …“
-        }
-        if (!endsInVerb) {
-            return false;
-        }
-        if (!next.equals(",")) {
-            return false;
-        }
-        for (int k = last + 2;
-                k < s.size() && !Set.of(",", ".", ":", ";").contains(s.get(k).text());
-                k++) {
-            if (MeaningGuard.isReportedSpeech(s.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A capitalised article, pronoun, preposition or adverb inside the clause after a word: a heading or caption ran
-     * into the sentence without a period („Künftig kostenfrei Auch die Kammer …“, „Vorab verkauft Die …“).
-     */
-    private boolean runsIntoHeading(Clause c) {
-        List<Token> t = c.tokens();
-        for (int i = 1; i < t.size(); i++) {
-            Token x = t.get(i);
-            Pos p = x.pos();
-            boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
-            if (x.isCapitalised()
-                    && Phrases.lower(x.text()).equals(Phrases.lower(t.get(i - 1).text()))) {
-                return true; // „Schwechat zufrieden Zufrieden reagierte …“: the heading's last word starts the text
-            }
-            if (function
-                    && x.isCapitalised()
-                    && !t.get(i - 1).isPunctuation()
-                    && !MeaningGuard.isTitleNoun(t.get(i - 1))
-                    && !inName(x, c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The sentence ends in a last part of one or two verbs after a comma („…, erhofft.“) that is not this clause:
-     * the clause's verb bracket closes there, after an inserted clause, and the clause alone is cut.
-     */
-    private boolean bracketClosedLater(Clause c) {
-        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
-        int end = s.size() - 1;
-        while (end >= 0 && s.get(end).isPunctuation()) {
-            end--;
-        }
-        int comma = end;
-        while (comma >= 0 && !s.get(comma).text().equals(",")) {
-            comma--;
-        }
-        if (comma < 0 || end - comma > 2 || c.tokens().contains(s.get(end))) {
-            return false;
-        }
-        return s.subList(comma + 1, end + 1).stream().allMatch(Phrases::isVerb)
-                && s.indexOf(c.tokens().get(c.tokens().size() - 1)) < comma;
-    }
 
     /** „von nun an“: the word stands right after a preposition and belongs to its phrase. */
     static boolean afterPreposition(List<Token> t, Token x) {

@@ -1,0 +1,383 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.EntityType;
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a clause can stand alone, judged from the sentence around it (issue 13): the words before or after it that
+ * make it someone's words (a speech tag, a colon after a speaker), that it needs to be whole (a defining relative
+ * clause, a complement, the rest of a verb bracket, what follows its colon), or that show the sentence is not one (a
+ * heading run into it, a missing period). {@link FactComposer} refuses a fact where one of these holds. Stateless
+ * apart from the analysis.
+ */
+final class ClauseInSentence {
+    private final TextAnalysis analysis;
+
+    ClauseInSentence(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    private boolean inName(Token t, Clause c) {
+        return analysis.entitiesIn(c.sentence()).stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+    }
+
+    /**
+     * The clause follows a colon whose part before it says who speaks or only names someone („Blecha konstatierte
+     * zufrieden: …“, „Fraser: …“, „Dazu der Text: …“): what follows is someone's words.
+     */
+    boolean afterSpeechColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int colon = -1;
+        for (int i = first - 1; i >= 0; i--) {
+            if (s.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        int from = colon - 1;
+        while (from > 0 && !Set.of(":", ".", "–").contains(s.get(from - 1).text())) {
+            from--;
+        }
+        List<Token> before = s.subList(Math.max(0, from), colon);
+        boolean verb = before.stream().anyMatch(Phrases::isVerb);
+        boolean cue = before.stream()
+                .anyMatch(t -> Phrases.isVerb(t)
+                        && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
+                                || GermanWords.isCueVerb(t.text())));
+        boolean speechNoun = before.stream()
+                .anyMatch(
+                        t -> Phrases.lower(t.lemma())
+                                .matches(
+                                        ".*(mantra|text|motto|devise|credo|botschaft|parole|tweet|statement|zitat|aussage|fazit|spruch)"));
+        boolean reported = before.stream().anyMatch(MeaningGuard::isReportedSpeech)
+                || before.stream()
+                        .anyMatch(t -> analysis.entitiesIn(c.sentence()).stream()
+                                .anyMatch(e -> e.type() == EntityType.PERSON
+                                        && e.begin() <= t.begin()
+                                        && t.end() <= e.end())); // „Stiftner … sieht …: …“: his view
+        return !verb || cue || speechNoun || reported; // „…, sei absurd: …“ goes on in the speaker's words
+    }
+
+    /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
+    boolean beforeQuotedColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        if (last < 0 || last + 1 >= s.size() || !s.get(last + 1).text().equals(":")) {
+            return false;
+        }
+        Token end = s.get(last);
+        if (end.pos() == Pos.ADV
+                || end.pos() == Pos.AUX && Phrases.lower(end.lemma()).equals("sein")) {
+            return true; // „Das Problem ist immer: Geld.“: the predicate is after the colon
+        }
+        return Phrases.isNoun(s.get(last))
+                && Phrases.lower(s.get(last).lemma())
+                        .matches(
+                                ".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto)");
+    }
+
+    /**
+     * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a
+     * relative clause after the clause's verb that says which one (its noun has „nur“, „kein“, „jede“ or an article
+     * like the relative pronoun). Cut off, the claim says something else.
+     */
+    static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
+        if (i < 0 || i + 3 >= s.size() || !s.get(i + 1).text().equals(",")) {
+            return false;
+        }
+        Token last = s.get(i);
+        boolean endsInVerb = Phrases.isVerb(last) || VerbArguments.PARTICLES.contains(Phrases.lower(last.text()));
+        String relative = Phrases.lower(s.get(i + 2).text());
+        if (!endsInVerb || !relative.matches("der|die|das|denen|dessen|deren|welche[rsnm]?")) {
+            return false;
+        }
+        int close = i + 3;
+        while (close < s.size()
+                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+            close++;
+        }
+        int firstVerb = close;
+        for (int k = i + 3; k < close; k++) {
+            if (Phrases.isVerb(s.get(k))) {
+                firstVerb = k;
+                break;
+            }
+        }
+        boolean pronoun = !Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
+                .contains(s.get(i + 3).pos());
+        if (!pronoun && firstVerb < close - 2) {
+            return false; // „…, den größten Hit konnte er …“: verb second, an article and a main clause
+        }
+        Token noun = null;
+        for (Token t : c.tokens()) {
+            noun = Phrases.isNoun(t) ? t : noun;
+        }
+        if (noun != null && noun.pos() == Pos.PROPN) {
+            return false; // „… verzichten auf Sulimani, der gesperrt ist“: a name needs no relative clause to say who
+        }
+        List<Token> nouns = c.tokens().stream().filter(Phrases::isNoun).toList();
+        if (!nouns.isEmpty()) {
+            Token lastNoun = nouns.get(nouns.size() - 1);
+            int at = c.tokens().indexOf(lastNoun);
+            Token before = at > 0 ? c.tokens().get(at - 1) : null;
+            boolean bare = lastNoun.pos() == Pos.NOUN
+                    && (before == null
+                            || Phrases.isVerb(before)
+                            || before.pos() == Pos.ADV
+                            || before.pos() == Pos.PART);
+            if (bare) {
+                return true; // „… werden Rechner erwähnt, die …“: which ones, the relative clause says
+            }
+        }
+        return c.tokens().stream().anyMatch(t -> {
+            String w = Phrases.lower(t.text());
+            return w.equals(relative) && t.pos() == Pos.DET
+                    || w.matches("nur|niemand|jemand|(kein|jed|all|derjenig|diejenig|dasjenig)(e|er|es|em|en)?");
+        });
+    }
+
+    /**
+     * The part from {@code from} to the next comma or end has its first verb at its end: a relative clause („die lange
+     * nachwirken“, „dessen Verbreitung … kennt“), not a main clause after an article („den Hit konnte er landen“).
+     */
+    static boolean verbFinal(List<Token> s, int from) {
+        int close = from;
+        while (close < s.size()
+                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+            close++;
+        }
+        for (int k = from; k < close; k++) {
+            if (Phrases.isVerb(s.get(k))) {
+                return k >= close - 2;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fact ends at a noun that a relative clause of the sentence restricts („noch andere Wirte, die …“,
+     * „jene Kunden, die …“): without it the noun says something else.
+     */
+    boolean cutsDefiningRelative(Clause c, List<Token> b) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token last = c.tokens().get(c.tokens().size() - 1);
+        int i = s.indexOf(last);
+        if (cutsExtraposedRelative(c, s, i)) {
+            return true;
+        }
+        if (i < 0
+                || i + 2 >= s.size()
+                || !s.get(i + 1).text().equals(",")
+                || !b.contains(last)
+                || !Phrases.isNoun(last)) {
+            return false;
+        }
+        String relative = Phrases.lower(s.get(i + 2).text());
+        if (!relative.matches("der|die|das|dem|den|denen|dessen|deren|welche[rsnm]?")
+                || i + 3 < s.size()
+                        && Set.of(Pos.NOUN, Pos.ADJ, Pos.PROPN, Pos.NUM)
+                                .contains(s.get(i + 3).pos())
+                        && !verbFinal(s, i + 3)) {
+            return false; // „…, den größten Hit konnte er …“: an article, no relative clause
+        }
+        int close = i + 3;
+        while (close < s.size()
+                && !s.get(close).text().equals(",")
+                && !s.get(close).text().equals(".")) {
+            close++;
+        }
+        if (close + 1 < s.size()
+                && s.get(close).text().equals(",")
+                && !Set.of(Pos.CCONJ, Pos.SCONJ).contains(s.get(close + 1).pos())
+                && !s.get(close + 1).isPunctuation()) {
+            return true; // „Im Freiland sorgen Krebse, die …, für das rosa Gefieder“: the clause goes on after it
+        }
+        if (last.pos() == Pos.PROPN) {
+            return false;
+        }
+        int k0 = c.tokens().size() - 2;
+        while (k0 >= 0 && c.tokens().get(k0).pos() == Pos.ADJ) {
+            k0--;
+        }
+        if (k0 < 0
+                || c.tokens().get(k0).pos() != Pos.DET
+                        && !FactComposer.isNumberWord(c.tokens().get(k0))) {
+            return true; // „… entdeckten Antikörper, die …“: a bare noun is what the relative clause says it is
+        }
+        for (int k = c.tokens().size() - 2; k >= 0 && k >= c.tokens().size() - 4; k--) {
+            String w = Phrases.lower(c.tokens().get(k).text());
+            if (w.matches("(ander|jen|derjenig|diejenig|dasjenig|solch|all|jed|manch|kein)(e|er|es|em|en)?")
+                    || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer")) {
+                return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
+            }
+            if (c.tokens().get(k).pos() != Pos.ADJ) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence ends, right after the clause, in a speech tag the attribution finder does not know: a comma, then a
+     * finite verb and a name or article („…, berechnet Denk …“), or „wie“ with a clause that ends in its verb („…, wie
+     * Biologen herausfanden“).
+     */
+    boolean speechTagAfter(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        int end = s.size() - 1;
+        while (end >= 0 && s.get(end).isPunctuation()) {
+            end--;
+        }
+        int k = end;
+        while (k > last && !s.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k <= last || k + 2 > end) {
+            return false; // no last part after the clause
+        }
+        Token verb = s.get(k + 1);
+        Token after = s.get(k + 2);
+        boolean inverted = Phrases.isVerb(verb)
+                && Character.isLowerCase(verb.text().codePointAt(0))
+                && (after.pos() == Pos.PROPN || after.pos() == Pos.DET || after.isCapitalised());
+        boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
+        return inverted || wie;
+    }
+
+    /**
+     * „Die Tabelle lügt nicht Die Wichtigkeit … ist klar, sagte …“: the sentence has no closing mark and the next one
+     * opens with an article, so the splitter cut one sentence (and its speaker) in two at a missing period.
+     */
+    boolean runsIntoNextSentence(Clause c) {
+        var sentences = analysis.sentences();
+        List<Token> s = sentences.get(c.sentence()).tokens();
+        Token end = s.get(s.size() - 1);
+        if (Set.of(".", "!", "?", "“", "\"", ":").contains(end.text()) || c.sentence() + 1 >= sentences.size()) {
+            return false;
+        }
+        Token next = sentences.get(c.sentence() + 1).tokens().get(0);
+        return next.pos() == Pos.DET
+                && analysis.text().substring(end.end(), next.begin()).isBlank();
+    }
+
+    /**
+     * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
+     * is what it is about. Alone it says nothing.
+     */
+    boolean beforeItsComplement(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token lastToken = c.tokens().get(c.tokens().size() - 1);
+        int last = s.indexOf(lastToken);
+        if (last < 0 || last + 2 >= s.size() || !s.get(last + 1).text().equals(",") || Phrases.isNoun(lastToken)) {
+            return false;
+        }
+        if (Set.of("dass", "ob").contains(Phrases.lower(s.get(last + 2).text()))) {
+            return true;
+        }
+        for (int k = last + 2;
+                k < s.size() && !Set.of(",", ".", ";", ":").contains(s.get(k).text());
+                k++) {
+            if (MeaningGuard.isReportedSpeech(s.get(k)) || MeaningGuard.isConjunctiveTwo(s.get(k))) {
+                return true; // „… ist überzeugt, die Piloten hätten …“
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause ends in its verb or particle and what follows is what was said: a colon, or a comma and a clause in
+     * reported speech („Pröll stellte klar, er habe …“). The clause is the speech tag, not a fact.
+     */
+    boolean isSpeechTag(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        Token lastToken = c.tokens().get(c.tokens().size() - 1);
+        int last = s.indexOf(lastToken);
+        boolean endsInVerb =
+                Phrases.isVerb(lastToken) || VerbArguments.PARTICLES.contains(Phrases.lower(lastToken.text()));
+        if (last < 0 || last + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.get(last + 1).text();
+        boolean saying = c.tokens().stream()
+                        .anyMatch(t -> Phrases.isVerb(t)
+                                && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
+                                        || GermanWords.isCueVerb(t.text())))
+                || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())); // „stellt klar“, „hält fest“
+        if (!saying) {
+            return false;
+        }
+        if (next.equals(":")) {
+            return true; // „Die Sprecherin stellt klar: …“
+        }
+        if (!endsInVerb) {
+            return false;
+        }
+        if (!next.equals(",")) {
+            return false;
+        }
+        for (int k = last + 2;
+                k < s.size() && !Set.of(",", ".", ":", ";").contains(s.get(k).text());
+                k++) {
+            if (MeaningGuard.isReportedSpeech(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised article, pronoun, preposition or adverb inside the clause after a word: a heading or caption ran
+     * into the sentence without a period („Künftig kostenfrei Auch die Kammer …“, „Vorab verkauft Die …“).
+     */
+    boolean runsIntoHeading(Clause c) {
+        List<Token> t = c.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            Pos p = x.pos();
+            boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
+            if (x.isCapitalised()
+                    && Phrases.lower(x.text()).equals(Phrases.lower(t.get(i - 1).text()))) {
+                return true; // „Schwechat zufrieden Zufrieden reagierte …“: the heading's last word starts the text
+            }
+            if (function
+                    && x.isCapitalised()
+                    && !t.get(i - 1).isPunctuation()
+                    && !MeaningGuard.isTitleNoun(t.get(i - 1))
+                    && !inName(x, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence ends in a last part of one or two verbs after a comma („…, erhofft.“) that is not this clause:
+     * the clause's verb bracket closes there, after an inserted clause, and the clause alone is cut.
+     */
+    boolean bracketClosedLater(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int end = s.size() - 1;
+        while (end >= 0 && s.get(end).isPunctuation()) {
+            end--;
+        }
+        int comma = end;
+        while (comma >= 0 && !s.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma < 0 || end - comma > 2 || c.tokens().contains(s.get(end))) {
+            return false;
+        }
+        return s.subList(comma + 1, end + 1).stream().allMatch(Phrases::isVerb)
+                && s.indexOf(c.tokens().get(c.tokens().size() - 1)) < comma;
+    }
+}
