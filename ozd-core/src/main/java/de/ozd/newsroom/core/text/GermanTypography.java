@@ -33,7 +33,8 @@ public final class GermanTypography {
                     switch (c) {
                         case '"' -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
                         case HIGH_CLOSE -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
-                        case ENGLISH_CLOSE -> HIGH_CLOSE;
+                        // a stray ” where a quote opens opens it: as “ it would open on the next pass, not now
+                        case ENGLISH_CLOSE -> opens(before, after) ? LOW_OPEN : HIGH_CLOSE;
                         case '\'' -> Character.isLetter(before) && Character.isLetter(after) ? APOSTROPHE : '\'';
                         default -> c;
                     });

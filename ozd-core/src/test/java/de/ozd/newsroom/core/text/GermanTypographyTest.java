@@ -25,6 +25,7 @@ class GermanTypographyTest {
                 "Geht's   noch?\tJa.|Geht’s noch? Ja.",
                 "Hans' Auto bleibt.|Hans' Auto bleibt.",
                 "(\"Aktion Frost\") begann.|(„Aktion Frost“) begann.",
+                "”Nein”, sagte sie.|„Nein“, sagte sie.",
             })
     void setsGermanTypography(String in, String expected) {
         assertThat(GermanTypography.normalise(in)).isEqualTo(expected);
