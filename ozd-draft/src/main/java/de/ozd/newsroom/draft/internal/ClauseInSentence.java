@@ -51,8 +51,9 @@ final class ClauseInSentence {
         boolean verb = before.stream().anyMatch(Phrases::isVerb);
         boolean cue = before.stream()
                 .anyMatch(t -> Phrases.isVerb(t)
-                        && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
-                                || GermanWords.isCueVerb(t.text())));
+                                && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
+                                        || GermanWords.isCueVerb(t.text()))
+                        || GermanWords.isCueVerb(Phrases.lower(t.text()))); // „Betont wird …:“, tagged as no verb
         boolean speechNoun = before.stream()
                 .anyMatch(
                         t -> Phrases.lower(t.lemma())
@@ -274,21 +275,91 @@ final class ClauseInSentence {
      * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
      * is what it is about. Alone it says nothing.
      */
+    /**
+     * The rest of the sentence still belongs to the clause: a part of only a negation after commas („Andi kennt einige
+     * Situationen, etwa im Zweikampf, noch nicht“), a dash with no verb after it up to the end („… hat die Verkleidung
+     * X – Y für Kinder im Sortiment“), or the clause starts right after a period inside a name („Change.|org“).
+     */
+    boolean continuesAfter(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        if (first > 0
+                && s.get(first - 1).text().equals(".")
+                && s.get(first - 1).end() == s.get(first).begin()) {
+            return true;
+        }
+        if (first == 0 && c.sentence() > 0) {
+            var before = analysis.sentences().get(c.sentence() - 1).tokens();
+            Token end = before.get(before.size() - 1);
+            if (end.text().equals(".") && end.end() == s.get(0).begin()) {
+                return true; // the splitter cut „Change.org“ after its period
+            }
+        }
+        int k = last + 1;
+        while (k < s.size()) {
+            int from = k + 1;
+            int to = from;
+            while (to < s.size()
+                    && !Set.of(",", ".", ";", ":", "–").contains(s.get(to).text())) {
+                to++;
+            }
+            List<Token> part = s.subList(Math.min(from, s.size()), to);
+            if (s.get(k).text().equals(",")
+                    && !part.isEmpty()
+                    && part.stream().allMatch(t -> GermanWords.isNegation(t.text()) || t.pos() == Pos.ADV)
+                    && part.stream().anyMatch(t -> GermanWords.isNegation(t.text()))) {
+                return true;
+            }
+            if (s.get(k).text().equals("–")
+                    && k == last + 1
+                    && from < s.size()
+                    && !Character.isUpperCase(s.get(from).text().codePointAt(0))
+                    && c.tokens().stream()
+                            .anyMatch(t -> t.pos() == Pos.AUX
+                                    || Phrases.lower(t.lemma()).equals("haben"))
+                    && s.subList(from, s.size()).stream()
+                            .noneMatch(t -> t.text().equals("–"))
+                    && s.subList(from, s.size()).stream().noneMatch(Phrases::isVerb)) {
+                return true; // „… hat die Verkleidung X – 1./2. Weltkrieg für Kinder im Sortiment“
+            }
+            if (to >= s.size() || !s.get(to).text().equals(",")) {
+                break;
+            }
+            k = to;
+        }
+        return false;
+    }
+
     boolean beforeItsComplement(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token lastToken = c.tokens().get(c.tokens().size() - 1);
         int last = s.indexOf(lastToken);
-        if (last < 0 || last + 2 >= s.size() || !s.get(last + 1).text().equals(",") || Phrases.isNoun(lastToken)) {
+        if (last < 0 || last + 2 >= s.size() || !s.get(last + 1).text().equals(",")) {
             return false;
         }
-        if (Set.of("dass", "ob").contains(Phrases.lower(s.get(last + 2).text()))) {
+        String next = Phrases.lower(s.get(last + 2).text());
+        if (next.equals("wonach")) {
+            return true; // „… gab es Medienberichte, wonach …“: what the reports say is the news
+        }
+        boolean noun = Phrases.isNoun(lastToken);
+        if (!noun && Set.of("dass", "ob").contains(next)) {
             return true;
         }
         for (int k = last + 2;
                 k < s.size() && !Set.of(",", ".", ";", ":").contains(s.get(k).text());
                 k++) {
-            if (MeaningGuard.isReportedSpeech(s.get(k)) || MeaningGuard.isConjunctiveTwo(s.get(k))) {
+            Token t = s.get(k);
+            if (!noun && (MeaningGuard.isReportedSpeech(t) || MeaningGuard.isConjunctiveTwo(t))) {
                 return true; // „… ist überzeugt, die Piloten hätten …“
+            }
+            boolean zuInfinitive = Phrases.isVerb(t) && Phrases.lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
+                    || Phrases.lower(t.text()).equals("zu") && k + 1 < s.size() && Phrases.isVerb(s.get(k + 1));
+            if (zuInfinitive) {
+                return true; // „… gibt es keinen Grund, anzunehmen, …“, „… zeigten sich bereit, sich … zu lassen“
             }
         }
         return false;
@@ -312,6 +383,7 @@ final class ClauseInSentence {
                         .anyMatch(t -> Phrases.isVerb(t)
                                 && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
                                         || GermanWords.isCueVerb(t.text())))
+                || c.tokens().stream().anyMatch(t -> GermanWords.isCueVerb(Phrases.lower(t.text()))) // „Betont wird …“
                 || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())); // „stellt klar“, „hält fest“
         if (!saying) {
             return false;

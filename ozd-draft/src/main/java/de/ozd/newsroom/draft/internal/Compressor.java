@@ -116,6 +116,7 @@ final class Compressor {
             "weiter",
             "einmal",
             "einander",
+            "zuerst",
             "rechts",
             "links",
             "oben",

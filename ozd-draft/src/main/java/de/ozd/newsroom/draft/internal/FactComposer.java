@@ -299,6 +299,7 @@ final class FactComposer {
         if (context.isSpeechTag(c)
                 || context.runsIntoHeading(c)
                 || context.beforeItsComplement(c)
+                || context.continuesAfter(c)
                 || context.runsIntoNextSentence(c)) {
             return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
         }
@@ -589,7 +590,14 @@ final class FactComposer {
             return true;
         }
         if (isBound(c, run, at, next)
-                || words.stream().anyMatch(x -> Phrases.lower(x.text()).equals("zwar"))) {
+                || words.stream()
+                        .anyMatch(x -> Set.of("zwar", "dann", "folglich").contains(Phrases.lower(x.text())))
+                || at == 0
+                        && words.size() == 1
+                        && words.get(0).isCapitalised()
+                        && NumberHeadline.isParticipleShape(words.get(0).text())
+                        && next != null
+                        && next.pos() == Pos.AUX) { // „Ersetzt wird X durch Y“: the fronted participle is the verb
             return false; // „Zwar bleiben die Zimmer privat – aber …“: without „zwar“ the concession reads as the news
         }
         if (attributed && speaker.isSourcePhrase(words, c) && words.stream().noneMatch(Phrases::isVerb)) {
@@ -990,6 +998,9 @@ final class FactComposer {
             "damit",
             "dann", // „Der Bund kann dann nicht mehr …“: then, in which case
             "ähnlich",
+            "beides",
+            "folglich",
+            "diesmal",
             "genauso",
             "ebenso",
             "gleichfalls",

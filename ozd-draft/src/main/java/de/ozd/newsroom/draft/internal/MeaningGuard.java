@@ -83,7 +83,10 @@ public final class MeaningGuard {
             "bliebe",
             "fiele",
             "ließe",
-            "hieße");
+            "hieße",
+            "hielte",
+            "bekäme",
+            "bekämen");
 
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
@@ -109,6 +112,7 @@ public final class MeaningGuard {
             "danach",
             "daraufhin",
             "anschließend",
+            "folglich",
             "diesmal",
             // according to the source named before: the claim loses its speaker
             "demnach",

@@ -215,6 +215,9 @@ final class SpeakerPrefix {
         while (head > 0 && !span.get(head).isCapitalised()) {
             head--;
         }
+        if (head > 0 && span.get(head - 1).isCapitalised() && span.get(head - 1).pos() != Pos.DET) {
+            return ""; // „Consumer Reports“: a name of two words the finder did not know; half of it names nobody
+        }
         return dative(a, span, head);
     }
 

@@ -253,6 +253,33 @@ class BoundWordsAndSpeakersTest {
                 .isTrue();
     }
 
+    @Test
+    void seventhPassOnAFifthSlice() {
+        assertThat(facts("Folglich gibt es keinen Grund, anzunehmen, dass die Preise steigen."))
+                .isEmpty();
+        assertThat(facts("Die Stadt gliedert sich dann in den Bezirk Tulln ein."))
+                .isEmpty();
+        assertThat(facts("Beides ist längst im Rollen.")).isEmpty();
+        assertThat(facts("Nur 45 Migranten zeigten sich bereit, sich mit Bussen in Zentren bringen zu lassen."))
+                .noneMatch(x -> x.endsWith("bereit"));
+        assertThat(facts("Der Stürmer kennt einige Situationen, etwa im Zweikampf, noch nicht."))
+                .isEmpty();
+        assertThat(facts("Seit März hat der Händler die Verkleidung Pirat – 1./2. Klasse für Kinder im Sortiment."))
+                .noneMatch(x -> x.endsWith("Pirat"));
+        assertThat(facts("Ersetzt wird Weber wohl durch Brenner oder Huber.")).isEmpty();
+        assertThat(facts("In den vergangenen Monaten gab es mehrfach Berichte, wonach die Stadt sparen will."))
+                .noneMatch(x -> x.endsWith("Berichte"));
+        assertThat(facts("Das Unternehmen genießt laut einer Befragung von Consumer Reports hohes Vertrauen."))
+                .noneMatch(x -> x.startsWith("Laut Reports"));
+        assertThat(facts("Betont wird aber von allen Seiten: Das Paket muss die Regierung schnüren."))
+                .isEmpty();
+        // a headline of two parts keeps its first part; a fronted adverb that is no participle may go
+        assertThat(facts("Sechs Schlepper in Messina festgenommen – Marine im Dauereinsatz."))
+                .contains("Sechs Schlepper in Messina festgenommen");
+        assertThat(facts("Insgesamt umfasst die Branche rund 180.000 Beschäftigte, aufgeteilt auf sechs Verbände."))
+                .contains("Die Branche umfasst rund 180.000 Beschäftigte");
+    }
+
     private static List<de.ozd.newsroom.language.Token> tokens(String text) {
         return DraftTestSupport.analyzer().analyze(text).tokens();
     }
