@@ -22,6 +22,22 @@ final class ClauseInSentence {
         this.analysis = analysis;
     }
 
+    /**
+     * False if the sentence around the clause shows it cannot stand alone, whatever the fact keeps of it: the words
+     * after a speaker's colon, a speech tag, a heading run into it, a complement, the rest of its verb bracket or of
+     * the sentence after it, or a period the splitter took for a sentence end.
+     */
+    boolean standsAlone(Clause c) {
+        return !(afterSpeechColon(c)
+                || beforeQuotedColon(c)
+                || isSpeechTag(c) // „Barbara Riedl stellt klar: …“
+                || runsIntoHeading(c) // „Künftig kostenfrei Auch die Kammer …“
+                || beforeItsComplement(c)
+                || continuesAfter(c)
+                || runsIntoNextSentence(c)
+                || bracketClosedLater(c)); // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
+    }
+
     private boolean inName(Token t, Clause c) {
         return analysis.entitiesIn(c.sentence()).stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
     }
@@ -30,7 +46,7 @@ final class ClauseInSentence {
      * The clause follows a colon whose part before it says who speaks or only names someone („Blecha konstatierte
      * zufrieden: …“, „Fraser: …“, „Dazu der Text: …“): what follows is someone's words.
      */
-    boolean afterSpeechColon(Clause c) {
+    private boolean afterSpeechColon(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         int first = s.indexOf(c.tokens().get(0));
         int colon = -1;
@@ -69,7 +85,7 @@ final class ClauseInSentence {
     }
 
     /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
-    boolean beforeQuotedColon(Clause c) {
+    private boolean beforeQuotedColon(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
         if (last < 0 || last + 1 >= s.size() || !s.get(last + 1).text().equals(":")) {
@@ -91,7 +107,7 @@ final class ClauseInSentence {
      * relative clause after the clause's verb that says which one (its noun has „nur“, „kein“, „jede“ or an article
      * like the relative pronoun). Cut off, the claim says something else.
      */
-    static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
+    private static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
         if (i < 0 || i + 3 >= s.size() || !s.get(i + 1).text().equals(",")) {
             return false;
         }
@@ -150,7 +166,7 @@ final class ClauseInSentence {
      * The part from {@code from} to the next comma or end has its first verb at its end: a relative clause („die lange
      * nachwirken“, „dessen Verbreitung … kennt“), not a main clause after an article („den Hit konnte er landen“).
      */
-    static boolean verbFinal(List<Token> s, int from) {
+    private static boolean verbFinal(List<Token> s, int from) {
         int close = from;
         while (close < s.size()
                 && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
@@ -259,7 +275,7 @@ final class ClauseInSentence {
      * „Die Tabelle lügt nicht Die Wichtigkeit … ist klar, sagte …“: the sentence has no closing mark and the next one
      * opens with an article, so the splitter cut one sentence (and its speaker) in two at a missing period.
      */
-    boolean runsIntoNextSentence(Clause c) {
+    private boolean runsIntoNextSentence(Clause c) {
         var sentences = analysis.sentences();
         List<Token> s = sentences.get(c.sentence()).tokens();
         Token end = s.get(s.size() - 1);
@@ -280,7 +296,7 @@ final class ClauseInSentence {
      * Situationen, etwa im Zweikampf, noch nicht“), a dash with no verb after it up to the end („… hat die Verkleidung
      * X – Y für Kinder im Sortiment“), or the clause starts right after a period inside a name („Change.|org“).
      */
-    boolean continuesAfter(Clause c) {
+    private boolean continuesAfter(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         int first = s.indexOf(c.tokens().get(0));
         int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
@@ -334,7 +350,7 @@ final class ClauseInSentence {
         return false;
     }
 
-    boolean beforeItsComplement(Clause c) {
+    private boolean beforeItsComplement(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token lastToken = c.tokens().get(c.tokens().size() - 1);
         int last = s.indexOf(lastToken);
@@ -369,7 +385,7 @@ final class ClauseInSentence {
      * The clause ends in its verb or particle and what follows is what was said: a colon, or a comma and a clause in
      * reported speech („Pröll stellte klar, er habe …“). The clause is the speech tag, not a fact.
      */
-    boolean isSpeechTag(Clause c) {
+    private boolean isSpeechTag(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token lastToken = c.tokens().get(c.tokens().size() - 1);
         int last = s.indexOf(lastToken);
@@ -411,7 +427,7 @@ final class ClauseInSentence {
      * A capitalised article, pronoun, preposition or adverb inside the clause after a word: a heading or caption ran
      * into the sentence without a period („Künftig kostenfrei Auch die Kammer …“, „Vorab verkauft Die …“).
      */
-    boolean runsIntoHeading(Clause c) {
+    private boolean runsIntoHeading(Clause c) {
         List<Token> t = c.tokens();
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
@@ -436,7 +452,7 @@ final class ClauseInSentence {
      * The sentence ends in a last part of one or two verbs after a comma („…, erhofft.“) that is not this clause:
      * the clause's verb bracket closes there, after an inserted clause, and the clause alone is cut.
      */
-    boolean bracketClosedLater(Clause c) {
+    private boolean bracketClosedLater(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         int end = s.size() - 1;
         while (end >= 0 && s.get(end).isPunctuation()) {

@@ -128,19 +128,12 @@ final class FactComposer {
         this.completeness = new Completeness(analysis, VerbArguments.standard());
         this.order = new WordOrder(analysis, phrases);
         this.context = new ClauseInSentence(analysis);
-        int from = Integer.MAX_VALUE;
-        for (int i = 0; i < analysis.sentences().size(); i++) {
-            if (MeaningGuard.inInterview(analysis, i)) {
-                from = i;
-                break;
-            }
-        }
-        this.interviewFrom = from;
+        this.interviewFrom = MeaningGuard.interviewStart(analysis);
     }
 
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
     Optional<Fact> compose(Clause c, int maxWords) {
-        if (isCueClause(c) || endsInSplitScore(c) || !completeness.isComplete(c)) {
+        if (isCueClause(c) || endsInSplitScore(c) || !completeness.isComplete(c) || !context.standsAlone(c)) {
             return Optional.empty();
         }
         String fullPrefix = speaker.of(c);
@@ -277,7 +270,7 @@ final class FactComposer {
         if (interviewFrom <= c.sentence()) {
             return false; // an interview: its questions and answers are someone's words, and „Laut …“ guesses wrong
         }
-        if (context.afterSpeechColon(c) || context.beforeQuotedColon(c) || dropsLastPhrase(c, b) || pointsBack(b)) {
+        if (dropsLastPhrase(c, b) || pointsBack(b)) {
             return false;
         }
         if (isQuestion(sentence.tokens())
@@ -296,18 +289,8 @@ final class FactComposer {
         if (isHeadline(b) && besideCoordinator(c) || sharesVerbAfter(c)) {
             return false; // „Michael Diamond betrunken“ of „… betrunken und bewaffnet gestoppt“: the verb is shared
         }
-        if (context.isSpeechTag(c)
-                || context.runsIntoHeading(c)
-                || context.beforeItsComplement(c)
-                || context.continuesAfter(c)
-                || context.runsIntoNextSentence(c)) {
-            return false; // „Barbara Riedl stellt klar: …“; „Künftig kostenfrei Auch die Kammer …“
-        }
         if (!attributed && context.speechTagAfter(c)) {
             return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
-        }
-        if (context.bracketClosedLater(c)) {
-            return false; // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“: the verb is after the insertion
         }
         if (cutAtInnerPeriod(c)) {
             return false; // „Domain hc-strache“ of „hc-strache.at“

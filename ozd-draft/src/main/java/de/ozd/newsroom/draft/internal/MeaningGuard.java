@@ -910,7 +910,12 @@ public final class MeaningGuard {
      * label in capitals followed by a colon („STANDARD: Wie …?“, „ZEITUNG: …“).
      */
     public static boolean inInterview(TextAnalysis analysis, int index) {
-        for (int i = 0; i <= index && i < analysis.sentences().size(); i++) {
+        return interviewStart(analysis) <= index;
+    }
+
+    /** The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}. */
+    static int interviewStart(TextAnalysis analysis) {
+        for (int i = 0; i < analysis.sentences().size(); i++) {
             List<Token> t = analysis.sentences().get(i).tokens();
             for (int k = 0; k + 1 < t.size(); k++) {
                 String w = t.get(k).text();
@@ -918,11 +923,11 @@ public final class MeaningGuard {
                         && w.length() >= 3
                         && w.chars().allMatch(Character::isUpperCase)
                         && (k == 0 || t.get(k - 1).isPunctuation())) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return Integer.MAX_VALUE;
     }
 
     /** The claim's body: its tokens after a „Laut …:“ or „Unbestätigt:“ prefix. */

@@ -150,14 +150,7 @@ final class QuantityFacts {
 
     QuantityFacts(TextAnalysis analysis) {
         this.analysis = analysis;
-        int from = Integer.MAX_VALUE;
-        for (int i = 0; i < analysis.sentences().size(); i++) {
-            if (MeaningGuard.inInterview(analysis, i)) {
-                from = i;
-                break;
-            }
-        }
-        this.interviewFrom = from;
+        this.interviewFrom = MeaningGuard.interviewStart(analysis);
     }
 
     /** A „Stichwort: Wert“ fact with the numbers it states (for the box's duplicate check). */
