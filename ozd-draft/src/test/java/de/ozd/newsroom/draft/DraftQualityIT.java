@@ -129,8 +129,8 @@ class DraftQualityIT {
     // issue 13 lowered them again: wrong lines refused cost fullness (before → after: 3.52 → 2.68 facts, 74 → 45 %,
     // 78 → 54 %, 64 → 36 %); JudgedLinesIT measures what that bought (wrong lines on the test part 40 → 29 %)
     // second precision round: 2.68 → 1.71 facts, 45 → 24 %; fourth (bound words, asides, speakers, speech tags): 1.52,
-    // 20 %
-    static final double NEWS_MIN_FACTS = 1.40; // measured 1.47
+    // 20 %; fifth (appositions, pronouns, comparatives, decided-before-colon): 1.40
+    static final double NEWS_MIN_FACTS = 1.35; // measured 1.40
     static final double NEWS_MIN_THREE_TO_FIVE = 0.17; // measured 0.19
     // the analysis without generic fill and without repeats of the infobox (see OWN_MIN_DIMENSIONS): 0.54 → 0.04 with
     // two full dimensions, 0.36 → 0.04 without house warnings (OZD014 at the analyses left to the editor); with the

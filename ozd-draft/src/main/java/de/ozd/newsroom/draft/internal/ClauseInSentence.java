@@ -35,7 +35,31 @@ final class ClauseInSentence {
                 || beforeItsComplement(c)
                 || continuesAfter(c)
                 || runsIntoNextSentence(c)
-                || bracketClosedLater(c)); // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
+                || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
+                || infinitiveOfModalBefore(c)); // „… will er eine Messe halten und die Haftanstalt besuchen“
+    }
+
+    /**
+     * The clause follows „und“ or „oder“ and its first verb is an infinitive, after a part of the sentence with a modal
+     * or „werden“: the second infinitive of that verb, without the verb and subject it needs.
+     */
+    private boolean infinitiveOfModalBefore(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        if (first < 1
+                || !Set.of("und", "oder")
+                        .contains(Phrases.lower(s.get(first - 1).text()))) {
+            return false;
+        }
+        Token verb = c.tokens().stream().filter(Phrases::isVerb).findFirst().orElse(null);
+        if (verb == null
+                || !Phrases.lower(verb.text()).equals(Phrases.lower(verb.lemma()))
+                || !Phrases.lower(verb.text()).endsWith("en")) {
+            return false;
+        }
+        return s.subList(0, first - 1).stream()
+                .anyMatch(t -> t.pos() == Pos.AUX
+                        && (GermanWords.isModalVerb(t.lemma()) || GermanWords.isWerdenForm(Phrases.lower(t.text()))));
     }
 
     private boolean inName(Token t, Clause c) {
@@ -81,8 +105,26 @@ final class ClauseInSentence {
                                 .anyMatch(e -> e.type() == EntityType.PERSON
                                         && e.begin() <= t.begin()
                                         && t.end() <= e.end())); // „Stiftner … sieht …: …“: his view
-        return !verb || cue || speechNoun || reported; // „…, sei absurd: …“ goes on in the speaker's words
+        boolean finding = before.stream().anyMatch(t -> Phrases.lower(t.text()).matches("er|sie|ich|wir"))
+                && before.stream()
+                        .anyMatch(t -> Phrases.isVerb(t)
+                                && Set.of("finden", "sehen", "erkennen", "entdecken", "beobachten", "glauben")
+                                        .contains(Phrases.lower(t.lemma()))); // „fand er das Muster: …“: his view
+        return !verb || cue || speechNoun || reported || finding; // „…, sei absurd: …“ goes on in his words
     }
+
+    /** Verbs of deciding or judging whose content a colon may bring („entschied: …“, „urteilte: …“). */
+    private static final Set<String> DECIDING = Set.of(
+            "entscheiden",
+            "urteilen",
+            "beschließen",
+            "befinden",
+            "feststellen",
+            "festhalten",
+            "folgern",
+            "bilanzieren",
+            "resümieren",
+            "lauten");
 
     /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
     private boolean beforeQuotedColon(Clause c) {
@@ -92,6 +134,16 @@ final class ClauseInSentence {
             return false;
         }
         Token end = s.get(last);
+        if (Phrases.isVerb(end)
+                && c.tokens().size() > 1
+                && c.tokens().stream()
+                        .noneMatch(t -> t.pos().isAdposition()
+                                || Phrases.lower(t.text()).equals("sich"))) {
+            return true; // „Jetzt hat das Landesgericht geurteilt: Die Stadt habe …“: only who, and what follows
+        }
+        if (c.tokens().stream().anyMatch(t -> Phrases.isVerb(t) && DECIDING.contains(Phrases.lower(t.lemma())))) {
+            return true; // „Nun entschied auch der Beirat: keine Rückgabe“
+        }
         if (end.pos() == Pos.ADV
                 || end.pos() == Pos.AUX && Phrases.lower(end.lemma()).equals("sein")) {
             return true; // „Das Problem ist immer: Geld.“: the predicate is after the colon
@@ -264,6 +316,9 @@ final class ClauseInSentence {
         }
         Token verb = s.get(k + 1);
         Token after = s.get(k + 2);
+        if (Phrases.lower(after.text()).equals("sich") && k + 3 <= end) {
+            after = s.get(k + 3); // „…, erinnerte sich Lejsek“
+        }
         boolean inverted = Phrases.isVerb(verb)
                 && Character.isLowerCase(verb.text().codePointAt(0))
                 && (after.pos() == Pos.PROPN || after.pos() == Pos.DET || after.isCapitalised());

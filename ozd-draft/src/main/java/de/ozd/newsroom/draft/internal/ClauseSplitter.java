@@ -97,6 +97,9 @@ final class ClauseSplitter {
                 flush(out, cur);
             }
             cur.add(t);
+            if (endsScoreSentence(tokens, i)) {
+                flush(out, cur); // „stand es bald 3:0. Soriano nahm …“: the sentence splitter kept the period
+            }
         }
         flush(out, cur);
         return out;
@@ -108,10 +111,23 @@ final class ClauseSplitter {
      * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside. Only a clause that
      * has its verb already can be interrupted („Lindenau – Die Stadt …“ is a dateline, not an aside).
      */
+    /** „3:0.“ before a capitalised word: the period of the score ends the sentence. */
+    private static boolean endsScoreSentence(List<Token> t, int i) {
+        return i >= 2
+                && i + 1 < t.size()
+                && t.get(i).text().matches("\\d+\\.")
+                && t.get(i - 1).text().equals(":")
+                && t.get(i - 2).text().matches("\\d+")
+                && t.get(i + 1).isCapitalised();
+    }
+
     private static int asideEnd(List<Token> t, int i, List<Token> cur) {
         boolean subordinate = opensSubordinate(cur) && cur.stream().noneMatch(ClauseSplitter::isVerb);
         if (!Set.of("–", "—").contains(t.get(i).text()) || i == 0) {
             return -1;
+        }
+        if (i + 1 < t.size() && RESTRICTING.contains(t.get(i + 1).text().toLowerCase(Locale.GERMAN))) {
+            return -1; // „Das Ende ist – zumindest aus seiner Sicht – ernüchternd“: the aside limits the claim
         }
         for (int j = i + 1; j + 1 < t.size(); j++) {
             String w = t.get(j).text();
@@ -151,7 +167,39 @@ final class ClauseSplitter {
             "weswegen",
             "wodurch",
             "womit",
-            "wobei");
+            "wobei",
+            "wo");
+
+    /** Words that open an aside limiting the claim it interrupts: dropped, the claim says more than the report. */
+    private static final Set<String> RESTRICTING = Set.of(
+            "zumindest",
+            "jedenfalls",
+            "wenigstens",
+            "vorerst",
+            "vorläufig",
+            "bislang",
+            "bisher",
+            "offenbar",
+            "offensichtlich",
+            "angeblich",
+            "vermutlich",
+            "wohl",
+            "laut",
+            "nach",
+            "so",
+            "wie",
+            "nur",
+            "noch",
+            "allenfalls",
+            "teilweise",
+            "großteils",
+            "meist",
+            "meistens",
+            "oft");
+
+    /** Relative adverbs that open a clause about the clause before („…, wodurch …“, „…, wo …“). */
+    private static final String RELATIVE_ADVERB =
+            "wo|wor?(an|auf|aus|bei|durch|für|gegen|hin|her|in|mit|nach|über|um|unter|von|vor|zu|aufhin)|weshalb|weswegen";
 
     /** The part has a subordinating conjunction: its verb comes at its end. */
     private static boolean opensSubordinate(List<Token> cur) {
@@ -166,7 +214,7 @@ final class ClauseSplitter {
                 && i > 0
                 && i + 1 < t.size()
                 && t.get(i - 1).text().matches("\\d+")
-                && t.get(i + 1).text().matches("\\d+")) {
+                && t.get(i + 1).text().matches("\\d+\\.?")) {
             return false; // a score or ratio („mit 3:1“), not a colon before speech
         }
         if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
@@ -177,7 +225,7 @@ final class ClauseSplitter {
         }
         Token next = t.get(i + 1);
         Pos pos = next.pos();
-        if (insidePhrase(t, i)) {
+        if (insidePhrase(t, i) || closesApposition(t, i)) {
             return false;
         }
         return pos == Pos.SCONJ
@@ -188,6 +236,27 @@ final class ClauseSplitter {
                 || QUOTES.contains(next.text())
                 || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
                 || next.text().equalsIgnoreCase("so");
+    }
+
+    /**
+     * „Der Kläger, ein Pensionist, hatte …“, „… 6,67 Euro, ihre gesamte Barschaft, bereits …“: the comma closes a noun
+     * phrase in apposition to the noun before the comma that opened it; the clause goes on after it.
+     */
+    static boolean closesApposition(List<Token> t, int i) {
+        int open = i - 1;
+        while (open >= 0 && !t.get(open).text().equals(",")) {
+            Pos p = t.get(open).pos();
+            if (p != Pos.DET && p != Pos.ADJ && p != Pos.NUM && !p.isNoun() && !p.isAdposition()) {
+                return false;
+            }
+            open--;
+        }
+        if (open < 1 || open == i - 1 || t.get(open + 1).pos() != Pos.DET) {
+            return false;
+        }
+        boolean noun = t.subList(open + 1, i).stream().anyMatch(x -> x.pos().isNoun());
+        Pos before = t.get(open - 1).pos();
+        return noun && (before.isNoun() || before == Pos.NUM);
     }
 
     /**
@@ -287,8 +356,19 @@ final class ClauseSplitter {
         int from = 0;
         boolean subordinate = inheritedSubordinate;
         while (from < part.size() && isLeadingConnector(part.get(from))) {
-            subordinate |= part.get(from).pos() == Pos.SCONJ;
+            subordinate |=
+                    part.get(from).pos() == Pos.SCONJ || part.get(from).text().equalsIgnoreCase("zumal");
             from++;
+        }
+        if (from < part.size()
+                && part.get(from).text().toLowerCase(Locale.GERMAN).matches(RELATIVE_ADVERB)) {
+            return false; // „…, wodurch das Spiel neu starten musste“: a relative clause on the clause before
+        }
+        if (from > 0 && part.get(from - 1).text().equalsIgnoreCase("ob")
+                || from + 1 < part.size()
+                        && part.get(from).text().equalsIgnoreCase("wie")
+                        && Set.of(Pos.ADJ, Pos.ADV).contains(part.get(from + 1).pos())) {
+            return false; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
         }
         if (from < part.size()
                 && part.get(from).pos() == Pos.PRON
@@ -304,6 +384,9 @@ final class ClauseSplitter {
     }
 
     private static boolean isLeadingConnector(Token t) {
-        return t.pos() == Pos.SCONJ || t.pos() == Pos.CCONJ || t.isPunctuation();
+        return t.pos() == Pos.SCONJ
+                || t.pos() == Pos.CCONJ
+                || t.isPunctuation()
+                || t.text().equalsIgnoreCase("zumal"); // tagged as an adverb
     }
 }

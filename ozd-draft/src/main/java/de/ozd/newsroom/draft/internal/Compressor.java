@@ -21,6 +21,7 @@ final class Compressor {
 
     /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
     static final Set<String> KEPT_ADVERBS = Set.of(
+            "zumindest", // „zumindest manchmal“ is not „manchmal“
             "nicht",
             "nie",
             "niemals",
@@ -292,6 +293,9 @@ final class Compressor {
                     && out.get(i + 1).pos() == Pos.ADJ) {
                 return; // „Die Luxleaks genannten Veröffentlichungen“: an attribute that needs its article
             }
+        }
+        if (out.get(1).pos() == Pos.NUM && out.get(2).pos() == Pos.ADJ) {
+            return; // „Die vier linksliberalen Richter“: „Vier linksliberalen“ is no German
         }
         if (isNominalisedAdjective(out.get(1))) {
             return; // „Der Verdächtige“ without article would need „Verdächtiger“

@@ -56,6 +56,7 @@ final class FactComposer {
             "mittlerweile",
             "indessen");
     static final Set<String> CUE_LEMMAS = Set.of(
+            "besagen", // „Der Bericht besagt: …“
             "sagen",
             "erklären",
             "betonen",
@@ -254,6 +255,12 @@ final class FactComposer {
         if (!attributed && b.stream().anyMatch(MeaningGuard::isConjunctiveTwo)) {
             return false; // „Die Strafe würde geringer ausfallen“: under a condition the fact does not say
         }
+        if (b.stream().anyMatch(t -> t.pos().isVerb() && Set.of("hätte", "wäre").contains(Phrases.lower(t.text())))
+                && b.stream()
+                        .noneMatch(t -> Set.of("wenn", "falls", "ohne", "sonst").contains(Phrases.lower(t.text())))) {
+            return false; // „Laut Vana: Das Publikum hätte eine Sendung verloren“: singular, so no reported speech but
+            // a counterfactual whose condition is elsewhere
+        }
         for (var e : analysis.entitiesIn(c.sentence())) {
             long kept = b.stream()
                     .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
@@ -291,6 +298,41 @@ final class FactComposer {
         }
         if (!attributed && context.speechTagAfter(c)) {
             return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
+        }
+        boolean würde = b.stream()
+                .anyMatch(t -> t.pos().isVerb() && Phrases.lower(t.text()).matches("würden?"));
+        if (würde
+                && b.stream()
+                        .noneMatch(t -> t.pos().isVerb()
+                                && !Phrases.lower(t.text()).matches("würden?")
+                                && (Phrases.lower(t.text()).equals(Phrases.lower(t.lemma()))
+                                        || NumberHeadline.isParticipleShape(t.text())))) {
+            return false; // „In beiden Szenarien würde die Epistase“: „würde“ without its verb, cut before it
+        }
+        Token lastToken = b.get(b.size() - 1);
+        if (Phrases.lower(b.get(0).text()).matches("ein|eine|einen|einem|eines|das|dem")
+                && b.stream().filter(Phrases::isVerb).count() == 1
+                && Phrases.isVerb(lastToken)
+                && Phrases.lower(lastToken.text()).equals(Phrases.lower(lastToken.lemma()))
+                && Phrases.lower(lastToken.text()).endsWith("en")) {
+            return false; // „Ein verstärktes Augenmerk auf Schlepper haben“: a singular subject, an infinitive, no verb
+        }
+        int comma = -1;
+        for (int i = 0; i < c.tokens().size() && comma < 0; i++) {
+            comma = c.tokens().get(i).text().equals(",") ? i : -1;
+        }
+        int firstComma = comma;
+        if (comma > 0
+                && !text(b).contains(",")
+                && b.stream()
+                        .anyMatch(t -> c.tokens().indexOf(t) > firstComma
+                                && (Phrases.lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
+                                        || b.indexOf(t) > 0
+                                                && Phrases.lower(b.get(b.indexOf(t) - 1)
+                                                                .text())
+                                                        .equals("zu")
+                                                && t.pos().isVerb()))) {
+            return false; // „Gelungen ist hingegen, eine Bindung aufzubauen“: the infinitive clause is the subject
         }
         if (cutAtInnerPeriod(c)) {
             return false; // „Domain hc-strache“ of „hc-strache.at“
@@ -872,13 +914,78 @@ final class FactComposer {
                                 && b.indexOf(t) + 1 < b.size()
                                 && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
+        boolean demonstrative = false; // „Der Stimmung tut das gut“, „Das ist neu“: „das“ standing for something said
+        for (int i = 0; i < b.size(); i++) {
+            Token next = i + 1 < b.size() ? b.get(i + 1) : null;
+            demonstrative |= Phrases.lower(b.get(i).text()).matches("das|dies|dieses")
+                    && (next == null
+                            || Phrases.isVerb(next)
+                            || next.pos() == Pos.ADV
+                            || next.pos() == Pos.PART
+                            || next.pos() == Pos.ADJ
+                                    && (i + 2 >= b.size() || !b.get(i + 2).pos().isNoun()));
+        }
+        boolean comparing = (COMPARATIVES.contains(Phrases.lower(b.get(0).text()))
+                        || b.size() > 1 && Phrases.isVerb(b.get(1)) && isComparative(b.get(0)))
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als")); // „Höher sind die Kosten“
         boolean personal = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
                         || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr"));
+        boolean aged =
+                join(b).matches("(?iu)(.*\\s)?(der|die|den|dem|des)\\s+\\d+-jährige[nr]?\\b.*"); // „der 30-Jährige“
         boolean picture = join(b).matches(
                         "(?iu).*\\b(auf dem|im|auf diesem) (bild|foto|video)\\b.*"); // „… steht auf dem Bild rechts“
-        return possessive || such || pointing || personal || picture || partWithoutWhole(b);
+        return possessive
+                || such
+                || pointing
+                || personal
+                || picture
+                || demonstrative
+                || comparing
+                || aged
+                || partWithoutWhole(b);
     }
+
+    /** „Höher“, „Mehr“, „Stärker“: a comparative whose other side is in the sentence before. */
+    private static boolean isComparative(Token t) {
+        String w = plain(Phrases.lower(t.text()));
+        String lemma = plain(Phrases.lower(t.lemma()));
+        return (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
+                && !lemma.endsWith("er")
+                && (w.equals(lemma + "er") || lemma.endsWith("e") && w.equals(lemma + "r")); // „stärker“, „leiser“
+    }
+
+    private static String plain(String w) {
+        return w.replace("ä", "a").replace("ö", "o").replace("ü", "u");
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of(
+            "höher",
+            "mehr",
+            "weniger",
+            "größer",
+            "kleiner",
+            "stärker",
+            "schwächer",
+            "besser",
+            "schlechter",
+            "teurer",
+            "billiger",
+            "günstiger",
+            "niedriger",
+            "länger",
+            "kürzer",
+            "schneller",
+            "langsamer",
+            "älter",
+            "jünger",
+            "häufiger",
+            "seltener",
+            "wichtiger",
+            "schwieriger",
+            "einfacher",
+            "leichter",
+            "schwerer");
 
     /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
     private static final Set<String> GROUP_NOUNS = Set.of(

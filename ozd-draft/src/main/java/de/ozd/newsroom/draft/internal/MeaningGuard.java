@@ -91,7 +91,8 @@ public final class MeaningGuard {
     private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sofern", "vorausgesetzt", "soweit");
 
     /** „…, sonst ist der Abstieg fix“: the claim holds only if the other clause's condition fails. */
-    private static final Set<String> OTHERWISE = Set.of("sonst", "ansonsten", "andernfalls", "anderenfalls");
+    private static final Set<String> OTHERWISE =
+            Set.of("sonst", "ansonsten", "andernfalls", "anderenfalls", "notfalls", "gegebenenfalls");
 
     private static final Set<String> REFERENTS = Set.of(
             "dort",

@@ -63,18 +63,59 @@ final class Phrases {
      * End (exclusive) of a noun phrase starting at {@code from}: DET? (ADJ|ADV)* (NOUN|PROPN)+,
      * where a run of nouns stops at the start of another named entity („Nordkorea | Russland“).
      */
+    /**
+     * Prepositions the tagger may take for adjectives or adverbs („der 72-Jährige angesichts der Spannungen“): a noun
+     * phrase ends before them.
+     */
+    static final Set<String> SECONDARY_PREPOSITIONS = Set.of(
+            "angesichts",
+            "aufgrund",
+            "infolge",
+            "anlässlich",
+            "mithilfe",
+            "seitens",
+            "zufolge",
+            "gemäß",
+            "trotz",
+            "wegen",
+            "innerhalb",
+            "außerhalb",
+            "oberhalb",
+            "unterhalb",
+            "hinsichtlich",
+            "bezüglich",
+            "zugunsten",
+            "mangels");
+
+    /** The tokens strictly between a determiner at {@code from} and {@code i} are all adverbs. */
+    private static boolean onlyAdverbsBetween(List<Token> t, int from, int i) {
+        if (t.get(from).pos() != Pos.DET) {
+            return false;
+        }
+        for (int k = from + 1; k < i; k++) {
+            if (t.get(k).pos() != Pos.ADV) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
         if (i < t.size() && t.get(i).pos() == Pos.DET) {
             i++;
         }
         while (i < t.size()
+                && !SECONDARY_PREPOSITIONS.contains(Phrases.lower(t.get(i).text()))
                 && (t.get(i).pos() == Pos.ADJ
                         || t.get(i).pos() == Pos.ADV
                         || t.get(i).pos() == Pos.NUM
                         || i > from
                                 && t.get(i).pos() == Pos.DET
                                 && !Phrases.lower(t.get(i).text()).startsWith("ein"))) {
+            if (i > from + 1 && t.get(i).pos() == Pos.DET && onlyAdverbsBetween(t, from, i)) {
+                return -1; // „das noch wenige Leute“: the first „das“ is a pronoun, not this phrase's article
+            }
             i++;
         }
         int head = i;

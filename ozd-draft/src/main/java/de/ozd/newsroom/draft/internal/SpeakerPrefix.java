@@ -126,6 +126,12 @@ final class SpeakerPrefix {
         if (first > 0 && all.get(first - 1).pos().isAdposition() && a.kind() != AttributionKind.SOURCE_PHRASE) {
             return false; // „… den Brief an Rauball schrieb“, „nennt die Marktmacht von Rewe“: not who speaks
         }
+        if (raw.size() >= 2
+                && Phrases.lower(raw.get(0).text()).equals("der")
+                && Phrases.lower(raw.get(1).text())
+                        .matches("(nachrichten|presse)?agentur|(tages|wochen)?zeitung|deutschen presse-agentur")) {
+            return false; // „bestätigte der Nachrichtenagentur AFP“: a dative, who was told, not who speaks
+        }
         if (raw.size() == 1
                 && raw.get(0).text().matches("Reuters|AFP|dpa|APA|AP|Bloomberg")
                 && a.cue().matches("(?i)sagte|sagten|sagt|erklärte|erklärten")) {

@@ -136,6 +136,9 @@ final class WordOrder {
                 }
             }
         }
+        if (np < t.size() && Phrases.lower(t.get(np).text()).equals("wie")) {
+            return null; // „sollen Anwendungen wie Apple Pay … poliert werden“: the examples belong to the subject
+        }
         if (np < t.size() && (t.get(np).text().equals("ohne") || t.get(np).pos() == Pos.DET) && !passive) {
             return null; // „Ärzte | ohne Grenzen“: the subject may go on
         }
@@ -206,6 +209,10 @@ final class WordOrder {
                 && Phrases.isVerb(rest.get(1))
                 && !compressor.isHedge(rest.get(0), c)
                 && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
+            if (COMPARING.contains(Phrases.lower(rest.get(0).text()))
+                    || Phrases.lower(rest.get(0).text()).matches(POINTING_ADVERB)) {
+                return null; // „Anders sieht das Nestlé“: the way of seeing is the claim, and it compares with before
+            }
             rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
         }
         if (!Phrases.isVerb(rest.get(0))) {
@@ -228,6 +235,20 @@ final class WordOrder {
      * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
      * Feuerwehr Lindenau“, where the place only says whose fire brigade it is.
      */
+    /** Adverbs that compare with what the sentence before says: a fact without them says something else. */
+    private static final Set<String> COMPARING =
+            Set.of("anders", "ähnlich", "genauso", "ebenso", "gleichfalls", "umgekehrt", "so");
+
+    /** „Dafür“, „Darauf“, „Damit“: a fronted pronominal adverb stands for what the sentence before said. */
+    private static final String POINTING_ADVERB =
+            "dar?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)";
+
+    /** Nouns of a person speaking or acting for someone named after them in the genitive („Sprecher Konvičkas“). */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "\\p{L}*(sprecher|sprecherin|anwalt|anwältin|vertreter|vertreterin|berater|beraterin|mitarbeiter|mitarbeiterin"
+                    + "|chef|chefin|anhänger|anhängerin|kritiker|kritikerin|gegner|gegnerin|vertraute|vertrauter|sohn|tochter"
+                    + "|frau|mann|bruder|schwester)");
+
     List<Token> shortenSubject(List<Token> t) {
         int np = phrases.nounPhraseEnd(t, 0);
         if (np <= 1 || !phrases.sameEntity(t.get(np - 1), t.get(np - 1))) {
@@ -238,6 +259,21 @@ final class WordOrder {
             start--; // the whole name: „Kim Jong Un“, not „Un“
         }
         Optional<Entity> name = entityOf(t.get(np - 1));
+        if (name.map(e -> e.type() == EntityType.OTHER).orElse(false)
+                && t.get(np - 1).pos() == Pos.NOUN) {
+            return t; // „Der Deutsche sah …“: a nationality noun, not a name the article could go from
+        }
+        for (int i = 0; i < start; i++) {
+            String w = Phrases.lower(t.get(i).text());
+            boolean genitiveName =
+                    start == np - 1 && Phrases.lower(t.get(start).text()).endsWith("s");
+            if (w.startsWith("ein")
+                    || genitiveName
+                            && t.get(i).pos() == Pos.NOUN
+                            && ROLE.matcher(w).matches()) {
+                return t; // „Ein Sprecher Konvičkas“: the name is whose spokesman, not who speaks
+            }
+        }
         boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
         for (int i = 0; i < start; i++) {
             if (place
