@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, coverage: a report that opens with its own verbless headline line („Großbrand in Lagerhalle – 14
- * Verletzte“) gets it as the infobox title word for word instead of the placeholder, and a later part of that line
+ * Verletzte“, „Lagerhalle brannte bis auf die Grundmauern nieder – …“) gets it as the infobox title word for word
+ * instead of the placeholder, and a later part of that line
  * fills a thin box when no fact says it already; an opening line that is no headline of its own (a preposition or
  * adverb first, a list of nouns, a question) gives neither. Reports written for this test.
  */
@@ -53,6 +54,25 @@ class OpeningHeadlineTest {
         assertThat(pkg.infobox().orElseThrow().facts())
                 .contains("Die Feuerwehr war mit 120 Kräften im Einsatz")
                 .doesNotContain("120 Einsatzkräfte");
+    }
+
+    @Test
+    void anOpeningClauseBeforeADashIsTheTitleWordForWord() {
+        String report = "Lagerhalle brannte bis auf die Grundmauern nieder – 14 Verletzte.\n" + BODY;
+        ArticlePackage pkg = draft(report);
+        assertThat(pkg.infobox().orElseThrow().title()).isEqualTo("Lagerhalle brannte bis auf die Grundmauern nieder");
+        assertThat(groundingErrors(report, pkg)).isEmpty();
+    }
+
+    @Test
+    void anOpeningClauseWithItsSpeakerOutsideOrAKonjunktivIsNoTitle() {
+        for (String opening : List.of(
+                "Feuerwehr: Lagerhalle brannte bis auf die Grundmauern nieder.\n", // the speaker is the prefix
+                "Lagerhalle brannte bis auf die Grundmauern nieder, sagt die Feuerwehr.\n",
+                "Lagerhalle wäre ohne Sprinkler niedergebrannt.\n")) { // a counterfactual
+            ArticlePackage pkg = draft(opening + "Ein Lager brannte.\n" + BODY);
+            assertThat(pkg.infobox().orElseThrow().title()).as(opening).isEqualTo("Ein Lager brannte");
+        }
     }
 
     @Test

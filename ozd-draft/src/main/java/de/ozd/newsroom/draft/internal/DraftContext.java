@@ -125,7 +125,7 @@ final class DraftContext {
                         != clauses.get(0).begin()) {
             return java.util.Optional.empty();
         }
-        return composer.openingHeadline(clauses.get(0), MAX_POINT_WORDS);
+        return composer.openingHeadline(clauses.get(0), MAX_POINT_WORDS, true);
     }
 
     /**

@@ -177,6 +177,18 @@ final class FactComposer {
      * fragment, no speech tag or source phrase elsewhere in the sentence, no word pointing back. Empty otherwise.
      */
     Optional<Fact> openingHeadline(Clause c, int maxWords) {
+        return openingHeadline(c, maxWords, false);
+    }
+
+    /**
+     * As {@link #openingHeadline(Clause, int)}; with {@code withVerb} also the report's own headline line that is a
+     * clause („21-Jähriger soll Diebstahl zugegeben haben“, „Anklageschrift umfasst 270 Seiten“) which the clause
+     * rules refused for a word they misread: word for word, only when the line ends the first sentence or a dash
+     * follows it (the house's „Titel – Untertitel“ opening, never a lead sentence cut at a comma), has a subject before
+     * its verb, passes the strict fragment check, has no Konjunktiv, and its hedge or speaker („soll“, „laut …“)
+     * stands inside the line.
+     */
+    Optional<Fact> openingHeadline(Clause c, int maxWords, boolean withVerb) {
         var sentence = analysis.sentences().get(c.sentence());
         List<Token> b = new ArrayList<>(c.tokens());
         while (!b.isEmpty() && Set.of(".", "!").contains(b.get(b.size() - 1).text())) {
@@ -190,8 +202,17 @@ final class FactComposer {
                 || isQuestion(sentence.tokens())
                 || isCueClause(c)
                 || !context.standsAlone(c)
-                || !analysis.attributionsIn(c.sentence()).isEmpty()
-                || !analysis.hedgesIn(c.sentence()).isEmpty()) {
+                || !analysis.attributionsIn(c.sentence()).isEmpty() && !withVerb
+                || !analysis.hedgesIn(c.sentence()).isEmpty() && !withVerb) {
+            return Optional.empty();
+        }
+        boolean outsideSpeaker = analysis.attributionsIn(c.sentence()).stream()
+                .anyMatch(a -> a.begin() < c.begin()
+                        || a.end() > c.end()
+                        || a.hasSpeaker() && (a.speakerBegin() < c.begin() || a.speakerEnd() > c.end()));
+        boolean outsideHedge =
+                analysis.hedgesIn(c.sentence()).stream().anyMatch(h -> h.begin() < c.begin() || h.end() > c.end());
+        if (outsideSpeaker || outsideHedge) {
             return Optional.empty();
         }
         if (b.stream()
@@ -234,6 +255,9 @@ final class FactComposer {
                         && t.isCapitalised()
                         && analysis.entitiesIn(c.sentence()).stream()
                                 .noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
+        if (finite && withVerb) {
+            return verbatimHeadline(c, b, sentence);
+        }
         if (!endsNominal || finite || !commonNoun) {
             return Optional.empty();
         }
@@ -242,6 +266,33 @@ final class FactComposer {
                 || MeaningGuard.fragment(b, false).isPresent()
                 || pointsBack(b)
                 || cutAtInnerPeriod(c)) {
+            return Optional.empty();
+        }
+        String out = capitalise(text(b));
+        return Optional.of(new Fact(out, c.sentence(), words(out), score(c, b), c));
+    }
+
+    /** The verbatim headline clause of {@link #openingHeadline(Clause, int, boolean)}, if it passes its checks. */
+    private Optional<Fact> verbatimHeadline(Clause c, List<Token> b, de.ozd.newsroom.language.Sentence sentence) {
+        List<Token> s = sentence.tokens();
+        int end = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        boolean closes = end >= 0
+                && (end + 1 >= s.size()
+                        || Set.of(".", "!", "–", "-", "—")
+                                .contains(s.get(end + 1).text()));
+        int verb = Phrases.firstVerb(b);
+        boolean subjectFirst = verb > 0
+                && b.subList(0, verb).stream()
+                        .anyMatch(t -> t.pos().isNoun() || t.pos() == Pos.ADJ && t.isCapitalised());
+        if (!closes
+                || !subjectFirst
+                || MeaningGuard.lost(b, false, sentence, c.tokens(), false).isPresent()
+                || MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
+                || MeaningGuard.fragment(b, true).isPresent()
+                || b.stream().anyMatch(t -> MeaningGuard.isConjunctiveTwo(t) || MeaningGuard.isReportedSpeech(t))
+                || pointsBack(b)
+                || cutAtInnerPeriod(c)
+                || isComplementClause(c)) {
             return Optional.empty();
         }
         String out = capitalise(text(b));
