@@ -114,6 +114,32 @@ final class DraftContext {
         return out;
     }
 
+    /**
+     * The report's opening headline phrase ({@link FactComposer#openingHeadline}), if the first clause of its first
+     * sentence is one and opens the sentence.
+     */
+    java.util.Optional<FactComposer.Fact> openingHeadline() {
+        if (clauses.isEmpty()
+                || clauses.get(0).sentence() != 0
+                || analysis.sentences().get(0).tokens().get(0).begin()
+                        != clauses.get(0).begin()) {
+            return java.util.Optional.empty();
+        }
+        return composer.openingHeadline(clauses.get(0), MAX_POINT_WORDS, true);
+    }
+
+    /**
+     * The headline phrases of the first sentence after its first clause („… – 40 Verletzte“, „… – Urteil nicht
+     * rechtskräftig“) of at most {@code maxWords} words, in report order.
+     */
+    List<FactComposer.Fact> openingPhrases(int maxWords) {
+        List<FactComposer.Fact> out = new ArrayList<>();
+        for (int i = 1; i < clauses.size() && clauses.get(i).sentence() == 0; i++) {
+            composer.openingHeadline(clauses.get(i), maxWords).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** Persons, organisations and places by mentions, then type, then first mention. */
     List<Entity> prominent() {
         Map<String, Entity> first = new LinkedHashMap<>();

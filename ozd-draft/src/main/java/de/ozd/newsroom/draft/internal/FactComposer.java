@@ -168,6 +168,139 @@ final class FactComposer {
     }
 
     /**
+     * The report's own headline phrase, a clause of its first sentence: a news report often opens with a verbless
+     * line („Explosion auf der Einkaufsstraße – 40 Verletzte“, „Uraufführung des Dramatikers Ferdinand Schmalz“)
+     * that no clause rule reads, since it has no finite verb. Taken word for word, and only when it is a noun phrase
+     * of its own (not a list of nouns, not two parts glued at a dash): it opens with a noun, adjective or number (not with a
+     * preposition, adverb, article, pronoun or conjunction: „Seit 2010 in Wien“, „Auch scharfe Kritik …“), ends on
+     * a noun, number, adjective or participle, has a common noun, no finite verb, comma, colon, quote or question,
+     * and passes the same checks as a fact: nothing of the sentence's conditions, referents or speakers lost, no
+     * fragment, no speech tag or source phrase elsewhere in the sentence, no word pointing back. Empty otherwise.
+     */
+    Optional<Fact> openingHeadline(Clause c, int maxWords) {
+        return openingHeadline(c, maxWords, false);
+    }
+
+    /**
+     * As {@link #openingHeadline(Clause, int)}; with {@code withVerb} also the report's own headline line that is a
+     * clause („21-Jähriger soll Diebstahl zugegeben haben“, „Anklageschrift umfasst 270 Seiten“) which the clause
+     * rules refused for a word they misread: word for word, only when the line ends the first sentence or a dash
+     * follows it (the house's „Titel – Untertitel“ opening, never a lead sentence cut at a comma), has a subject before
+     * its verb, passes the strict fragment check, has no Konjunktiv, and its hedge or speaker („soll“, „laut …“)
+     * stands inside the line.
+     */
+    Optional<Fact> openingHeadline(Clause c, int maxWords, boolean withVerb) {
+        var sentence = analysis.sentences().get(c.sentence());
+        List<Token> b = new ArrayList<>(c.tokens());
+        while (!b.isEmpty() && Set.of(".", "!").contains(b.get(b.size() - 1).text())) {
+            b.remove(b.size() - 1);
+        }
+        if (c.sentence() != 0
+                || c.subordinate()
+                || b.size() < 2
+                || b.size() > maxWords
+                || interviewFrom <= c.sentence()
+                || isQuestion(sentence.tokens())
+                || isCueClause(c)
+                || !context.standsAlone(c)
+                || !analysis.attributionsIn(c.sentence()).isEmpty() && !withVerb
+                || !analysis.hedgesIn(c.sentence()).isEmpty() && !withVerb) {
+            return Optional.empty();
+        }
+        boolean outsideSpeaker = analysis.attributionsIn(c.sentence()).stream()
+                .anyMatch(a -> a.begin() < c.begin()
+                        || a.end() > c.end()
+                        || a.hasSpeaker() && (a.speakerBegin() < c.begin() || a.speakerEnd() > c.end()));
+        boolean outsideHedge =
+                analysis.hedgesIn(c.sentence()).stream().anyMatch(h -> h.begin() < c.begin() || h.end() > c.end());
+        if (outsideSpeaker || outsideHedge) {
+            return Optional.empty();
+        }
+        if (b.stream()
+                .anyMatch(t -> Set.of(",", ":", ";", "„", "“", "\"", "»", "«", "(", ")", "?", "/")
+                        .contains(t.text()))) {
+            return Optional.empty();
+        }
+        String source = analysis.text().substring(c.begin(), c.end());
+        if (source.matches("(?s).*-\\s+(?!und |oder |bzw|sowie ).*")
+                || b.get(b.size() - 1).text().endsWith("-")) {
+            return Optional.empty(); // „Diversität- Kritik an …“: two headline parts glued at a dash
+        }
+        if (b.stream().allMatch(t -> t.pos().isNoun() || t.pos() == Pos.CCONJ)) {
+            return Optional.empty(); // „Holzspielzeug und Traditionsware“: a list of things says no news
+        }
+        Token first = b.get(0);
+        boolean opensNominal = Set.of(Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(first.pos())
+                && (Character.isUpperCase(first.text().codePointAt(0))
+                        || Character.isDigit(first.text().codePointAt(0)));
+        boolean verbFirst = first.pos() == Pos.NOUN // „Ermöglicht Ausführung …“: a verb the tagger read as a noun
+                && Phrases.lower(first.text()).matches("\\p{L}+(t|en)")
+                && Set.of(Pos.NOUN, Pos.PROPN, Pos.DET).contains(b.get(1).pos())
+                && !Phrases.lower(first.text()).matches("\\p{L}+(ung|heit|keit|schaft|ion|tät|ment|kt|st)");
+        if (!opensNominal || verbFirst) {
+            return Optional.empty();
+        }
+        Token last = b.get(b.size() - 1);
+        boolean participle = last.pos().isVerb() && NumberHeadline.isParticipleShape(last.text());
+        boolean endsNominal = Set.of(Pos.NOUN, Pos.PROPN, Pos.NUM).contains(last.pos())
+                || last.pos() == Pos.ADJ && Character.isLowerCase(last.text().codePointAt(0))
+                || participle;
+        boolean finite = b.stream()
+                .anyMatch(t -> t.pos() == Pos.AUX
+                        || MeaningGuard.isSurelyFinite(t)
+                        || t.pos().isVerb()
+                                && t != last
+                                && !Character.isUpperCase(t.text().codePointAt(0)));
+        boolean commonNoun = b.stream()
+                .anyMatch(t -> t.pos() == Pos.NOUN
+                        && t.isCapitalised()
+                        && analysis.entitiesIn(c.sentence()).stream()
+                                .noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
+        if (finite && withVerb) {
+            return verbatimHeadline(c, b, sentence);
+        }
+        if (!endsNominal || finite || !commonNoun) {
+            return Optional.empty();
+        }
+        if (MeaningGuard.lost(b, false, sentence, c.tokens(), false).isPresent()
+                || MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
+                || MeaningGuard.fragment(b, false).isPresent()
+                || pointsBack(b)
+                || cutAtInnerPeriod(c)) {
+            return Optional.empty();
+        }
+        String out = capitalise(text(b));
+        return Optional.of(new Fact(out, c.sentence(), words(out), score(c, b), c));
+    }
+
+    /** The verbatim headline clause of {@link #openingHeadline(Clause, int, boolean)}, if it passes its checks. */
+    private Optional<Fact> verbatimHeadline(Clause c, List<Token> b, de.ozd.newsroom.language.Sentence sentence) {
+        List<Token> s = sentence.tokens();
+        int end = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        boolean closes = end >= 0
+                && (end + 1 >= s.size()
+                        || Set.of(".", "!", "–", "-", "—")
+                                .contains(s.get(end + 1).text()));
+        int verb = Phrases.firstVerb(b);
+        boolean subjectFirst = verb > 0
+                && b.subList(0, verb).stream()
+                        .anyMatch(t -> t.pos().isNoun() || t.pos() == Pos.ADJ && t.isCapitalised());
+        if (!closes
+                || !subjectFirst
+                || MeaningGuard.lost(b, false, sentence, c.tokens(), false).isPresent()
+                || MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
+                || MeaningGuard.fragment(b, true).isPresent()
+                || b.stream().anyMatch(t -> MeaningGuard.isConjunctiveTwo(t) || MeaningGuard.isReportedSpeech(t))
+                || pointsBack(b)
+                || cutAtInnerPeriod(c)
+                || isComplementClause(c)) {
+            return Optional.empty();
+        }
+        String out = capitalise(text(b));
+        return Optional.of(new Fact(out, c.sentence(), words(out), score(c, b), c));
+    }
+
+    /**
      * The last name of a speaker who is a person named by first and last name in the report, if no other person of
      * the report has that last name; else empty.
      */

@@ -25,9 +25,14 @@ final class InfoboxDrafter {
     Infobox draft() {
         List<FactComposer.Fact> facts = ctx.ranked(ctx.maxFactWords());
         Optional<FactComposer.Fact> title = Optional.empty();
+        boolean opening = false;
         for (int s = 0; s < TITLE_SENTENCES && title.isEmpty(); s++) { // a longer lead beats a later sentence
             int sentence = s;
             title = headline(facts, sentence).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence));
+            if (s == 0 && title.isEmpty()) {
+                title = ctx.openingHeadline(); // the report's own verbless headline line before a later clause
+                opening = title.isPresent();
+            }
         }
         Set<String> figureNumbers = new HashSet<>();
         facts = withFigures(facts, title.map(FactComposer.Fact::text).orElse(""), figureNumbers);
@@ -47,7 +52,16 @@ final class InfoboxDrafter {
             }
         }
         fillWithLongerFacts(chosen, texts, title.map(t -> t.clause().begin()).orElse(-1), figureNumbers);
-        if (chosen.isEmpty() && title.isPresent()) {
+        String said = title.map(FactComposer.Fact::text).orElse("");
+        for (FactComposer.Fact f : ctx.openingPhrases(ctx.maxFactWords())) { // then the report's own headline parts
+            String box = said + " "
+                    + String.join(
+                            " ", chosen.stream().map(FactComposer.Fact::text).toList());
+            if (chosen.size() < ctx.minFacts() && !saysAgain(f.text(), box) && texts.add(f.text())) {
+                chosen.add(f);
+            }
+        }
+        if (chosen.isEmpty() && title.isPresent() && !opening) { // the report's own headline line is no fact
             chosen.add(title.get()); // a one-clause report: its headline is its only fact
         }
         chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
@@ -137,6 +151,25 @@ final class InfoboxDrafter {
         out.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
                 .thenComparingInt(f -> f.clause().begin()));
         return out;
+    }
+
+    /**
+     * True if the line shares a number or a noun with what the box says already: a headline part of the report's
+     * opening („Urteil nicht rechtskräftig“) that a fact says at length („Das Urteil … ist nicht rechtskräftig“).
+     */
+    static boolean saysAgain(String line, String box) {
+        Set<String> said = new HashSet<>();
+        for (String w : box.split("[^\\p{L}\\d.,]+")) {
+            said.add(w.toLowerCase(java.util.Locale.GERMAN).replaceAll("[.,]$", ""));
+        }
+        for (String w : line.split("[^\\p{L}\\d.,]+")) {
+            String x = w.replaceAll("[.,]$", "");
+            boolean key = x.matches("\\d.*") || x.length() >= 4 && Character.isUpperCase(x.codePointAt(0));
+            if (key && said.contains(x.toLowerCase(java.util.Locale.GERMAN))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first fact (its first clause that gives one) of sentence {@code sentence}. */

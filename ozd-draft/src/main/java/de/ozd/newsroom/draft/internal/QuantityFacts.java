@@ -173,7 +173,10 @@ final class QuantityFacts {
             if (vote.isPresent() && vote.get().fact().sentence() == s.index()) {
                 continue;
             }
-            measure(s, maxWords).or(() -> jobCuts(s, maxWords, actors)).ifPresent(out::add);
+            measure(s, maxWords)
+                    .or(() -> jobCuts(s, maxWords, actors))
+                    .or(() -> eventDate(s, maxWords))
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -634,6 +637,145 @@ final class QuantityFacts {
                 .anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.LOCATION
                         && e.begin() == from.begin()
                         && e.end() == to.end());
+    }
+
+    // ---------------------------------------------------------------- the date of an event
+
+    /** Nouns of events whose date „ist am …“ states („Die Wahl ist am 24. September“), compounds by their last part. */
+    private static final Set<String> EVENT_NOUNS = Set.of(
+            "wahl",
+            "abstimmung",
+            "referendum",
+            "sitzung",
+            "versammlung",
+            "parteitag",
+            "gipfel",
+            "konferenz",
+            "tagung",
+            "kongress",
+            "vernissage",
+            "premiere",
+            "uraufführung",
+            "eröffnung",
+            "ausstellung",
+            "messe",
+            "konzert",
+            "festival",
+            "prozess",
+            "prozessauftakt",
+            "verhandlung",
+            "anhörung",
+            "hinspiel",
+            "rückspiel",
+            "finale",
+            "endspiel");
+
+    /** Compounds whose last part is an event noun but that name no event. */
+    private static final Set<String> NOT_EVENTS = Set.of("auswahl", "zuwahl", "vorauswahl", "freistellung");
+
+    private static boolean isEventNoun(Token t) {
+        String w = Phrases.lower(t.text());
+        return !NOT_EVENTS.contains(w)
+                && EVENT_NOUNS.stream().anyMatch(e -> w.equals(e) || w.endsWith(e) && w.length() > e.length() + 2);
+    }
+
+    /**
+     * „Wahl: am 24. September“ from a sentence that is one plain clause giving an event's date and nothing else: „Die
+     * Wahl findet am 24. September statt“, „Die Stichwahl ist am 8. Mai“ (with „sein“ only for a noun of an event),
+     * also with the date first („Am 8. Mai findet die Stichwahl statt“). The subject is an article and a noun (with a
+     * genitive), the rest date phrases with a day or year and a place („in“ and a place name), kept as they stand;
+     * anything else (an adverb such as „erst“ or „wieder“, an object, a negation, a modal or future, a speaker or
+     * hedge) and there is none.
+     */
+    private Optional<Figure> eventDate(Sentence s, int maxWords) {
+        List<Token> t = body(s);
+        if (t == null
+                || !plain(s)
+                || t.stream().anyMatch(x -> x.text().equals(","))
+                || !analysis.attributionsIn(s.index()).isEmpty()
+                || !analysis.hedgesIn(s.index()).isEmpty()) {
+            return Optional.empty();
+        }
+        int v = Phrases.firstVerb(t);
+        if (v <= 0
+                || !MeaningGuard.isSurelyFinite(t.get(v))
+                        && !Phrases.lower(t.get(v).text()).matches("sind|fanden|finden")) {
+            return Optional.empty();
+        }
+        String lemma = Phrases.lower(t.get(v).lemma());
+        int last = t.size();
+        boolean takesPlace = lemma.equals("stattfinden")
+                || lemma.equals("finden")
+                        && Phrases.lower(t.get(t.size() - 1).text()).equals("statt");
+        if (lemma.equals("finden")) {
+            last--;
+        }
+        if (!takesPlace && !lemma.equals("sein")
+                || t.subList(v + 1, last).stream().anyMatch(Phrases::isVerb)) {
+            return Optional.empty();
+        }
+        List<Token> before = t.subList(0, v);
+        List<Token> rest = new ArrayList<>(t.subList(v + 1, last));
+        List<Token> subject;
+        List<Token> others = new ArrayList<>();
+        if (subjectEnd(before, 0) == before.size()) {
+            subject = before;
+        } else if (isDatePhrase(before)) { // „Am 8. Mai findet die Stichwahl statt“
+            int end = subjectEnd(rest, 0);
+            if (end <= 0) {
+                return Optional.empty();
+            }
+            subject = new ArrayList<>(rest.subList(0, end));
+            Token first = before.get(0);
+            others.add(new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
+            others.addAll(before.subList(1, before.size()));
+            others.addAll(rest.subList(end, rest.size()));
+        } else {
+            return Optional.empty();
+        }
+        if (subject != before) {
+            rest = others;
+        }
+        List<Token> keyword = new ArrayList<>(subject);
+        if (Phrases.lower(keyword.get(0).text()).matches("der|die|das")) {
+            keyword.remove(0);
+        }
+        Token head = keyword.get(0);
+        if (keyword.size() > 3
+                || RELATIONAL.contains(Phrases.lower(head.lemma()))
+                || !takesPlace && !isEventNoun(head)) {
+            return Optional.empty();
+        }
+        List<Token> value = new ArrayList<>();
+        boolean dated = false;
+        for (List<Token> phrase : phrases(rest)) {
+            String w = Phrases.lower(phrase.get(0).text());
+            if (phrase.size() == 1 && FILLERS.contains(w) && !w.equals("nun")) {
+                continue;
+            }
+            if (isDatePhrase(phrase) && !numbers(phrase).isEmpty()) {
+                dated = true;
+                value.addAll(phrase);
+            } else if (isDatePhrase(phrase) || isPlacePhrase(phrase, s.index())) {
+                value.addAll(phrase);
+            } else {
+                return Optional.empty(); // „erst am …“, „wieder“, an object: a phrase the date may need
+            }
+        }
+        if (!dated) {
+            return Optional.empty();
+        }
+        List<Token> claim = new ArrayList<>(keyword);
+        claim.add(word(":"));
+        claim.addAll(value);
+        if (!keepsMeaning(claim, s, t, false)) {
+            return Optional.empty();
+        }
+        String text = FactComposer.capitalise(FactComposer.join(claim)).replace(" :", ":");
+        if (FactComposer.words(text) > maxWords) {
+            return Optional.empty();
+        }
+        return Optional.of(figure(text, s, claim, numbers(value)));
     }
 
     // ---------------------------------------------------------------- a vote

@@ -111,6 +111,31 @@ class QuantityFactsTest {
     }
 
     @Test
+    void theDateOfAnEventGivesItsStichwort() {
+        assertThat(figures("Die Stichwahl findet am 8. Mai statt.")).containsExactly("Stichwahl: am 8. Mai");
+        assertThat(figures("Am 8. Mai findet die Stichwahl statt.")).containsExactly("Stichwahl: am 8. Mai");
+        assertThat(figures("Die Vernissage ist am 12. März.")).containsExactly("Vernissage: am 12. März");
+        assertThat(figures("Die Versammlung der Aktionäre fand im Juni 2025 statt."))
+                .containsExactly("Versammlung der Aktionäre: im Juni 2025");
+    }
+
+    @Test
+    void anEventDateUnderAnyDoubtGivesNone() {
+        assertThat(figures("Die Stichwahl findet erst am 8. Mai statt.")).isEmpty(); // „erst“ is part of the news
+        assertThat(figures("Die Stichwahl findet nicht am 8. Mai statt.")).isEmpty(); // negated
+        assertThat(figures("Die Stichwahl soll am 8. Mai stattfinden.")).isEmpty(); // planned
+        assertThat(figures("Die Stichwahl findet laut Wahlamt am 8. Mai statt."))
+                .isEmpty(); // a speaker
+        assertThat(figures("Die Stichwahl findet wohl am 8. Mai statt.")).isEmpty(); // a hedge
+        assertThat(figures("Die Stichwahl findet am 8. Mai statt, wenn keiner die Mehrheit hat."))
+                .isEmpty(); // a condition
+        assertThat(figures("Dort findet die Stichwahl am 8. Mai statt.")).isEmpty(); // a referent
+        assertThat(figures("Die Stichwahl fand am Sonntag statt.")).isEmpty(); // no day or year to say
+        assertThat(figures("Das Opfer war am 8. Mai beim Arzt.")).isEmpty(); // no event, and a phrase the date needs
+        assertThat(figures("Der Kläger war am 8. Mai.")).isEmpty(); // „sein“ dates only an event
+    }
+
+    @Test
     void whenUnsureThereIsNoFigure() {
         assertThat(figures("Die Kosten liegen nicht bei 75 Millionen Euro.")).isEmpty(); // negated
         assertThat(figures("Die Kosten sollen bei 75 Millionen Euro liegen.")).isEmpty(); // planned, not stated
