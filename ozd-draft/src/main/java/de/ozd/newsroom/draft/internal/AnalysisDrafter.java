@@ -52,7 +52,7 @@ final class AnalysisDrafter {
             List<String> w = words(f.text());
             // nor a point that says an earlier one's phrase again with more words („Manahl sieht die Aufnahme von
             // Flüchtlingen als Verpflichtung“ after „Aufnahme von Flüchtlingen“)
-            if (box.stream().noneMatch(b -> repeats(w, b))
+            if (box.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w)) // nor a box line with more words
                     && seen.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))) {
                 pool.add(f);
                 seen.add(w);

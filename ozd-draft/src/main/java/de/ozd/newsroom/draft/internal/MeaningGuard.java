@@ -155,6 +155,12 @@ public final class MeaningGuard {
             "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
             "unsere", "unserer", "unseren", "unserem", "unseres");
 
+    /** Nouns and names of up to three letters a line may end with: „um 19 Uhr“ is no cut abbreviation. */
+    private static final Set<String> SHORT_NOUNS = Set.of(
+            "uhr", "tag", "rat", "amt", "see", "zoo", "ohr", "bus", "zug", "tor", "ort", "weg", "bau", "bad", "rad",
+            "eis", "tee", "gas", "mai", "tod", "tat", "mut", "ruf", "job", "hof", "hut", "rom", "ulm", "ski", "öl",
+            "ei");
+
     /** English function words: a tweet or quote in English is no German line. */
     private static final Set<String> ENGLISH =
             Set.of("the", "this", "is", "are", "how", "my", "with", "of", "and", "you", "what", "that", "to");
@@ -472,7 +478,10 @@ public final class MeaningGuard {
         if (strict && b.size() > 1 && finiteFirst && b.get(1).pos() != Pos.PRON) {
             return Optional.of("kein Subjekt vor „" + b.get(0).text() + "“"); // „War ins Schleudern gekommen“
         }
-        if (strict && last.text().matches("\\p{Lu}\\p{Ll}{0,2}") && b.size() > 2) {
+        if (strict
+                && last.text().matches("\\p{Lu}\\p{Ll}{0,2}")
+                && !SHORT_NOUNS.contains(lower(last.text()))
+                && b.size() > 2) {
             return Optional.of("endet mit der Abkürzung „" + last.text() + "“"); // „… verliert Wr“ of „Wr. Neustadt“
         }
         String firstWord = lower(b.get(0).text());

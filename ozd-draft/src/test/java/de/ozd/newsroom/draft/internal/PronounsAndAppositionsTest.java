@@ -110,6 +110,18 @@ class PronounsAndAppositionsTest {
     }
 
     @Test
+    void aLineMayEndInAShortNounThatIsNoAbbreviation() {
+        assertThat(MeaningGuard.fragment(words("Die Vernissage beginnt am Samstag um 19 Uhr"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(words("Der Zug hält künftig in Wr"), true))
+                .isPresent();
+    }
+
+    private static List<de.ozd.newsroom.language.Token> words(String line) {
+        return DraftTestSupport.analyzer().analyze(line).tokens();
+    }
+
+    @Test
     void theArticleStaysWhereTheWordsAfterItNeedIt() {
         assertThat(
                         facts(
