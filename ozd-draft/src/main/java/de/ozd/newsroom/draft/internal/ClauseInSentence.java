@@ -36,7 +36,8 @@ final class ClauseInSentence {
                 || continuesAfter(c)
                 || runsIntoNextSentence(c)
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
-                || infinitiveOfModalBefore(c)); // „… will er eine Messe halten und die Haftanstalt besuchen“
+                || infinitiveOfModalBefore(c) // „… will er eine Messe halten und die Haftanstalt besuchen“
+                || splitAtAbbreviation(c)); // „Assistenz-Coach von Wr. | Neustadt will …“
     }
 
     /**
@@ -60,6 +61,29 @@ final class ClauseInSentence {
         return s.subList(0, first - 1).stream()
                 .anyMatch(t -> t.pos() == Pos.AUX
                         && (GermanWords.isModalVerb(t.lemma()) || GermanWords.isWerdenForm(Phrases.lower(t.text()))));
+    }
+
+    /**
+     * The sentence splitter ended a sentence at the period of an abbreviation („von Wr. | Neustadt will …“): the
+     * clause that ends there and the clause that opens the next sentence are each cut.
+     */
+    private boolean splitAtAbbreviation(Clause c) {
+        var sentences = analysis.sentences();
+        List<Token> s = sentences.get(c.sentence()).tokens();
+        boolean endsHere = s.size() >= 2
+                && s.get(s.size() - 1).text().equals(".")
+                && MeaningGuard.isAbbreviation(s.get(s.size() - 2))
+                && c.tokens().contains(s.get(s.size() - 2));
+        if (endsHere) {
+            return true;
+        }
+        if (c.sentence() == 0 || s.indexOf(c.tokens().get(0)) != 0) {
+            return false;
+        }
+        List<Token> before = sentences.get(c.sentence() - 1).tokens();
+        return before.size() >= 2
+                && before.get(before.size() - 1).text().equals(".")
+                && MeaningGuard.isAbbreviation(before.get(before.size() - 2));
     }
 
     private boolean inName(Token t, Clause c) {

@@ -254,6 +254,7 @@ final class FactComposer {
         boolean commonNoun = b.stream()
                 .anyMatch(t -> t.pos() == Pos.NOUN
                         && t.isCapitalised()
+                        && !MeaningGuard.isMeasure(t) // „Rund zehn Prozent“: of what
                         && analysis.entitiesIn(c.sentence()).stream()
                                 .noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
         if (finite && withVerb) {

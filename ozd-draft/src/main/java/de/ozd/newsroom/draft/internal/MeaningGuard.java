@@ -155,6 +155,16 @@ public final class MeaningGuard {
             "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
             "unsere", "unserer", "unseren", "unserem", "unseres");
 
+    /** „Wr“, „St“, „Dr“: a capitalised word of up to three letters that is no noun of {@link #SHORT_NOUNS}. */
+    static boolean isAbbreviation(Token t) {
+        return t.text().matches("\\p{Lu}\\p{Ll}{0,2}") && !SHORT_NOUNS.contains(lower(t.text()));
+    }
+
+    /** „Prozent“, „Millionen“, „Euro“: a noun of measure, which says nothing without what it measures. */
+    static boolean isMeasure(Token t) {
+        return MEASURES.contains(lower(t.text()));
+    }
+
     /** Nouns and names of up to three letters a line may end with: „um 19 Uhr“ is no cut abbreviation. */
     private static final Set<String> SHORT_NOUNS = Set.of(
             "uhr", "tag", "rat", "amt", "see", "zoo", "ohr", "bus", "zug", "tor", "ort", "weg", "bau", "bad", "rad",
@@ -478,10 +488,7 @@ public final class MeaningGuard {
         if (strict && b.size() > 1 && finiteFirst && b.get(1).pos() != Pos.PRON) {
             return Optional.of("kein Subjekt vor „" + b.get(0).text() + "“"); // „War ins Schleudern gekommen“
         }
-        if (strict
-                && last.text().matches("\\p{Lu}\\p{Ll}{0,2}")
-                && !SHORT_NOUNS.contains(lower(last.text()))
-                && b.size() > 2) {
+        if (strict && isAbbreviation(last) && b.size() > 2) {
             return Optional.of("endet mit der Abkürzung „" + last.text() + "“"); // „… verliert Wr“ of „Wr. Neustadt“
         }
         String firstWord = lower(b.get(0).text());

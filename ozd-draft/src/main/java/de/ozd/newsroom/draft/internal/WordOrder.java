@@ -136,6 +136,9 @@ final class WordOrder {
                 }
             }
         }
+        if (np == t.size() && twoBareNouns(t.subList(k, np))) {
+            return null; // „zudem fliegen Greifvögel Patrouille“: subject and object, not one phrase before the verb
+        }
         if (np < t.size() && Phrases.lower(t.get(np).text()).equals("wie")) {
             return null; // „sollen Anwendungen wie Apple Pay … poliert werden“: the examples belong to the subject
         }
@@ -147,6 +150,20 @@ final class WordOrder {
         out.addAll(t.subList(1, k));
         out.addAll(t.subList(np, t.size()));
         return out;
+    }
+
+    /** Two nouns side by side, neither of them in a name: two phrases („Greifvögel Patrouille“), not one. */
+    private boolean twoBareNouns(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).pos().isNoun()
+                    && t.get(i + 1).pos().isNoun()
+                    && !phrases.inEntity(t.get(i))
+                    && !phrases.inEntity(t.get(i + 1))
+                    && !MeaningGuard.isMeasure(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the clause opens with its subject and then its verb („Die Polizei in Graz meldete“). */

@@ -110,6 +110,20 @@ class PronounsAndAppositionsTest {
     }
 
     @Test
+    void aSentenceSplitAtAnAbbreviationGivesNoFactOnEitherSide() {
+        assertThat(
+                        facts(
+                                "Der neue Trainer war bis zuletzt Assistent beim SC Wr. Neustadt will er nun nicht mehr helfen."))
+                .noneMatch(f -> f.endsWith("Wr") || f.startsWith("Neustadt"));
+    }
+
+    @Test
+    void twoBareNounsAfterTheVerbAreNoSubjectToMoveBeforeIt() {
+        assertThat(facts("Die Stadt ließ die Nester am Hafen räumen, zudem fliegen Greifvögel Patrouille."))
+                .noneMatch(f -> f.contains("Patrouille fliegen"));
+    }
+
+    @Test
     void aLineMayEndInAShortNounThatIsNoAbbreviation() {
         assertThat(MeaningGuard.fragment(words("Die Vernissage beginnt am Samstag um 19 Uhr"), true))
                 .isEmpty();
