@@ -70,20 +70,35 @@ final class ClauseInSentence {
     private boolean splitAtAbbreviation(Clause c) {
         var sentences = analysis.sentences();
         List<Token> s = sentences.get(c.sentence()).tokens();
-        boolean endsHere = s.size() >= 2
-                && s.get(s.size() - 1).text().equals(".")
-                && MeaningGuard.isAbbreviation(s.get(s.size() - 2))
-                && c.tokens().contains(s.get(s.size() - 2));
+        boolean endsHere = cutAtAbbreviation(s)
+                && c.tokens().stream()
+                        .anyMatch(t -> t.end() >= s.get(s.size() - 2).begin());
         if (endsHere) {
             return true;
         }
         if (c.sentence() == 0 || s.indexOf(c.tokens().get(0)) != 0) {
             return false;
         }
-        List<Token> before = sentences.get(c.sentence() - 1).tokens();
-        return before.size() >= 2
-                && before.get(before.size() - 1).text().equals(".")
-                && MeaningGuard.isAbbreviation(before.get(before.size() - 2));
+        return cutAtAbbreviation(sentences.get(c.sentence() - 1).tokens());
+    }
+
+    /** The sentence ends in „Wr.“ or in an ordinal after its article („bei der 107.“), not at a sentence's end. */
+    private static boolean cutAtAbbreviation(List<Token> s) {
+        if (s.size() < 3) {
+            return false;
+        }
+        Token end = s.get(s.size() - 1);
+        Token word = s.get(s.size() - 2);
+        if (end.text().matches("\\d+\\.")) { // the period on the number: „der 107.“
+            word = end;
+        } else if (!end.text().equals(".")) {
+            return false;
+        }
+        Token before = s.get(s.indexOf(word) - 1);
+        boolean ordinal = word.text().matches("\\d+\\.?")
+                && (before.pos() == Pos.DET || Phrases.lower(before.text()).matches("am|im|zum|zur|beim|vom"))
+                && !word.text().matches("\\d{4}\\.?");
+        return MeaningGuard.isAbbreviation(word) || ordinal;
     }
 
     private boolean inName(Token t, Clause c) {
@@ -347,7 +362,28 @@ final class ClauseInSentence {
                 && Character.isLowerCase(verb.text().codePointAt(0))
                 && (after.pos() == Pos.PROPN || after.pos() == Pos.DET || after.isCapitalised());
         boolean wie = Phrases.lower(verb.text()).equals("wie") && Phrases.isVerb(s.get(end));
-        return inverted || wie;
+        return inverted || wie || cueAfterComma(s, last, k);
+    }
+
+    /**
+     * „…, erzählt Caritas-Mitarbeiterin Elisabeth Hartl, die …“: a verb of saying right after a comma between the clause
+     * and the sentence's last part, followed by who says it.
+     */
+    private static boolean cueAfterComma(List<Token> s, int last, int lastComma) {
+        for (int k = last + 1; k + 2 < s.size() && k < lastComma; k++) {
+            Token verb = s.get(k + 1);
+            if (s.get(k).text().equals(",")
+                    && Phrases.isVerb(verb)
+                    && Character.isLowerCase(verb.text().codePointAt(0))
+                    && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(verb.lemma()))
+                            || GermanWords.isCueVerb(verb.text()))
+                    && (s.get(k + 2).pos() == Pos.PROPN
+                            || s.get(k + 2).isCapitalised()
+                            || s.get(k + 2).pos() == Pos.DET)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

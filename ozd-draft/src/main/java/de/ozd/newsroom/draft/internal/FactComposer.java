@@ -451,6 +451,24 @@ final class FactComposer {
                 && Phrases.lower(lastToken.text()).endsWith("en")) {
             return false; // „Ein verstärktes Augenmerk auf Schlepper haben“: a singular subject, an infinitive, no verb
         }
+        if (b.stream()
+                        .anyMatch(t -> (isComparativeWord(t)
+                                        || (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
+                                                && Phrases.lower(t.text()).endsWith("er"))
+                                && comparedWith(sentence.tokens(), t))
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als"))) {
+            return false; // „Die Displays leuchten heller“ of „… heller als im letzten Prototyp“: than what
+        }
+        if (b.stream().anyMatch(t -> OPINION.contains(Phrases.lower(t.text())))) {
+            return false; // „Hoffentlich behält die Regierung …“: the writer's hope, no fact
+        }
+        for (int i = 0; i + 1 < b.size(); i++) {
+            if (Phrases.isVerb(b.get(i))
+                    && text(b.subList(i, i + 2)).contains(",")
+                    && b.subList(i + 1, b.size()).stream().noneMatch(Phrases::isVerb)) {
+                return false; // „Zwei Spieler versuchen, auf einem Spielbrett“: the infinitive clause is cut
+            }
+        }
         int comma = -1;
         for (int i = 0; i < c.tokens().size() && comma < 0; i++) {
             comma = c.tokens().get(i).text().equals(",") ? i : -1;
@@ -1078,6 +1096,35 @@ final class FactComposer {
                 || comparing
                 || aged
                 || partWithoutWhole(b);
+    }
+
+    /** Words by which the writer judges what he reports: a line with them is a comment, not a fact. */
+    private static final Set<String> OPINION = Set.of(
+            "hoffentlich",
+            "leider",
+            "glücklicherweise",
+            "bedauerlicherweise",
+            "erfreulicherweise",
+            "dummerweise",
+            "unverständlicherweise");
+
+    /** The comparative is followed by „als“ in the sentence, a comma between or not („heller, als im …“). */
+    private static boolean comparedWith(List<Token> s, Token t) {
+        int i = s.indexOf(t);
+        for (int k = i + 1; i >= 0 && k < s.size() && k <= i + 2; k++) {
+            if (Phrases.lower(s.get(k).text()).equals("als")) {
+                return true;
+            }
+            if (!s.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A comparative of {@link #COMPARATIVES} or in -er of its lemma („heller“, „stärker“). */
+    private static boolean isComparativeWord(Token t) {
+        return COMPARATIVES.contains(Phrases.lower(t.text())) || isComparative(t);
     }
 
     /** „Höher“, „Mehr“, „Stärker“: a comparative whose other side is in the sentence before. */

@@ -142,6 +142,9 @@ final class WordOrder {
         if (np < t.size() && Phrases.lower(t.get(np).text()).equals("wie")) {
             return null; // „sollen Anwendungen wie Apple Pay … poliert werden“: the examples belong to the subject
         }
+        if (np < t.size() && Phrases.lower(t.get(np).text()).equals("des")) {
+            return null; // „wird eine Aktualisierung | des iPad-Tablets …“: a genitive, the subject goes on
+        }
         if (np < t.size() && (t.get(np).text().equals("ohne") || t.get(np).pos() == Pos.DET) && !passive) {
             return null; // „Ärzte | ohne Grenzen“: the subject may go on
         }
@@ -227,7 +230,9 @@ final class WordOrder {
                 && !compressor.isHedge(rest.get(0), c)
                 && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
             if (COMPARING.contains(Phrases.lower(rest.get(0).text()))
-                    || Phrases.lower(rest.get(0).text()).matches(POINTING_ADVERB)) {
+                    || Phrases.lower(rest.get(0).text()).matches(POINTING_ADVERB)
+                    || VerbArguments.PARTICLES.contains(
+                            Phrases.lower(rest.get(0).text()))) { // „Hinzu kamen …“
                 return null; // „Anders sieht das Nestlé“: the way of seeing is the claim, and it compares with before
             }
             rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“

@@ -124,6 +124,35 @@ class PronounsAndAppositionsTest {
     }
 
     @Test
+    void secondPassOnSliceThree() {
+        // a comparative keeps what it is compared with
+        assertThat(facts("Die neuen Bildschirme leuchten nun heller, als im letzten Modell."))
+                .noneMatch(f -> f.endsWith("leuchten heller"));
+        // the writer's hope is no fact
+        assertThat(facts("Hoffentlich hält die Regierung ihr Versprechen an die Bauern."))
+                .isEmpty();
+        // a verb cut from its infinitive clause at a comma
+        assertThat(
+                        facts(
+                                "Beide Teams versuchen, auf dem Feld – einem Rasen von 100 Metern – den Ball ins Tor zu bringen."))
+                .noneMatch(f -> f.endsWith("auf dem Feld"));
+        // a sentence the splitter ended at an ordinal
+        assertThat(facts("Der Profi aus Frankreich siegte bei der 107. Auflage des Rennens durch die Berge."))
+                .noneMatch(f -> f.endsWith("der 107"));
+        // a fronted particle belongs to its verb
+        assertThat(facts("Hinzu kamen neue Projekte der Stadt, so der Forscher."))
+                .noneMatch(f -> f.endsWith("kamen"));
+        // a genitive goes on the subject
+        assertThat(facts("Außerdem wird eine Neuauflage des Laptops im alten Format erwartet."))
+                .noneMatch(f -> f.contains("wird des"));
+        // a speech tag before a relative clause at the sentence's end
+        assertThat(
+                        facts(
+                                "Bis heute sind 20 Felder wieder bestellt, erzählt Helferin Eva Kern, die gerade aus dem Dorf zurückkam."))
+                .noneMatch(f -> f.startsWith("Bis heute sind"));
+    }
+
+    @Test
     void aLineMayEndInAShortNounThatIsNoAbbreviation() {
         assertThat(MeaningGuard.fragment(words("Die Vernissage beginnt am Samstag um 19 Uhr"), true))
                 .isEmpty();
