@@ -38,11 +38,25 @@ final class AnalysisDrafter {
      * a placeholder for the editor.
      */
     Analysis draft(Set<String> infoboxLines) {
+        List<FactComposer.Fact> nominal = new ArrayList<>();
+        List<FactComposer.Fact> pool = pool(infoboxLines, nominal);
+        return draft(pool, nominal);
+    }
+
+    /**
+     * The points the analysis may use, best first: the nominal phrases ({@link NominalPoints}, {@link VerbPoints};
+     * also added to {@code nominal}), then the short facts; none that points back, says an infobox line again or
+     * says an earlier point's words again.
+     */
+    List<FactComposer.Fact> pool(Set<String> infoboxLines, List<FactComposer.Fact> nominal) {
         List<List<String>> box = new ArrayList<>();
         infoboxLines.forEach(l -> box.add(words(l)));
         List<FactComposer.Fact> pool = new ArrayList<>(); // best first; no point says another's words again
         List<List<String>> seen = new ArrayList<>();
-        List<FactComposer.Fact> nominal = new NominalPoints(ctx).points();
+        NominalPoints phrases = new NominalPoints(ctx);
+        nominal.addAll(phrases.points());
+        List<FactComposer.Fact> verbal = new VerbPoints(ctx, phrases).points();
+        nominal.addAll(verbal);
         List<FactComposer.Fact> candidates = new ArrayList<>(nominal);
         candidates.addAll(ctx.ranked(DraftContext.MAX_POINT_WORDS));
         for (FactComposer.Fact f : candidates) {
@@ -52,12 +66,21 @@ final class AnalysisDrafter {
             List<String> w = words(f.text());
             // nor a point that says an earlier one's phrase again with more words („Manahl sieht die Aufnahme von
             // Flüchtlingen als Verpflichtung“ after „Aufnahme von Flüchtlingen“)
-            if (box.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w)) // nor a box line with more words
-                    && seen.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))) {
+            // nor the clause again that a phrase was taken from („Verurteilung der Amokfahrt“ and „Die Regierung
+            // verurteilte die Amokfahrt“), nor a box line with more words
+            if (box.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))
+                    && seen.stream().noneMatch(b -> repeats(w, b) || isSubsequence(b, w))
+                    && pool.stream().noneMatch(p -> sameClause(p, f))
+                    && !(verbal.contains(f) && box.stream().anyMatch(b -> b.containsAll(content(w))))) {
                 pool.add(f);
                 seen.add(w);
             }
         }
+        return pool;
+    }
+
+    /** The analysis from the pool of points ({@link #pool}). */
+    private Analysis draft(List<FactComposer.Fact> pool, List<FactComposer.Fact> nominal) {
         Map<DimensionLexicon.Dimension, List<FactComposer.Fact>> byDimension = new LinkedHashMap<>();
         for (FactComposer.Fact f : pool) {
             assign(f, matching(SubjectDimensions.shown(f)), byDimension);
@@ -181,6 +204,27 @@ final class AnalysisDrafter {
         return dropsDegree(f);
     }
 
+    /** Prepositions a point of {@link VerbPoints} puts after its noun. */
+    private static final Set<String> LINKS = Set.of(
+            "über", "von", "vom", "nach", "an", "am", "vor", "auf", "gegen", "mit", "zu", "zum", "zur", "aus", "in",
+            "im", "für", "seit", "um", "bis");
+
+    /**
+     * The words of a point of {@link VerbPoints} without its noun and prepositions: what its clause said of the
+     * object. An infobox line with all of them says the clause already („Beschluss über den Neubau der Brücke“ beside
+     * „Der Stadtrat hat den Neubau der Brücke beschlossen“).
+     */
+    private static List<String> content(List<String> words) {
+        return words.stream().skip(1).filter(w -> !LINKS.contains(w)).toList();
+    }
+
+    /** True if two points come from overlapping words of one sentence. */
+    private static boolean sameClause(FactComposer.Fact a, FactComposer.Fact b) {
+        return a.sentence() == b.sentence()
+                && a.clause().begin() <= b.clause().end()
+                && b.clause().begin() <= a.clause().end();
+    }
+
     /** Particles that set the degree of the word after them („zu spät“ is not „spät“). */
     private static final Set<String> DEGREE = Set.of("zu", "nur", "kaum", "fast", "knapp", "erst", "allzu");
 
@@ -292,7 +336,7 @@ final class AnalysisDrafter {
      * Dimensions the words belong to, most hits first; a tie goes to the dimension the whole report has more words
      * of („Angriff“ in a football report is the attack of a team), then to the lexicon's order.
      */
-    private List<DimensionLexicon.Dimension> matching(List<Token> tokens) {
+    List<DimensionLexicon.Dimension> matching(List<Token> tokens) {
         List<DimensionLexicon.Dimension> out = new ArrayList<>();
         Map<DimensionLexicon.Dimension, Integer> hits = new LinkedHashMap<>();
         for (DimensionLexicon.Dimension d : ctx.dimensions().dimensions()) {

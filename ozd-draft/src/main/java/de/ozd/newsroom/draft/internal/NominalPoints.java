@@ -244,7 +244,18 @@ final class NominalPoints {
      * sentence with a quotation, or whose verb makes the event of its nouns not (yet) real.
      */
     private String prefix(Clause c) {
-        String prefix = speakers.of(c);
+        return prefix(c, null);
+    }
+
+    /**
+     * The prefix as {@link #prefix(Clause)}, with the clause's own verb {@code own} (the verb {@link VerbPoints}
+     * makes a noun of: „kritisiert“, „fordert“) exempt from the verbs of saying and demanding: the point names that
+     * act itself („Kritik an …“), it does not state what was demanded as done.
+     */
+    String prefix(Clause c, Token own) {
+        List<de.ozd.newsroom.language.Attribution> said = ctx.analysis().attributionsIn(c.sentence());
+        boolean act = own != null && !said.isEmpty() && said.stream().allMatch(a -> isOwnAct(a, own));
+        String prefix = act ? "" : speakers.of(c);
         if (prefix.equals(SpeakerPrefix.PRONOUN_SOURCE)
                 || prefix.equals(DraftLabels.UNCONFIRMED)
                 || !prefix.isEmpty() && !isNamedSpeaker(SpeakerPrefix.name(prefix), c)) {
@@ -252,7 +263,8 @@ final class NominalPoints {
         }
         if (prefix.isEmpty()
                 && (c.sourcePhraseEnd() > 0
-                        || !ctx.analysis().attributionsIn(c.sentence()).isEmpty()
+                        || ctx.analysis().attributionsIn(c.sentence()).stream()
+                                .anyMatch(a -> own == null || !isOwnAct(a, own))
                         || !ctx.analysis().hedgesIn(c.sentence()).isEmpty())) {
             return null;
         }
@@ -266,10 +278,10 @@ final class NominalPoints {
         }
         for (Token x : t) { // the clause: no negation, no verb of saying, no verb that makes its nouns unreal
             String w = lower(x.text());
-            if (GermanWords.isNegation(w) || GermanWords.isCueVerb(x.text())) {
+            if (GermanWords.isNegation(w) || GermanWords.isCueVerb(x.text()) && !x.equals(own)) {
                 return null;
             }
-            if (x.pos().isVerb() && NON_FACTIVE.contains(particle + lower(x.lemma()))) {
+            if (x.pos().isVerb() && !x.equals(own) && NON_FACTIVE.contains(particle + lower(x.lemma()))) {
                 return null;
             }
         }
@@ -285,11 +297,23 @@ final class NominalPoints {
                     || x.pos().isVerb() && GermanWords.isModalVerb(x.lemma())) {
                 return null;
             }
-            if (x.pos().isVerb() && NON_FACTIVE.contains(lower(x.lemma())) && !endsWithParticle(c.sentence())) {
+            if (x.pos().isVerb()
+                    && !x.equals(own)
+                    && NON_FACTIVE.contains(lower(x.lemma()))
+                    && !endsWithParticle(c.sentence())) {
                 return null;
             }
         }
         return prefix;
+    }
+
+    /**
+     * True if an attribution is the act the point names: its cue is the clause's own verb („Die Initiative fordert
+     * …“ is the demand itself, not a claim about something else).
+     */
+    private static boolean isOwnAct(de.ozd.newsroom.language.Attribution a, Token own) {
+        String cue = a.cue().split(" ")[0];
+        return a.hasSpeaker() && cue.equals(own.text());
     }
 
     /**
@@ -705,7 +729,7 @@ final class NominalPoints {
      * their approximators, nouns; then a genitive or a second group after „und“. {@code j} if it ends without a
      * noun.
      */
-    private static int nounGroup(List<Token> t, int j, boolean article) {
+    static int nounGroup(List<Token> t, int j, boolean article) {
         int k = j;
         if (article && k < t.size() && t.get(k).pos() == Pos.DET) {
             if (GermanWords.isNegation(t.get(k).text())) {
