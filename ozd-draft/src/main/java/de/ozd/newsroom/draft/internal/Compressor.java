@@ -22,6 +22,10 @@ final class Compressor {
     /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
     static final Set<String> KEPT_ADVERBS = Set.of(
             "zumindest", // „zumindest manchmal“ is not „manchmal“
+            "hintereinander", // „im dritten Spiel hintereinander“ is not „im dritten Spiel“
+            "nacheinander",
+            "jeweils",
+            "genauso", // „genauso überlastet wie …“
             "nicht",
             "nie",
             "niemals",

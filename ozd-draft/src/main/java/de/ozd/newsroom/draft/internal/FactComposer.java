@@ -489,6 +489,33 @@ final class FactComposer {
         if (cutAtInnerPeriod(c)) {
             return false; // „Domain hc-strache“ of „hc-strache.at“
         }
+        for (int i = 1; i + 1 < b.size(); i++) {
+            boolean commaBefore = b.get(i - 1).end() <= b.get(i).begin() // in the report's order (not moved)
+                    && analysis.text()
+                            .substring(b.get(i - 1).end(), b.get(i).begin())
+                            .contains(",");
+            if (commaBefore
+                    && Phrases.lower(b.get(i).text()).matches("der|die|das|dem|den|deren|dessen")
+                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())) {
+                return false; // „Der Mathematiker X, der Mahrers Projekt unterstützt“: a subject and its relative
+                // clause
+            }
+        }
+        if (b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("einerseits"))
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("andererseits"))) {
+            return false; // „unterscheiden sich einerseits in der Atmosphäre“: the other side is cut off
+        }
+        List<Token> ct = c.tokens();
+        for (int i = 1; i + 1 < ct.size(); i++) {
+            boolean thus = Phrases.lower(ct.get(i).text()).equals("so")
+                    && ct.get(i).pos() == Pos.ADV
+                    && !Set.of(Pos.ADJ, Pos.NUM, Pos.DET).contains(ct.get(i + 1).pos())
+                    && !Phrases.lower(ct.get(i + 1).text())
+                            .matches("viel|viele|wenig|wenige|oft|lange|weit|sehr|bald|schnell|rasch|früh|spät");
+            if (thus && !b.contains(ct.get(i))) {
+                return false; // „Die Wahl wird so immer mehr zur Geschmacksfrage“: so = as said before
+            }
+        }
         boolean zwar = b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("zwar"));
         if (zwar && b.stream().noneMatch(t -> Set.of("aber", "doch", "jedoch").contains(Phrases.lower(t.text())))) {
             return false; // „Thiem breakte seinen Gegner zwar gleich“: the „aber“ is the news
@@ -1067,6 +1094,14 @@ final class FactComposer {
                                 && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
         boolean demonstrative = false; // „Der Stimmung tut das gut“, „Das ist neu“: „das“ standing for something said
+        for (int i = 0; i < b.size(); i++) { // „gedenkt ihrer alljährlich“: a genitive pronoun, not a possessive
+            boolean noun = i + 1 < b.size()
+                    && (b.get(i + 1).pos().isNoun()
+                            || b.get(i + 1).pos() == Pos.ADJ
+                                    && i + 2 < b.size()
+                                    && b.get(i + 2).pos().isNoun());
+            demonstrative |= Phrases.lower(b.get(i).text()).matches("ihrer|seiner") && !noun;
+        }
         for (int i = 0; i < b.size(); i++) {
             Token next = i + 1 < b.size() ? b.get(i + 1) : null;
             demonstrative |= Phrases.lower(b.get(i).text()).matches("das|dies|dieses")
@@ -1082,7 +1117,7 @@ final class FactComposer {
                 && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als")); // „Höher sind die Kosten“
         boolean personal = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
-                        || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr"));
+                        || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr|ihrer|seiner|ihnen"));
         boolean aged =
                 join(b).matches("(?iu)(.*\\s)?(der|die|den|dem|des)\\s+\\d+-jährige[nr]?\\b.*"); // „der 30-Jährige“
         boolean picture = join(b).matches(

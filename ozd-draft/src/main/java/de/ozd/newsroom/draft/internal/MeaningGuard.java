@@ -172,8 +172,9 @@ public final class MeaningGuard {
             "ei");
 
     /** English function words: a tweet or quote in English is no German line. */
-    private static final Set<String> ENGLISH =
-            Set.of("the", "this", "is", "are", "how", "my", "with", "of", "and", "you", "what", "that", "to");
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "this", "is", "are", "how", "my", "with", "of", "and", "you", "what", "that", "to", "a", "out",
+            "just", "it", "was", "has", "have", "from", "by", "we", "they", "will", "our", "your");
 
     /** Articles and pronouns in the accusative or dative: a headline without a finite verb cannot open with them. */
     private static final Set<String> OBJECT_CASES =
@@ -504,6 +505,13 @@ public final class MeaningGuard {
         boolean participle = b.stream().anyMatch(t -> NumberHeadline.isParticipleShape(t.text()) && !isCapitalNoun(t));
         if (strict && verbs.isEmpty() && !keyValue && !participle) {
             return Optional.of("kein Verb");
+        }
+        for (int i = 1; i + 1 < b.size(); i++) {
+            if (b.get(i).text().equals(",")
+                    && lower(b.get(i + 1).text()).matches("der|die|das|dem|den|deren|dessen")
+                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())) {
+                return Optional.of("nur ein Satzgegenstand mit Relativsatz"); // „Der Mathematiker X, der … unterstützt“
+            }
         }
         long english = b.stream().filter(t -> ENGLISH.contains(t.text())).count();
         if (english >= 2) {

@@ -153,6 +153,27 @@ class PronounsAndAppositionsTest {
     }
 
     @Test
+    void secondPassOnSliceSix() {
+        // words the claim needs: in a row, each time, the other side of „einerseits“
+        assertThat(facts("Der 24-jährige Stürmer traf im vierten Spiel hintereinander für seinen Verein."))
+                .noneMatch(f -> f.contains("Spiel für") || f.endsWith("vierten Spiel"));
+        assertThat(facts("Die Modelle unterscheiden sich einerseits im Preis, andererseits auch beim Gewicht."))
+                .noneMatch(f -> f.contains("einerseits") && !f.contains("andererseits"));
+        // a „so“ that stands for what was said before
+        assertThat(facts("Die Wahl eines Tarifs wird so immer mehr zur Preisfrage."))
+                .noneMatch(f -> f.contains("wird immer mehr"));
+        // a subject with its relative clause and no verb of its own
+        assertThat(facts("Der Physiker Karl Brenner, der das Projekt leitet, antwortet knapp: Es fehlt Geld."))
+                .noneMatch(f -> f.endsWith("das Projekt leitet"));
+        // a genitive pronoun
+        assertThat(facts("Die Gemeinde in Lindenau gedenkt ihrer alljährlich am 3. Mai."))
+                .noneMatch(f -> f.contains("ihrer"));
+        // English is no German line
+        assertThat(MeaningGuard.fragment(words("Just broke the router out of a jail"), true))
+                .isPresent();
+    }
+
+    @Test
     void aLineMayEndInAShortNounThatIsNoAbbreviation() {
         assertThat(MeaningGuard.fragment(words("Die Vernissage beginnt am Samstag um 19 Uhr"), true))
                 .isEmpty();
