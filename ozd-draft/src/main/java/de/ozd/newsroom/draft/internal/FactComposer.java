@@ -509,7 +509,9 @@ final class FactComposer {
         for (int i = 1; i + 1 < ct.size(); i++) {
             boolean thus = Phrases.lower(ct.get(i).text()).equals("so")
                     && ct.get(i).pos() == Pos.ADV
-                    && !Set.of(Pos.ADJ, Pos.NUM, Pos.DET).contains(ct.get(i + 1).pos())
+                    && (Phrases.lower(ct.get(i + 1).text()).matches("ein(e|en|em|er)?") // „so eine Maßnahme“
+                            || !Set.of(Pos.ADJ, Pos.NUM, Pos.DET)
+                                    .contains(ct.get(i + 1).pos()))
                     && !Phrases.lower(ct.get(i + 1).text())
                             .matches("viel|viele|wenig|wenige|oft|lange|weit|sehr|bald|schnell|rasch|früh|spät");
             if (thus && !b.contains(ct.get(i))) {
@@ -1118,6 +1120,12 @@ final class FactComposer {
         boolean personal = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
                         || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr|ihrer|seiner|ihnen"));
+        boolean other = false; // „Eine andere Begrifflichkeit …“: other than the one before (not „alles andere als“)
+        for (int i = 0; i < Math.min(2, b.size()); i++) { // in the subject, not „aus anderen Bibliotheken“
+            other |= Phrases.lower(b.get(i).text()).matches("ander(e|er|es|em|en)")
+                    && (i == 0 || !Phrases.lower(b.get(i - 1).text()).matches("alles|unter"));
+        }
+        boolean suchA = join(b).matches("(?iu)(.*\\s)?so\\s+ein(e|en|em|er)?\\s.*"); // „so eine Maßnahme“
         boolean aged =
                 join(b).matches("(?iu)(.*\\s)?(der|die|den|dem|des)\\s+\\d+-jährige[nr]?\\b.*"); // „der 30-Jährige“
         boolean picture = join(b).matches(
@@ -1130,6 +1138,8 @@ final class FactComposer {
                 || demonstrative
                 || comparing
                 || aged
+                || suchA
+                || other
                 || partWithoutWhole(b);
     }
 

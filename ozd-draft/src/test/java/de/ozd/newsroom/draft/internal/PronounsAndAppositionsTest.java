@@ -174,6 +174,15 @@ class PronounsAndAppositionsTest {
     }
 
     @Test
+    void anotherOrSuchAThingPointsBack() {
+        assertThat(facts("Eine andere Bezeichnung ist die Festung am Fluss.")).isEmpty();
+        assertThat(facts("Für die Opposition ist so eine Steuer ein Fehler.")).isEmpty();
+        // „alles andere als“ compares with nothing before
+        assertThat(facts("Der Koalitionspartner reagierte alles andere als begeistert."))
+                .contains("Der Koalitionspartner reagierte alles andere als begeistert");
+    }
+
+    @Test
     void aLineMayEndInAShortNounThatIsNoAbbreviation() {
         assertThat(MeaningGuard.fragment(words("Die Vernissage beginnt am Samstag um 19 Uhr"), true))
                 .isEmpty();
