@@ -4,6 +4,7 @@ import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Attribution;
 import de.ozd.newsroom.language.AttributionKind;
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -567,32 +568,12 @@ final class FactComposer {
             return false; // „450 Stellen in der Verwaltung“: an attribute of a noun the fact keeps
         }
         List<Token> phrase = t.subList(start, end + 1);
-        boolean date = phrase.stream()
-                .anyMatch(x -> x.text().matches(".*\\d.*") || DATE_WORDS.contains(Phrases.lower(x.lemma())));
+        boolean date = phrase.stream().anyMatch(x -> x.text().matches(".*\\d.*") || isDateWord(x));
         return !date;
     }
 
+    /** Nouns of time besides the weekdays and months of {@link GermanCalendar} ({@link #isDateWord}). */
     private static final Set<String> DATE_WORDS = Set.of(
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonntag",
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
             "uhr",
             "jahr",
             "woche",
@@ -610,6 +591,11 @@ final class FactComposer {
             "vorjahr",
             "monat",
             "zeit");
+
+    /** A weekday, month or other noun of time („Montag“, „Jänner“, „Wochenende“). */
+    private static boolean isDateWord(Token x) {
+        return DATE_WORDS.contains(Phrases.lower(x.lemma())) || GermanCalendar.isDayOrMonth(x.lemma());
+    }
 
     /** The noun at {@code i} ends a prepositional phrase („vor dem Spiel“): a phrase after it is the verb's. */
     private static boolean inPrepositional(List<Token> t, int i) {
@@ -899,11 +885,7 @@ final class FactComposer {
         if (coordinated) {
             return true;
         }
-        if (before != null
-                && Phrases.isNoun(before)
-                && at > 1
-                && isNumberWord(t.get(at - 2))
-                && DATE_WORDS.contains(Phrases.lower(before.lemma()))) {
+        if (before != null && Phrases.isNoun(before) && at > 1 && isNumberWord(t.get(at - 2)) && isDateWord(before)) {
             return true; // „zwei Tage nach Silvester“: the span is counted from the event
         }
         int end = t.size() - 1;
@@ -954,7 +936,7 @@ final class FactComposer {
                 continue;
             }
             if (x.text().matches("\\d{1,4}\\.?")
-                    || DATE_WORDS.contains(Phrases.lower(x.lemma()))
+                    || isDateWord(x)
                     || w.matches(DAY + "(s)?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?s?")
                     || Set.of("heuer", "heute", "gestern", "derzeit", "jetzt", "nun", "nunmehr")
                             .contains(w)

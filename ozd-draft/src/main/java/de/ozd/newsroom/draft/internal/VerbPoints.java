@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
@@ -64,15 +65,11 @@ final class VerbPoints {
             "kürzlich",
             "sich");
 
-    /** Nouns of a time phrase („am Montag“, „im November“) a point may drop. */
+    /**
+     * Nouns of a time phrase („am Montag“, „im November“) a point may drop besides the weekdays and months of {@link
+     * GermanCalendar}.
+     */
     private static final Set<String> TIMES = Set.of(
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonntag",
             "wochenende",
             "montagabend",
             "dienstagabend",
@@ -84,19 +81,6 @@ final class VerbPoints {
             "vormittag",
             "nachmittag",
             "abend",
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
             "frühjahr",
             "sommer",
             "herbst",
@@ -627,7 +611,8 @@ final class VerbPoints {
         }
         if ((w.equals("am") || w.equals("im"))
                 && i + 1 < end
-                && TIMES.contains(lower(t.get(i + 1).text()))) {
+                && (TIMES.contains(lower(t.get(i + 1).text()))
+                        || GermanCalendar.isDayOrMonth(t.get(i + 1).text()))) {
             return i + 2;
         }
         return i;
