@@ -88,4 +88,19 @@ class OpeningHeadlineTest {
             assertThat(pkg.infobox().orElseThrow().title()).as(opening).isEqualTo("Ein Lager brannte");
         }
     }
+
+    @Test
+    void anOpeningLineThatStartsWithAVerbOrPrepositionTheTaggerTookForANounIsNoTitle() {
+        // „War“ and „Samt“ are tagged as nouns at the start of a line: no subject, or a preposition first
+        assertThat(draft("War mit seinem Wagen ins Schleudern gekommen. " + BODY)
+                        .infobox()
+                        .orElseThrow()
+                        .title())
+                .doesNotStartWith("War mit");
+        assertThat(draft("Samt 300 Mitarbeitern – Der Konzern verkauft seine Sparte. " + BODY)
+                        .infobox()
+                        .orElseThrow()
+                        .title())
+                .doesNotStartWith("Samt");
+    }
 }

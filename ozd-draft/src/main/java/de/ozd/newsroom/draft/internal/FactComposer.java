@@ -241,6 +241,13 @@ final class FactComposer {
         if (!opensNominal || verbFirst) {
             return Optional.empty();
         }
+        String firstWord = Phrases.lower(first.text());
+        if (firstWord.matches(
+                        "war|waren|ist|sind|hat|hatte|hatten|wird|wurde|wurden|kann|konnte|muss|musste|soll|sollte")
+                || firstWord.matches("samt|mitsamt|nebst|trotz|wegen|dank|laut")
+                || Phrases.SECONDARY_PREPOSITIONS.contains(firstWord)) {
+            return Optional.empty(); // „War mit seinem Wagen … gekommen“, „Samt 1.200 Mitarbeitern“: tagged as nouns
+        }
         Token last = b.get(b.size() - 1);
         boolean participle = last.pos().isVerb() && NumberHeadline.isParticipleShape(last.text());
         boolean endsNominal = Set.of(Pos.NOUN, Pos.PROPN, Pos.NUM).contains(last.pos())
