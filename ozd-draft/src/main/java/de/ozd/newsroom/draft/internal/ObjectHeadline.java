@@ -167,8 +167,11 @@ final class ObjectHeadline {
         List<Token> dates = new ArrayList<>(); // „am Dienstag“, „nach einer langen Debatte“: when, which may go
         for (int i = aux + 1; i < p; ) {
             Token x = t.get(i);
-            if (x.pos() == Pos.ADV) {
-                i++;
+            if (x.pos() == Pos.ADV
+                    || i == p - 1
+                            && x.pos() == Pos.ADJ
+                            && Character.isLowerCase(x.text().codePointAt(0))) {
+                i++; // „einstimmig beschlossen“, „offiziell festgelegt“: an adjective used as adverb of the participle
                 continue;
             }
             if (x.pos().isAdposition()) {
@@ -406,6 +409,9 @@ final class ObjectHeadline {
     private static Optional<List<Token>> masculine(List<Token> out, int coreEnd) {
         for (int i = 1; i < coreEnd - 1; i++) {
             Token x = out.get(i);
+            if (x.text().matches("\\d+\\.")) {
+                continue; // „den 1. November“: an ordinal in digits has no ending
+            }
             if (x.pos() == Pos.ADJ) {
                 if (!x.text().endsWith("en")) {
                     return Optional.empty();
