@@ -214,6 +214,9 @@ final class ObjectHeadline {
             return Optional.empty();
         }
         List<Token> objectCore = t.subList(object, Math.max(object, phrases.nounPhraseEnd(t, object)));
+        if (objectCore.stream().anyMatch(x -> Phrases.lower(x.text()).equals("feuer"))) {
+            return Optional.empty(); // „das Feuer eröffnet“: an idiom whose news is who opened fire
+        }
         boolean actsOnThing = isActor(agent, analysis, c)
                 && !isActor(objectCore, analysis, c)
                 && analysis.entitiesIn(c.sentence()).stream()

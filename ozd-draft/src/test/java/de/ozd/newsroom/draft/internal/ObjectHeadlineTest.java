@@ -107,6 +107,12 @@ class ObjectHeadlineTest {
                                 + "scharf verurteilt.",
                         10))
                 .isEmpty();
+        // who opened fire is the news of the idiom
+        assertThat(facts(
+                        "Die Grenzpolizei der Nachbarrepublik hat am Sonntagabend an der Grenze zu Leipzig das Feuer "
+                                + "eröffnet.",
+                        8))
+                .isEmpty();
         // what a named person did is about the person
         assertThat(facts(
                         "Bürgermeisterin Petra Albrecht hat den neuen Spielplatz im Stadtpark von Leipzig am Samstag "
