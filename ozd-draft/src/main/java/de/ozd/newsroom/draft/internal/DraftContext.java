@@ -99,6 +99,11 @@ final class DraftContext {
         return clauses;
     }
 
+    /** True if the fact names no agent of its active clause („Neubau der Brücke beschlossen“). */
+    boolean dropsAgent(FactComposer.Fact f) {
+        return composer.dropsAgent(f);
+    }
+
     /** Facts of at most {@code maxWords} words, best first (computed once per limit). */
     List<FactComposer.Fact> ranked(int maxWords) {
         return new ArrayList<>(rankedCache.computeIfAbsent(maxWords, this::rank));

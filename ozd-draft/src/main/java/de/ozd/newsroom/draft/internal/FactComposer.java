@@ -34,7 +34,7 @@ final class FactComposer {
     /** A composed fact. */
     record Fact(String text, int sentence, int words, double score, Clause clause) {}
 
-    private static final Set<String> FILLERS = Set.of(
+    static final Set<String> FILLERS = Set.of(
             "zudem",
             "auch",
             "dabei",
@@ -121,6 +121,8 @@ final class FactComposer {
     private final ClauseInSentence context;
     /** The first sentence of an interview's questions and answers („STANDARD: …“), or none. */
     private final int interviewFrom;
+    /** The facts this composer made by {@link ObjectHeadline}: a title prefers a clause that keeps its agent. */
+    private final Set<Fact> agentless = new java.util.HashSet<>();
 
     FactComposer(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -353,17 +355,45 @@ final class FactComposer {
         }
         // the number headline dropped what the clause needs („zwei Personen verhaftet“ of „… wegen der Übergriffe
         // verhaftet worden“): the whole clause in headline form, if it fits
-        return reordered(
-                        c, budget, fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix))
+        boolean attributed = fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix);
+        fact = reordered(c, budget, attributed)
                 .filter(b -> numbers.isEmpty() || !b.equals(numbers.get()))
                 .flatMap(b -> checked(c, b, maxWords, fullPrefix));
+        if (fact.isPresent()) {
+            return fact;
+        }
+        // the active clause is too long or refused: the passive headline of its object („Neubau der Saalebrücke
+        // beschlossen“), through the same checks, with only the agent, the auxiliary and the object's article let go
+        return ObjectHeadline.of(c, phrases, analysis).flatMap(h -> {
+            List<Token> b = h.body().size() <= budget ? h.body() : h.withoutDates();
+            if (b.size() > budget) {
+                b = compressor.compress(b, c, budget, attributed);
+            }
+            Optional<Fact> headline =
+                    b.size() <= budget ? checked(c, b, maxWords, fullPrefix, h.dropped()) : Optional.empty();
+            headline.ifPresent(agentless::add);
+            return headline;
+        });
+    }
+
+    /** True if the fact is the passive headline of an active clause ({@link ObjectHeadline}): it names no agent. */
+    boolean dropsAgent(Fact f) {
+        return agentless.contains(f);
     }
 
     /** The fact of body {@code b} with its prefix, if it has content, keeps the clause's meaning and fits. */
     private Optional<Fact> checked(Clause c, List<Token> body, int maxWords, String fullPrefix) {
+        return checked(c, body, maxWords, fullPrefix, Set.of());
+    }
+
+    /**
+     * As {@link #checked(Clause, List, int, String)}, where the body may also leave out the clause tokens that begin at
+     * {@code dropped} (the agent, auxiliary and article of an {@link ObjectHeadline}).
+     */
+    private Optional<Fact> checked(Clause c, List<Token> body, int maxWords, String fullPrefix, Set<Integer> dropped) {
         return Optional.of(body)
                 .filter(b -> hasContent(b) && b.size() >= 3)
-                .filter(b -> keepsMeaning(c, b, fullPrefix))
+                .filter(b -> keepsMeaning(c, b, fullPrefix, dropped))
                 .map(b -> {
                     String plain = text(b);
                     String name = SpeakerPrefix.name(fullPrefix);
@@ -382,7 +412,7 @@ final class FactComposer {
      * ({@link MeaningGuard}, the classes the grounding check reports too), is a complete clause, and does not cut a
      * „nicht …, sondern …“ in half. When unsure, the clause gives no fact.
      */
-    private boolean keepsMeaning(Clause c, List<Token> b, String prefix) {
+    private boolean keepsMeaning(Clause c, List<Token> b, String prefix, Set<Integer> dropped) {
         var sentence = analysis.sentences().get(c.sentence());
         String name = SpeakerPrefix.name(prefix);
         // attributed only when the fact will carry „Laut …:“ – the check reads nothing else as a speaker
@@ -423,7 +453,7 @@ final class FactComposer {
             return false;
         }
         if (isQuestion(sentence.tokens())
-                || dropsContent(c, b, attributed)
+                || dropsContent(c, b, attributed, dropped)
                 || context.cutsDefiningRelative(c, b)
                 || dropsPhraseComma(c, b)) {
             return false;
@@ -738,8 +768,8 @@ final class FactComposer {
      * phrase when the prefix carries it. A place („in Slowenien“), an object, a phrase the verb needs, a genitive or
      * an adjective („viel unnötigen Verkehr“) stays, or the clause gives no fact: the whole clause or nothing.
      */
-    private boolean dropsContent(Clause c, List<Token> b, boolean attributed) {
-        Set<Integer> kept = new java.util.HashSet<>();
+    private boolean dropsContent(Clause c, List<Token> b, boolean attributed, Set<Integer> dropped) {
+        Set<Integer> kept = new java.util.HashSet<>(dropped);
         b.forEach(t -> kept.add(t.begin()));
         List<Token> t = c.tokens();
         int negation = -1;

@@ -28,7 +28,11 @@ final class InfoboxDrafter {
         boolean opening = false;
         for (int s = 0; s < TITLE_SENTENCES && title.isEmpty(); s++) { // a longer lead beats a later sentence
             int sentence = s;
-            title = headline(facts, sentence).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence));
+            // the title says who did it („Polizei hat … festgenommen“ at ten words), a box fact may leave that to it
+            title = headline(facts, sentence)
+                    .filter(f -> !ctx.dropsAgent(f))
+                    .or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence)
+                            .filter(f -> !ctx.dropsAgent(f)));
             if (s == 0 && title.isEmpty()) {
                 title = ctx.openingHeadline(); // the report's own verbless headline line before a later clause
                 opening = title.isPresent();
@@ -40,6 +44,8 @@ final class InfoboxDrafter {
         Set<Integer> sentences = new HashSet<>();
         Set<String> texts = new HashSet<>();
         title.ifPresent(t -> texts.add(t.text()));
+        int titleClause = title.map(t -> t.clause().begin()).orElse(-1);
+        facts.removeIf(f -> f.clause().begin() == titleClause && ctx.dropsAgent(f)); // the title in other words
         for (FactComposer.Fact f : facts) {
             if (chosen.size() < ctx.maxFacts() && !texts.contains(f.text()) && sentences.add(f.sentence())) {
                 chosen.add(f);
