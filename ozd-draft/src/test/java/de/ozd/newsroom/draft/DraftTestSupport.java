@@ -43,4 +43,17 @@ public final class DraftTestSupport {
     public static Optional<Path> shared() {
         return Shared.root();
     }
+
+    /** The grounding errors (OZD1xx) of a drafted package against the report it was drafted from. */
+    public static java.util.List<String> groundingErrors(String report, ArticlePackage pkg) {
+        GroundingRule rule = GroundingRule.forSource(
+                analyzer(), report, ExplainerLibrary.standard(), de.ozd.newsroom.core.HouseConfig.OZD);
+        return de.ozd.newsroom.core.check.HouseChecker.ozd()
+                .with(rule)
+                .check(de.ozd.newsroom.core.format.PackageWriter.ozd().canonical(pkg))
+                .stream()
+                .filter(d -> d.rule().startsWith("OZD1") && d.isError())
+                .map(d -> d.format("draft"))
+                .toList();
+    }
 }

@@ -2,9 +2,6 @@ package de.ozd.newsroom.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ozd.newsroom.core.HouseConfig;
-import de.ozd.newsroom.core.check.HouseChecker;
-import de.ozd.newsroom.core.format.PackageWriter;
 import de.ozd.newsroom.core.model.ArticlePackage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,12 +23,7 @@ class OpeningHeadlineTest {
     }
 
     private static List<String> groundingErrors(String report, ArticlePackage pkg) {
-        GroundingRule rule = GroundingRule.forSource(
-                DraftTestSupport.analyzer(), report, ExplainerLibrary.standard(), HouseConfig.OZD);
-        return HouseChecker.ozd().with(rule).check(PackageWriter.ozd().canonical(pkg)).stream()
-                .filter(d -> d.rule().startsWith("OZD1") && d.isError())
-                .map(d -> d.format("draft"))
-                .toList();
+        return DraftTestSupport.groundingErrors(report, pkg);
     }
 
     private static final String BODY = "Das Feuer brach am Dienstagabend in einer Halle des Logistikers Brandt aus. "

@@ -20,14 +20,7 @@ class HeadlineCoverageTest {
 
     /** The facts of every clause of {@code text} at {@code maxWords} words. */
     private static List<String> facts(String text, int maxWords) {
-        TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
-        FactComposer composer = new FactComposer(analysis);
-        List<String> out = new ArrayList<>();
-        for (Clause c : new ClauseSplitter().split(analysis)) {
-            composer.compose(c, maxWords).map(FactComposer.Fact::text).ifPresent(out::add);
-        }
-        System.out.println("HeadlineCoverageTest facts at " + maxWords + ": " + out);
-        return out;
+        return ComposedFacts.of("HeadlineCoverageTest at " + maxWords, text, maxWords);
     }
 
     /** The sentence's tokens without its period, after {@link Compressor#dropPastAuxiliary}, or empty if unchanged. */

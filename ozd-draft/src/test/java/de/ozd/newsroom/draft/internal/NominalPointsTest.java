@@ -2,10 +2,6 @@ package de.ozd.newsroom.draft.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ozd.newsroom.core.HouseConfig;
-import de.ozd.newsroom.draft.DraftTestSupport;
-import de.ozd.newsroom.draft.ExplainerLibrary;
-import de.ozd.newsroom.language.GermanCompounds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +12,7 @@ import org.junit.jupiter.api.Test;
 class NominalPointsTest {
 
     private static List<String> points(String report) {
-        DraftContext ctx = new DraftContext(
-                DraftTestSupport.analyzer().analyze(report),
-                ExplainerLibrary.empty(),
-                DimensionLexicon.standard(),
-                new GermanCompounds(),
-                HouseConfig.Limits.DEFAULT);
+        DraftContext ctx = ComposedFacts.context(report);
         return new NominalPoints(ctx)
                 .points().stream().map(FactComposer.Fact::text).toList();
     }

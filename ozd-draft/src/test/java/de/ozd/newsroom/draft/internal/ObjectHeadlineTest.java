@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.draft.DraftRequest;
 import de.ozd.newsroom.draft.DraftTestSupport;
-import de.ozd.newsroom.language.TextAnalysis;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +17,7 @@ class ObjectHeadlineTest {
 
     /** The facts of every clause of {@code text} at {@code maxWords} words. */
     private static List<String> facts(String text, int maxWords) {
-        TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
-        FactComposer composer = new FactComposer(analysis);
-        List<String> out = new ArrayList<>();
-        for (Clause c : new ClauseSplitter().split(analysis)) {
-            composer.compose(c, maxWords).map(FactComposer.Fact::text).ifPresent(out::add);
-        }
-        System.out.println("ObjectHeadlineTest facts at " + maxWords + ": " + out);
-        return out;
+        return ComposedFacts.of("ObjectHeadlineTest at " + maxWords, text, maxWords);
     }
 
     @Test

@@ -3,8 +3,6 @@ package de.ozd.newsroom.draft.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.draft.DraftTestSupport;
-import de.ozd.newsroom.language.TextAnalysis;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +17,7 @@ class PronounsAndAppositionsTest {
 
     /** Every fact of at most 8 and of at most 10 words the composer makes from the text's clauses. */
     private static List<String> facts(String text) {
-        TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
-        FactComposer composer = new FactComposer(analysis);
-        List<String> out = new ArrayList<>();
-        for (Clause c : new ClauseSplitter().split(analysis)) {
-            composer.compose(c, 8).ifPresent(f -> out.add(f.text()));
-            composer.compose(c, 10).ifPresent(f -> out.add(f.text()));
-        }
-        System.out.println("PronounsAndAppositionsTest facts: " + out);
-        return out;
+        return ComposedFacts.of("PronounsAndAppositionsTest", text, 8, 10);
     }
 
     @Test

@@ -2,10 +2,6 @@ package de.ozd.newsroom.draft.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ozd.newsroom.core.HouseConfig;
-import de.ozd.newsroom.draft.DraftTestSupport;
-import de.ozd.newsroom.draft.ExplainerLibrary;
-import de.ozd.newsroom.language.GermanCompounds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VerbPointsTest {
 
-    private static DraftContext context(String report) {
-        return new DraftContext(
-                DraftTestSupport.analyzer().analyze(report),
-                ExplainerLibrary.empty(),
-                DimensionLexicon.standard(),
-                new GermanCompounds(),
-                HouseConfig.Limits.DEFAULT);
-    }
-
     private static List<String> points(String report) {
-        DraftContext ctx = new DraftContext(
-                DraftTestSupport.analyzer().analyze(report),
-                ExplainerLibrary.empty(),
-                DimensionLexicon.standard(),
-                new GermanCompounds(),
-                HouseConfig.Limits.DEFAULT);
+        DraftContext ctx = ComposedFacts.context(report);
         return new VerbPoints(ctx, new NominalPoints(ctx))
                 .points().stream().map(FactComposer.Fact::text).toList();
     }
@@ -73,7 +55,8 @@ class VerbPointsTest {
     @Test
     void aPointWhoseClauseTheInfoboxAlreadySaysIsNoAnalysisPoint() {
         // the box's title is the clause; the noun phrase would only say it again
-        DraftContext ctx = context("Der Gemeinderat hat am Montag den Neubau der Lindenbrücke beschlossen.");
+        DraftContext ctx =
+                ComposedFacts.context("Der Gemeinderat hat am Montag den Neubau der Lindenbrücke beschlossen.");
         List<String> pool = new AnalysisDrafter(ctx)
                         .pool(
                                 java.util.Set.of("Gemeinderat hat den Neubau der Lindenbrücke beschlossen"),

@@ -1,0 +1,41 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.core.HouseConfig;
+import de.ozd.newsroom.draft.DraftTestSupport;
+import de.ozd.newsroom.draft.ExplainerLibrary;
+import de.ozd.newsroom.language.GermanCompounds;
+import de.ozd.newsroom.language.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the drafter's parts make of a text of our own, for the tests of its rules. */
+final class ComposedFacts {
+    private ComposedFacts() {}
+
+    /**
+     * Every fact the composer makes from the text's clauses, clause by clause, at each word limit in turn (a clause
+     * gives one entry per limit it fits); printed under {@code test} so a failing assertion can be read.
+     */
+    static List<String> of(String test, String text, int... maxWords) {
+        TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
+        FactComposer composer = new FactComposer(analysis);
+        List<String> out = new ArrayList<>();
+        for (Clause c : new ClauseSplitter().split(analysis)) {
+            for (int limit : maxWords) {
+                composer.compose(c, limit).ifPresent(f -> out.add(f.text()));
+            }
+        }
+        System.out.println(test + " facts: " + out);
+        return out;
+    }
+
+    /** The drafting context of a report with the house's default limits and no explainer library. */
+    static DraftContext context(String report) {
+        return new DraftContext(
+                DraftTestSupport.analyzer().analyze(report),
+                ExplainerLibrary.empty(),
+                DimensionLexicon.standard(),
+                new GermanCompounds(),
+                HouseConfig.Limits.DEFAULT);
+    }
+}
