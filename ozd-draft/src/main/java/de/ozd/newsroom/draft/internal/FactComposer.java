@@ -119,6 +119,7 @@ final class FactComposer {
     private final Completeness completeness;
     private final WordOrder order;
     private final ClauseInSentence context;
+    private final CutLines cutLines;
     /** The first sentence of an interview's questions and answers („STANDARD: …“), or none. */
     private final int interviewFrom;
     /** The facts this composer made by {@link ObjectHeadline}: a title prefers a clause that keeps its agent. */
@@ -132,6 +133,7 @@ final class FactComposer {
         this.completeness = new Completeness(analysis, VerbArguments.standard());
         this.order = new WordOrder(analysis, phrases);
         this.context = new ClauseInSentence(analysis);
+        this.cutLines = new CutLines(analysis);
         this.interviewFrom = MeaningGuard.interviewStart(analysis);
     }
 
@@ -471,90 +473,11 @@ final class FactComposer {
         if (!attributed && context.speechTagAfter(c)) {
             return false; // „…, berechnet Denk aus einem Test“, „…, wie Biologen herausfanden“: someone's finding
         }
-        boolean würde = b.stream()
-                .anyMatch(t -> t.pos().isVerb() && Phrases.lower(t.text()).matches("würden?"));
-        if (würde
-                && b.stream()
-                        .noneMatch(t -> t.pos().isVerb()
-                                && !Phrases.lower(t.text()).matches("würden?")
-                                && (Phrases.lower(t.text()).equals(Phrases.lower(t.lemma()))
-                                        || NumberHeadline.isParticipleShape(t.text())))) {
-            return false; // „In beiden Szenarien würde die Epistase“: „würde“ without its verb, cut before it
-        }
-        Token lastToken = b.get(b.size() - 1);
-        if (Phrases.lower(b.get(0).text()).matches("ein|eine|einen|einem|eines|das|dem")
-                && b.stream().filter(Phrases::isVerb).count() == 1
-                && Phrases.isVerb(lastToken)
-                && Phrases.lower(lastToken.text()).equals(Phrases.lower(lastToken.lemma()))
-                && Phrases.lower(lastToken.text()).endsWith("en")) {
-            return false; // „Ein verstärktes Augenmerk auf Schlepper haben“: a singular subject, an infinitive, no verb
-        }
-        if (b.stream()
-                        .anyMatch(t -> (isComparativeWord(t)
-                                        || (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
-                                                && Phrases.lower(t.text()).endsWith("er"))
-                                && comparedWith(sentence.tokens(), t))
-                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als"))) {
-            return false; // „Die Displays leuchten heller“ of „… heller als im letzten Prototyp“: than what
-        }
-        if (b.stream().anyMatch(t -> OPINION.contains(Phrases.lower(t.text())))) {
-            return false; // „Hoffentlich behält die Regierung …“: the writer's hope, no fact
-        }
-        for (int i = 0; i + 1 < b.size(); i++) {
-            if (Phrases.isVerb(b.get(i))
-                    && text(b.subList(i, i + 2)).contains(",")
-                    && b.subList(i + 1, b.size()).stream().noneMatch(Phrases::isVerb)) {
-                return false; // „Zwei Spieler versuchen, auf einem Spielbrett“: the infinitive clause is cut
-            }
-        }
-        int comma = -1;
-        for (int i = 0; i < c.tokens().size() && comma < 0; i++) {
-            comma = c.tokens().get(i).text().equals(",") ? i : -1;
-        }
-        int firstComma = comma;
-        if (comma > 0
-                && !text(b).contains(",")
-                && b.stream()
-                        .anyMatch(t -> c.tokens().indexOf(t) > firstComma
-                                && (Phrases.lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
-                                        || b.indexOf(t) > 0
-                                                && Phrases.lower(b.get(b.indexOf(t) - 1)
-                                                                .text())
-                                                        .equals("zu")
-                                                && t.pos().isVerb()))) {
-            return false; // „Gelungen ist hingegen, eine Bindung aufzubauen“: the infinitive clause is the subject
-        }
         if (cutAtInnerPeriod(c)) {
             return false; // „Domain hc-strache“ of „hc-strache.at“
         }
-        for (int i = 1; i + 1 < b.size(); i++) {
-            boolean commaBefore = b.get(i - 1).end() <= b.get(i).begin() // in the report's order (not moved)
-                    && analysis.text()
-                            .substring(b.get(i - 1).end(), b.get(i).begin())
-                            .contains(",");
-            if (commaBefore
-                    && Phrases.lower(b.get(i).text()).matches("der|die|das|dem|den|deren|dessen")
-                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())) {
-                return false; // „Der Mathematiker X, der Mahrers Projekt unterstützt“: a subject and its relative
-                // clause
-            }
-        }
-        if (b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("einerseits"))
-                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("andererseits"))) {
-            return false; // „unterscheiden sich einerseits in der Atmosphäre“: the other side is cut off
-        }
-        List<Token> ct = c.tokens();
-        for (int i = 1; i + 1 < ct.size(); i++) {
-            boolean thus = Phrases.lower(ct.get(i).text()).equals("so")
-                    && ct.get(i).pos() == Pos.ADV
-                    && (Phrases.lower(ct.get(i + 1).text()).matches("ein(e|en|em|er)?") // „so eine Maßnahme“
-                            || !Set.of(Pos.ADJ, Pos.NUM, Pos.DET)
-                                    .contains(ct.get(i + 1).pos()))
-                    && !Phrases.lower(ct.get(i + 1).text())
-                            .matches("viel|viele|wenig|wenige|oft|lange|weit|sehr|bald|schnell|rasch|früh|spät");
-            if (thus && !b.contains(ct.get(i))) {
-                return false; // „Die Wahl wird so immer mehr zur Geschmacksfrage“: so = as said before
-            }
+        if (cutLines.cut(c, b, sentence.tokens())) {
+            return false; // cut from what it needs, or a comment (CutLines)
         }
         boolean zwar = b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("zwar"));
         if (zwar && b.stream().noneMatch(t -> Set.of("aber", "doch", "jedoch").contains(Phrases.lower(t.text())))) {
@@ -1162,32 +1085,8 @@ final class FactComposer {
                 || partWithoutWhole(b);
     }
 
-    /** Words by which the writer judges what he reports: a line with them is a comment, not a fact. */
-    private static final Set<String> OPINION = Set.of(
-            "hoffentlich",
-            "leider",
-            "glücklicherweise",
-            "bedauerlicherweise",
-            "erfreulicherweise",
-            "dummerweise",
-            "unverständlicherweise");
-
-    /** The comparative is followed by „als“ in the sentence, a comma between or not („heller, als im …“). */
-    private static boolean comparedWith(List<Token> s, Token t) {
-        int i = s.indexOf(t);
-        for (int k = i + 1; i >= 0 && k < s.size() && k <= i + 2; k++) {
-            if (Phrases.lower(s.get(k).text()).equals("als")) {
-                return true;
-            }
-            if (!s.get(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** A comparative of {@link #COMPARATIVES} or in -er of its lemma („heller“, „stärker“). */
-    private static boolean isComparativeWord(Token t) {
+    static boolean isComparativeWord(Token t) {
         return COMPARATIVES.contains(Phrases.lower(t.text())) || isComparative(t);
     }
 
@@ -1509,7 +1408,7 @@ final class FactComposer {
         return join(tokens, null);
     }
 
-    private static String join(List<Token> tokens, String source) {
+    static String join(List<Token> tokens, String source) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

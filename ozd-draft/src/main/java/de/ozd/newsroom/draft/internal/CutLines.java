@@ -1,0 +1,131 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines cut off from what they need or that are no report of fact, found by issue 13's fifth round on the tuning
+ * slices: „würde“ without its verb, a singular subject with only an infinitive, a comparative without the „als“ it is
+ * compared with, the writer's own hope, a verb cut from its infinitive clause at a comma, an infinitive clause that is
+ * the subject, a subject with only its relative clause, a cut „einerseits“, a dropped „so“ that stands for what was
+ * said before. Stateless apart from the report's text.
+ */
+final class CutLines {
+    private final String source;
+
+    CutLines(TextAnalysis analysis) {
+        this.source = analysis.text();
+    }
+
+    /** True if body {@code b}, drafted from clause {@code c} of {@code sentence}, is such a line. */
+    boolean cut(Clause c, List<Token> b, List<Token> sentence) {
+        boolean würde = b.stream()
+                .anyMatch(t -> t.pos().isVerb() && Phrases.lower(t.text()).matches("würden?"));
+        if (würde
+                && b.stream()
+                        .noneMatch(t -> t.pos().isVerb()
+                                && !Phrases.lower(t.text()).matches("würden?")
+                                && (Phrases.lower(t.text()).equals(Phrases.lower(t.lemma()))
+                                        || NumberHeadline.isParticipleShape(t.text())))) {
+            return true; // „In beiden Szenarien würde die Epistase“: „würde“ without its verb, cut before it
+        }
+        Token lastToken = b.get(b.size() - 1);
+        if (Phrases.lower(b.get(0).text()).matches("ein|eine|einen|einem|eines|das|dem")
+                && b.stream().filter(Phrases::isVerb).count() == 1
+                && Phrases.isVerb(lastToken)
+                && Phrases.lower(lastToken.text()).equals(Phrases.lower(lastToken.lemma()))
+                && Phrases.lower(lastToken.text()).endsWith("en")) {
+            return true; // „Ein verstärktes Augenmerk auf Schlepper haben“: a singular subject, an infinitive, no verb
+        }
+        if (b.stream()
+                        .anyMatch(t -> (FactComposer.isComparativeWord(t)
+                                        || (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
+                                                && Phrases.lower(t.text()).endsWith("er"))
+                                && comparedWith(sentence, t))
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als"))) {
+            return true; // „Die Displays leuchten heller“ of „… heller als im letzten Prototyp“: than what
+        }
+        if (b.stream().anyMatch(t -> OPINION.contains(Phrases.lower(t.text())))) {
+            return true; // „Hoffentlich behält die Regierung …“: the writer's hope, no fact
+        }
+        for (int i = 0; i + 1 < b.size(); i++) {
+            if (Phrases.isVerb(b.get(i))
+                    && FactComposer.join(b.subList(i, i + 2), source).contains(",")
+                    && b.subList(i + 1, b.size()).stream().noneMatch(Phrases::isVerb)) {
+                return true; // „Zwei Spieler versuchen, auf einem Spielbrett“: the infinitive clause is cut
+            }
+        }
+        int comma = -1;
+        for (int i = 0; i < c.tokens().size() && comma < 0; i++) {
+            comma = c.tokens().get(i).text().equals(",") ? i : -1;
+        }
+        int firstComma = comma;
+        if (comma > 0
+                && !FactComposer.join(b, source).contains(",")
+                && b.stream()
+                        .anyMatch(t -> c.tokens().indexOf(t) > firstComma
+                                && (Phrases.lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
+                                        || b.indexOf(t) > 0
+                                                && Phrases.lower(b.get(b.indexOf(t) - 1)
+                                                                .text())
+                                                        .equals("zu")
+                                                && t.pos().isVerb()))) {
+            return true; // „Gelungen ist hingegen, eine Bindung aufzubauen“: the infinitive clause is the subject
+        }
+        for (int i = 1; i + 1 < b.size(); i++) {
+            boolean commaBefore = b.get(i - 1).end() <= b.get(i).begin() // in the report's order (not moved)
+                    && source.substring(b.get(i - 1).end(), b.get(i).begin()).contains(",");
+            if (commaBefore
+                    && Phrases.lower(b.get(i).text()).matches("der|die|das|dem|den|deren|dessen")
+                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())) {
+                return true; // „Der Mathematiker X, der Mahrers Projekt unterstützt“: a subject and its relative
+                // clause
+            }
+        }
+        if (b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("einerseits"))
+                && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("andererseits"))) {
+            return true; // „unterscheiden sich einerseits in der Atmosphäre“: the other side is cut off
+        }
+        List<Token> ct = c.tokens();
+        for (int i = 1; i + 1 < ct.size(); i++) {
+            boolean thus = Phrases.lower(ct.get(i).text()).equals("so")
+                    && ct.get(i).pos() == Pos.ADV
+                    && (Phrases.lower(ct.get(i + 1).text()).matches("ein(e|en|em|er)?") // „so eine Maßnahme“
+                            || !Set.of(Pos.ADJ, Pos.NUM, Pos.DET)
+                                    .contains(ct.get(i + 1).pos()))
+                    && !Phrases.lower(ct.get(i + 1).text())
+                            .matches("viel|viele|wenig|wenige|oft|lange|weit|sehr|bald|schnell|rasch|früh|spät");
+            if (thus && !b.contains(ct.get(i))) {
+                return true; // „Die Wahl wird so immer mehr zur Geschmacksfrage“: so = as said before
+            }
+        }
+        return false;
+    }
+
+    /** Words by which the writer judges what he reports: a line with them is a comment, not a fact. */
+    private static final Set<String> OPINION = Set.of(
+            "hoffentlich",
+            "leider",
+            "glücklicherweise",
+            "bedauerlicherweise",
+            "erfreulicherweise",
+            "dummerweise",
+            "unverständlicherweise");
+
+    /** The comparative is followed by „als“ in the sentence, a comma between or not („heller, als im …“). */
+    private static boolean comparedWith(List<Token> s, Token t) {
+        int i = s.indexOf(t);
+        for (int k = i + 1; i >= 0 && k < s.size() && k <= i + 2; k++) {
+            if (Phrases.lower(s.get(k).text()).equals("als")) {
+                return true;
+            }
+            if (!s.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
