@@ -232,23 +232,13 @@ final class QuantityFacts {
         }
         List<Token> before = t.subList(0, v);
         List<Token> rest = new ArrayList<>(t.subList(v + 1, last));
-        List<Token> subject;
-        List<Token> dates = new ArrayList<>();
-        if (subjectEnd(before, 0) == before.size()) {
-            subject = before;
-        } else if (isDatePhrase(before)) { // „Im Jahr 2024 lagen die Kosten bei …“
-            int end = subjectEnd(rest, 0);
-            if (end <= 0) {
-                return Optional.empty();
-            }
-            subject = new ArrayList<>(rest.subList(0, end));
-            rest = new ArrayList<>(rest.subList(end, rest.size()));
-            Token first = before.get(0); // „Im Jahr 2024“ goes after the value: „im Jahr 2024“
-            dates.add(new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
-            dates.addAll(before.subList(1, before.size()));
-        } else {
+        Optional<Split> split = split(before, rest); // „Im Jahr 2024 lagen die Kosten bei …“
+        if (split.isEmpty()) {
             return Optional.empty();
         }
+        List<Token> subject = split.get().subject();
+        List<Token> dates = split.get().dates(); // „Im Jahr 2024“ goes after the value: „im Jahr 2024“
+        rest = split.get().rest();
         List<Token> value = new ArrayList<>();
         List<Token> others = new ArrayList<>();
         if (MEASURE_VERBS.containsKey(lemma)) {
@@ -381,6 +371,32 @@ final class QuantityFacts {
      * adjective: it would lose its article's form, and no demonstrative or possessive: they point elsewhere), and an
      * optional genitive attribute taken whole („der Anträge“, „des neuen Werks“). -1 if there is none.
      */
+    /**
+     * A verb-second clause split at its verb: the subject, a date phrase fronted before the verb (lower-cased, to stand
+     * later in the line) and what follows the subject.
+     */
+    private record Split(List<Token> subject, List<Token> dates, List<Token> rest) {}
+
+    /**
+     * The subject is all that stands before the verb, or, after a fronted date phrase („Im Jahr 2024 lagen die Kosten
+     * …“, „Am 8. Mai findet die Stichwahl statt“), the noun phrase right after the verb; empty otherwise.
+     */
+    private Optional<Split> split(List<Token> before, List<Token> rest) {
+        if (subjectEnd(before, 0) == before.size()) {
+            return Optional.of(new Split(before, new ArrayList<>(), rest)); // both lists grow later
+        }
+        int end = isDatePhrase(before) ? subjectEnd(rest, 0) : -1;
+        if (end <= 0) {
+            return Optional.empty();
+        }
+        Token first = before.get(0);
+        List<Token> dates = new ArrayList<>();
+        dates.add(new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
+        dates.addAll(before.subList(1, before.size()));
+        return Optional.of(new Split(
+                new ArrayList<>(rest.subList(0, end)), dates, new ArrayList<>(rest.subList(end, rest.size()))));
+    }
+
     private int subjectEnd(List<Token> t, int from) {
         int i = from;
         if (i < t.size() && t.get(i).pos() == Pos.DET) {
@@ -716,26 +732,13 @@ final class QuantityFacts {
         }
         List<Token> before = t.subList(0, v);
         List<Token> rest = new ArrayList<>(t.subList(v + 1, last));
-        List<Token> subject;
-        List<Token> others = new ArrayList<>();
-        if (subjectEnd(before, 0) == before.size()) {
-            subject = before;
-        } else if (isDatePhrase(before)) { // „Am 8. Mai findet die Stichwahl statt“
-            int end = subjectEnd(rest, 0);
-            if (end <= 0) {
-                return Optional.empty();
-            }
-            subject = new ArrayList<>(rest.subList(0, end));
-            Token first = before.get(0);
-            others.add(new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
-            others.addAll(before.subList(1, before.size()));
-            others.addAll(rest.subList(end, rest.size()));
-        } else {
+        Optional<Split> split = split(before, rest); // „Am 8. Mai findet die Stichwahl statt“
+        if (split.isEmpty()) {
             return Optional.empty();
         }
-        if (subject != before) {
-            rest = others;
-        }
+        List<Token> subject = split.get().subject();
+        rest = new ArrayList<>(split.get().dates());
+        rest.addAll(split.get().rest());
         List<Token> keyword = new ArrayList<>(subject);
         if (Phrases.lower(keyword.get(0).text()).matches("der|die|das")) {
             keyword.remove(0);
