@@ -35,28 +35,65 @@ class PrecisionEvaluationIT {
     static final Set<String> GENERIC =
             Set.of("Politische Dimension", "Wirtschaftliche Dimension", "Gesellschaftliche Dimension");
 
-    /** The figures over the drafts of one part. */
-    record Figures(
-            int drafts,
-            int facts,
-            int threeToFive,
-            int namesTitles,
-            int placeholderTitles,
-            int answers,
-            int placeholderAnswers,
-            int dimensions,
-            int genericDimensions,
-            int editorAnalyses,
-            int twoFull) {
+    /**
+     * The figures over the drafts of one part, added up draft by draft; the dimensions with their points are kept
+     * as rows ({@code article, dimension, points}) to judge the names.
+     */
+    static final class Tally {
+        int drafts;
+        int facts;
+        int threeToFive;
+        int namesTitles;
+        int placeholderTitles;
+        int answers;
+        int placeholderAnswers;
+        int dimensions;
+        int genericDimensions;
+        int editorAnalyses;
+        int twoFull;
+        final List<String> dimensionsTsv = new ArrayList<>(List.of("article\tdimension\tpoints"));
 
-        String line(String part) {
+        void add(String article, ArticlePackage pkg) {
+            drafts++;
+            Infobox box = pkg.infobox().orElseThrow();
+            int n = (int) box.facts().stream()
+                    .filter(f -> !DraftLabels.isPlaceholder(f))
+                    .count();
+            facts += n;
+            threeToFive += n >= 3 && n <= 5 ? 1 : 0;
+            namesTitles += DraftLabels.isFallbackTitle(box.title()) ? 1 : 0;
+            placeholderTitles += DraftLabels.isPlaceholder(box.title()) ? 1 : 0;
+            for (var e : pkg.explainers().map(x -> x.entries()).orElse(List.of())) {
+                answers++;
+                placeholderAnswers += DraftLabels.isPlaceholder(e.answer()) ? 1 : 0;
+            }
+            List<Dimension> drafted = pkg.analysis().map(x -> x.dimensions()).orElse(List.of());
+            for (Dimension d : drafted) {
+                if (DraftLabels.isPlaceholder(d.title())) {
+                    editorAnalyses++; // the editor writes the analysis: no dimension, generic or not
+                    continue;
+                }
+                dimensions++;
+                genericDimensions += GENERIC.contains(d.title()) ? 1 : 0;
+                dimensionsTsv.add(article + "\t" + clean(d.title()) + "\t"
+                        + String.join(
+                                " | ",
+                                d.points().stream().map(p -> clean(p.text())).toList()));
+            }
+            twoFull += drafted.size() >= 2
+                            && drafted.stream().allMatch(d -> d.points().size() >= 2)
+                    ? 1
+                    : 0;
+        }
+
+        String line(String corpusAndPart) {
             return String.format(
                     Locale.ROOT,
-                    "precision figures, 10kGNAD %s part: %d drafts, %.2f facts per box, 3-5 facts %.0f %%, "
+                    "precision figures, %s: %d drafts, %.2f facts per box, 3-5 facts %.0f %%, "
                             + "names titles %.0f %%, placeholder titles %.0f %%, placeholder explainer answers %d of %d (%.0f %%), "
                             + "generic dimensions %d of %d (%.0f %%), analyses left to the editor (no dimension) %d, "
                             + "drafts with >=2 dimensions of >=2 points %d",
-                    part,
+                    corpusAndPart,
                     drafts,
                     (double) facts / drafts,
                     100.0 * threeToFive / drafts,
@@ -78,52 +115,14 @@ class PrecisionEvaluationIT {
         NewsCorpus.Part part = NewsCorpus.partFromProperty();
         String partName = part.name().toLowerCase(Locale.ROOT);
         List<NewsCorpus.Article> articles = NewsCorpus.samplePart(part, "PrecisionEvaluationIT (10kGNAD)");
-        int facts = 0;
-        int three = 0;
-        int names = 0;
-        int placeholderTitles = 0;
-        int answers = 0;
-        int placeholders = 0;
-        int dims = 0;
-        int generic = 0;
-        int editor = 0;
-        int twoFull = 0;
-        List<String> dimensionsTsv = new ArrayList<>(List.of("article\tdimension\tpoints"));
+        Tally f = new Tally();
         List<String> tsv = new ArrayList<>();
         tsv.add("article\tkind\tline\tsource");
         ExplainerFigures explained = new ExplainerFigures();
         for (NewsCorpus.Article a : articles) {
             String report = NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text());
             ArticlePackage pkg = DraftTestSupport.draft(report);
-            Infobox box = pkg.infobox().orElseThrow();
-            int n = (int) box.facts().stream()
-                    .filter(f -> !DraftLabels.isPlaceholder(f))
-                    .count();
-            facts += n;
-            three += n >= 3 && n <= 5 ? 1 : 0;
-            names += DraftLabels.isFallbackTitle(box.title()) ? 1 : 0;
-            placeholderTitles += DraftLabels.isPlaceholder(box.title()) ? 1 : 0;
-            for (var e : pkg.explainers().map(x -> x.entries()).orElse(List.of())) {
-                answers++;
-                placeholders += DraftLabels.isPlaceholder(e.answer()) ? 1 : 0;
-            }
-            List<Dimension> drafted = pkg.analysis().map(x -> x.dimensions()).orElse(List.of());
-            for (Dimension d : drafted) {
-                if (DraftLabels.isPlaceholder(d.title())) {
-                    editor++; // the editor writes the analysis: no dimension, generic or not
-                    continue;
-                }
-                dims++;
-                generic += GENERIC.contains(d.title()) ? 1 : 0;
-                dimensionsTsv.add(a.index() + "\t" + clean(d.title()) + "\t"
-                        + String.join(
-                                " | ",
-                                d.points().stream().map(p -> clean(p.text())).toList()));
-            }
-            twoFull += drafted.size() >= 2
-                            && drafted.stream().allMatch(d -> d.points().size() >= 2)
-                    ? 1
-                    : 0;
+            f.add(String.valueOf(a.index()), pkg);
             var analysis = DraftTestSupport.analyzer().analyze(report);
             explained.add(a.index(), analysis, pkg);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
@@ -136,32 +135,20 @@ class PrecisionEvaluationIT {
                 tsv.add(a.index() + "\t" + l.kind() + "\t" + clean(l.text()) + "\t" + clean(source));
             }
         }
-        Figures f = new Figures(
-                articles.size(),
-                facts,
-                three,
-                names,
-                placeholderTitles,
-                answers,
-                placeholders,
-                dims,
-                generic,
-                editor,
-                twoFull);
-        System.out.println(f.line(partName));
+        System.out.println(f.line("10kGNAD " + partName + " part"));
         System.out.println(explained.line(partName));
         Path answersOut = Path.of("target", "explainer-answers-" + partName + ".tsv");
         Files.createDirectories(answersOut.getParent());
         Files.write(answersOut, explained.tsv, StandardCharsets.UTF_8);
         System.out.println("explainer answers (answered, with role or not): " + answersOut.toAbsolutePath());
         Path dimsOut = Path.of("target", "precision-dimensions-" + partName + ".tsv");
-        Files.write(dimsOut, dimensionsTsv, StandardCharsets.UTF_8);
+        Files.write(dimsOut, f.dimensionsTsv, StandardCharsets.UTF_8);
         System.out.println("analysis dimensions with their points: " + dimsOut.toAbsolutePath());
         Path out = Path.of("target", "precision-lines-" + partName + ".tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, tsv, StandardCharsets.UTF_8);
         System.out.println("drafted lines with their report sentences: " + out.toAbsolutePath());
-        assertThat(f.drafts())
+        assertThat(f.drafts)
                 .isEqualTo(
                         switch (part) {
                             case TEST -> NewsCorpus.TEST_SIZE;
