@@ -347,7 +347,10 @@ final class ClauseSplitter {
         }
     }
 
-    /** Adds the clause if it is one; returns whether it is subordinate. */
+    /**
+     * Adds the clause if it is one; returns whether it is subordinate (verb-final), so that a clause joined to it by
+     * „und“ is too („…, wo er als Sanierer galt und die Post in die Gewinnzone führte“), also where it adds none.
+     */
     private static boolean addClause(
             List<Clause> out, Sentence s, List<Token> part, int phraseEnd, boolean inheritedSubordinate) {
         if (part.stream().anyMatch(t -> QUOTES.contains(t.text()))) {
@@ -362,19 +365,23 @@ final class ClauseSplitter {
         }
         if (from < part.size()
                 && part.get(from).text().toLowerCase(Locale.GERMAN).matches(RELATIVE_ADVERB)) {
-            return false; // „…, wodurch das Spiel neu starten musste“: a relative clause on the clause before
+            return true; // „…, wodurch das Spiel neu starten musste“: a relative clause on the clause before
         }
         if (from > 0 && part.get(from - 1).text().equalsIgnoreCase("ob")
                 || from + 1 < part.size()
                         && part.get(from).text().equalsIgnoreCase("wie")
-                        && Set.of(Pos.ADJ, Pos.ADV).contains(part.get(from + 1).pos())) {
-            return false; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
+                        && Set.of(Pos.ADJ, Pos.ADV).contains(part.get(from + 1).pos())
+                || from > 0
+                        && from < part.size()
+                        && part.get(from - 1).text().equalsIgnoreCase("wie")
+                        && Set.of(Pos.ADJ, Pos.ADV).contains(part.get(from).pos())) {
+            return true; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
         }
         if (from < part.size()
                 && part.get(from).pos() == Pos.PRON
                 && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
                         .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
-            return false; // a relative clause: its subject is outside the clause
+            return true; // a relative clause: its subject is outside the clause
         }
         List<Token> tokens = part.subList(from, part.size());
         if (tokens.size() >= 2) {

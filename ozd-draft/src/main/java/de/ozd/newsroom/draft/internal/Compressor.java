@@ -50,6 +50,9 @@ final class Compressor {
             "weder",
             "bislang",
             "bisher",
+            "anfangs", // „Anfangs war das Heim für Kinder gedacht“: no longer so
+            "ursprünglich",
+            "zeitweise",
             "bis",
             "mehr",
             "weniger",

@@ -102,6 +102,88 @@ final class CutLines {
                 return true; // „Die Wahl wird so immer mehr zur Geschmacksfrage“: so = as said before
             }
         }
+        if (particleAtSentenceEnd(c, b, sentence)) {
+            return true; // „Neben den Ministern nehmen Anna Berg“ of „…, Paul Moser und Eva Lind teil“
+        }
+        int begin = sentence.indexOf(ct.get(0));
+        if (begin > 0
+                && sentence.subList(0, begin).stream()
+                        .anyMatch(t -> t.pos() == Pos.AUX
+                                || Phrases.isVerb(t) && Phrases.lower(t.lemma()).matches("haben|sein|werden"))
+                && ct.stream().anyMatch(Phrases::isVerb)
+                && ct.stream()
+                        .filter(Phrases::isVerb)
+                        .allMatch(t -> t.pos() == Pos.VERB && NumberHeadline.isParticipleShape(t.text()))) {
+            return true; // „Teilweise keine Begründung geliefert“ of „…, teilweise aber keine …“: the verb is before
+        }
+        for (int i = 1; i + 1 < ct.size(); i++) {
+            Token t = ct.get(i);
+            boolean droppedNoun = Phrases.isNoun(t) && !b.contains(t) && !FactComposer.isDateWord(t);
+            Token next = ct.get(i + 1);
+            if (droppedNoun
+                    && b.contains(next)
+                    && Phrases.lower(next.text()).matches("durch|von|vom")
+                    && ct.subList(0, i).stream().anyMatch(x -> x.pos().isAdposition() && !b.contains(x))) {
+                return true; // „beklagten sich durch die Klinik“ of „… über fehlende Auskünfte durch die Klinik“
+            }
+        }
+        return nounWithoutItsInfinitive(c, b, sentence);
+    }
+
+    /**
+     * The sentence ends with a verb particle after a last part without a verb („…, Paul Moser und Eva Lind an dem
+     * Treffen teil.“): it belongs to a verb before, and a line that keeps that verb but not the particle says another
+     * thing („nehmen“ for „nehmen teil“).
+     */
+    private static boolean particleAtSentenceEnd(Clause c, List<Token> b, List<Token> sentence) {
+        int end = sentence.size() - 1;
+        while (end > 0 && sentence.get(end).isPunctuation()) {
+            end--;
+        }
+        Token particle = sentence.get(end);
+        if (!VerbArguments.PARTICLES.contains(Phrases.lower(particle.text()))
+                || b.contains(particle)
+                || c.tokens().contains(particle)
+                || end == 0
+                || Phrases.isVerb(sentence.get(end - 1))) {
+            return false;
+        }
+        int comma = end;
+        while (comma > 0 && !sentence.get(comma).text().equals(",")) {
+            comma--;
+        }
+        boolean verbless = comma > 0 && sentence.subList(comma, end).stream().noneMatch(Phrases::isVerb);
+        return verbless && c.end() <= sentence.get(comma).begin() && b.stream().anyMatch(MeaningGuard::isSurelyFinite);
+    }
+
+    /**
+     * The clause ends with a noun and the sentence goes on with a comma and an infinitive with „zu“ before any other
+     * finite verb („In Österreich existiert der Trend, immer mehr … Reisen zu buchen“): the infinitive says what the
+     * noun is, and a line with the noun but without it says nothing („Der Trend existiert“).
+     */
+    private static boolean nounWithoutItsInfinitive(Clause c, List<Token> b, List<Token> sentence) {
+        Token lastOfClause = c.tokens().get(c.tokens().size() - 1);
+        int at = sentence.indexOf(lastOfClause);
+        if (at < 0
+                || at + 2 >= sentence.size()
+                || !sentence.get(at + 1).text().equals(",")
+                || !Phrases.isNoun(lastOfClause)
+                || !b.contains(lastOfClause)) {
+            return false;
+        }
+        for (int k = at + 2; k < sentence.size(); k++) {
+            Token t = sentence.get(k);
+            String w = Phrases.lower(t.text());
+            if (MeaningGuard.isSurelyFinite(t) || t.pos() == Pos.SCONJ || w.equals("um")) {
+                return false; // another clause, or a purpose (its own rule)
+            }
+            if (w.matches("\\p{L}+zu\\p{L}+en")
+                    || w.equals("zu")
+                            && k + 1 < sentence.size()
+                            && sentence.get(k + 1).pos().isVerb()) {
+                return true;
+            }
+        }
         return false;
     }
 

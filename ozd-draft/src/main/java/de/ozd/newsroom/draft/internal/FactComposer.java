@@ -553,7 +553,7 @@ final class FactComposer {
             "zeit");
 
     /** A weekday, month or other noun of time („Montag“, „Jänner“, „Wochenende“). */
-    private static boolean isDateWord(Token x) {
+    static boolean isDateWord(Token x) {
         return DATE_WORDS.contains(Phrases.lower(x.lemma())) || GermanCalendar.isDayOrMonth(x.lemma());
     }
 
@@ -1030,7 +1030,7 @@ final class FactComposer {
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches(
                                         "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|zweiter|letzter"
-                                                + "|erster)(e|er|es|em|en)|dies(e|er|es|em|en)?")
+                                                + "|erster|dortig|hiesig|obig)(e|er|es|em|en)|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
                                 && b.indexOf(t) > 0
                                 && Phrases.isVerb(b.get(b.indexOf(t) - 1))
@@ -1070,6 +1070,10 @@ final class FactComposer {
         boolean suchA = join(b).matches("(?iu)(.*\\s)?so\\s+ein(e|en|em|er)?\\s.*"); // „so eine Maßnahme“
         boolean aged =
                 join(b).matches("(?iu)(.*\\s)?(der|die|den|dem|des)\\s+\\d+-jährige[nr]?\\b.*"); // „der 30-Jährige“
+        boolean mentioned = join(b) // „den bereits erwähnten Politikern“, „im weiteren Verlauf“: named before
+                .matches(
+                        "(?iu)(.*\\s)?(der|die|das|den|dem|des|beide|beiden)\\s+(bereits\\s+|schon\\s+|oben\\s+)?"
+                                + "(erwähnt|genannt)(e|en|er|es|em)\\s.*|(.*\\s)?im\\s+weiteren\\s+verlauf\\b(?!\\s+de[rs]\\s).*");
         boolean picture = join(b).matches(
                         "(?iu).*\\b(auf dem|im|auf diesem) (bild|foto|video)\\b.*"); // „… steht auf dem Bild rechts“
         return possessive
@@ -1077,6 +1081,7 @@ final class FactComposer {
                 || pointing
                 || personal
                 || picture
+                || mentioned
                 || demonstrative
                 || comparing
                 || aged
@@ -1160,6 +1165,10 @@ final class FactComposer {
             "wert",
             "grund",
             "ursache",
+            "auslöser", // „Auslöser waren mehrere Fehler“: of what
+            "anlass",
+            "hintergrund",
+            "konsequenz",
             // relations: whose grandfather, whose successor
             "opa",
             "oma",

@@ -114,6 +114,8 @@ public final class MeaningGuard {
             "daraufhin",
             "anschließend",
             "folglich",
+            "somit", // „…, somit liegt die Quote bei 20 Prozent“: the quote of what was said before
+            "infolgedessen",
             "diesmal",
             // according to the source named before: the claim loses its speaker
             "demnach",
@@ -610,8 +612,13 @@ public final class MeaningGuard {
             return Optional.of("Infinitiv vor dem finiten Verb"); // „Auto bleiben müsse leistbar“
         }
         if (last.pos() == Pos.ADJ && lower(last.text()).matches("\\p{L}+(e|en|es|em)")) {
-            for (int k = b.size() - 2; k >= 0 && k >= b.size() - 5; k--) {
-                if (Phrases.isNoun(b.get(k)) || b.get(k).pos().isVerb() && b.get(k) != last) {
+            for (int k = b.size() - 2; k >= 0 && k >= b.size() - 7; k--) {
+                boolean inPhrase = k > 0 // „ein vom Rat bestimmtes“: the noun of a phrase inside the attribute
+                        && (b.get(k - 1).pos().isAdposition()
+                                || k > 1
+                                        && b.get(k - 1).pos() == Pos.DET
+                                        && b.get(k - 2).pos().isAdposition());
+                if (Phrases.isNoun(b.get(k)) && !inPhrase || b.get(k).pos().isVerb() && b.get(k) != last) {
                     break;
                 }
                 if (b.get(k).pos() == Pos.DET) {
@@ -661,6 +668,35 @@ public final class MeaningGuard {
                 && b.stream().noneMatch(t -> lower(t.text()).matches("\\p{L}+zu\\p{L}+en"));
         if (strict && modalAlone) {
             return Optional.of("„" + verbs.get(0).text() + "“ ohne Infinitiv");
+        }
+        int cluster = b.size() - 1; // the verbs at the end: „… veruntreut haben soll“
+        while (cluster > 0 && b.get(cluster - 1).pos().isVerb()) {
+            cluster--;
+        }
+        if (cluster > 0
+                && cluster < b.size() - 1
+                && isAuxiliary(last)
+                && isSurelyFinite(last)
+                && b.subList(0, cluster).stream().noneMatch(t -> t.pos().isVerb())) {
+            return Optional.of("„" + last.text() + "“ steht wie im Nebensatz am Ende");
+        }
+        if (strict && verbs.size() == 1 && lower(verbs.get(0).lemma()).equals("sein")) {
+            int v = b.indexOf(verbs.get(0));
+            List<Token> after = b.subList(v + 1, b.size());
+            boolean adverbialFirst =
+                    v > 0 && (b.get(0).pos().isAdposition() || b.get(0).pos() == Pos.ADV);
+            boolean subjectOnly = !after.isEmpty()
+                    && Phrases.isNoun(last)
+                    && after.stream()
+                            .allMatch(t -> Set.of(Pos.DET, Pos.NUM, Pos.ADV, Pos.NOUN, Pos.PROPN, Pos.CCONJ)
+                                            .contains(t.pos())
+                                    || t.pos() == Pos.ADJ
+                                            && b.indexOf(t) + 1 < b.size()
+                                            && !b.get(b.indexOf(t) + 1).pos().isVerb());
+            if (adverbialFirst && subjectOnly) {
+                return Optional.of(
+                        "„" + verbs.get(0).text() + "“ ohne Prädikat"); // „In der Nacht waren 900 Polizisten“
+            }
         }
         boolean auxiliaryLast = last.pos() == Pos.AUX || last.pos().isVerb() && GermanWords.isModalVerb(last.lemma());
         if (auxiliaryLast && verbs.size() == 1) {

@@ -224,6 +224,13 @@ final class VerbPoints {
         if (!subjectFirst && !isDroppable(t, 0, fin)) {
             return Optional.empty();
         }
+        if (subjectFirst
+                && fin + 1 < end
+                && Set.of("ein", "der", "kein").contains(lower(t.get(fin + 1).text()))
+                && t.get(0).pos() != Pos.DET
+                && t.get(0).pos() != Pos.PROPN) {
+            return Optional.empty(); // „Zwölf Todesopfer forderte ein Taifun“: the subject comes after the verb
+        }
         // the middle field: phrases, each a noun phrase (np) or a preposition with one (pp)
         List<int[]> phrases = new ArrayList<>();
         int i = fin + 1;

@@ -105,4 +105,12 @@ class VerbPointsTest {
         assertThat(points("Der Zulieferer wird 1.200 Stellen streichen.")).isEmpty();
         assertThat(points("Wir fordern höhere Löhne.")).isEmpty();
     }
+
+    @Test
+    void aSubjectAfterTheVerbIsNoObject() {
+        // issue 13, sixth round: a fronted object with a number, the subject after the verb
+        assertThat(points("Acht Todesopfer forderte ein Erdrutsch im Tal.")).isEmpty();
+        assertThat(points("Die Gewerkschaft fordert ein Verbot der Sonntagsarbeit."))
+                .contains("Forderung nach einem Verbot der Sonntagsarbeit");
+    }
 }
