@@ -189,8 +189,9 @@ final class ClauseInSentence {
         }
         return Phrases.isNoun(s.get(last))
                 && Phrases.lower(s.get(last).lemma())
-                        .matches(
-                                ".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto)");
+                        .matches(".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto"
+                                // „… lassen keinen Zweifel: …“, „… hat Symbolcharakter: …“: what is meant
+                                + "|zweifel|fazit|lehre|devise|antwort|symbolcharakter|signalwirkung)");
     }
 
     /**

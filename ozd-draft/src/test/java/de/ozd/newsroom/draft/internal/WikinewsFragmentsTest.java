@@ -104,4 +104,12 @@ class WikinewsFragmentsTest {
                                 + " mussten, später auch für Erwachsene."))
                 .noneMatch(f -> f.startsWith("Die Einrichtung"));
     }
+
+    @Test
+    void aClauseThatAnnouncesWhatFollowsItsColonIsNoLine() {
+        assertThat(facts("Drei gerissene Ziegen lassen keinen Zweifel: Der Wolf ist in das Tal zurückgekehrt."))
+                .noneMatch(f -> f.contains("Zweifel"));
+        assertThat(facts("Auch der Ort der Feier hat Symbolcharakter: Es ist die alte Fabrik am Hafen."))
+                .noneMatch(f -> f.contains("Symbolcharakter"));
+    }
 }
