@@ -530,6 +530,10 @@ final class NominalPoints {
         return Set.of();
     }
 
+    /** Prepositions that take the dative: a bare plural after them carries the dative „-n“. */
+    private static final Set<String> DATIVE_PREPOSITIONS =
+            Set.of("bei", "mit", "nach", "seit", "von", "zu", "aus", "gegenüber", "nebst", "samt");
+
     /**
      * True if the noun's form is a heading's (nominative) form: its lemma, or a plural; not a genitive singular
      * (after „des“ or „eines“, or in „-es“).
@@ -542,7 +546,10 @@ final class NominalPoints {
         }
         String before = i > 0 ? lower(t.get(i - 1).text()) : "";
         boolean genitive = before.equals("des") || before.equals("eines") || text.equals(lemma + "es");
-        return !genitive;
+        boolean dativePlural = DATIVE_PREPOSITIONS.contains(before) // „bei Protesten“: the heading says „Proteste“
+                && text.equals(lemma + "en")
+                && !lower(lemma).matches(".*(ung|heit|keit|schaft|ion|tät|ei|in|ur|or|ist|ent|ant|e)");
+        return !genitive && !dativePlural;
     }
 
     /**

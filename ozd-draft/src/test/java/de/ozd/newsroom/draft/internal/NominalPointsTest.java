@@ -75,4 +75,11 @@ class NominalPointsTest {
                         + "Verlängerung der Betriebskurzarbeit am Dienstag."))
                 .hasSize(1);
     }
+
+    @Test
+    void aBarePluralAfterADativePrepositionIsNoHeading() {
+        // issue 13, sixth round: „bei Protesten“ would head a point in the dative
+        assertThat(points("Bei Protesten gegen die Schließung der Klinik wurden am Samstag drei Polizisten verletzt."))
+                .noneMatch(p -> p.startsWith("Protesten"));
+    }
 }
