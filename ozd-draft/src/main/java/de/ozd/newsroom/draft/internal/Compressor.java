@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -455,8 +456,12 @@ final class Compressor {
         if (!date && !ofPlace) {
             return false;
         }
+        boolean day = Set.of("am", "an").contains(Phrases.lower(phrase.get(0).text())) // „am 25. Juni“: one day, no
+                && phrase.stream() // period a count is over
+                        .anyMatch(p -> GermanCalendar.isMonth(p.text()) || GermanCalendar.isWeekday(p.text()))
+                && phrase.stream().noneMatch(p -> p.text().matches("\\d{4}"));
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
-        boolean number = digits
+        boolean number = !day && digits
                 || pass < 2
                         && analysis.quantitiesIn(c.sentence()).stream()
                                 .anyMatch(q ->

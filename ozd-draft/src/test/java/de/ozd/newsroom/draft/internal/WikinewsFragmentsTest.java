@@ -112,4 +112,12 @@ class WikinewsFragmentsTest {
         assertThat(facts("Auch der Ort der Feier hat Symbolcharakter: Es ist die alte Fabrik am Hafen."))
                 .noneMatch(f -> f.contains("Symbolcharakter"));
     }
+
+    @Test
+    void aDayMayGoButNotThePeriodACountIsOver() {
+        assertThat(facts("Die Landrätin Eva Kern hat am Abend des 12. März überraschend ihren Rücktritt bekannt"
+                        + " gegeben."))
+                .contains("Eva Kern hat überraschend ihren Rücktritt bekannt gegeben");
+        assertThat(facts("Im Jahr 2015 kamen 1.000 Flüchtlinge in die Stadt.")).allMatch(f -> f.contains("2015"));
+    }
 }
