@@ -456,12 +456,8 @@ final class Compressor {
         if (!date && !ofPlace) {
             return false;
         }
-        boolean day = Set.of("am", "an").contains(Phrases.lower(phrase.get(0).text())) // „am 25. Juni“: one day, no
-                && phrase.stream() // period a count is over
-                        .anyMatch(p -> GermanCalendar.isMonth(p.text()) || GermanCalendar.isWeekday(p.text()))
-                && phrase.stream().noneMatch(p -> p.text().matches("\\d{4}"));
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
-        boolean number = !day && digits
+        boolean number = !namesOneDay(phrase) && digits
                 || pass < 2
                         && analysis.quantitiesIn(c.sentence()).stream()
                                 .anyMatch(q ->
@@ -469,6 +465,17 @@ final class Compressor {
         boolean named = phrase.stream().anyMatch(p -> p.pos() == Pos.PROPN);
         boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
         return !number && !hedge && (pass >= 1 || !named);
+    }
+
+    /**
+     * „am 25. Juni“, „am Abend des 29. Juni“: a phrase that names one day. Its digits are no figure of the claim,
+     * and it may go like a date without digits; a year or a period a count is over („seit Juni“, „2015“) is not one.
+     */
+    static boolean namesOneDay(List<Token> phrase) {
+        return !phrase.isEmpty()
+                && Set.of("am", "an").contains(Phrases.lower(phrase.get(0).text()))
+                && phrase.stream().anyMatch(p -> GermanCalendar.isMonth(p.text()) || GermanCalendar.isWeekday(p.text()))
+                && phrase.stream().noneMatch(p -> p.text().matches("\\d{4}"));
     }
 
     /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
