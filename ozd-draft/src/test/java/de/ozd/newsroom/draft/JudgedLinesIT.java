@@ -36,9 +36,15 @@ class JudgedLinesIT {
 
     record Judgement(String verdict, String errorClass, boolean before, boolean now, String note) {}
 
-    static Map<String, Judgement> judged() throws IOException {
+    /**
+     * One judged corpus: its name in the printed figures, the judged file (a resource), the names of the files written
+     * to {@code target/} and the reports (id and text) the engine drafts.
+     */
+    record Corpus(String label, String resource, String prefix, List<Map.Entry<String, String>> reports) {}
+
+    static Map<String, Judgement> judged(String resource) throws IOException {
         Map<String, Judgement> out = new HashMap<>();
-        try (InputStream in = JudgedLinesIT.class.getResourceAsStream("/judged/judged-lines.tsv")) {
+        try (InputStream in = JudgedLinesIT.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
@@ -63,15 +69,15 @@ class JudgedLinesIT {
     }
 
     /**
-     * Writes {@code target/judged-lines-next.tsv}: the judged file with its "now" column set to what the engine drafts
+     * Writes {@code target/PREFIX-next.tsv}: the judged file with its "now" column set to what the engine drafts
      * now, followed by one row per line nobody has judged yet (verdict {@code UNJUDGED}, the line and its source
      * sentence in the note so the judge can read them). To judge: replace each UNJUDGED with good, awkward or wrong,
      * give the class, replace the note by one in your own words (the corpus text must not be committed), and copy the
-     * file over {@code src/test/resources/judged/judged-lines.tsv}.
+     * file over the judged file in {@code src/test/resources/judged/}.
      */
-    static void writeNext(Set<String> draftedNow, List<String> newRows) throws IOException {
+    static void writeNext(Corpus corpus, Set<String> draftedNow, List<String> newRows) throws IOException {
         List<String> next = new ArrayList<>();
-        try (InputStream in = JudgedLinesIT.class.getResourceAsStream("/judged/judged-lines.tsv")) {
+        try (InputStream in = JudgedLinesIT.class.getResourceAsStream(corpus.resource())) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
                     next.add(line);
@@ -83,14 +89,41 @@ class JudgedLinesIT {
             }
         }
         next.addAll(newRows);
-        Files.write(Path.of("target", "judged-lines-next.tsv"), next, StandardCharsets.UTF_8);
+        Files.write(Path.of("target", corpus.prefix() + "-next.tsv"), next, StandardCharsets.UTF_8);
     }
 
     @Test
     void linesJudgedWrongAreNotDraftedAgain() throws IOException {
-        Map<String, Judgement> judged = judged();
-        assertThat(judged).hasSizeGreaterThanOrEqualTo(150);
         List<NewsCorpus.Article> articles = NewsCorpus.samplePart(NewsCorpus.Part.TEST, "JudgedLinesIT (10kGNAD)");
+        check(new Corpus(
+                "10kGNAD test part",
+                "/judged/judged-lines.tsv",
+                "judged-lines",
+                articles.stream()
+                        .map(a -> Map.entry(
+                                String.valueOf(a.index()), NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text())))
+                        .toList()));
+    }
+
+    /**
+     * The same on the second source, the test split of the German Wikinews articles ({@link WikinewsCorpus}), judged
+     * once with the engine from before the sixth round and once after it; the rules of that round were tuned on the
+     * dev split only.
+     */
+    @Test
+    void wikinewsLinesJudgedWrongAreNotDraftedAgain() throws IOException {
+        check(new Corpus(
+                "Wikinews test split",
+                "/judged/wikinews-judged-lines.tsv",
+                "wikinews-judged-lines",
+                WikinewsCorpus.read("test", "JudgedLinesIT (Wikinews)").stream()
+                        .map(a -> Map.entry(a.id(), a.text()))
+                        .toList()));
+    }
+
+    private static void check(Corpus corpus) throws IOException {
+        Map<String, Judgement> judged = judged(corpus.resource());
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(150);
         Map<String, Integer> counts = new HashMap<>();
         Set<String> draftedNow = new HashSet<>();
         List<String> newRows = new ArrayList<>();
@@ -99,8 +132,8 @@ class JudgedLinesIT {
         List<String> readable = new ArrayList<>();
         readable.add("article\tkind\tline\tsource\tverdict\tclass");
         int wrongNow = 0;
-        for (NewsCorpus.Article a : articles) {
-            String report = NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text());
+        for (Map.Entry<String, String> a : corpus.reports()) {
+            String report = a.getValue();
             ArticlePackage pkg = DraftTestSupport.draft(report);
             var analysis = DraftTestSupport.analyzer().analyze(report);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
@@ -109,7 +142,7 @@ class JudgedLinesIT {
                 if (l.kind() == DraftedLines.Kind.QUESTION || !seen.add(l.text())) {
                     continue;
                 }
-                String key = a.index() + "\t" + sha(l.text());
+                String key = a.getKey() + "\t" + sha(l.text());
                 draftedNow.add(key);
                 Judgement j = judged.get(key);
                 List<Integer> best = index.bestSentences(
@@ -117,11 +150,11 @@ class JudgedLinesIT {
                 String source = best.isEmpty()
                         ? ""
                         : analysis.sentences().get(best.get(0)).text();
-                readable.add(a.index() + "\t" + l.kind() + "\t" + l.text() + "\t" + source.replace('\t', ' ') + "\t"
+                readable.add(a.getKey() + "\t" + l.kind() + "\t" + l.text() + "\t" + source.replace('\t', ' ') + "\t"
                         + (j == null ? "UNJUDGED" : j.verdict()) + "\t" + (j == null ? "" : j.errorClass()));
                 if (j == null) {
-                    unjudged.add(a.index() + " " + l.kind() + ": " + l.text());
-                    newRows.add(a.index() + "\t" + l.kind() + "\t" + sha(l.text()) + "\tUNJUDGED\t\tno\tyes\t"
+                    unjudged.add(a.getKey() + " " + l.kind() + ": " + l.text());
+                    newRows.add(a.getKey() + "\t" + l.kind() + "\t" + sha(l.text()) + "\tUNJUDGED\t\tno\tyes\t"
                             + "TEXT: " + l.text().replace('\t', ' ') + " | SOURCE: " + source.replace('\t', ' '));
                     continue;
                 }
@@ -129,7 +162,7 @@ class JudgedLinesIT {
                 if (j.verdict().equals("wrong")) {
                     wrongNow++;
                     if (!j.now()) {
-                        returned.add(a.index() + " " + l.kind() + ": " + l.text() + " (" + j.errorClass() + ")");
+                        returned.add(a.getKey() + " " + l.kind() + ": " + l.text() + " (" + j.errorClass() + ")");
                     }
                 }
             }
@@ -137,8 +170,9 @@ class JudgedLinesIT {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println(String.format(
                 Locale.ROOT,
-                "judged lines, 10kGNAD test part: %d judged lines drafted now: good %d (%.1f %%), awkward %d (%.1f %%),"
+                "judged lines, %s: %d judged lines drafted now: good %d (%.1f %%), awkward %d (%.1f %%),"
                         + " wrong %d (%.1f %%); %d drafted lines not judged yet",
+                corpus.label(),
                 total,
                 counts.getOrDefault("good", 0),
                 100.0 * counts.getOrDefault("good", 0) / Math.max(1, total),
@@ -148,10 +182,10 @@ class JudgedLinesIT {
                 100.0 * wrongNow / Math.max(1, total),
                 unjudged.size()));
         unjudged.forEach(u -> System.out.println("  not judged: " + u));
-        Path out = Path.of("target", "judged-lines-readable.tsv");
+        Path out = Path.of("target", corpus.prefix() + "-readable.tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, readable, StandardCharsets.UTF_8);
-        writeNext(draftedNow, newRows);
+        writeNext(corpus, draftedNow, newRows);
         long wrongInFile = judged.values().stream()
                 .filter(j -> j.verdict().equals("wrong") && j.now())
                 .count();
