@@ -929,9 +929,16 @@ final class FactComposer {
             if (x.pos() != Pos.DET && x.pos() != Pos.ADJ) {
                 return false;
             }
+            if (Phrases.lower(x.text()).matches(TENTATIVE)) {
+                return false; // „nach ersten Untersuchungen“: what is known so far, a source, not a time
+            }
         }
         return false;
     }
+
+    /** Adjectives that make a „nach …“ phrase what is known so far („nach ersten Erkenntnissen“). */
+    private static final String TENTATIVE =
+            "(erst|bisherig|vorläufig|jüngst|neuest|aktuell|derzeitig|vorliegend|inoffiziell|offiziell|unbestätigt)(e|en|er|em|es)?";
 
     /** „Während des 120-tägigen Einsatzes“ before a number headline of what happened then. */
     private static boolean isDuringEvent(List<Token> words) {
@@ -964,6 +971,8 @@ final class FactComposer {
             "sicht",
             "erkenntnis",
             "recherche",
+            "hochrechnung",
+            "ergebnis",
             "medienbericht",
             "rechnung",
             "berechnung",
