@@ -19,6 +19,18 @@ class WikinewsSpeakersTest {
     }
 
     @Test
+    void theKonjunktivOneOfAParticleVerbNeedsItsSpeaker() {
+        // the tagger reads „reiche“ as an adjective here, and „strafbaren“ as the verb
+        assertThat(facts("Ein loser Verbund zum gemeinsamen Vertrieb strafbaren Materials reiche aus."))
+                .isEmpty();
+        assertThat(facts("Eine lose Absprache unter den Händlern reiche dafür nicht aus."))
+                .isEmpty();
+        // the indicative of the same verb is the report's own statement
+        assertThat(facts("Die Vorräte der Stadt reichen noch bis zum Frühjahr aus."))
+                .anyMatch(f -> f.endsWith("reichen noch bis zum Frühjahr aus"));
+    }
+
+    @Test
     void aFrontedPhraseOfWhatIsKnownSoFarIsNotDropped() {
         assertThat(facts("Nach ersten Ermittlungen liegt kein Fremdverschulden vor."))
                 .noneMatch(f -> f.startsWith("Kein Fremdverschulden"))
@@ -36,5 +48,11 @@ class WikinewsSpeakersTest {
                 .contains("Laut vorläufigem Ergebnis: Die Grünen kommen auf 54 Sitze");
         assertThat(facts("Nach Angaben des vorläufigen Wahlergebnisses erhalten die Grünen 54 Sitze."))
                 .noneMatch(f -> f.startsWith("Laut Wahlergebnis"));
+    }
+
+    @Test
+    void aClauseBesideTheSpeakersWordsOfSomethingNeedsTheSpeaker() {
+        assertThat(facts("Die Feuerwehr spricht von einem ruhigen Abend, trotzdem ist der Schaden beträchtlich."))
+                .noneMatch(f -> f.startsWith("Der Schaden"));
     }
 }
