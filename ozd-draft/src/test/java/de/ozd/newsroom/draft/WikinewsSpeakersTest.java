@@ -117,4 +117,10 @@ class WikinewsSpeakersTest {
         assertThat(facts("Die Feuerwehr spricht von einem ruhigen Abend, trotzdem ist der Schaden beträchtlich."))
                 .noneMatch(f -> f.startsWith("Der Schaden"));
     }
+
+    @Test
+    void whatSomeoneComplainsAboutStaysWithTheComplaint() {
+        assertThat(facts("Anwohner beklagten sich über fehlende Auskünfte durch die Stadtverwaltung."))
+                .noneMatch(f -> f.contains("sich durch"));
+    }
 }

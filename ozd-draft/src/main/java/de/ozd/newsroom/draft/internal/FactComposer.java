@@ -710,7 +710,7 @@ final class FactComposer {
                 }
             }
             for (int k = 0; k < t.size(); k++) {
-                if (SpeakerPrefix.isSourceWord(t.get(k))) {
+                if (SpeakerPrefix.isSourceWord(t.get(k)) && introducesSource(t, sourcePhrase(t, k))) {
                     sourcePhrase(t, k).forEach(x -> kept.add(x.begin())); // „nach Angaben der Polizei“
                 }
             }
@@ -752,7 +752,10 @@ final class FactComposer {
                         && next.pos() == Pos.AUX) { // „Ersetzt wird X durch Y“: the fronted participle is the verb
             return false; // „Zwar bleiben die Zimmer privat – aber …“: without „zwar“ the concession reads as the news
         }
-        if (attributed && speaker.isSourcePhrase(words, c) && words.stream().noneMatch(Phrases::isVerb)) {
+        if (attributed
+                && speaker.isSourcePhrase(words, c)
+                && words.stream().noneMatch(Phrases::isVerb)
+                && (words.stream().noneMatch(SpeakerPrefix::isSourceWord) || introducesSource(c.tokens(), words))) {
             return true; // the named speaker, which the prefix „Laut …:“ carries
         }
         if (at == 0
@@ -855,6 +858,17 @@ final class FactComposer {
         return t.indexOf(last) == end
                 && !Phrases.isVerb(last)
                 && VerbArguments.PARTICLES.contains(Phrases.lower(last.text()));
+    }
+
+    /**
+     * The phrase of a source word is a source phrase („nach Angaben der Polizei“, „laut Bericht“, „Angaben zufolge“),
+     * not an object that only has such a noun („beklagten sich über fehlende Auskünfte“).
+     */
+    private static boolean introducesSource(List<Token> t, List<Token> phrase) {
+        String first = Phrases.lower(phrase.get(0).text());
+        int after = t.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        return Set.of("nach", "laut", "gemäß", "zufolge").contains(first)
+                || after < t.size() && Phrases.lower(t.get(after).text()).equals("zufolge");
     }
 
     /**
