@@ -31,7 +31,7 @@ final class ClauseInSentence {
         return !(afterSpeechColon(c)
                 || insideOpenQuotation(c) // „Satz eins. Satz zwei.“: the second sentence is still someone's words
                 || beforeQuotedColon(c)
-                || agentlessAccusation(c) // „Dem Amt wird Verschleppung vorgeworfen“: by whom, the clause does not say
+                || agentlessAccusation(c) // „Dem Landrat wird Täuschung vorgeworfen“: by whom, the clause does not say
                 || saidInNextSentence(c) // „… Das meldete die Zeitung am Abend.“
                 || isSpeechTag(c) // „Barbara Riedl stellt klar: …“
                 || runsIntoHeading(c) // „Künftig kostenfrei Auch die Kammer …“
@@ -120,7 +120,7 @@ final class ClauseInSentence {
             Set.of("vorwerfen", "beschuldigen", "anlasten", "bezichtigen", "unterstellen", "vorhalten", "ankreiden");
 
     /**
-     * „Der Kommission wird Verschleppung vorgeworfen“, „Er wurde beschuldigt, …“: an accusation in the passive whose
+     * „Dem Landrat wird Täuschung vorgeworfen“, „Er wurde beschuldigt, …“: an accusation in the passive whose
      * clause names no accuser („von …“, „durch …“). Stated alone it reads as the report's own charge.
      */
     private boolean agentlessAccusation(Clause c) {
@@ -612,7 +612,7 @@ final class ClauseInSentence {
                                         || GermanWords.isCueVerb(t.text())))
                 || c.tokens().stream().anyMatch(t -> GermanWords.isCueVerb(Phrases.lower(t.text()))) // „Betont wird …“
                 || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())) // „stellt klar“, „hält fest“
-                || saysWithParticle(c.tokens()); // „Die Autoren werfen den Behörden vor: …“
+                || saysWithParticle(c.tokens()); // „Die Elternvertreter werfen dem Ministerium vor: …“
         if (!saying) {
             return false;
         }
