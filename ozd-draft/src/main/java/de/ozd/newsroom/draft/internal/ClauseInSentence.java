@@ -29,7 +29,10 @@ final class ClauseInSentence {
      */
     boolean standsAlone(Clause c) {
         return !(afterSpeechColon(c)
+                || insideOpenQuotation(c) // „Satz eins. Satz zwei.“: the second sentence is still someone's words
                 || beforeQuotedColon(c)
+                || agentlessAccusation(c) // „Dem Landrat wird Täuschung vorgeworfen“: by whom, the clause does not say
+                || saidInNextSentence(c) // „… Das meldete die Zeitung am Abend.“
                 || isSpeechTag(c) // „Barbara Riedl stellt klar: …“
                 || runsIntoHeading(c) // „Künftig kostenfrei Auch die Kammer …“
                 || beforeItsComplement(c)
@@ -38,6 +41,99 @@ final class ClauseInSentence {
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
                 || infinitiveOfModalBefore(c) // „… will er eine Messe halten und die Haftanstalt besuchen“
                 || splitAtAbbreviation(c)); // „Assistenz-Coach von Wr. | Neustadt will …“
+    }
+
+    /**
+     * The clause starts inside a quotation that an earlier part of its paragraph opened and did not close („Wir
+     * lehnen das ab. Die Stadt darf nicht …“): the sentence splitter cut the quotation at its inner period, so the
+     * clause has no quote mark of its own, yet it is someone's words. Quote marks as the clause splitter reads them:
+     * „ and » open, “ ” and « close, a straight " toggles.
+     */
+    boolean insideOpenQuotation(Clause c) {
+        String text = analysis.text();
+        int begin = Math.min(c.begin(), text.length());
+        int from = text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1;
+        boolean open = false;
+        for (int i = from; i < begin; i++) {
+            char ch = text.charAt(i);
+            if (ch == '„' || ch == '»') {
+                open = true;
+            } else if (ch == '“' || ch == '”' || ch == '«') {
+                open = false;
+            } else if (ch == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Verbs of reporting or opining: „Das meldet die Zeitung“ makes the sentence before someone's report. Not the
+     * verbs of announcing („Das teilte das Unternehmen mit“, „Dies gab das Komitee bekannt“, „kündigte … an“): a body
+     * that announces its own doing is the report's source, and the house states that without „Laut …:“.
+     */
+    private static final Set<String> REPORTING = Set.of(
+            "melden",
+            "vermelden",
+            "berichten",
+            "schreiben",
+            "sagen",
+            "behaupten",
+            "vermuten",
+            "meinen",
+            "glauben",
+            "zitieren",
+            "erfahren",
+            "spekulieren",
+            "befürchten",
+            "fürchten",
+            "titeln",
+            "twittern");
+
+    /**
+     * The next sentence of the same paragraph opens with „Das“, „Dies“ or „So“ and a verb of reporting or opining
+     * („Das meldet die Zeitung …“, „So berichtet der Sender …“): it names who says the clause's sentence.
+     */
+    private boolean saidInNextSentence(Clause c) {
+        var sentences = analysis.sentences();
+        if (c.sentence() + 1 >= sentences.size()) {
+            return false;
+        }
+        List<Token> here = sentences.get(c.sentence()).tokens();
+        List<Token> next = sentences.get(c.sentence() + 1).tokens();
+        String text = analysis.text();
+        int end = here.get(here.size() - 1).end();
+        if (next.size() < 3
+                || next.get(0).begin() > text.length()
+                || end > next.get(0).begin()
+                || text.substring(end, next.get(0).begin()).contains("\n")) {
+            return false;
+        }
+        Token verb = next.get(1);
+        return Phrases.lower(next.get(0).text()).matches("das|dies|so")
+                && Phrases.isVerb(verb)
+                && REPORTING.contains(Phrases.lower(verb.lemma()));
+    }
+
+    /** Participles of accusing: in the passive without „von …“ the clause does not say who accuses. */
+    private static final Set<String> ACCUSING =
+            Set.of("vorwerfen", "beschuldigen", "anlasten", "bezichtigen", "unterstellen", "vorhalten", "ankreiden");
+
+    /**
+     * „Dem Landrat wird Täuschung vorgeworfen“, „Er wurde beschuldigt, …“: an accusation in the passive whose
+     * clause names no accuser („von …“, „durch …“). Stated alone it reads as the report's own charge.
+     */
+    private boolean agentlessAccusation(Clause c) {
+        List<Token> t = c.tokens();
+        boolean passive = t.stream()
+                .anyMatch(x -> GermanWords.isWerdenForm(Phrases.lower(x.text()))
+                        || Phrases.lower(x.text()).matches("wurden?|worden"));
+        boolean accusing = t.stream()
+                .anyMatch(x -> x.pos().isVerb()
+                        && ACCUSING.contains(Phrases.lower(x.lemma()))
+                        && !Phrases.lower(x.text()).equals(Phrases.lower(x.lemma())));
+        boolean agent = t.stream().anyMatch(x -> Set.of("von", "vom", "durch").contains(Phrases.lower(x.text())));
+        return passive && accusing && !agent;
     }
 
     /**
@@ -516,7 +612,8 @@ final class ClauseInSentence {
                                 && (FactComposer.CUE_LEMMAS.contains(Phrases.lower(t.lemma()))
                                         || GermanWords.isCueVerb(t.text())))
                 || c.tokens().stream().anyMatch(t -> GermanWords.isCueVerb(Phrases.lower(t.text()))) // „Betont wird …“
-                || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())); // „stellt klar“, „hält fest“
+                || Set.of("klar", "fest").contains(Phrases.lower(lastToken.text())) // „stellt klar“, „hält fest“
+                || saysWithParticle(c.tokens()); // „Die Elternvertreter werfen dem Ministerium vor: …“
         if (!saying) {
             return false;
         }
@@ -537,6 +634,44 @@ final class ClauseInSentence {
             }
         }
         return false;
+    }
+
+    /** Particle verbs of saying or accusing whose content a colon brings („wirft … vor: …“, „hält … entgegen: …“). */
+    private static final Set<String> SAYING_PARTICLE_VERBS = Set.of(
+            "vorwerfen",
+            "vorhalten",
+            "entgegenhalten",
+            "entgegnen",
+            "anmerken",
+            "hinzufügen",
+            "anfügen",
+            "einräumen",
+            "zugeben",
+            "einwenden",
+            "vorrechnen",
+            "darlegen",
+            "ausführen",
+            "nachlegen",
+            "zusammenfassen",
+            "anprangern",
+            "ausrichten",
+            "mitteilen",
+            "ankündigen");
+
+    /**
+     * The clause's verb and the particle that ends the clause make a verb of saying or accusing („werfen … vor“): the
+     * lemma the tagger gives is the bare verb („werfen“), so the cue lists do not know it.
+     */
+    private static boolean saysWithParticle(List<Token> t) {
+        Token last = t.get(t.size() - 1);
+        String particle = Phrases.lower(last.text());
+        if (t.size() < 3 || !particle.matches("\\p{Ll}+") || Phrases.isVerb(last)) {
+            return false;
+        }
+        return t.subList(0, t.size() - 1).stream()
+                .anyMatch(x -> Phrases.isVerb(x)
+                        && (SAYING_PARTICLE_VERBS.contains(particle + Phrases.lower(x.lemma()))
+                                || ACCUSING.contains(particle + Phrases.lower(x.lemma()))));
     }
 
     /**

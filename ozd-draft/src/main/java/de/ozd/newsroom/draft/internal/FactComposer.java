@@ -710,7 +710,7 @@ final class FactComposer {
                 }
             }
             for (int k = 0; k < t.size(); k++) {
-                if (SpeakerPrefix.isSourceWord(t.get(k))) {
+                if (SpeakerPrefix.isSourceWord(t.get(k)) && introducesSource(t, sourcePhrase(t, k))) {
                     sourcePhrase(t, k).forEach(x -> kept.add(x.begin())); // „nach Angaben der Polizei“
                 }
             }
@@ -752,7 +752,10 @@ final class FactComposer {
                         && next.pos() == Pos.AUX) { // „Ersetzt wird X durch Y“: the fronted participle is the verb
             return false; // „Zwar bleiben die Zimmer privat – aber …“: without „zwar“ the concession reads as the news
         }
-        if (attributed && speaker.isSourcePhrase(words, c) && words.stream().noneMatch(Phrases::isVerb)) {
+        if (attributed
+                && speaker.isSourcePhrase(words, c)
+                && words.stream().noneMatch(Phrases::isVerb)
+                && (words.stream().noneMatch(SpeakerPrefix::isSourceWord) || introducesSource(c.tokens(), words))) {
             return true; // the named speaker, which the prefix „Laut …:“ carries
         }
         if (at == 0
@@ -858,6 +861,17 @@ final class FactComposer {
     }
 
     /**
+     * The phrase of a source word is a source phrase („nach Angaben der Polizei“, „laut Bericht“, „Angaben zufolge“),
+     * not an object that only has such a noun („beklagten sich über fehlende Auskünfte“).
+     */
+    private static boolean introducesSource(List<Token> t, List<Token> phrase) {
+        String first = Phrases.lower(phrase.get(0).text());
+        int after = t.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        return Set.of("nach", "laut", "gemäß", "zufolge").contains(first)
+                || after < t.size() && Phrases.lower(t.get(after).text()).equals("zufolge");
+    }
+
+    /**
      * The source phrase around the source word at {@code k}: the preposition before it („nach“, „laut“) and the
      * speaker after it („der Polizei“, „des Bürgermeisters vom Donnerstag“ stops at the next preposition).
      */
@@ -929,9 +943,16 @@ final class FactComposer {
             if (x.pos() != Pos.DET && x.pos() != Pos.ADJ) {
                 return false;
             }
+            if (Phrases.lower(x.text()).matches(TENTATIVE)) {
+                return false; // „nach ersten Untersuchungen“: what is known so far, a source, not a time
+            }
         }
         return false;
     }
+
+    /** Adjectives that make a „nach …“ phrase what is known so far („nach ersten Erkenntnissen“). */
+    private static final String TENTATIVE =
+            "(erst|bisherig|vorläufig|jüngst|neuest|aktuell|derzeitig|vorliegend|inoffiziell|offiziell|unbestätigt)(e|en|er|em|es)?";
 
     /** „Während des 120-tägigen Einsatzes“ before a number headline of what happened then. */
     private static boolean isDuringEvent(List<Token> words) {
@@ -964,6 +985,8 @@ final class FactComposer {
             "sicht",
             "erkenntnis",
             "recherche",
+            "hochrechnung",
+            "ergebnis",
             "medienbericht",
             "rechnung",
             "berechnung",

@@ -297,6 +297,10 @@ public final class MeaningGuard {
                     return Optional.of(new Finding(Loss.SPEAKER, t.text()));
                 }
             }
+            Optional<Token> particleVerb = reportedParticleVerb(claim);
+            if (particleVerb.isPresent()) {
+                return Optional.of(new Finding(Loss.SPEAKER, particleVerb.get().text()));
+            }
         }
         return Optional.empty();
     }
@@ -321,9 +325,10 @@ public final class MeaningGuard {
     }
 
     /**
-     * The word that says the sentence reports what someone said: an inflected verb of saying („sagte“, „erklärte“),
-     * „zufolge“, „laut“, „Angaben“ („nach Angaben“, „Polizeiangaben“), „hieß es“, or a closing „…, so Kerle“. A claim
-     * from such a sentence needs its speaker unless it keeps that word itself („Die Polizei meldete …“).
+     * The word that says the sentence reports what someone said: an inflected verb of saying („sagte“, „erklärte“,
+     * „spricht … von“), „zufolge“, „laut“, „Angaben“ („nach Angaben“, „Polizeiangaben“), „hieß es“, or a closing „…,
+     * so Kerle“. A claim from such a sentence needs its speaker unless it keeps that word itself („Die Polizei meldete
+     * …“).
      */
     static Optional<Token> speechCue(Sentence source) {
         List<Token> s = source.tokens();
@@ -331,6 +336,11 @@ public final class MeaningGuard {
             Token t = s.get(i);
             String w = lower(t.text());
             boolean cueVerb = t.pos().isVerb() && !w.equals("so") && GermanWords.isCueVerb(w);
+            cueVerb |= t.pos().isVerb()
+                    && lower(t.lemma()).equals("sprechen")
+                    && i + 3 < s.size()
+                    && s.subList(i + 1, Math.min(s.size(), i + 5)).stream()
+                            .anyMatch(x -> lower(x.text()).equals("von")); // „spricht die Polizei von …“
             if ((w.equals("hieß") || w.equals("heißt"))
                     && !(i + 1 < s.size() && lower(s.get(i + 1).text()).equals("es"))) {
                 cueVerb = false; // „Der Film heißt …“
@@ -843,6 +853,45 @@ public final class MeaningGuard {
                 && (REPORTED.contains(w)
                         || konjunktivOne
                         || lemma.endsWith("en") && w.length() > 3 && w.equals(lemma.substring(0, lemma.length() - 1)));
+    }
+
+    /**
+     * The Konjunktiv I of a particle verb whose particle stands at the clause's end („reiche … aus“, „stehe … fest“):
+     * the form is the particle verb's infinitive without its particle and final „n“, or, where the tagger read the
+     * form as an adjective (no other word of the clause is surely a finite verb), a lower-case form ending in „e“
+     * (not „te“, a past) right before the closing particle or before „nicht“ and the particle.
+     */
+    static Optional<Token> reportedParticleVerb(List<Token> claim) {
+        int end = claim.size() - 1;
+        while (end >= 0 && claim.get(end).isPunctuation()) {
+            end--;
+        }
+        if (end < 2 || !PARTICLES.contains(lower(claim.get(end).text()))) {
+            return Optional.empty();
+        }
+        String particle = lower(claim.get(end).text());
+        for (int i = 0; i < end; i++) {
+            Token t = claim.get(i);
+            String w = lower(t.text());
+            String lemma = lower(t.lemma());
+            if (t.pos().isVerb() && w.endsWith("e") && lemma.equals(particle + w + "n")) {
+                return Optional.of(t); // „reiche“ of „ausreichen“
+            }
+        }
+        boolean finite = claim.subList(0, end).stream().anyMatch(t -> t.pos() == Pos.AUX || isSurelyFinite(t));
+        int k = end - 1;
+        if (lower(claim.get(k).text()).equals("nicht")) {
+            k--;
+        }
+        Token form = claim.get(k);
+        String w = lower(form.text());
+        boolean shape = (form.pos() == Pos.ADJ || form.pos().isVerb())
+                && Character.isLowerCase(form.text().codePointAt(0))
+                && w.length() > 3
+                && w.endsWith("e")
+                && !w.endsWith("te")
+                && !w.endsWith("ie");
+        return !finite && shape && k > 0 && !claim.get(k - 1).isPunctuation() ? Optional.of(form) : Optional.empty();
     }
 
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */

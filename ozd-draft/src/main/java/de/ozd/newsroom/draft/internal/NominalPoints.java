@@ -184,10 +184,12 @@ final class NominalPoints {
 
     private final DraftContext ctx;
     private final SpeakerPrefix speakers;
+    private final ClauseInSentence context;
 
     NominalPoints(DraftContext ctx) {
         this.ctx = ctx;
         this.speakers = new SpeakerPrefix(ctx.analysis());
+        this.context = new ClauseInSentence(ctx.analysis());
     }
 
     /** The phrases of the report, in report order, each once. */
@@ -253,6 +255,9 @@ final class NominalPoints {
      * act itself („Kritik an …“), it does not state what was demanded as done.
      */
     String prefix(Clause c, Token own) {
+        if (context.insideOpenQuotation(c)) {
+            return null; // „Wir lehnen das ab. Die Kontrolle der Werke …“: the quotation goes on, someone's words
+        }
         List<de.ozd.newsroom.language.Attribution> said = ctx.analysis().attributionsIn(c.sentence());
         boolean act = own != null && !said.isEmpty() && said.stream().allMatch(a -> isOwnAct(a, own));
         String prefix = act ? "" : speakers.of(c);

@@ -45,7 +45,10 @@ final class SpeakerPrefix {
                 return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
             }
             String who = speaker(attrs.get(0));
-            return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
+            boolean adjectivesFirst = who.matches("(\\p{Ll}+(e|en|er|em|es) )+\\p{Lu}\\S*"); // „vorläufigem Ergebnis“
+            return !who.isEmpty()
+                            && (Character.isUpperCase(who.codePointAt(0)) || adjectivesFirst)
+                            && !PRONOUNS.contains(who)
                     ? DraftLabels.speaker(who)
                     : PRONOUN_SOURCE;
         }
@@ -224,8 +227,32 @@ final class SpeakerPrefix {
         if (head > 0 && span.get(head - 1).isCapitalised() && span.get(head - 1).pos() != Pos.DET) {
             return ""; // „Consumer Reports“: a name of two words the finder did not know; half of it names nobody
         }
+        int adjectives = head;
+        while (adjectives > 0
+                && span.get(adjectives - 1).pos() == Pos.ADJ
+                && !span.get(adjectives - 1).isCapitalised()) {
+            adjectives--;
+        }
+        boolean own = span.subList(adjectives, head).stream()
+                .anyMatch(t -> Phrases.lower(t.text()).startsWith("eigen"));
+        if (adjectives < head && !own) { // „eigenen Angaben zufolge“: whose, the subject says
+            boolean dativeAlready = adjectives == 0 && a.cue().matches("(?i)laut|zufolge");
+            if (dativeAlready) {
+                // „laut vorläufigem Ergebnis“: the words after „laut“ are in the dative already, adjectives and all
+                return FactComposer.join(span.subList(0, head + 1));
+            }
+            if (span.subList(adjectives, head).stream()
+                    .anyMatch(t -> Phrases.lower(t.text()).matches(QUALIFYING))) {
+                return ""; // „nach Angaben des vorläufigen Ergebnisses“: without „vorläufig“ it says more
+            }
+        }
         return dative(a, span, head);
     }
+
+    /** Adjectives that say how sure or how final a source is: a prefix may not drop them. */
+    private static final String QUALIFYING =
+            "(erst|bisherig|vorläufig|jüngst|neuest|aktuell|inoffiziell|offiziell|unbestätigt|anonym|ungenannt"
+                    + "|unabhängig|inner|intern|früher|frühere|ursprünglich|vertraulich)(e|en|er|em|es)?";
 
     /**
      * The speaker's tokens up to the end of its noun phrase: „Ermittler“ of „der Ermittler

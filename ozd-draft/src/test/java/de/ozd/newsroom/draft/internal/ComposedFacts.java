@@ -8,15 +8,18 @@ import de.ozd.newsroom.language.TextAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the drafter's parts make of a text of our own, for the tests of its rules. */
-final class ComposedFacts {
+/**
+ * What the drafter's parts make of a text of our own, for the tests of its rules (public for the tests of
+ * {@code de.ozd.newsroom.draft} that read the composer's facts clause by clause).
+ */
+public final class ComposedFacts {
     private ComposedFacts() {}
 
     /**
      * Every fact the composer makes from the text's clauses, clause by clause, at each word limit in turn (a clause
      * gives one entry per limit it fits); printed under {@code test} so a failing assertion can be read.
      */
-    static List<String> of(String test, String text, int... maxWords) {
+    public static List<String> of(String test, String text, int... maxWords) {
         TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
         FactComposer composer = new FactComposer(analysis);
         List<String> out = new ArrayList<>();
@@ -27,6 +30,12 @@ final class ComposedFacts {
         }
         System.out.println(test + " facts: " + out);
         return out;
+    }
+
+    /** The nominal analysis points ({@link NominalPoints}) of a report of our own, in report order. */
+    public static List<String> points(String report) {
+        return new NominalPoints(context(report))
+                .points().stream().map(FactComposer.Fact::text).toList();
     }
 
     /** The drafting context of a report with the house's default limits and no explainer library. */
