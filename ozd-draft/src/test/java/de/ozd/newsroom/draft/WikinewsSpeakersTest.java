@@ -123,4 +123,12 @@ class WikinewsSpeakersTest {
         assertThat(facts("Anwohner beklagten sich über fehlende Auskünfte durch die Stadtverwaltung."))
                 .noneMatch(f -> f.contains("sich durch"));
     }
+
+    @Test
+    void aSpeakersNameInsideAnotherWordIsNoNamingOfTheSpeaker() {
+        // „Kern“ in „Kernkraftwerk“ once counted as the line naming its speaker: the prefix went and the line was
+        // refused
+        assertThat(facts("Das Kernkraftwerk wird im Jahr 2030 abgeschaltet, sagte Ministerin Eva Kern am Montag."))
+                .contains("Laut Kern: Kernkraftwerk wird im Jahr 2030 abgeschaltet");
+    }
 }

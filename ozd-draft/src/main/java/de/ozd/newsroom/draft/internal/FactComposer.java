@@ -398,11 +398,9 @@ final class FactComposer {
                 .filter(b -> keepsMeaning(c, b, fullPrefix, dropped))
                 .map(b -> {
                     String plain = text(b);
-                    String name = SpeakerPrefix.name(fullPrefix);
-                    String prefix =
-                            !name.isEmpty() && (plain.contains(name) || plain.contains(name.replaceAll("n$", "")))
-                                    ? ""
-                                    : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
+                    String prefix = SpeakerPrefix.namedIn(plain, SpeakerPrefix.name(fullPrefix))
+                            ? ""
+                            : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
                     String out = prefix + capitalise(plain);
                     return new Fact(out, c.sentence(), words(out), score(c, b), c);
                 })
@@ -416,9 +414,9 @@ final class FactComposer {
      */
     private boolean keepsMeaning(Clause c, List<Token> b, String prefix, Set<Integer> dropped) {
         var sentence = analysis.sentences().get(c.sentence());
-        String name = SpeakerPrefix.name(prefix);
         // attributed only when the fact will carry „Laut …:“ – the check reads nothing else as a speaker
-        boolean attributed = prefix.startsWith(DraftLabels.SPEAKER) && !text(b).contains(name);
+        boolean attributed =
+                prefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.namedIn(text(b), SpeakerPrefix.name(prefix));
         if (MeaningGuard.lost(b, attributed, sentence, c.tokens(), interviewFrom <= c.sentence())
                         .isPresent()
                 || !attributed

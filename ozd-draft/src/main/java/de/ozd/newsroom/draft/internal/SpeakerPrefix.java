@@ -178,13 +178,32 @@ final class SpeakerPrefix {
     }
 
     /**
+     * True if the line names the speaker of prefix name {@code name} itself, as a word: the dative of the prefix
+     * („Laut Anwohnern“) or its form without the dative „-n“ („Anwohner berichten …“). The composer asks this once
+     * for whether the prefix goes and whether the line counts as attributed, so both answers agree.
+     */
+    static boolean namedIn(String line, String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        return containsWord(line, name)
+                || name.endsWith("n") && containsWord(line, name.substring(0, name.length() - 1));
+    }
+
+    private static boolean containsWord(String line, String word) {
+        return java.util.regex.Pattern.compile("(?U)(?<![\\w-])" + java.util.regex.Pattern.quote(word) + "(?![\\w-])")
+                .matcher(line)
+                .find();
+    }
+
+    /**
      * True if the clause names its speaker outside a source phrase („Die Polizei in Graz meldete
      * …“): the fact then needs no prefix and must keep the name. „nach Angaben des Unternehmens“
      * is a source phrase that the prefix „Laut Unternehmen:“ replaces.
      */
     static boolean inClause(Clause c, String prefix) {
         return prefix.startsWith(DraftLabels.SPEAKER)
-                && FactComposer.join(c.tokens()).contains(name(prefix))
+                && namedIn(FactComposer.join(c.tokens()), name(prefix))
                 && c.tokens().stream().noneMatch(SpeakerPrefix::isSourceWord);
     }
 
