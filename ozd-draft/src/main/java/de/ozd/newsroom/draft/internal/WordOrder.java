@@ -145,8 +145,14 @@ final class WordOrder {
         if (np < t.size() && Phrases.lower(t.get(np).text()).equals("des")) {
             return null; // „wird eine Aktualisierung | des iPad-Tablets …“: a genitive, the subject goes on
         }
-        if (np < t.size() && (t.get(np).text().equals("ohne") || t.get(np).pos() == Pos.DET) && !passive) {
-            return null; // „Ärzte | ohne Grenzen“: the subject may go on
+        if (np < t.size()
+                && (t.get(np).text().equals("ohne")
+                        || t.get(np).pos() == Pos.DET
+                                && (k > 1
+                                        || Phrases.lower(t.get(np).text()).matches("der|des|eines|einer|dessen|deren")))
+                && !passive) {
+            return null; // „Ärzte | ohne Grenzen“, „der Präsident | der Kammer“: the subject may go on; right after
+            // the verb, an article in the accusative or dative opens the object („beschloss der Rat | den Neubau“)
         }
         List<Token> out = new ArrayList<>(t.subList(k, np));
         out.add(t.get(0));

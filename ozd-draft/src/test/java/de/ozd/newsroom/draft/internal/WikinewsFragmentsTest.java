@@ -120,4 +120,16 @@ class WikinewsFragmentsTest {
                 .contains("Eva Kern hat überraschend ihren Rücktritt bekannt gegeben");
         assertThat(facts("Im Jahr 2015 kamen 1.000 Flüchtlinge in die Stadt.")).allMatch(f -> f.contains("2015"));
     }
+
+    @Test
+    void aDayBeforeTheVerbGoesAndTheSubjectLeads() {
+        // right after the verb, an article in the accusative or dative opens the object, not more of the subject
+        assertThat(facts("Am Dienstag beschloss der Gemeinderat den Neubau der Brücke."))
+                .contains("Der Gemeinderat beschloss den Neubau der Brücke");
+        assertThat(facts("Am Montag stellte die Polizei einen 34-jährigen Mann."))
+                .contains("Die Polizei stellte einen 34-jährigen Mann");
+        // a genitive goes on with the subject
+        assertThat(facts("Am Freitag übergab der Präsident der Kammer die Urkunde."))
+                .noneMatch(f -> f.startsWith("Der Präsident übergab"));
+    }
 }
