@@ -38,8 +38,11 @@ import org.junit.jupiter.api.Test;
  */
 class WikinewsEvaluationIT {
 
-    /** Lines whose words come from a quotation without its speaker, as measured when the ceiling was set. */
-    static final Map<String, Integer> SPEAKERLESS_CEILING = Map.of("dev", 1000, "test", 1000);
+    /**
+     * Lines whose words come from a quotation without its speaker, as measured when the ceiling was set (engine
+     * c3ed6d6, 2026-12-05: dev 11 of 271 drafted lines, test 9 of 299).
+     */
+    static final Map<String, Integer> SPEAKERLESS_CEILING = Map.of("dev", 11, "test", 9);
 
     private static final Set<Pos> CONTENT = EnumSet.of(Pos.NOUN, Pos.PROPN, Pos.VERB, Pos.ADJ, Pos.NUM);
 
