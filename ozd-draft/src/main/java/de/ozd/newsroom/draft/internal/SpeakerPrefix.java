@@ -190,10 +190,20 @@ final class SpeakerPrefix {
                 || name.endsWith("n") && containsWord(line, name.substring(0, name.length() - 1));
     }
 
+    /** {@code word} stands in {@code line} with no letter, digit or hyphen right before or after it. */
     private static boolean containsWord(String line, String word) {
-        return java.util.regex.Pattern.compile("(?U)(?<![\\w-])" + java.util.regex.Pattern.quote(word) + "(?![\\w-])")
-                .matcher(line)
-                .find();
+        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(line.charAt(at - 1)))
+                    && (end == line.length() || !isWordChar(line.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char ch) {
+        return Character.isLetterOrDigit(ch) || ch == '-' || ch == '_';
     }
 
     /**
