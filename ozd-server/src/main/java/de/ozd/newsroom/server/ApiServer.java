@@ -32,10 +32,10 @@ public final class ApiServer implements AutoCloseable {
         void register(Javalin app, Store store);
     }
 
-    private ApiServer(Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk) {
+    private ApiServer(
+            Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk, ConnectionLimits limits) {
         this.settings = settings;
         this.desk = desk;
-        ConnectionLimits limits = ConnectionLimits.fromEnvironment();
         Requests requests = new Requests(settings, limits);
         List<Route> r = new ArrayList<>();
         r.addAll(new ServiceRoutes(store, this::openApi).routes());
@@ -84,7 +84,12 @@ public final class ApiServer implements AutoCloseable {
 
     /** With the desk behind {@code /check} and {@code /draft} (another house, another explainer library). */
     public static ApiServer create(Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk) {
-        return new ApiServer(store, settings, modules, desk);
+        return new ApiServer(store, settings, modules, desk, ConnectionLimits.fromEnvironment());
+    }
+
+    /** With explicit connection limits instead of those from the environment (tests that need another bound). */
+    static ApiServer create(Store store, ServerSettings settings, ConnectionLimits limits) {
+        return new ApiServer(store, settings, List.of(), EditorialDesk.ozd(), limits);
     }
 
     /** Starts on {@code port} (0: any free port); returns the port. */
