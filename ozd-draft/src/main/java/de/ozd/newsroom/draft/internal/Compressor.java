@@ -198,6 +198,7 @@ final class Compressor {
         // a particle verb's arguments („deuten auf … hin“) are not in the lexicon: between verb and
         // particle nothing goes
         boolean keepAfterVerb = particle != null;
+        dropVoteCount(out, budget);
         prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
         prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
         if (out.size() > budget) {
@@ -447,6 +448,25 @@ final class Compressor {
         return rest.matches("(und|oder|sondern|aber)\\b.*"); // „hielten … fern und lauerten …“
     }
 
+    /**
+     * „hat mit 61 zu 44 Stimmen … abgelehnt“ → „hat … abgelehnt“: still true, and the box says the count
+     * ({@link QuantityFacts}). Only a phrase after the finite verb that is nothing but the counts (and abstentions).
+     */
+    private static void dropVoteCount(List<Token> out, int budget) {
+        int verb = Phrases.firstVerb(out);
+        for (int i = Math.max(verb + 1, 1); i < out.size() && out.size() > budget; i++) {
+            int length = voteCountLength(out.subList(i, out.size()));
+            if (length == 0) {
+                continue;
+            }
+            int end = i + length;
+            if (leavesAClaim(out, i, end)) {
+                out.subList(i, end).clear();
+            }
+            return;
+        }
+    }
+
     private boolean droppable(List<Token> phrase, Clause c, int pass) {
         // only a date or the place of a name's attribute may go: a place, a cause or a phrase the claim needs stays
         boolean date = FactComposer.isDatePhrase(phrase);
@@ -465,6 +485,53 @@ final class Compressor {
         boolean named = phrase.stream().anyMatch(p -> p.pos() == Pos.PROPN);
         boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
         return !number && !hedge && (pass >= 1 || !named);
+    }
+
+    /** Words between „mit“ and the yes count of a vote: „mit einer knappen Mehrheit von 61 zu 44 Stimmen“. */
+    private static final Set<String> VOTE_LEAD = Set.of(
+            "einer", "der", "knappen", "knapper", "deutlichen", "deutlicher", "klaren", "klarer", "mehrheit", "von");
+
+    /**
+     * The counts of a vote in a „mit … Stimmen“ phrase: „mit 61 zu 44 Stimmen“, „mit einer Mehrheit von 23 gegen 18
+     * Stimmen“ (abstentions may follow: „bei drei Enthaltungen“) – the yes and the no count, or null.
+     */
+    static Token[] voteCounts(List<Token> phrase) {
+        if (phrase.size() < 5 || !Phrases.lower(phrase.get(0).text()).equals("mit")) {
+            return null;
+        }
+        int i = 1;
+        while (i < phrase.size()
+                && VOTE_LEAD.contains(Phrases.lower(phrase.get(i).text()))) {
+            i++;
+        }
+        if (i + 3 >= phrase.size()
+                || !isCount(phrase.get(i))
+                || !Set.of("zu", "gegen")
+                        .contains(Phrases.lower(phrase.get(i + 1).text()))
+                || !isCount(phrase.get(i + 2))
+                || !phrase.get(i + 3).text().equals("Stimmen")) {
+            return null;
+        }
+        return new Token[] {phrase.get(i), phrase.get(i + 2)};
+    }
+
+    /** The length of the vote phrase at the start of {@code t}: counts, „Stimmen“, abstentions; 0 if none. */
+    static int voteCountLength(List<Token> t) {
+        Token[] counts = voteCounts(t);
+        if (counts == null) {
+            return 0;
+        }
+        int end = t.indexOf(counts[1]) + 2; // past „Stimmen“
+        if (end + 2 < t.size()
+                && Phrases.lower(t.get(end).text()).equals("bei")
+                && t.get(end + 2).text().startsWith("Enthaltung")) {
+            end += 3;
+        }
+        return end;
+    }
+
+    private static boolean isCount(Token t) {
+        return t.text().matches("\\d+") || t.pos() == Pos.NUM && !t.text().matches("(?iu)eine[rnms]?|ein|\\d.*\\.");
     }
 
     /**

@@ -525,6 +525,11 @@ final class FactComposer {
                 && !inPrepositional(t, start - 1)) {
             return false; // „450 Stellen in der Verwaltung“: an attribute of a noun the fact keeps
         }
+        for (int m = Math.max(0, start - 8); m < start; m++) {
+            if (m + Compressor.voteCountLength(t.subList(m, t.size())) == end + 1) {
+                return false; // „… mit 14 gegen 9 Stimmen bei zwei Enthaltungen beschlossen“: the vote, not an argument
+            }
+        }
         List<Token> phrase = t.subList(start, end + 1);
         boolean date = phrase.stream().anyMatch(x -> x.text().matches(".*\\d.*") || isDateWord(x));
         return !date;
@@ -764,6 +769,9 @@ final class FactComposer {
         }
         if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
             return true;
+        }
+        if (Compressor.voteCountLength(words) == words.size()) {
+            return true; // „mit 61 zu 44 Stimmen“: the vote's manner; the box gives the count as its own fact
         }
         if (at == 0 && c.sentence() == 0 && isNamedSetting(words, c)) {
             return true; // the lead's setting: „Im Nahverkehr der Stadt Wellbrück fallen … aus“

@@ -794,8 +794,9 @@ final class QuantityFacts {
             List<Token> t = body(s);
             if (t == null
                     || t.stream()
-                            .noneMatch(x -> Phrases.isVerb(x)
-                                    && Phrases.lower(x.lemma()).equals("stimmen"))) {
+                                    .noneMatch(x -> Phrases.isVerb(x)
+                                            && Phrases.lower(x.lemma()).equals("stimmen"))
+                            && voteWith(t) == null) {
                 continue;
             }
             List<List<Token>> parts = commaParts(t);
@@ -820,11 +821,18 @@ final class QuantityFacts {
                     no = count;
                 }
             }
+            boolean withPhrase = false;
             if (yes == null || no == null) {
-                continue;
+                Token[] counts = voteWith(t);
+                if (counts == null) {
+                    continue;
+                }
+                yes = counts[0];
+                no = counts[1];
+                withPhrase = true;
             }
             if (found.isPresent()
-                    || !plain(s)
+                    || !(withPhrase ? plainVote(t) : plain(s))
                     || !analysis.hedgesIn(s.index()).isEmpty()
                     || !analysis.attributionsIn(s.index()).isEmpty()
                     || numbers(List.of(yes, no)).size() != 2) {
@@ -840,6 +848,32 @@ final class QuantityFacts {
             }
         }
         return found;
+    }
+
+    /** The counts of the sentence's one „mit … N zu M Stimmen“ phrase ({@link Compressor#voteCounts}), or null. */
+    private static Token[] voteWith(List<Token> t) {
+        Token[] found = null;
+        for (int i = 0; i < t.size(); i++) {
+            Token[] counts = Compressor.voteCounts(t.subList(i, t.size()));
+            if (counts != null) {
+                if (found != null) {
+                    return null; // two votes in one sentence: which is the news?
+                }
+                found = counts;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A sentence that reports a vote as held: {@link #plain} but a past passive may stand („wurde mit 61 zu 44 Stimmen
+     * angenommen“); no present or future „wird“, no modal, subjunctive, negation or subordinate clause.
+     */
+    private static boolean plainVote(List<Token> t) {
+        List<Token> rest = t.stream()
+                .filter(x -> !Set.of("wurde", "wurden", "worden").contains(Phrases.lower(x.text())))
+                .toList();
+        return plain(rest);
     }
 
     // ---------------------------------------------------------------- shared checks

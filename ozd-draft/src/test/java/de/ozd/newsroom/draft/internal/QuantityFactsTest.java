@@ -94,6 +94,29 @@ class QuantityFactsTest {
     }
 
     @Test
+    void aVotePhraseWithBothCountsGivesTheResultAndLeavesTheHeadlineToTheClause() {
+        assertThat(figures("Der Landtag hat mit 61 zu 44 Stimmen eine Reform des Schulgesetzes abgelehnt."))
+                .containsExactly("Abstimmung: 61 zu 44 Stimmen");
+        assertThat(figures("Die Satzung wurde am Montag mit einer knappen Mehrheit von 23 gegen 21 Stimmen geändert."))
+                .containsExactly("Abstimmung: 23 zu 21 Stimmen");
+        // planned, hedged, reported or two votes in one sentence: no result to state
+        assertThat(figures("Der Haushalt soll am Donnerstag mit 30 zu 12 Stimmen verabschiedet werden."))
+                .isEmpty();
+        assertThat(figures("Der Rat habe mit 30 zu 12 Stimmen zugestimmt.")).isEmpty();
+        assertThat(figures("Der Rat lehnte den Antrag mit 30 zu 12 Stimmen ab, den zweiten mit 25 zu 17 Stimmen."))
+                .isEmpty();
+        // the clause itself drops only the counts, never the rest of what it says
+        List<String> facts = ComposedFacts.of(
+                "vote phrase",
+                "Der Gemeinderat von Hollfeld hat den Bau einer Sporthalle mit 14 gegen 9 Stimmen bei zwei"
+                        + " Enthaltungen beschlossen.",
+                10);
+        assertThat(facts).containsExactly("Der Gemeinderat von Hollfeld hat den Bau einer Sporthalle beschlossen");
+        assertThat(ComposedFacts.of("vote phrase", "Der Landtag hat mit 61 zu 44 Stimmen die Reform abgelehnt.", 8))
+                .containsExactly("Der Landtag hat die Reform abgelehnt");
+    }
+
+    @Test
     void jobCutsOfTheMainActorKeepPlaceAndDate() {
         String report = "Der Landmaschinenhersteller Kornhuber streicht bis Mitte 2028 rund 600 Stellen in Österreich.";
         assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
