@@ -621,7 +621,14 @@ public final class MeaningGuard {
                 && isSurelyFinite(b.get(infinitive + 1))) {
             return Optional.of("Infinitiv vor dem finiten Verb"); // „Auto bleiben müsse leistbar“
         }
-        if (last.pos() == Pos.ADJ && lower(last.text()).matches("\\p{L}+(e|en|es|em)")) {
+        boolean participleOfAuxiliary = NumberHeadline.isParticipleShape(last.text())
+                && b.stream()
+                        .anyMatch(t -> t.pos().isVerb()
+                                && t != last
+                                && lower(t.lemma()).matches("haben|sein|werden")); // „wurde … aufgefunden“, mis-tagged
+        if (last.pos() == Pos.ADJ
+                && !participleOfAuxiliary
+                && lower(last.text()).matches("\\p{L}+(e|en|es|em)")) {
             for (int k = b.size() - 2; k >= 0 && k >= b.size() - 7; k--) {
                 boolean inPhrase = k > 0 // „ein vom Rat bestimmtes“: the noun of a phrase inside the attribute
                         && (b.get(k - 1).pos().isAdposition()
