@@ -515,7 +515,11 @@ final class Compressor {
         return new Token[] {phrase.get(i), phrase.get(i + 2)};
     }
 
-    /** The length of the vote phrase at the start of {@code t}: counts, „Stimmen“, abstentions; 0 if none. */
+    /**
+     * The length of the vote phrase at the start of {@code t}: counts, „Stimmen“, abstentions; 0 if none, or if a
+     * genitive may follow („mit acht gegen sechs Stimmen des Gerichts“: the phrase goes on, and cut there the line
+     * keeps a stranded genitive).
+     */
     static int voteCountLength(List<Token> t) {
         Token[] counts = voteCounts(t);
         if (counts == null) {
@@ -527,8 +531,14 @@ final class Compressor {
                 && t.get(end + 2).text().startsWith("Enthaltung")) {
             end += 3;
         }
+        if (end < t.size() && GENITIVE_OPENERS.contains(Phrases.lower(t.get(end).text()))) {
+            return 0;
+        }
         return end;
     }
+
+    /** Words that may open a genitive after „Stimmen“ (or a dative object: unsure, so the phrase stays). */
+    private static final Set<String> GENITIVE_OPENERS = Set.of("des", "der", "eines", "einer", "aller", "beider");
 
     private static boolean isCount(Token t) {
         return t.text().matches("\\d+") || t.pos() == Pos.NUM && !t.text().matches("(?iu)eine[rnms]?|ein|\\d.*\\.");

@@ -114,6 +114,13 @@ class QuantityFactsTest {
         assertThat(facts).containsExactly("Der Gemeinderat von Hollfeld hat den Bau einer Sporthalle beschlossen");
         assertThat(ComposedFacts.of("vote phrase", "Der Landtag hat mit 61 zu 44 Stimmen die Reform abgelehnt.", 8))
                 .containsExactly("Der Landtag hat die Reform abgelehnt");
+        // a genitive after the counts: the phrase goes on, and the line would keep the genitive alone
+        assertThat(ComposedFacts.of(
+                        "vote phrase",
+                        "Der Beschluss kam mit fünf gegen zwei Stimmen des siebenköpfigen Senats zustande.",
+                        8,
+                        10))
+                .noneMatch(f -> f.contains("des siebenköpfigen") && !f.contains("Stimmen"));
     }
 
     @Test
