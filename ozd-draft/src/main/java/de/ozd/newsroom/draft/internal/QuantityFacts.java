@@ -178,6 +178,7 @@ final class QuantityFacts {
                     .or(() -> eventDate(s, maxWords))
                     .ifPresent(out::add);
         }
+        casualties(maxWords).ifPresent(out::add);
         return out;
     }
 
@@ -186,7 +187,7 @@ final class QuantityFacts {
         return numbers(FactComposer.join(tokens));
     }
 
-    /** The numbers of a drafted line's text, as {@link #numbers(List)} reads them. */
+    /** The numbers of a drafted line's text, as {@link #numbers(List)} reads them; small numbers also as words. */
     static Set<String> numbers(String text) {
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m =
@@ -194,8 +195,19 @@ final class QuantityFacts {
         while (m.find()) {
             out.add(m.group());
         }
+        for (String w : text.split("[^\\p{L}]+")) {
+            String lower = w.toLowerCase(java.util.Locale.GERMAN);
+            if (NUMBER_WORDS.contains(lower)) {
+                out.add(lower); // „Tote: drei“ and „Drei Menschen … gestorben“ say the same number
+            }
+        }
         return out;
     }
+
+    /** Numbers written as words that a toll or a count gives („drei Menschen“); „ein“ is mostly an article. */
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+            "dreißig", "vierzig", "fünfzig", "hundert");
 
     // ---------------------------------------------------------------- a measure and its value
 
@@ -876,11 +888,314 @@ final class QuantityFacts {
         return plain(rest);
     }
 
+    // ---------------------------------------------------------------- dead and injured
+
+    /** Cues of death in a clause: „ums Leben“, „getötet“, „starben“, „gestorben“. */
+    private static final Set<String> DEATH_CUES = Set.of("leben", "getötet", "starben", "starb", "gestorben");
+
+    /** Persons a toll counts; „Menschen“ and „Personen“ go in the line („drei Tote“), the others stay. */
+    private static final Set<String> PERSONS = Set.of(
+            "menschen",
+            "personen",
+            "passagiere",
+            "insassen",
+            "fahrgäste",
+            "soldaten",
+            "zivilisten",
+            "polizisten",
+            "kinder",
+            "mitarbeiter",
+            "arbeiter",
+            "bergleute",
+            "besucher",
+            "demonstranten",
+            "schüler");
+
+    /** Words that make a toll a running or past total, which a box line would state as this event's. */
+    private static final Set<String> TOTALS =
+            Set.of("seit", "insgesamt", "bislang", "bisher", "damals", "zuvor", "jährlich", "weitere", "weiteren");
+
+    /** Verbs that open a source clause „Wie die Polizei mitteilte, …“. */
+    private static final Set<String> TOLL_SOURCE_VERBS = Set.of(
+            "mitteilte", "berichtete", "meldete", "sagte", "erklärte", "bestätigte", "mitteilten", "berichteten");
+
+    /**
+     * The toll of the report's event, from the one sentence of its lead (first three sentences) that counts dead or
+     * injured people: „Bei einem Busunglück … sind drei Menschen ums Leben gekommen und 24 verletzt worden“ →
+     * „Bilanz: drei Tote, 24 Verletzte“, „Tote: mindestens zwölf“, „Verletzte laut Polizei: elf“ (a source phrase or
+     * a „Wie die Polizei mitteilte,“ clause gives the „laut …“). Only a plain past report of the event: no modal,
+     * future, subjunctive without its source, negation, subordinate clause, year or word of a running or earlier total
+     * („seit“, „bislang“, „damals“); each count a number with its approximators and at most a person noun; two
+     * sentences with a toll, or two counts of one kind, and the report gives none.
+     */
+    private Optional<Figure> casualties(int maxWords) {
+        Optional<Figure> found = Optional.empty();
+        for (Sentence s : analysis.sentences()) {
+            if (s.index() > 2) {
+                if (s.tokens().stream().anyMatch(x -> Phrases.lower(x.text()).matches("(tote|verletzte|todesopfer)n?"))
+                        && s.tokens().stream()
+                                .anyMatch(x -> Set.of("stieg", "gestiegen", "erhöhte", "erhöht", "korrigiert")
+                                        .contains(Phrases.lower(x.text())))) {
+                    return Optional.empty(); // „Die Zahl der Toten stieg auf …“: the lead's count is out of date
+                }
+                continue; // a detail or another event after the lead: the lead's toll stands
+            }
+            List<Token> t = bodyAfterDateline(s);
+            if (t == null || t.stream().noneMatch(x -> isDeathCue(x) || isInjuryCue(x))) {
+                continue;
+            }
+            if (!new ClauseInSentence(analysis).standsAlone(new Clause(s.index(), s.tokens(), false, 0))
+                    || reportedInNextSentence(s.index())) {
+                return Optional.empty(); // whose count it is, the line would lose
+            }
+            Optional<Figure> toll = toll(s, t, maxWords);
+            if (toll.isEmpty() || found.isPresent()) {
+                return Optional.empty(); // a toll the lead does not state plainly, or two of them
+            }
+            found = toll;
+        }
+        return found;
+    }
+
+    /**
+     * „… Das teilte die Polizei mit.“, „Dies meldete die Feuerwehr.“: the next sentence says who gave the count. (A
+     * clause fact may stand before „Das teilte das Unternehmen mit“, a body announcing its own doing; a toll is
+     * someone's count.)
+     */
+    private boolean reportedInNextSentence(int sentence) {
+        if (sentence + 1 >= analysis.sentences().size()) {
+            return false;
+        }
+        List<Token> next = analysis.sentences().get(sentence + 1).tokens();
+        if (next.size() < 3 || !Phrases.lower(next.get(0).text()).matches("das|dies|so")) {
+            return false;
+        }
+        return next.stream()
+                .anyMatch(x -> Phrases.isVerb(x)
+                        && Set.of("mitteilen", "teilen", "melden", "berichten", "bestätigen", "sagen", "erklären")
+                                .contains(Phrases.lower(x.lemma())));
+    }
+
+    private static boolean isDeathCue(Token x) {
+        return DEATH_CUES.contains(Phrases.lower(x.text()));
+    }
+
+    private static boolean isInjuryCue(Token x) {
+        return Phrases.lower(x.text()).matches("(schwer|leicht)?verletzt");
+    }
+
+    private Optional<Figure> toll(Sentence s, List<Token> t, int maxWords) {
+        String source = "";
+        List<Token> body = t;
+        if (Phrases.lower(t.get(0).text()).equals("wie")) { // „Wie die Polizei mitteilte, …“
+            int comma = t.stream().map(Token::text).toList().indexOf(",");
+            if (comma < 3
+                    || comma > 5
+                    || !TOLL_SOURCE_VERBS.contains(
+                            Phrases.lower(t.get(comma - 1).text()))) {
+                return Optional.empty();
+            }
+            Token who = t.get(comma - 2);
+            boolean article = comma == 4
+                    && Set.of("die", "der").contains(Phrases.lower(t.get(1).text()));
+            if (!Phrases.isNoun(who) || !(comma == 3 || article)) {
+                return Optional.empty();
+            }
+            source = who.text();
+            body = t.subList(comma + 1, t.size());
+        }
+        boolean reported = false;
+        for (Token x : body) {
+            String w = Phrases.lower(x.text());
+            if (GermanWords.isNegation(x.text())
+                    || w.matches("kein(e|er|en|em|es)?")
+                    || x.pos() == Pos.SCONJ
+                    || TOTALS.contains(w)
+                    || x.text().matches("\\d{4}")
+                    || Set.of(":", "(", "„", "“").contains(x.text())) {
+                return Optional.empty();
+            }
+            if (Phrases.isVerb(x)
+                    && (GermanWords.isModalVerb(x.lemma())
+                            || Set.of("wird", "werden", "war", "waren", "hatte", "hatten")
+                                    .contains(w)
+                            || MeaningGuard.isConjunctiveTwo(x))) {
+                return Optional.empty(); // planned, feared, earlier or a pluperfect background
+            }
+            reported |= Phrases.isVerb(x) && MeaningGuard.isReportedSpeech(x);
+        }
+        List<Token> sourcePhrase = List.of();
+        for (List<Token> phrase : phrases(body)) {
+            for (int k = phrase.size(); k >= 3; k--) { // „nach Angaben der Armee | zwölf Soldaten“
+                List<Token> head = phrase.subList(0, k);
+                if (!sourceOf(head).isEmpty()) {
+                    if (!source.isEmpty() || !sourcePhrase.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    source = sourceOf(head); // „nach Angaben der Polizei“
+                    sourcePhrase = head;
+                    break;
+                }
+            }
+        }
+        if (reported && source.isEmpty()) {
+            return Optional.empty(); // „seien … ums Leben gekommen“: someone says so
+        }
+        int from = body.get(0).begin();
+        int sourceBegin = sourcePhrase.isEmpty() ? -1 : sourcePhrase.get(0).begin();
+        int sourceEnd = sourcePhrase.isEmpty()
+                ? -1
+                : sourcePhrase.get(sourcePhrase.size() - 1).end();
+        boolean otherSpeaker = analysis.attributionsIn(s.index()).stream()
+                .anyMatch(a ->
+                        a.speakerBegin() >= from && (a.speakerBegin() < sourceBegin || a.speakerEnd() > sourceEnd));
+        if (otherSpeaker
+                || analysis.hedgesIn(s.index()).stream()
+                        .anyMatch(h -> h.begin() >= from && (h.begin() < sourceBegin || h.end() > sourceEnd))) {
+            return Optional.empty();
+        }
+        List<Token> dead = null;
+        List<Token> injured = null;
+        boolean named = false;
+        for (List<Token> part : commaParts(body)) {
+            boolean death = part.stream().anyMatch(QuantityFacts::isDeathCue);
+            boolean injury = part.stream().anyMatch(QuantityFacts::isInjuryCue);
+            List<Token> count = count(part);
+            if (count == null) {
+                if (death || injury) {
+                    return Optional.empty(); // a toll without a number, or with one this reading does not know
+                }
+                continue;
+            }
+            if (death == injury) {
+                if (death) {
+                    return Optional.empty();
+                }
+                continue; // „zwei von ihnen schwer“: a detail the line may leave out
+            }
+            Token last = count.get(count.size() - 1);
+            named |= PERSONS.contains(Phrases.lower(last.text()));
+            if (death ? dead != null : injured != null) {
+                return Optional.empty();
+            }
+            if (death) {
+                dead = count;
+            } else {
+                injured = count;
+            }
+        }
+        if (dead == null && injured == null || !named) {
+            return Optional.empty();
+        }
+        List<Token> claim = new ArrayList<>();
+        boolean both = dead != null && injured != null;
+        if (both) {
+            if (!isPlainCount(dead) || !isPlainCount(injured)) {
+                return Optional.empty();
+            }
+            claim.add(word("Bilanz"));
+        } else {
+            claim.add(word(dead != null ? "Tote" : "Verletzte"));
+        }
+        if (!source.isEmpty()) {
+            claim.add(word("laut"));
+            claim.add(word(source));
+        }
+        claim.add(word(":"));
+        if (both) {
+            claim.addAll(lowerFirst(numberOf(dead)));
+            claim.add(word("Tote,"));
+            claim.addAll(lowerFirst(numberOf(injured)));
+            claim.add(word("Verletzte"));
+        } else {
+            List<Token> count = dead != null ? dead : injured;
+            claim.addAll(lowerFirst(isPlainCount(count) ? numberOf(count) : count));
+        }
+        if (!keepsMeaning(claim, s, body, !source.isEmpty())) {
+            return Optional.empty();
+        }
+        String text = FactComposer.join(claim).replace(" :", ":").replace(" ,", ",");
+        if (FactComposer.words(text) > maxWords) {
+            return Optional.empty();
+        }
+        List<Token> numbers = new ArrayList<>();
+        if (dead != null) {
+            numbers.addAll(dead);
+        }
+        if (injured != null) {
+            numbers.addAll(injured);
+        }
+        return Optional.of(figure(text, s, claim, numbers(numbers)));
+    }
+
+    /**
+     * The count of a clause of a toll: approximators, one number, and the person noun after it if any („mindestens
+     * zwölf Menschen“, „24“); null if the clause has no such count or more than one number.
+     */
+    private static List<Token> count(List<Token> part) {
+        List<Token> numbers = part.stream()
+                .filter(x -> isNumber(x) && !x.text().matches("\\d+\\."))
+                .toList();
+        if (numbers.size() != 1) {
+            return null;
+        }
+        int at = part.indexOf(numbers.get(0));
+        int from = at;
+        while (from > 0 && approximates(Phrases.lower(part.get(from - 1).text()))) {
+            from--;
+        }
+        int to = at + 1;
+        if (to < part.size() && PERSONS.contains(Phrases.lower(part.get(to).text()))) {
+            to++;
+        } else if (to < part.size() && Phrases.isNoun(part.get(to))) {
+            return null; // „drei Häuser“, „zwölf Stunden“: not a count of people
+        }
+        return List.copyOf(part.subList(from, to));
+    }
+
+    /** A count of „Menschen“, „Personen“ or with no noun: the line says „Tote“ and „Verletzte“ instead. */
+    private static boolean isPlainCount(List<Token> count) {
+        Token last = count.get(count.size() - 1);
+        return isNumber(last) || Set.of("menschen", "personen").contains(Phrases.lower(last.text()));
+    }
+
+    private static List<Token> numberOf(List<Token> count) {
+        Token last = count.get(count.size() - 1);
+        return isNumber(last) ? count : count.subList(0, count.size() - 1);
+    }
+
+    /** The count in the middle of a line: „Drei“ that opened its sentence is „drei“ after „Tote:“. */
+    private static List<Token> lowerFirst(List<Token> count) {
+        List<Token> out = new ArrayList<>(count);
+        Token first = out.get(0);
+        if (!first.text().matches(".*\\d.*")) {
+            out.set(0, new Token(Phrases.lower(first.text()), first.begin(), first.end(), first.pos(), first.lemma()));
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- shared checks
 
     /** The sentence's tokens without its final period, or null for a question, a quote or an interview. */
     private List<Token> body(Sentence s) {
-        List<Token> t = new ArrayList<>(s.tokens());
+        return body(s, List.copyOf(s.tokens()));
+    }
+
+    /** As {@link #body(Sentence)}, after a dateline („Calais – Bei einer Schlägerei …“) if the sentence has one. */
+    private List<Token> bodyAfterDateline(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i <= 3 && i < t.size(); i++) {
+            if (Set.of("–", "-").contains(t.get(i).text())) {
+                boolean place = s.index() <= 1 // after a teaser sentence: „Teaser. Calais – Bei …“
+                        && t.subList(0, i).stream().allMatch(x -> x.pos() == Pos.PROPN || x.isCapitalised());
+                return place ? body(s, t.subList(i + 1, t.size())) : null;
+            }
+        }
+        return body(s);
+    }
+
+    private List<Token> body(Sentence s, List<Token> tokens) {
+        List<Token> t = new ArrayList<>(tokens);
         if (t.isEmpty() || s.index() >= interviewFrom) {
             return null;
         }

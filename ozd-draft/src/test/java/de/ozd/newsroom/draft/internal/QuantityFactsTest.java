@@ -124,6 +124,57 @@ class QuantityFactsTest {
     }
 
     @Test
+    void theTollOfTheLeadsEventGivesDeadAndInjuredWithTheirSource() {
+        assertThat(figures("Bei einem Busunglück auf der A9 bei Hof sind am Freitag drei Menschen ums Leben gekommen"
+                        + " und 24 verletzt worden. Die Autobahn blieb gesperrt."))
+                .containsExactly("Bilanz: drei Tote, 24 Verletzte");
+        assertThat(figures("Bei einem Brand in Gera sind mindestens vier Menschen gestorben."))
+                .containsExactly("Tote: mindestens vier");
+        assertThat(figures("Bei Kämpfen im Norden wurden nach Angaben der Armee zwölf Soldaten getötet."))
+                .containsExactly("Tote laut Armee: zwölf Soldaten");
+        assertThat(figures("Wie die Feuerwehr mitteilte, wurden bei dem Brand 19 Menschen verletzt, drei von ihnen"
+                        + " schwer."))
+                .containsExactly("Verletzte laut Feuerwehr: 19");
+        assertThat(figures("Streit eskalierte. Lindau – Bei einer Schlägerei vor einer Diskothek sind 14 Menschen"
+                        + " verletzt worden."))
+                .containsExactly("Verletzte: 14");
+        assertThat(figures("Drei Menschen sind bei einem Lawinenabgang gestorben."))
+                .containsExactly("Tote: drei");
+        // a detail after the lead leaves its toll; a count that changed later takes it
+        String lead =
+                "Bei einem Zugunglück bei Passau sind am Montag 31 Menschen verletzt worden. Der Zug war entgleist."
+                        + " Die Strecke bleibt gesperrt.";
+        assertThat(figures(lead + " Zwölf der Verletzten kamen ins Krankenhaus."))
+                .containsExactly("Verletzte: 31");
+        assertThat(figures(lead + " Am Abend stieg die Zahl der Verletzten auf 35."))
+                .isEmpty();
+    }
+
+    @Test
+    void aTollThatIsHedgedTotalledEarlierAttributedElsewhereOrAmbiguousGivesNone() {
+        assertThat(figures("Bei dem Erdbeben sollen mehr als 200 Menschen ums Leben gekommen sein."))
+                .isEmpty();
+        assertThat(figures("Seit 2019 wurden bei Anschlägen der Gruppe mindestens 900 Menschen getötet."))
+                .isEmpty();
+        assertThat(figures("Bislang wurden 40 Verletzte gezählt. Damals starben 18 Soldaten."))
+                .isEmpty();
+        assertThat(figures("Bei dem Unglück waren 30 Menschen ums Leben gekommen."))
+                .isEmpty();
+        assertThat(figures("Bei einer Explosion in Lindau sind drei Menschen verletzt worden. Das teilte die Polizei"
+                        + " am Samstag mit."))
+                .isEmpty();
+        assertThat(figures("Bei dem Anschlag starben zwölf Menschen. Später war von 20 Toten die Rede, 50 Menschen"
+                        + " wurden verletzt."))
+                .isEmpty(); // two tolls: which is the news?
+        assertThat(figures("Dutzende Menschen kamen ums Leben, 32 nach Angaben der Helfer."))
+                .isEmpty();
+        assertThat(figures("Bei dem Sturm wurden drei Häuser beschädigt und 20 Bäume getötet."))
+                .isEmpty();
+        assertThat(figures("Es gab keine Toten, zwölf Menschen wurden verletzt."))
+                .isEmpty();
+    }
+
+    @Test
     void jobCutsOfTheMainActorKeepPlaceAndDate() {
         String report = "Der Landmaschinenhersteller Kornhuber streicht bis Mitte 2028 rund 600 Stellen in Österreich.";
         assertThat(new QuantityFacts(DraftTestSupport.analyzer().analyze(report))
