@@ -25,7 +25,6 @@ final class InfoboxDrafter {
     Infobox draft() {
         List<FactComposer.Fact> facts = ctx.ranked(ctx.maxFactWords());
         Optional<FactComposer.Fact> title = Optional.empty();
-        boolean opening = false;
         for (int s = 0; s < TITLE_SENTENCES && title.isEmpty(); s++) { // a longer lead beats a later sentence
             int sentence = s;
             // the title says who did it („Polizei hat … festgenommen“ at ten words), a box fact may leave that to it
@@ -35,7 +34,6 @@ final class InfoboxDrafter {
                             .filter(f -> !ctx.dropsAgent(f)));
             if (s == 0 && title.isEmpty()) {
                 title = ctx.openingHeadline(); // the report's own verbless headline line before a later clause
-                opening = title.isPresent();
             }
         }
         Set<String> figureNumbers = new HashSet<>();
@@ -67,12 +65,9 @@ final class InfoboxDrafter {
                 chosen.add(f);
             }
         }
-        if (chosen.isEmpty() && title.isPresent() && !opening) { // the report's own headline line is no fact
-            chosen.add(title.get()); // a one-clause report: its headline is its only fact
-        }
         chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
         List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
-        if (lines.isEmpty()) {
+        if (lines.isEmpty()) { // the box never repeats its title, even when the title is all the report gives
             lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }
         return new Infobox(title.map(FactComposer.Fact::text).orElse(TITLE_PLACEHOLDER), lines);
