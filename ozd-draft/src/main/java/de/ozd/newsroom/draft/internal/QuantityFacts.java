@@ -945,7 +945,7 @@ final class QuantityFacts {
                 continue;
             }
             if (!new ClauseInSentence(analysis).standsAlone(new Clause(s.index(), s.tokens(), false, 0))
-                    || reportedInNextSentence(s.index())) {
+                    || reportedLater(s.index())) {
                 return Optional.empty(); // whose count it is, the line would lose
             }
             Optional<Figure> toll = toll(s, t, maxWords);
@@ -958,22 +958,31 @@ final class QuantityFacts {
     }
 
     /**
-     * „… Das teilte die Polizei mit.“, „Dies meldete die Feuerwehr.“: the next sentence says who gave the count. (A
-     * clause fact may stand before „Das teilte das Unternehmen mit“, a body announcing its own doing; a toll is
-     * someone's count.)
+     * „… Das teilte die Polizei mit.“, „Dies meldete die Feuerwehr.“: a later sentence says who gave what the report
+     * said before it, and that may be a whole paragraph or two. (A clause fact may stand before „Das teilte das
+     * Unternehmen mit“, a body announcing its own doing; a toll is someone's count.)
      */
-    private boolean reportedInNextSentence(int sentence) {
-        if (sentence + 1 >= analysis.sentences().size()) {
-            return false;
+    private boolean reportedLater(int sentence) {
+        for (Sentence later :
+                analysis.sentences().subList(sentence + 1, analysis.sentences().size())) {
+            List<Token> t = later.tokens();
+            if (t.size() >= 3
+                    && Phrases.lower(t.get(0).text()).matches("das|dies|so")
+                    && t.stream()
+                            .anyMatch(x -> Phrases.isVerb(x)
+                                    && Set.of(
+                                                    "mitteilen",
+                                                    "teilen",
+                                                    "melden",
+                                                    "berichten",
+                                                    "bestätigen",
+                                                    "sagen",
+                                                    "erklären")
+                                            .contains(Phrases.lower(x.lemma())))) {
+                return true;
+            }
         }
-        List<Token> next = analysis.sentences().get(sentence + 1).tokens();
-        if (next.size() < 3 || !Phrases.lower(next.get(0).text()).matches("das|dies|so")) {
-            return false;
-        }
-        return next.stream()
-                .anyMatch(x -> Phrases.isVerb(x)
-                        && Set.of("mitteilen", "teilen", "melden", "berichten", "bestätigen", "sagen", "erklären")
-                                .contains(Phrases.lower(x.lemma())));
+        return false;
     }
 
     private static boolean isDeathCue(Token x) {

@@ -160,6 +160,9 @@ class QuantityFactsTest {
                 .isEmpty();
         assertThat(figures("Bei dem Unglück waren 30 Menschen ums Leben gekommen."))
                 .isEmpty();
+        assertThat(figures("Bei einem Unfall in Lindau sind zwei Menschen gestorben. Die Straße war glatt. Der Fahrer"
+                        + " blieb unverletzt. Dies teilte ein Sprecher der Polizei mit."))
+                .isEmpty();
         assertThat(figures("Bei einer Explosion in Lindau sind drei Menschen verletzt worden. Das teilte die Polizei"
                         + " am Samstag mit."))
                 .isEmpty();
