@@ -30,6 +30,18 @@ class OpeningHeadlineTest {
             + "Die Feuerwehr war mit 120 Kräften im Einsatz. Die Ursache ist noch unklar.\n";
 
     @Test
+    void theLeadWithoutItsAgentBeatsALaterSentenceAsTitle() {
+        String report = "Das Landgericht Koblenz hat einen 43-jährigen Mann wegen Betrugs zu drei Jahren Haft"
+                + " verurteilt. Er hatte Anleger um 2,4 Millionen Euro gebracht. Das Urteil ist noch nicht"
+                + " rechtskräftig.\n";
+        ArticlePackage pkg = draft(report);
+        assertThat(pkg.infobox().orElseThrow().title())
+                .isEqualTo("43-jähriger Mann wegen Betrugs zu drei Jahren Haft verurteilt");
+        assertThat(pkg.infobox().orElseThrow().facts()).containsExactly("Das Urteil ist noch nicht rechtskräftig");
+        assertThat(groundingErrors(report, pkg)).isEmpty();
+    }
+
+    @Test
     void aVerblessOpeningLineIsTheTitleAndItsSecondPartAFact() {
         String report = "Großbrand in Lagerhalle am Stadtrand – 14 Verletzte.\n" + BODY;
         ArticlePackage pkg = draft(report);

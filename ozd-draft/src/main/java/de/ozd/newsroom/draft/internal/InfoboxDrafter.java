@@ -35,6 +35,10 @@ final class InfoboxDrafter {
             if (s == 0 && title.isEmpty()) {
                 title = ctx.openingHeadline(); // the report's own verbless headline line before a later clause
             }
+            if (s == 0 && title.isEmpty()) { // the lead without its agent („43-Jähriger zu drei Jahren Haft
+                // verurteilt“) still says the news; a later sentence („Das Urteil ist nicht rechtskräftig“) does not
+                title = headline(facts, 0).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 0));
+            }
         }
         Set<String> figureNumbers = new HashSet<>();
         facts = withFigures(facts, title.map(FactComposer.Fact::text).orElse(""), figureNumbers);
