@@ -505,10 +505,10 @@ final class Compressor {
             i++;
         }
         if (i + 3 >= phrase.size()
-                || !isCount(phrase.get(i))
+                || !QuantityFacts.isNumber(phrase.get(i))
                 || !Set.of("zu", "gegen")
                         .contains(Phrases.lower(phrase.get(i + 1).text()))
-                || !isCount(phrase.get(i + 2))
+                || !QuantityFacts.isNumber(phrase.get(i + 2))
                 || !phrase.get(i + 3).text().equals("Stimmen")) {
             return null;
         }
@@ -539,10 +539,6 @@ final class Compressor {
 
     /** Words that may open a genitive after „Stimmen“ (or a dative object: unsure, so the phrase stays). */
     private static final Set<String> GENITIVE_OPENERS = Set.of("des", "der", "eines", "einer", "aller", "beider");
-
-    private static boolean isCount(Token t) {
-        return t.text().matches("\\d+") || t.pos() == Pos.NUM && !t.text().matches("(?iu)eine[rnms]?|ein|\\d.*\\.");
-    }
 
     /**
      * „am 25. Juni“, „am Abend des 29. Juni“: a phrase that names one day. Its digits are no figure of the claim,

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Entity;
 import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
@@ -471,7 +472,8 @@ final class QuantityFacts {
         return i;
     }
 
-    private static boolean isNumber(Token t) {
+    /** A number token: digits („1.200“, „24“) or a number word, not an ordinal („28.“) nor „ein“. */
+    static boolean isNumber(Token t) {
         return t.text().matches("\\d[\\d.,]*") && !t.text().endsWith(".")
                 || t.pos() == Pos.NUM
                         && !t.text().endsWith(".")
@@ -915,10 +917,6 @@ final class QuantityFacts {
     private static final Set<String> TOTALS =
             Set.of("seit", "insgesamt", "bislang", "bisher", "damals", "zuvor", "jährlich", "weitere", "weiteren");
 
-    /** Verbs that open a source clause „Wie die Polizei mitteilte, …“. */
-    private static final Set<String> TOLL_SOURCE_VERBS = Set.of(
-            "mitteilte", "berichtete", "meldete", "sagte", "erklärte", "bestätigte", "mitteilten", "berichteten");
-
     /**
      * The toll of the report's event, from the one sentence of its lead (first three sentences) that counts dead or
      * injured people: „Bei einem Busunglück … sind drei Menschen ums Leben gekommen und 24 verletzt worden“ →
@@ -996,21 +994,13 @@ final class QuantityFacts {
     private Optional<Figure> toll(Sentence s, List<Token> t, int maxWords) {
         String source = "";
         List<Token> body = t;
-        if (Phrases.lower(t.get(0).text()).equals("wie")) { // „Wie die Polizei mitteilte, …“
+        if (Phrases.lower(t.get(0).text()).equals("wie")) { // „Wie die Polizei mitteilte, …“: the composer's speaker
             int comma = t.stream().map(Token::text).toList().indexOf(",");
-            if (comma < 3
-                    || comma > 5
-                    || !TOLL_SOURCE_VERBS.contains(
-                            Phrases.lower(t.get(comma - 1).text()))) {
+            String prefix = new SpeakerPrefix(analysis).of(new Clause(s.index(), s.tokens(), false, 0));
+            if (comma < 0 || !prefix.startsWith(DraftLabels.SPEAKER)) {
                 return Optional.empty();
             }
-            Token who = t.get(comma - 2);
-            boolean article = comma == 4
-                    && Set.of("die", "der").contains(Phrases.lower(t.get(1).text()));
-            if (!Phrases.isNoun(who) || !(comma == 3 || article)) {
-                return Optional.empty();
-            }
-            source = who.text();
+            source = SpeakerPrefix.name(prefix);
             body = t.subList(comma + 1, t.size());
         }
         boolean reported = false;
