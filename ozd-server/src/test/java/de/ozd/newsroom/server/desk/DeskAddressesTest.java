@@ -76,7 +76,7 @@ class DeskAddressesTest {
     @Test
     void aNewPackageTakesTheSlugTheEditorGivesElseTheDraftsProposal() throws Exception {
         Browser reporter = web.login("r.reporter", "reporter-passwort");
-        Document form = Jsoup.parse(web.get(reporter, "/redaktion/neu").body());
+        Document form = web.page(reporter, "/redaktion/neu");
         assertThat(form.selectFirst("input[name=slug]")).isNotNull();
         assertThat(form.selectFirst("label[for=slug]").text()).contains("Adresse");
 
@@ -109,8 +109,7 @@ class DeskAddressesTest {
     @Test
     void renameBeforeAndAfterPublicationWithRedirectFromTheOldAddress() throws Exception {
         Browser reporter = web.login("r.reporter", "reporter-passwort");
-        Document page =
-                Jsoup.parse(web.get(reporter, "/redaktion/pakete/" + SLUG).body());
+        Document page = web.page(reporter, "/redaktion/pakete/" + SLUG);
         assertThat(page.selectFirst("form[action=/redaktion/pakete/" + SLUG + "/adresse]"))
                 .isNotNull();
 
@@ -136,9 +135,7 @@ class DeskAddressesTest {
         store.transition("alte-bruecke-gesperrt", State.PUBLISHED, null, "k.redakteur", null);
 
         // once published, only a Redakteur moves it
-        assertThat(Jsoup.parse(web.get(reporter, "/redaktion/pakete/alte-bruecke-gesperrt")
-                                .body())
-                        .selectFirst("form[action$=/adresse]"))
+        assertThat(web.page(reporter, "/redaktion/pakete/alte-bruecke-gesperrt").selectFirst("form[action$=/adresse]"))
                 .isNull();
         HttpResponse<String> refused = web.post(
                 reporter,
@@ -164,8 +161,7 @@ class DeskAddressesTest {
         assertThat(web.get(null, "/artikel/mainfurt-bruecke-fuer-lkw-gesperrt").statusCode())
                 .isEqualTo(200);
         assertThat(web.get(null, "/artikel/" + SLUG).statusCode()).isEqualTo(404);
-        Document now = Jsoup.parse(web.get(editor, "/redaktion/pakete/mainfurt-bruecke-fuer-lkw-gesperrt")
-                .body());
+        Document now = web.page(editor, "/redaktion/pakete/mainfurt-bruecke-fuer-lkw-gesperrt");
         assertThat(now.selectFirst("#adresse-titel").parent().text())
                 .contains("frühere Adressen")
                 .contains("alte-bruecke-gesperrt");
@@ -182,12 +178,11 @@ class DeskAddressesTest {
                 .slug();
         store.sources().put(SLUG, "Meldung zur Brücke");
         Browser reporter = web.login("r.reporter", "reporter-passwort");
-        assertThat(Jsoup.parse(web.get(reporter, "/redaktion/pakete/" + SLUG).body())
+        assertThat(web.page(reporter, "/redaktion/pakete/" + SLUG)
                         .selectFirst("form[action$=/loeschen] input[name=bestaetigt]"))
                 .isNotNull();
         // a reporter's own draft only: no button and a 403 for someone else's
-        assertThat(Jsoup.parse(web.get(reporter, "/redaktion/pakete/" + others).body())
-                        .selectFirst("form[action$=/loeschen]"))
+        assertThat(web.page(reporter, "/redaktion/pakete/" + others).selectFirst("form[action$=/loeschen]"))
                 .isNull();
         HttpResponse<String> foreign = web.post(
                 reporter,
@@ -220,8 +215,7 @@ class DeskAddressesTest {
         store.transition(others, State.IN_REVIEW, null, "k.redakteur", null);
         store.transition(others, State.PUBLISHED, null, "k.redakteur", null);
         Browser editor = web.login("k.redakteur", "redakteur-passwort");
-        assertThat(Jsoup.parse(web.get(editor, "/redaktion/pakete/" + others).body())
-                        .selectFirst("form[action$=/loeschen]"))
+        assertThat(web.page(editor, "/redaktion/pakete/" + others).selectFirst("form[action$=/loeschen]"))
                 .isNull();
         HttpResponse<String> published = web.post(
                 editor,

@@ -95,6 +95,24 @@ public final class DeskClient {
         return send(r);
     }
 
+    /**
+     * A desk page that must answer 200, parsed; otherwise the assertion names the status, the redirect target and
+     * the start of the body, so a failure on a loaded machine says what the server answered instead.
+     */
+    public org.jsoup.nodes.Document page(Browser b, String path) throws Exception {
+        HttpResponse<String> r = get(b, path);
+        String body = r.body();
+        assertThat(r.statusCode())
+                .as(
+                        "GET %s → %d, Location %s: %s",
+                        path,
+                        r.statusCode(),
+                        r.headers().firstValue("Location").orElse("-"),
+                        body.substring(0, Math.min(body.length(), 2000)))
+                .isEqualTo(200);
+        return Jsoup.parse(body);
+    }
+
     public HttpResponse<String> post(Browser b, String path, Map<String, String> fields) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -128,7 +128,7 @@ class DeskReviewTest {
         assertThat(store.accounts().auditLog(50, 0).items())
                 .anyMatch(e ->
                         e.action().equals("publish_machine_label") && e.actor().equals("k.redakteur"));
-        assertThat(Jsoup.parse(web.get(redakteur, "/redaktion/pakete/" + slug).body())
+        assertThat(web.page(redakteur, "/redaktion/pakete/" + slug)
                         .select("ul.sections")
                         .text())
                 .contains("infobox – Herkunft: extractive – als maschinell gekennzeichnet veröffentlicht von "

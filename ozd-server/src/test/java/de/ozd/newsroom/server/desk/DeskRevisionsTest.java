@@ -78,7 +78,7 @@ class DeskRevisionsTest {
     @Test
     void theListShowsEveryRevisionAndIsLinkedFromTheEditingView() throws Exception {
         Browser b = web.login("r.reporter", "reporter-passwort");
-        Document edit = Jsoup.parse(web.get(b, "/redaktion/pakete/" + SLUG).body());
+        Document edit = web.page(b, "/redaktion/pakete/" + SLUG);
         Element link = edit.selectFirst("a:contains(Revisionen vergleichen und wiederherstellen)");
         assertThat(link).isNotNull();
         assertThat(link.attr("href")).isEqualTo("/redaktion/pakete/" + SLUG + "/revisionen");
@@ -157,8 +157,7 @@ class DeskRevisionsTest {
         assertThat(news).isEqualTo(oneTo(lines(second)));
 
         // Any order of the two, the same comparison; out-of-range numbers are a German 404 page.
-        Document swapped = Jsoup.parse(web.get(b, "/redaktion/pakete/" + SLUG + "/vergleich?von=2&bis=1")
-                .body());
+        Document swapped = web.page(b, "/redaktion/pakete/" + SLUG + "/vergleich?von=2&bis=1");
         assertThat(swapped.select("table.diff").outerHtml())
                 .isEqualTo(d.select("table.diff").outerHtml());
         HttpResponse<String> bad = web.get(b, "/redaktion/pakete/" + SLUG + "/vergleich?von=1&bis=9");
@@ -171,8 +170,7 @@ class DeskRevisionsTest {
         String split = second.replace("gesperrt. Gutachter", "gesperrt.\nGutachter");
         store.save(SLUG, 2, Draft.fromText(split), "k.redakteur", null);
         Browser b = web.login("k.redakteur", "redakteur-passwort");
-        Document d = Jsoup.parse(web.get(b, "/redaktion/pakete/" + SLUG + "/vergleich?von=2&bis=3")
-                .body());
+        Document d = web.page(b, "/redaktion/pakete/" + SLUG + "/vergleich?von=2&bis=3");
         assertThat(d.select("ins .sr").text()).isEqualTo("Zeilenumbruch");
         List<Element> rows = d.select("table.diff tbody tr");
         assertThat(d.select("table.diff tr.changed")).hasSize(1);
@@ -206,8 +204,7 @@ class DeskRevisionsTest {
                         && e.action().equals("restore")
                         && e.target().equals(SLUG)
                         && e.detail().orElse("").equals("Revision 1 als Revision 3"));
-        Document list = Jsoup.parse(web.get(reporter, "/redaktion/pakete/" + SLUG + "/revisionen?wiederhergestellt=1")
-                .body());
+        Document list = web.page(reporter, "/redaktion/pakete/" + SLUG + "/revisionen?wiederhergestellt=1");
         assertThat(list.selectFirst("p.notice").text())
                 .isEqualTo("Revision 1 ist als neue Revision 3 wiederhergestellt.");
         assertThat(list.select("table.history tbody tr").get(0).text()).contains("wiederhergestellt", "Revision 1");
@@ -230,8 +227,7 @@ class DeskRevisionsTest {
         // Published: the Reporter gets no button and a 403; a Redakteur restores.
         store.transition(SLUG, State.IN_REVIEW, null, "r.reporter", null);
         store.transition(SLUG, State.PUBLISHED, null, "k.redakteur", null);
-        assertThat(Jsoup.parse(web.get(reporter, "/redaktion/pakete/" + SLUG + "/revisionen")
-                                .body())
+        assertThat(web.page(reporter, "/redaktion/pakete/" + SLUG + "/revisionen")
                         .select("button:contains(wiederherstellen)"))
                 .isEmpty();
         HttpResponse<String> refused = web.post(

@@ -389,11 +389,11 @@ class DeskSecurityTest {
         String created =
                 store.accounts().find("n.neu").orElseThrow().createdAt().toString();
         String shown = created.substring(0, 10) + " " + created.substring(11, 16) + " UTC";
-        assertThat(Jsoup.parse(web.get(admin, "/redaktion/konten").body())
+        assertThat(web.page(admin, "/redaktion/konten")
                         .select("table.accounts tr")
                         .eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("n.neu Redakteur " + shown));
-        assertThat(Jsoup.parse(web.get(admin, "/redaktion/protokoll").body())
+        assertThat(web.page(admin, "/redaktion/protokoll")
                         .select("table.audit tbody tr td")
                         .first()
                         .text())

@@ -87,7 +87,7 @@ class DeskWorkflowTest {
     }
 
     private Document editPage(Browser b) throws Exception {
-        return Jsoup.parse(web.get(b, "/redaktion/pakete/" + SLUG).body());
+        return web.page(b, "/redaktion/pakete/" + SLUG);
     }
 
     private boolean audited(String actor, String action) {
