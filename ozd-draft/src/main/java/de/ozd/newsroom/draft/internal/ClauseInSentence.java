@@ -44,6 +44,65 @@ final class ClauseInSentence {
     }
 
     /**
+     * The clause's sentence goes on with someone's words though it names no source itself: it follows a sentence in
+     * the first person that names no speaker either („Die Gehälter können wir auszahlen. Weitere Zusagen gibt es
+     * nicht.“), or it stands between two of one speaker's sentences – the one before ends in a tag that names who
+     * speaks, the one after opens in Konjunktiv I without a speaker of its own („…, kritisierte er. Russland hat eine
+     * Verantwortung … . Das Vorgehen verstoße gegen …“). Where quotation marks are lost (wire copy, feeds), such a
+     * plain sentence is still someone's words.
+     */
+    boolean insideSpeechRun(Clause c) {
+        int i = c.sentence();
+        if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
+            return false;
+        }
+        List<Token> before = analysis.sentences().get(i - 1).tokens();
+        String gap = analysis.text()
+                .substring(
+                        Math.min(before.get(before.size() - 1).end(), c.begin()),
+                        analysis.sentences().get(i).tokens().get(0).begin());
+        if (analysis.attributionsIn(i - 1).isEmpty() && MeaningGuard.hasFirstPerson(before) && !gap.contains("\n")) {
+            return true; // in the same paragraph only: a new one may be the reporter's again
+        }
+        if (i + 1 >= analysis.sentences().size()) {
+            return false;
+        }
+        boolean tagBefore = analysis.attributionsIn(i - 1).stream()
+                        .anyMatch(a ->
+                                a.kind() != de.ozd.newsroom.language.AttributionKind.SOURCE_PHRASE && a.hasSpeaker())
+                || endsInSpeechTag(before);
+        Token firstVerb = analysis.sentences().get(i + 1).tokens().stream()
+                .filter(t -> t.pos().isVerb())
+                .findFirst()
+                .orElse(null);
+        boolean reportedAfter =
+                analysis.attributionsIn(i + 1).stream().noneMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)
+                        && firstVerb != null
+                        && MeaningGuard.isReportedSpeech(firstVerb); // not „Malmström warb …: Sie sei …“, a new speaker
+        return tagBefore && reportedAfter;
+    }
+
+    /**
+     * „…, kritisierte er.“: the sentence ends in a comma, a verb of saying and its speaker, however the tagger read
+     * them (it may take a verb at the end of a sentence for an adjective).
+     */
+    private static boolean endsInSpeechTag(List<Token> s) {
+        int k = s.size() - 1;
+        while (k >= 0 && s.get(k).isPunctuation()) {
+            k--;
+        }
+        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
+            if (s.get(comma).text().equals(",")) {
+                return comma + 2 <= k
+                        && GermanWords.isCueVerb(s.get(comma + 1).text())
+                        && (Phrases.lower(s.get(comma + 2).text()).matches("er|sie")
+                                || s.get(comma + 2).isCapitalised());
+            }
+        }
+        return false;
+    }
+
+    /**
      * The clause starts inside a quotation that an earlier part of its paragraph opened and did not close („Wir
      * lehnen das ab. Die Stadt darf nicht …“): the sentence splitter cut the quotation at its inner period, so the
      * clause has no quote mark of its own, yet it is someone's words. Quote marks as the clause splitter reads them:
@@ -197,6 +256,14 @@ final class ClauseInSentence {
         return MeaningGuard.isAbbreviation(word) || ordinal;
     }
 
+    /**
+     * A proper name: tagged as one and inside a name the analysis found. The tagger reads some common nouns as names
+     * („gibt Geld aus, das …“), and a relative clause restricts those as it does any noun.
+     */
+    private boolean isName(Token t, Clause c) {
+        return t.pos() == Pos.PROPN && inName(t, c);
+    }
+
     private boolean inName(Token t, Clause c) {
         return analysis.entitiesIn(c.sentence()).stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
     }
@@ -283,19 +350,33 @@ final class ClauseInSentence {
                 || end.pos() == Pos.AUX && Phrases.lower(end.lemma()).equals("sein")) {
             return true; // „Das Problem ist immer: Geld.“: the predicate is after the colon
         }
+        if (Phrases.lower(end.text()).matches(ANNOUNCING_PREDICATES)) {
+            return true; // „Der Anlass ist bekannt: …“: which one, the colon says
+        }
         return Phrases.isNoun(s.get(last))
                 && Phrases.lower(s.get(last).lemma())
                         .matches(".*(aufschrift|schlagzeile|slogan|titel|worte|wort|satz|frage|botschaft|parole|motto"
                                 // „… lassen keinen Zweifel: …“, „… hat Symbolcharakter: …“: what is meant
-                                + "|zweifel|fazit|lehre|devise|antwort|symbolcharakter|signalwirkung)");
+                                + "|zweifel|fazit|lehre|devise|antwort|symbolcharakter|signalwirkung"
+                                // „Die Stadt ereilen weitere schlechte Nachrichten: …“: which ones, the colon says
+                                + "|nachricht|nachrichten|neuigkeit|neuigkeiten|anlass|grund|gründe|begründung|ursache"
+                                + "|ergebnis|problem|bilanz|befund|erklärung|lösung|rezept)");
     }
+
+    /**
+     * Predicates that only announce what a colon brings („Der Anlass ist bekannt: …“, „Die Antwort fiel eindeutig aus“
+     * is no such case: the adjective must end the part before the colon).
+     */
+    private static final String ANNOUNCING_PREDICATES =
+            "bekannt|klar|einfach|simpel|eindeutig|offensichtlich|offenkundig|folgende|folgender|folgendes|schlicht"
+                    + "|banal|naheliegend";
 
     /**
      * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a
      * relative clause after the clause's verb that says which one (its noun has „nur“, „kein“, „jede“ or an article
      * like the relative pronoun). Cut off, the claim says something else.
      */
-    private static boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
+    private boolean cutsExtraposedRelative(Clause c, List<Token> s, int i) {
         if (i < 0 || i + 3 >= s.size() || !s.get(i + 1).text().equals(",")) {
             return false;
         }
@@ -326,7 +407,7 @@ final class ClauseInSentence {
         for (Token t : c.tokens()) {
             noun = Phrases.isNoun(t) ? t : noun;
         }
-        if (noun != null && noun.pos() == Pos.PROPN) {
+        if (noun != null && isName(noun, c)) {
             return false; // „… verzichten auf Sulimani, der gesperrt ist“: a name needs no relative clause to say who
         }
         List<Token> nouns = c.tokens().stream().filter(Phrases::isNoun).toList();
@@ -334,7 +415,7 @@ final class ClauseInSentence {
             Token lastNoun = nouns.get(nouns.size() - 1);
             int at = c.tokens().indexOf(lastNoun);
             Token before = at > 0 ? c.tokens().get(at - 1) : null;
-            boolean bare = lastNoun.pos() == Pos.NOUN
+            boolean bare = !isName(lastNoun, c)
                     && (before == null
                             || Phrases.isVerb(before)
                             || before.pos() == Pos.ADV
@@ -407,7 +488,8 @@ final class ClauseInSentence {
             return true; // „Im Freiland sorgen Krebse, die …, für das rosa Gefieder“: the clause goes on after it
         }
         if (last.pos() == Pos.PROPN) {
-            return false;
+            return false; // „… war eine Zenit 3SL, die …“: ends in what the tagger calls a name (the extraposed case
+            // above asks the analysis, since there the noun is bare: „gibt Geld aus, das …“)
         }
         int k0 = c.tokens().size() - 2;
         while (k0 >= 0 && c.tokens().get(k0).pos() == Pos.ADJ) {

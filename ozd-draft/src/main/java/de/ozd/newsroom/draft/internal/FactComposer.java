@@ -149,7 +149,7 @@ final class FactComposer {
         if (fullPrefix.equals(DraftLabels.UNCONFIRMED)) {
             return Optional.empty(); // the hedge is another clause's („…, der Schaden dürfte …“): which part is unsure
         }
-        if (afterQuoteColon(c.sentence())) {
+        if (afterQuoteColon(c.sentence()) || context.insideSpeechRun(c)) {
             return Optional.empty(); // „… Lega Nord: Das ist …“ – the next sentence may still be her words
         }
         if (sourcePhraseElsewhere(c)) {
@@ -272,8 +272,8 @@ final class FactComposer {
         if (finite && withVerb) {
             return verbatimHeadline(c, b, sentence);
         }
-        if (!endsNominal || finite || !commonNoun) {
-            return Optional.empty();
+        if (!endsNominal || finite || !commonNoun || beforeColon(c)) {
+            return Optional.empty(); // „Forscher des Instituts: Langzeitfolgen vorhersagbar“: a label, not the news
         }
         if (MeaningGuard.lost(b, false, sentence, c.tokens(), false).isPresent()
                 || MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
@@ -284,6 +284,13 @@ final class FactComposer {
         }
         String out = capitalise(text(b));
         return Optional.of(new Fact(out, c.sentence(), words(out), score(c, b), c));
+    }
+
+    /** The clause stands right before a colon of its sentence. */
+    private boolean beforeColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        return last >= 0 && last + 1 < s.size() && s.get(last + 1).text().equals(":");
     }
 
     /** The verbatim headline clause of {@link #openingHeadline(Clause, int, boolean)}, if it passes its checks. */
@@ -423,6 +430,13 @@ final class FactComposer {
                         && MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
                 || MeaningGuard.fragment(b, true).isPresent()) {
             return false;
+        }
+        List<Token> clauseVerbs =
+                c.tokens().stream().filter(t -> t.pos().isVerb()).toList();
+        if (clauseVerbs.size() == 1
+                && clauseVerbs.get(0) == b.get(b.size() - 1)
+                && c.tokens().stream().anyMatch(t -> t.text().equals(","))) {
+            return false; // „Die Vertreter, von der Gewerkschaft unterstützt, rüsten sich …“: the subject, cut off
         }
         if (!attributed && b.stream().anyMatch(MeaningGuard::isConjunctiveTwo)) {
             return false; // „Die Strafe würde geringer ausfallen“: under a condition the fact does not say

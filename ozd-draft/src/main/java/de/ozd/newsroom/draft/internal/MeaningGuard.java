@@ -153,6 +153,12 @@ public final class MeaningGuard {
     /** Opening a clause, these point at the sentence before: „Dann werden …“ (then, in that case), „Da …“, „So …“. */
     private static final Set<String> FRONTED_REFERENTS = Set.of("dann", "da", "so");
 
+    /** True for a first-person pronoun or possessive („wir“, „unsere“) the sentence has as one. */
+    static boolean hasFirstPerson(List<Token> sentence) {
+        return sentence.stream()
+                .anyMatch(t -> FIRST_PERSON.contains(lower(t.text())) && (t.pos() == Pos.PRON || t.pos() == Pos.DET));
+    }
+
     private static final Set<String> FIRST_PERSON = Set.of(
             "ich", "wir", "mir", "mich", "uns", "mein", "meine", "meiner", "meinen", "meinem", "meines", "unser",
             "unsere", "unserer", "unseren", "unserem", "unseres");
@@ -198,6 +204,42 @@ public final class MeaningGuard {
             // not „dafür“ and „dagegen“: „stimmten dafür“ is a vote, not a pointer
             "darauf",
             "darüber");
+
+    /**
+     * After a lone „werden“, nothing but adverbs and prepositional phrases (not „zu …“ or „als …“: „wird zum Problem“), and the
+     * line ends in one: no predicate („wird Lehrer“, „wird teurer“), so its participle or infinitive is missing („Anstiege
+     * werden in den kommenden Jahren bei der Korridorpension“).
+     */
+    private static boolean endsInPlace(List<Token> b, Token werden) {
+        int from = b.indexOf(werden) + 1;
+        if (from <= 0 || from >= b.size() || !b.get(b.size() - 1).pos().isNoun()) {
+            return false;
+        }
+        boolean inPhrase = false;
+        for (int k = from; k < b.size(); k++) {
+            Token t = b.get(k);
+            if (t.pos().isAdposition()) {
+                if (lower(t.text()).matches("zu|zum|zur|als")) {
+                    return false;
+                }
+                inPhrase = true;
+            } else if (t.pos().isNoun() || t.pos() == Pos.ADJ || t.pos() == Pos.NUM) {
+                if (!inPhrase) {
+                    return false; // a predicate noun or adjective
+                }
+            } else if (t.pos() != Pos.DET) {
+                inPhrase = false; // an adverb ends the phrase before it
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Postpositions the tagger may read as an infinitive („Die Weinberge entlang“): the only verb of a line they are
+     * not, so such a line is no clause.
+     */
+    private static final Set<String> POSTPOSITIONS =
+            Set.of("entlang", "gegenüber", "zufolge", "entgegen", "halber", "zuliebe", "hindurch");
 
     /** Konjunktiv I of reported speech: „sei“, „habe“ – a claim in it needs the one who said it. */
     private static final Set<String> REPORTED = Set.of(
@@ -511,12 +553,22 @@ public final class MeaningGuard {
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
         }
-        List<Token> verbs = b.stream().filter(t -> t.pos().isVerb()).toList();
+        List<Token> verbs = b.stream()
+                .filter(t -> t.pos().isVerb() && !POSTPOSITIONS.contains(lower(t.text())))
+                .toList();
         boolean keyValue = b.size() >= 3
                 && b.stream().skip(1).limit(3).anyMatch(t -> t.text().equals(":"));
         boolean participle = b.stream().anyMatch(t -> NumberHeadline.isParticipleShape(t.text()) && !isCapitalNoun(t));
         if (strict && verbs.isEmpty() && !keyValue && !participle) {
             return Optional.of("kein Verb");
+        }
+        if (strict
+                && verbs.size() == 1
+                && !participle
+                && !NumberHeadline.isParticipleShape(b.get(0).text()) // „Ermittelt wurde gegen 54 Personen“
+                && lower(verbs.get(0).lemma()).equals("werden")
+                && endsInPlace(b, verbs.get(0))) {
+            return Optional.of("„" + verbs.get(0).text() + "“ ohne Partizip"); // „Anstiege werden … bei der Rente“
         }
         for (int i = 1; i + 1 < b.size(); i++) {
             if (b.get(i).text().equals(",")

@@ -255,8 +255,12 @@ final class NominalPoints {
      * act itself („Kritik an …“), it does not state what was demanded as done.
      */
     String prefix(Clause c, Token own) {
-        if (context.insideOpenQuotation(c)) {
+        if (context.insideOpenQuotation(c) || context.insideSpeechRun(c)) {
             return null; // „Wir lehnen das ab. Die Kontrolle der Werke …“: the quotation goes on, someone's words
+        }
+        String opening = lower(c.tokens().get(0).text());
+        if (opening.matches("ob|wie|warum|weshalb|wieso|weswegen|wann|inwiefern|inwieweit")) {
+            return null; // „…, wie die Veröffentlichung des Fotos zustande kam“: a question, not what happened
         }
         List<de.ozd.newsroom.language.Attribution> said = ctx.analysis().attributionsIn(c.sentence());
         boolean act = own != null && !said.isEmpty() && said.stream().allMatch(a -> isOwnAct(a, own));
@@ -741,6 +745,17 @@ final class NominalPoints {
      * their approximators, nouns; then a genitive or a second group after „und“. {@code j} if it ends without a
      * noun.
      */
+    /**
+     * „rigoros“ tagged as a name: a German noun or name is capitalised, unless it is a particle inside a name („de“
+     * of „Thomas de Maizière“, followed by the name's capitalised rest).
+     */
+    private static boolean isLowercaseName(List<Token> t, int k) {
+        Token x = t.get(k);
+        boolean insideName =
+                k + 1 < t.size() && t.get(k + 1).pos().isNoun() && t.get(k + 1).isCapitalised();
+        return x.pos() == Pos.PROPN && Character.isLowerCase(x.text().codePointAt(0)) && !insideName;
+    }
+
     static int nounGroup(List<Token> t, int j, boolean article) {
         int k = j;
         if (article && k < t.size() && t.get(k).pos() == Pos.DET) {
@@ -758,7 +773,7 @@ final class NominalPoints {
                     break;
                 }
                 k++;
-            } else if (x.pos().isNoun() && !x.isPunctuation()) {
+            } else if (x.pos().isNoun() && !x.isPunctuation() && !isLowercaseName(t, k)) {
                 lastNoun = k;
                 k++;
             } else {
