@@ -41,8 +41,12 @@ class MeaningRulesTest {
     }
 
     private static List<String> check(String pkgText) {
+        return check(REPORT, pkgText);
+    }
+
+    private static List<String> check(String report, String pkgText) {
         GroundingRule rule =
-                GroundingRule.forSource(DraftTestSupport.analyzer(), REPORT, ExplainerLibrary.empty(), HouseConfig.OZD);
+                GroundingRule.forSource(DraftTestSupport.analyzer(), report, ExplainerLibrary.empty(), HouseConfig.OZD);
         return HouseChecker.ozd().with(rule).check(pkgText).stream()
                 .filter(d -> d.rule().compareTo("OZD104") >= 0 && d.rule().compareTo("OZD108") <= 0)
                 .map(d -> d.format("p"))
@@ -73,6 +77,19 @@ class MeaningRulesTest {
                         "Laut Petra Albrecht: Die Stadthalle wird bis 2027 saniert",
                         "Der Mieterverband will die Nebenkosten prüfen lassen")))
                 .isEmpty();
+    }
+
+    /** A wire report whose quotation marks were lost: the second and third sentences are the chairman's words, named only in the fourth. */
+    private static final String CLUB = "Der Eishockeyverein Lindenau steckt in finanziellen Nöten. Die Gehälter für"
+            + " Februar können wir noch auszahlen. Die Halle ist bis Ende März gemietet. Das Land wolle helfen, sagte"
+            + " Obmann Karl Huber am Montag.";
+
+    @Test
+    void aLineFromASentenceThatGoesOnWithSomeonesWordsNeedsItsSpeaker() {
+        assertThat(check(CLUB, pkg("Die Halle ist bis Ende März gemietet")))
+                .anyMatch(f -> f.startsWith("p:7:") && f.contains("error[OZD107]"));
+        assertThat(check(CLUB, pkg("Laut Karl Huber: Die Halle ist bis Ende März gemietet")))
+                .noneMatch(f -> f.contains("OZD107"));
     }
 
     @Test

@@ -210,7 +210,8 @@ public final class ClaimChecker {
                             attributed,
                             s,
                             bestClause(tokens, s.tokens()),
-                            MeaningGuard.inInterview(source.analysis(), i))
+                            MeaningGuard.inInterview(source.analysis(), i)
+                                    || MeaningGuard.inSpeechRun(source.analysis(), i))
                     .filter(x -> x.loss() != MeaningGuard.Loss.APPROXIMATION)
                     .filter(x -> x.loss() != MeaningGuard.Loss.REFERENT || !namesMore(tokens, s));
             if (f.isEmpty()) {

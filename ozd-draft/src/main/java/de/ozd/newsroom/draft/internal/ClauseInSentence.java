@@ -44,62 +44,15 @@ final class ClauseInSentence {
     }
 
     /**
-     * The clause's sentence goes on with someone's words though it names no source itself: it follows a sentence in
-     * the first person that names no speaker either („Die Gehälter können wir auszahlen. Weitere Zusagen gibt es
-     * nicht.“), or it stands between two of one speaker's sentences – the one before ends in a tag that names who
+     * The clause's sentence goes on with someone's words though it names no source itself: it follows, in the same
+     * paragraph, a sentence in the first person without quotation marks or speech tag („Die Gehälter können wir
+     * auszahlen. Weitere Zusagen gibt es nicht.“), or it stands between two of one speaker's sentences – the one before ends in a tag that names who
      * speaks, the one after opens in Konjunktiv I without a speaker of its own („…, kritisierte er. Russland hat eine
      * Verantwortung … . Das Vorgehen verstoße gegen …“). Where quotation marks are lost (wire copy, feeds), such a
      * plain sentence is still someone's words.
      */
     boolean insideSpeechRun(Clause c) {
-        int i = c.sentence();
-        if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
-            return false;
-        }
-        List<Token> before = analysis.sentences().get(i - 1).tokens();
-        String gap = analysis.text()
-                .substring(
-                        Math.min(before.get(before.size() - 1).end(), c.begin()),
-                        analysis.sentences().get(i).tokens().get(0).begin());
-        if (analysis.attributionsIn(i - 1).isEmpty() && MeaningGuard.hasFirstPerson(before) && !gap.contains("\n")) {
-            return true; // in the same paragraph only: a new one may be the reporter's again
-        }
-        if (i + 1 >= analysis.sentences().size()) {
-            return false;
-        }
-        boolean tagBefore = analysis.attributionsIn(i - 1).stream()
-                        .anyMatch(a ->
-                                a.kind() != de.ozd.newsroom.language.AttributionKind.SOURCE_PHRASE && a.hasSpeaker())
-                || endsInSpeechTag(before);
-        Token firstVerb = analysis.sentences().get(i + 1).tokens().stream()
-                .filter(t -> t.pos().isVerb())
-                .findFirst()
-                .orElse(null);
-        boolean reportedAfter =
-                analysis.attributionsIn(i + 1).stream().noneMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)
-                        && firstVerb != null
-                        && MeaningGuard.isReportedSpeech(firstVerb); // not „Malmström warb …: Sie sei …“, a new speaker
-        return tagBefore && reportedAfter;
-    }
-
-    /**
-     * „…, kritisierte er.“: the sentence ends in a comma, a verb of saying and its speaker, however the tagger read
-     * them (it may take a verb at the end of a sentence for an adjective).
-     */
-    private static boolean endsInSpeechTag(List<Token> s) {
-        int k = s.size() - 1;
-        while (k >= 0 && s.get(k).isPunctuation()) {
-            k--;
-        }
-        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
-            if (s.get(comma).text().equals(",")) {
-                return comma + 2 <= k
-                        && GermanWords.isCueVerb(s.get(comma + 1).text())
-                        && (Phrases.lower(s.get(comma + 2).text()).matches("er|sie")
-                                || s.get(comma + 2).isCapitalised());
-            }
-        }
-        return false;
+        return MeaningGuard.inSpeechRun(analysis, c.sentence());
     }
 
     /**

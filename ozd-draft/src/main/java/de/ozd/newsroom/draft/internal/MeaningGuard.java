@@ -153,6 +153,9 @@ public final class MeaningGuard {
     /** Opening a clause, these point at the sentence before: „Dann werden …“ (then, in that case), „Da …“, „So …“. */
     private static final Set<String> FRONTED_REFERENTS = Set.of("dann", "da", "so");
 
+    /** Quotation marks: a first-person sentence with them closes its quotation, one without has lost them. */
+    private static final Set<String> QUOTE_MARKS = Set.of("„", "“", "”", "\"", "»", "«");
+
     /** True for a first-person pronoun or possessive („wir“, „unsere“) the sentence has as one. */
     static boolean hasFirstPerson(List<Token> sentence) {
         return sentence.stream()
@@ -272,7 +275,9 @@ public final class MeaningGuard {
      * What the claim lost against a source sentence and the clause of it the claim comes from: conditions,
      * counterfactuals and purposes of the whole sentence, referents of the clause, approximators of the numbers both
      * share, and the speaker of a first-person or reported-speech sentence. {@code attributed} says whether the claim
-     * names its speaker („Laut …:“ or a cue of its own).
+     * names its speaker („Laut …:“ or a cue of its own); {@code interview} that the source sentence is someone's words
+     * though it names no speaker (an interview answer, {@link #inInterview}, or a sentence of a speech run,
+     * {@link #inSpeechRun}).
      */
     public static Optional<Finding> lost(
             List<Token> claim, boolean attributed, Sentence source, List<Token> clause, boolean interview) {
@@ -1080,6 +1085,60 @@ public final class MeaningGuard {
      */
     public static boolean inInterview(TextAnalysis analysis, int index) {
         return interviewStart(analysis) <= index;
+    }
+
+    /** See {@link ClauseInSentence#insideSpeechRun}: the sentence {@code i} goes on with someone's words. */
+    public static boolean inSpeechRun(TextAnalysis analysis, int i) {
+        if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
+            return false;
+        }
+        List<Token> before = analysis.sentences().get(i - 1).tokens();
+        String gap = analysis.text()
+                .substring(
+                        before.get(before.size() - 1).end(),
+                        analysis.sentences().get(i).tokens().get(0).begin());
+        if (analysis.attributionsIn(i - 1).isEmpty() // „…, sagte Alfano.“ closes its quotation
+                && hasFirstPerson(before)
+                && before.stream().noneMatch(t -> QUOTE_MARKS.contains(t.text()))
+                && !gap.contains("\n")) {
+            return true; // in the same paragraph only: a new one may be the reporter's again
+        }
+        if (i + 1 >= analysis.sentences().size()) {
+            return false;
+        }
+        boolean tagBefore = analysis.attributionsIn(i - 1).stream()
+                        .anyMatch(a ->
+                                a.kind() != de.ozd.newsroom.language.AttributionKind.SOURCE_PHRASE && a.hasSpeaker())
+                || endsInSpeechTag(before);
+        Token firstVerb = analysis.sentences().get(i + 1).tokens().stream()
+                .filter(t -> t.pos().isVerb())
+                .findFirst()
+                .orElse(null);
+        boolean reportedAfter =
+                analysis.attributionsIn(i + 1).stream().noneMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)
+                        && firstVerb != null
+                        && isReportedSpeech(firstVerb); // not „Malmström warb …: Sie sei …“, a new speaker
+        return tagBefore && reportedAfter;
+    }
+
+    /**
+     * „…, kritisierte er.“: the sentence ends in a comma, a verb of saying and its speaker, however the tagger read
+     * them (it may take a verb at the end of a sentence for an adjective).
+     */
+    private static boolean endsInSpeechTag(List<Token> s) {
+        int k = s.size() - 1;
+        while (k >= 0 && s.get(k).isPunctuation()) {
+            k--;
+        }
+        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
+            if (s.get(comma).text().equals(",")) {
+                return comma + 2 <= k
+                        && GermanWords.isCueVerb(s.get(comma + 1).text())
+                        && (lower(s.get(comma + 2).text()).matches("er|sie")
+                                || s.get(comma + 2).isCapitalised());
+            }
+        }
+        return false;
     }
 
     /** The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}. */

@@ -47,6 +47,10 @@ class SpeechRunsAndLabelsTest {
         assertThat(facts("Der Verein steckt in finanziellen Nöten. Die Februargehälter können wir auszahlen.\n\nWeitere"
                         + " Zusagen von Sponsoren gibt es bisher nicht."))
                 .contains("Weitere Zusagen von Sponsoren gibt es bisher nicht");
+        // a speech tag closes the quotation: what follows is the reporter's again
+        assertThat(facts("Der Verein steckt in finanziellen Nöten. Die Februargehälter können wir auszahlen, sagte der"
+                        + " Obmann. Weitere Zusagen von Sponsoren gibt es bisher nicht."))
+                .contains("Weitere Zusagen von Sponsoren gibt es bisher nicht");
     }
 
     @Test
