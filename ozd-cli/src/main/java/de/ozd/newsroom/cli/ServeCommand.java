@@ -239,7 +239,7 @@ final class ServeCommand implements Callable<Integer> {
             server = ApiServer.create(store, settings, List.of(site, deskPages), desk);
             server.onInternalError(report);
             actual = server.start(port);
-        } catch (StoreException e) {
+        } catch (StoreException | de.ozd.newsroom.server.ConnectionLimits.InvalidSetting e) {
             store.close();
             throw new UserException(e.getMessage());
         } catch (UserException e) {

@@ -89,7 +89,13 @@ public final class ApiServer implements AutoCloseable {
 
     /** With explicit connection limits instead of those from the environment (tests that need another bound). */
     static ApiServer create(Store store, ServerSettings settings, ConnectionLimits limits) {
-        return new ApiServer(store, settings, List.of(), EditorialDesk.ozd(), limits);
+        return create(store, settings, List.of(), EditorialDesk.ozd(), limits);
+    }
+
+    /** With modules, desk and explicit connection limits (another bound, trusted proxies) instead of the environment's. */
+    public static ApiServer create(
+            Store store, ServerSettings settings, List<Module> modules, EditorialDesk desk, ConnectionLimits limits) {
+        return new ApiServer(store, settings, modules, desk, limits);
     }
 
     /** Starts on {@code port} (0: any free port); returns the port. */

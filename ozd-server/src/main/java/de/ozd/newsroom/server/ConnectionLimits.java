@@ -2,13 +2,17 @@ package de.ozd.newsroom.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -27,12 +31,24 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  *   <li>{@code OZD_IDLE_TIMEOUT_MS} (30000): a connection silent this long is closed;
  *   <li>{@code OZD_MIN_BODY_BYTES_PER_SECOND} (1024): a slower request body is cut off (408);
  *   <li>{@code OZD_MAX_BODIES_PER_CLIENT} (4): request bodies one client address may send at once;
- *   <li>{@code OZD_MAX_HEADER_BYTES} (8192): request line (URI) and headers together.
+ *   <li>{@code OZD_MAX_HEADER_BYTES} (8192): request line (URI) and headers together;
+ *   <li>{@code OZD_TRUSTED_PROXIES} (none): addresses of reverse proxies, comma-separated IP literals; a request from
+ *       one of them counts as coming from the last address of its {@code X-Forwarded-For} (for the body bound, the
+ *       login lockout, the audit and the access log). A request from anywhere else keeps its own address, whatever
+ *       it sends.
  * </ul>
  */
 public record ConnectionLimits(
-        long idleTimeoutMillis, int minBodyBytesPerSecond, int maxBodiesPerClient, int maxHeaderBytes) {
-    public static final ConnectionLimits DEFAULT = new ConnectionLimits(30_000, 1024, 4, 8192);
+        long idleTimeoutMillis,
+        int minBodyBytesPerSecond,
+        int maxBodiesPerClient,
+        int maxHeaderBytes,
+        Set<InetAddress> trustedProxies) {
+    public static final ConnectionLimits DEFAULT = new ConnectionLimits(30_000, 1024, 4, 8192, Set.of());
+
+    public ConnectionLimits {
+        trustedProxies = Set.copyOf(trustedProxies);
+    }
 
     /** The defaults, each overridden by its environment variable where set to a positive number. */
     public static ConnectionLimits fromEnvironment() {
@@ -40,7 +56,54 @@ public record ConnectionLimits(
                 env("OZD_IDLE_TIMEOUT_MS", DEFAULT.idleTimeoutMillis),
                 (int) env("OZD_MIN_BODY_BYTES_PER_SECOND", DEFAULT.minBodyBytesPerSecond),
                 (int) env("OZD_MAX_BODIES_PER_CLIENT", DEFAULT.maxBodiesPerClient),
-                (int) env("OZD_MAX_HEADER_BYTES", DEFAULT.maxHeaderBytes));
+                (int) env("OZD_MAX_HEADER_BYTES", DEFAULT.maxHeaderBytes),
+                addresses("OZD_TRUSTED_PROXIES", System.getenv("OZD_TRUSTED_PROXIES")));
+    }
+
+    /** These limits with {@code proxies} as the trusted reverse proxies. */
+    public ConnectionLimits withTrustedProxies(Set<InetAddress> proxies) {
+        return new ConnectionLimits(
+                idleTimeoutMillis, minBodyBytesPerSecond, maxBodiesPerClient, maxHeaderBytes, proxies);
+    }
+
+    /**
+     * The addresses of a comma-separated list of IP literals („127.0.0.1, ::1“); a name or anything else is refused
+     * with a message that says which setting and entry, so the server does not start behind a proxy it cannot trust.
+     */
+    static Set<InetAddress> addresses(String setting, String list) {
+        Set<InetAddress> out = new java.util.LinkedHashSet<>();
+        if (list == null || list.isBlank()) {
+            return out;
+        }
+        for (String entry : list.split(",")) {
+            String e = entry.strip();
+            java.util.Optional<InetAddress> a = literal(e);
+            if (a.isEmpty()) {
+                throw new InvalidSetting(setting + ": „" + e
+                        + "“ ist keine IP-Adresse; bitte Adressen wie 127.0.0.1 oder ::1 mit Komma getrennt angeben.");
+            }
+            out.add(a.get());
+        }
+        return out;
+    }
+
+    /** A setting from the environment that cannot be used; the message says which and what to write instead. */
+    public static final class InvalidSetting extends IllegalArgumentException {
+        InvalidSetting(String message) {
+            super(message);
+        }
+    }
+
+    /** An IPv4 or IPv6 literal as an address, without any name lookup; empty for anything else. */
+    static java.util.Optional<InetAddress> literal(String s) {
+        if (s.isEmpty() || s.length() > 45 || !s.matches("[0-9A-Fa-f:.]+") || !s.matches(".*[.:].*")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(InetAddress.getByName(s)); // a literal: no lookup
+        } catch (java.net.UnknownHostException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static long env(String name, long fallback) {
@@ -71,6 +134,41 @@ public record ConnectionLimits(
         http.setRequestHeaderSize(maxHeaderBytes);
         http.setMinRequestDataRate(minBodyBytesPerSecond);
         http.setIdleTimeout(idleTimeoutMillis);
+        if (!trustedProxies.isEmpty()) {
+            http.addCustomizer(new ForwardedFor(trustedProxies));
+        }
+    }
+
+    /**
+     * Behind a trusted reverse proxy, the client is the address the proxy appended last to {@code X-Forwarded-For}
+     * (nginx: {@code proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for}); entries before it are the
+     * client's own claims and are not read. From any other peer the header is ignored.
+     */
+    static final class ForwardedFor implements HttpConfiguration.Customizer {
+        private final Set<InetAddress> trusted;
+
+        ForwardedFor(Set<InetAddress> trusted) {
+            this.trusted = trusted;
+        }
+
+        @Override
+        public void customize(Connector connector, HttpConfiguration config, Request request) {
+            InetSocketAddress peer = request.getRemoteInetSocketAddress();
+            if (peer == null || peer.getAddress() == null || !trusted.contains(peer.getAddress())) {
+                return;
+            }
+            String last = null;
+            for (String value : java.util.Collections.list(request.getHeaders("X-Forwarded-For"))) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        last = part.strip();
+                    }
+                }
+            }
+            if (last != null) {
+                literal(last).ifPresent(a -> request.setRemoteAddr(new InetSocketAddress(a, peer.getPort())));
+            }
+        }
     }
 
     /** Counts the bodies each client address is sending; {@link #enter} refuses beyond the limit. */

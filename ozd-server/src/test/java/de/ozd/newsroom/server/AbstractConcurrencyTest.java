@@ -44,7 +44,8 @@ abstract class AbstractConcurrencyTest {
                 ConnectionLimits.DEFAULT.idleTimeoutMillis(),
                 ConnectionLimits.DEFAULT.minBodyBytesPerSecond(),
                 WRITERS,
-                ConnectionLimits.DEFAULT.maxHeaderBytes());
+                ConnectionLimits.DEFAULT.maxHeaderBytes(),
+                java.util.Set.of());
         server = ApiServer.create(store, ServerSettings.DEFAULT, limits);
         http = new Http(server.start(0), token);
         for (int p = 0; p < PACKAGES; p++) {
