@@ -1,8 +1,8 @@
 package de.ozd.newsroom.draft.internal;
 
+import static de.ozd.newsroom.draft.internal.ComposedFacts.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ozd.newsroom.draft.DraftTestSupport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -268,9 +268,5 @@ class BoundWordsAndSpeakersTest {
                 .contains("Sechs Schlepper in Messina festgenommen");
         assertThat(facts("Insgesamt umfasst die Branche rund 180.000 Beschäftigte, aufgeteilt auf sechs Verbände."))
                 .contains("Die Branche umfasst rund 180.000 Beschäftigte");
-    }
-
-    private static List<de.ozd.newsroom.language.Token> tokens(String text) {
-        return DraftTestSupport.analyzer().analyze(text).tokens();
     }
 }

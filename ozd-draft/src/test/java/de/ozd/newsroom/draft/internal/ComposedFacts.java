@@ -32,6 +32,11 @@ public final class ComposedFacts {
         return out;
     }
 
+    /** The tokens of a line of our own, as the fragment and meaning checks read a drafted line. */
+    static List<de.ozd.newsroom.language.Token> tokens(String line) {
+        return DraftTestSupport.analyzer().analyze(line).tokens();
+    }
+
     /** The nominal analysis points ({@link NominalPoints}) of a report of our own, in report order. */
     public static List<String> points(String report) {
         return new NominalPoints(context(report))

@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import static de.ozd.newsroom.draft.internal.ComposedFacts.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -103,14 +104,6 @@ class SpeechRunsAndLabelsTest {
                 .isEmpty();
         assertThat(MeaningGuard.fragment(tokens("Verhandelt wurde gegen zwölf Angeklagte"), true))
                 .isEmpty();
-    }
-
-    private static List<de.ozd.newsroom.language.Token> tokens(String line) {
-        return de.ozd.newsroom.draft.DraftTestSupport.analyzer()
-                .analyze(line)
-                .sentences()
-                .get(0)
-                .tokens();
     }
 
     @Test
