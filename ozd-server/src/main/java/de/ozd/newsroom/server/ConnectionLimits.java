@@ -96,7 +96,9 @@ public record ConnectionLimits(
 
     /** An IPv4 or IPv6 literal as an address, without any name lookup; empty for anything else. */
     static java.util.Optional<InetAddress> literal(String s) {
-        if (s.isEmpty() || s.length() > 45 || !s.matches("[0-9A-Fa-f:.]+") || !s.matches(".*[.:].*")) {
+        boolean v4 = s.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean v6 = s.contains(":") && s.matches("[0-9A-Fa-f:.]+"); // never a name: „cafe.de“ would be looked up
+        if (s.length() > 45 || !v4 && !v6) {
             return java.util.Optional.empty();
         }
         try {

@@ -24,5 +24,10 @@ class TrustedProxiesSettingTest {
                 .hasMessageContaining("„proxy.example.org“ ist keine IP-Adresse");
         assertThatThrownBy(() -> ConnectionLimits.addresses("OZD_TRUSTED_PROXIES", "10.0.0.0/8"))
                 .isInstanceOf(ConnectionLimits.InvalidSetting.class);
+        // hex letters and a dot make a name, not an address: refused without a lookup
+        assertThatThrownBy(() -> ConnectionLimits.addresses("OZD_TRUSTED_PROXIES", "cafe.de"))
+                .isInstanceOf(ConnectionLimits.InvalidSetting.class);
+        assertThatThrownBy(() -> ConnectionLimits.addresses("OZD_TRUSTED_PROXIES", "1.2.3"))
+                .isInstanceOf(ConnectionLimits.InvalidSetting.class);
     }
 }

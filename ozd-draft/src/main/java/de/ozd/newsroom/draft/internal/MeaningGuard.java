@@ -209,9 +209,9 @@ public final class MeaningGuard {
             "darüber");
 
     /**
-     * After a lone „werden“, nothing but adverbs and prepositional phrases (not „zu …“ or „als …“: „wird zum Problem“), and the
-     * line ends in one: no predicate („wird Lehrer“, „wird teurer“), so its participle or infinitive is missing („Anstiege
-     * werden in den kommenden Jahren bei der Korridorpension“).
+     * After a lone „werden“, nothing but adverbs and prepositional phrases (not „zu …“ or „als …“: „wird zum
+     * Problem“), and the line ends in one: no predicate („wird Lehrer“, „wird teurer“), so its participle or infinitive
+     * is missing („Anstiege werden in den kommenden Jahren bei der Korridorpension“).
      */
     private static boolean endsInPlace(List<Token> b, Token werden) {
         int from = b.indexOf(werden) + 1;

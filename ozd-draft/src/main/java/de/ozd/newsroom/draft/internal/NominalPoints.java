@@ -741,11 +741,6 @@ final class NominalPoints {
     }
 
     /**
-     * The end (exclusive) of a noun group from {@code j}: an article (if {@code article}), adjectives, numbers with
-     * their approximators, nouns; then a genitive or a second group after „und“. {@code j} if it ends without a
-     * noun.
-     */
-    /**
      * „rigoros“ tagged as a name: a German noun or name is capitalised, unless it is a particle inside a name („de“
      * of „Thomas de Maizière“, followed by the name's capitalised rest).
      */
@@ -756,6 +751,11 @@ final class NominalPoints {
         return x.pos() == Pos.PROPN && Character.isLowerCase(x.text().codePointAt(0)) && !insideName;
     }
 
+    /**
+     * The end (exclusive) of a noun group from {@code j}: an article (if {@code article}), adjectives, numbers with
+     * their approximators, nouns; then a genitive or a second group after „und“. {@code j} if it ends without a
+     * noun.
+     */
     static int nounGroup(List<Token> t, int j, boolean article) {
         int k = j;
         if (article && k < t.size() && t.get(k).pos() == Pos.DET) {
