@@ -153,9 +153,6 @@ public final class MeaningGuard {
     /** Opening a clause, these point at the sentence before: „Dann werden …“ (then, in that case), „Da …“, „So …“. */
     private static final Set<String> FRONTED_REFERENTS = Set.of("dann", "da", "so");
 
-    /** Quotation marks: a first-person sentence with them closes its quotation, one without has lost them. */
-    private static final Set<String> QUOTE_MARKS = Set.of("„", "“", "”", "\"", "»", "«");
-
     /** True for a first-person pronoun or possessive („wir“, „unsere“) the sentence has as one. */
     static boolean hasFirstPerson(List<Token> sentence) {
         return sentence.stream()
@@ -1097,9 +1094,8 @@ public final class MeaningGuard {
                 .substring(
                         before.get(before.size() - 1).end(),
                         analysis.sentences().get(i).tokens().get(0).begin());
-        if (analysis.attributionsIn(i - 1).isEmpty() // „…, sagte Alfano.“ closes its quotation
+        if (analysis.attributionsIn(i - 1).isEmpty() // a speech tag or quotation marks close the quotation
                 && hasFirstPerson(before)
-                && before.stream().noneMatch(t -> QUOTE_MARKS.contains(t.text()))
                 && !gap.contains("\n")) {
             return true; // in the same paragraph only: a new one may be the reporter's again
         }

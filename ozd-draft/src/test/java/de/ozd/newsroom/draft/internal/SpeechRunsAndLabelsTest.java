@@ -48,9 +48,12 @@ class SpeechRunsAndLabelsTest {
         assertThat(facts("Der Verein steckt in finanziellen Nöten. Die Februargehälter können wir auszahlen.\n\nWeitere"
                         + " Zusagen von Sponsoren gibt es bisher nicht."))
                 .contains("Weitere Zusagen von Sponsoren gibt es bisher nicht");
-        // a speech tag closes the quotation: what follows is the reporter's again
+        // a speech tag or quotation marks close the quotation: what follows is the reporter's again
         assertThat(facts("Der Verein steckt in finanziellen Nöten. Die Februargehälter können wir auszahlen, sagte der"
                         + " Obmann. Weitere Zusagen von Sponsoren gibt es bisher nicht."))
+                .contains("Weitere Zusagen von Sponsoren gibt es bisher nicht");
+        assertThat(facts("Der Verein steckt in finanziellen Nöten. „Die Februargehälter können wir auszahlen.“ Weitere"
+                        + " Zusagen von Sponsoren gibt es bisher nicht."))
                 .contains("Weitere Zusagen von Sponsoren gibt es bisher nicht");
     }
 
