@@ -44,18 +44,6 @@ final class ClauseInSentence {
     }
 
     /**
-     * The clause's sentence goes on with someone's words though it names no source itself: it follows, in the same
-     * paragraph, a sentence in the first person without quotation marks or speech tag („Die Gehälter können wir
-     * auszahlen. Weitere Zusagen gibt es nicht.“), or it stands between two of one speaker's sentences – the one before
-     * ends in a tag that names who speaks, the one after opens in Konjunktiv I without a speaker of its own („…,
-     * kritisierte er. Russland hat eine Verantwortung … . Das Vorgehen verstoße gegen …“). Where quotation marks are
-     * lost (wire copy, feeds), such a plain sentence is still someone's words.
-     */
-    boolean insideSpeechRun(Clause c) {
-        return MeaningGuard.inSpeechRun(analysis, c.sentence());
-    }
-
-    /**
      * The clause starts inside a quotation that an earlier part of its paragraph opened and did not close („Wir
      * lehnen das ab. Die Stadt darf nicht …“): the sentence splitter cut the quotation at its inner period, so the
      * clause has no quote mark of its own, yet it is someone's words. Quote marks as the clause splitter reads them:

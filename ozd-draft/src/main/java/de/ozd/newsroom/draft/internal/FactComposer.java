@@ -149,7 +149,7 @@ final class FactComposer {
         if (fullPrefix.equals(DraftLabels.UNCONFIRMED)) {
             return Optional.empty(); // the hedge is another clause's („…, der Schaden dürfte …“): which part is unsure
         }
-        if (afterQuoteColon(c.sentence()) || context.insideSpeechRun(c)) {
+        if (afterQuoteColon(c.sentence()) || MeaningGuard.inSpeechRun(analysis, c.sentence())) {
             return Optional.empty(); // „… Lega Nord: Das ist …“ – the next sentence may still be her words
         }
         if (sourcePhraseElsewhere(c)) {

@@ -153,10 +153,11 @@ public final class MeaningGuard {
     /** Opening a clause, these point at the sentence before: „Dann werden …“ (then, in that case), „Da …“, „So …“. */
     private static final Set<String> FRONTED_REFERENTS = Set.of("dann", "da", "so");
 
-    /** True for a first-person pronoun or possessive („wir“, „unsere“) the sentence has as one. */
-    static boolean hasFirstPerson(List<Token> sentence) {
+    /** The sentence's first word that is a first-person pronoun or possessive („wir“, „unsere“) used as one. */
+    static Optional<Token> firstPerson(List<Token> sentence) {
         return sentence.stream()
-                .anyMatch(t -> FIRST_PERSON.contains(lower(t.text())) && (t.pos() == Pos.PRON || t.pos() == Pos.DET));
+                .filter(t -> FIRST_PERSON.contains(lower(t.text())) && (t.pos() == Pos.PRON || t.pos() == Pos.DET))
+                .findFirst();
     }
 
     private static final Set<String> FIRST_PERSON = Set.of(
@@ -327,11 +328,9 @@ public final class MeaningGuard {
             return approx;
         }
         if (!attributed) {
-            for (Token t : s) {
-                String w = lower(t.text());
-                if (FIRST_PERSON.contains(w) && (t.pos() == Pos.PRON || t.pos() == Pos.DET)) {
-                    return Optional.of(new Finding(Loss.SPEAKER, t.text()));
-                }
+            Optional<Token> me = firstPerson(s);
+            if (me.isPresent()) {
+                return Optional.of(new Finding(Loss.SPEAKER, me.get().text()));
             }
             if (interview) {
                 return Optional.of(new Finding(Loss.SPEAKER, s.get(0).text()));
@@ -1084,7 +1083,14 @@ public final class MeaningGuard {
         return interviewStart(analysis) <= index;
     }
 
-    /** See {@link ClauseInSentence#insideSpeechRun}: the sentence {@code i} goes on with someone's words. */
+    /**
+     * The sentence {@code i} goes on with someone's words though it names no source itself: it follows, in the same
+     * paragraph, a sentence in the first person without quotation marks or speech tag („Die Gehälter können wir
+     * auszahlen. Weitere Zusagen gibt es nicht.“), or it stands between two of one speaker's sentences – the one before
+     * ends in a tag that names who speaks, the one after opens in Konjunktiv I without a speaker of its own („…,
+     * kritisierte er. Russland hat eine Verantwortung … . Das Vorgehen verstoße gegen …“). Where quotation marks are
+     * lost (wire copy, feeds), such a plain sentence is still someone's words.
+     */
     public static boolean inSpeechRun(TextAnalysis analysis, int i) {
         if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
             return false;
@@ -1095,7 +1101,7 @@ public final class MeaningGuard {
                         before.get(before.size() - 1).end(),
                         analysis.sentences().get(i).tokens().get(0).begin());
         if (analysis.attributionsIn(i - 1).isEmpty() // a speech tag or quotation marks close the quotation
-                && hasFirstPerson(before)
+                && firstPerson(before).isPresent()
                 && !gap.contains("\n")) {
             return true; // in the same paragraph only: a new one may be the reporter's again
         }

@@ -255,7 +255,7 @@ final class NominalPoints {
      * act itself („Kritik an …“), it does not state what was demanded as done.
      */
     String prefix(Clause c, Token own) {
-        if (context.insideOpenQuotation(c) || context.insideSpeechRun(c)) {
+        if (context.insideOpenQuotation(c) || MeaningGuard.inSpeechRun(ctx.analysis(), c.sentence())) {
             return null; // „Wir lehnen das ab. Die Kontrolle der Werke …“: the quotation goes on, someone's words
         }
         String opening = lower(c.tokens().get(0).text());
