@@ -129,6 +129,24 @@ final class ClauseSplitter {
         if (i + 1 < t.size() && RESTRICTING.contains(t.get(i + 1).text().toLowerCase(Locale.GERMAN))) {
             return -1; // „Das Ende ist – zumindest aus seiner Sicht – ernüchternd“: the aside limits the claim
         }
+        return closingDash(t, i, subordinate);
+    }
+
+    /**
+     * True if the clause ends before a dash that opens an aside limiting it („Die Mannschaft gewann – wie schon im
+     * ersten Spiel – auch gegen …“): the splitter cut it there so the limit is not dropped, and its words go on after
+     * the aside; what it has alone is not what the report says.
+     */
+    static boolean goesOnAfterAside(List<Token> sentence, Clause c) {
+        int i = sentence.indexOf(c.tokens().get(c.tokens().size() - 1)) + 1;
+        return i > 0
+                && i < sentence.size()
+                && Set.of("–", "—").contains(sentence.get(i).text())
+                && closingDash(sentence, i, false) > i;
+    }
+
+    /** The closing dash of an aside opened at {@code i} after which the interrupted clause goes on, or -1. */
+    private static int closingDash(List<Token> t, int i, boolean subordinate) {
         for (int j = i + 1; j + 1 < t.size(); j++) {
             String w = t.get(j).text();
             if (Set.of(".", "!", "?", ";", ":").contains(w) || QUOTES.contains(w)) {

@@ -317,7 +317,10 @@ final class Compressor {
         }
         List<Token> strong = new ArrayList<>();
         for (Token a : adjectives) {
-            String form = strongForm(article, a.text());
+            boolean afterBeide =
+                    !strong.isEmpty() && Phrases.lower(strong.get(0).text()).equals("beide");
+            // „die beiden neuen Hallen“ → „beide neuen Hallen“: after „beide“ the adjective stays weak
+            String form = afterBeide ? a.text() : strongForm(article, a.text());
             if (form == null) {
                 return;
             }
@@ -388,6 +391,7 @@ final class Compressor {
                     && FactComposer.isNumberWord(out.get(i - 2))
                     && isPlaceOfCount(phrase)
                     && !out.get(i - 2).text().endsWith(".") // „der 28. Runde“ counts nothing
+                    && !countInPhrase(out, i - 2) // „Auf den ersten acht Plätzen im Ranking“: places, not things
                     && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p))
                     && !CAUSES.contains(Phrases.lower(out.get(i).text()))
                     && (end >= out.size() || Phrases.isVerb(out.get(end))); // „… Angriffe | auf die Feuerwehr“
@@ -403,6 +407,15 @@ final class Compressor {
                 phrase.clear();
             }
         }
+    }
+
+    /** The number at {@code number} stands in a prepositional phrase, after its article and adjectives. */
+    private static boolean countInPhrase(List<Token> out, int number) {
+        int k = number - 1;
+        while (k >= 0 && (out.get(k).pos() == Pos.DET || out.get(k).pos() == Pos.ADJ)) {
+            k--;
+        }
+        return k >= 0 && out.get(k).pos().isAdposition();
     }
 
     /**

@@ -139,7 +139,13 @@ final class FactComposer {
 
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
     Optional<Fact> compose(Clause c, int maxWords) {
-        if (isCueClause(c) || endsInSplitScore(c) || !completeness.isComplete(c) || !context.standsAlone(c)) {
+        if (isCueClause(c)
+                || afterWie(c)
+                || ClauseSplitter.goesOnAfterAside(
+                        analysis.sentences().get(c.sentence()).tokens(), c)
+                || endsInSplitScore(c)
+                || !completeness.isComplete(c)
+                || !context.standsAlone(c)) {
             return Optional.empty();
         }
         String fullPrefix = speaker.of(c);
@@ -1334,6 +1340,16 @@ final class FactComposer {
             }
         }
         return false;
+    }
+
+    /**
+     * „…, wie die Analysten schätzen“, „…, wie sie es im Vorjahr getan hatte“: a clause after „wie“ says who knows or
+     * what is compared with; without its „wie“ it would say something of its own.
+     */
+    private boolean afterWie(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int i = s.indexOf(c.tokens().get(0));
+        return i > 0 && Phrases.lower(s.get(i - 1).text()).equals("wie");
     }
 
     /** True if the clause is its sentence, without speech or a colon elsewhere in it. */

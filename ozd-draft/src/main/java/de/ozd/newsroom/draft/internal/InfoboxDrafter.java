@@ -48,6 +48,10 @@ final class InfoboxDrafter {
         title.ifPresent(t -> texts.add(t.text()));
         int titleClause = title.map(t -> t.clause().begin()).orElse(-1);
         facts.removeIf(f -> f.clause().begin() == titleClause && ctx.dropsAgent(f)); // the title in other words
+        Set<String> titleFigures = figuresOf(title.map(FactComposer.Fact::text).orElse(""));
+        facts.removeIf(f -> !java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), titleFigures));
+        figureNumbers.addAll(
+                titleFigures); // nor at length („SanDisk ist … rund 14,6 Mrd. Dollar wert“ under its title)
         for (FactComposer.Fact f : facts) {
             if (chosen.size() < ctx.maxFacts() && !texts.contains(f.text()) && sentences.add(f.sentence())) {
                 chosen.add(f);
@@ -75,6 +79,21 @@ final class InfoboxDrafter {
             lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }
         return new Infobox(title.map(FactComposer.Fact::text).orElse(TITLE_PLACEHOLDER), lines);
+    }
+
+    /**
+     * The figures of the title written in digits, years left out: a fact with one of them says the title's number
+     * again („SanDisk ist an der Börse rund 14,6 Mrd. Dollar wert“ under „SanDisk ist … 14,6 Milliarden Euro wert“),
+     * while a year („bis 2028“) may date another fact.
+     */
+    static Set<String> figuresOf(String title) {
+        Set<String> out = new HashSet<>();
+        for (String n : QuantityFacts.numbers(title)) {
+            if (Character.isDigit(n.charAt(0)) && !n.matches("(19|20)\\d\\d")) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** Sentences of the lead a title may come from: the lead, the sentence after it, the third. */

@@ -1046,7 +1046,10 @@ public final class MeaningGuard {
             } else if (prev.pos().isAdposition()) {
                 continue;
             } else if (prev.pos() == Pos.DET) {
-                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text())) && phrases > 0;
+                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text())) && phrases > 0
+                        || lower(prev.text()).matches("des|eines")
+                                && k > 0
+                                && Phrases.isNoun(b.get(k - 1)); // „am Ufer des Sees“: the noun's attribute
                 boolean inPrepositional = k > 0 && b.get(k - 1).pos().isAdposition();
                 boolean coordinated = k > 0
                         && (b.get(k - 1).pos() == Pos.CCONJ

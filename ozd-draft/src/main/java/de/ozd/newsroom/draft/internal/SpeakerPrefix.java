@@ -41,6 +41,9 @@ final class SpeakerPrefix {
             Attribution a = attrs.get(0);
             boolean named =
                     c.tokens().stream().anyMatch(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd());
+            if (!named && governs(a, c) && isPersonalPronoun(a)) { // „…, sagte er“ after „…, sagte Brenner“
+                return antecedent(a).map(DraftLabels::speaker).orElse(PRONOUN_SOURCE);
+            }
             if (!governs(a, c) || !named && !plausible(a)) {
                 return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
             }
@@ -159,6 +162,95 @@ final class SpeakerPrefix {
             head--;
         }
         return Phrases.lower(span.get(head).text()).matches(AGENT);
+    }
+
+    /** Sentences back from a pronoun speaker in which its antecedent may be named. */
+    private static final int ANTECEDENT_SENTENCES = 3;
+
+    /** The speaker is „er“, or „sie“ with a verb in the singular („sagte sie“, not „sagten sie“). */
+    private boolean isPersonalPronoun(Attribution a) {
+        List<Token> span = speakerTokens(a);
+        if (span.size() != 1) {
+            return false;
+        }
+        String w = Phrases.lower(span.get(0).text());
+        return w.equals("er") || w.equals("sie") && !isPlural(a, span, 0, "");
+    }
+
+    /**
+     * The person a pronoun speaker stands for, as a prefix names it: the one person named nearest before it, in its
+     * own sentence or one of the {@value #ANTECEDENT_SENTENCES} before, when that person is the subject there (named
+     * before the sentence's first verb) or its speaker („…, sagte Brenner“), nobody else is named in that sentence,
+     * and a role noun before the name fits the pronoun (*Ministerin* is no „er“). „Wolff lehnt das ab. Das sei nicht
+     * vereinbar, sagt er.“ gives „Laut Wolff: …“. Anything less certain, and the fact has no speaker: empty.
+     */
+    private java.util.Optional<String> antecedent(Attribution pronoun) {
+        int at = pronoun.sentenceIndex();
+        for (int i = at; i >= Math.max(0, at - ANTECEDENT_SENTENCES); i--) {
+            List<Entity> persons = persons(i);
+            if (persons.isEmpty()) {
+                continue;
+            }
+            Entity person = persons.get(0);
+            if (!persons.stream().allMatch(e -> surname(e).equals(surname(person)))) {
+                return java.util.Optional.empty(); // „Müller traf Meier. …, sagte er“: which of them speaks
+            }
+            List<Token> sentence = analysis.sentences().get(i).tokens();
+            java.util.Optional<Attribution> spoke = analysis.attributionsIn(i).stream()
+                    .filter(a -> a != pronoun && a.speakerBegin() <= person.begin() && person.end() <= a.speakerEnd())
+                    .findFirst();
+            if (spoke.isPresent()) {
+                List<Token> span = speakerTokens(spoke.get());
+                String who = speaker(spoke.get());
+                return plausible(spoke.get()) && genderAgrees(pronoun, span, person) && !who.isEmpty()
+                        ? java.util.Optional.of(who)
+                        : java.util.Optional.empty();
+            }
+            int firstVerb = sentence.stream()
+                    .filter(Phrases::isVerb)
+                    .mapToInt(Token::begin)
+                    .findFirst()
+                    .orElse(Integer.MAX_VALUE);
+            List<Token> before =
+                    sentence.stream().filter(t -> t.end() <= person.begin()).toList();
+            List<Token> role = before.isEmpty() ? List.of() : before.subList(before.size() - 1, before.size());
+            boolean subject = person.begin() < firstVerb
+                    && (before.isEmpty() || !before.get(before.size() - 1).pos().isAdposition());
+            return subject && genderAgrees(pronoun, role, person)
+                    ? java.util.Optional.of(
+                            person.text().replaceAll("s$", person.canonical().endsWith("s") ? "s" : ""))
+                    : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<Entity> persons(int sentence) {
+        return analysis.entitiesIn(sentence).stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .toList();
+    }
+
+    private static String surname(Entity e) {
+        String[] words = e.canonical().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * „er“ is no *Ministerin*, „sie“ no *Minister*: a role noun in the speaker's phrase, outside the name
+     * ({@code person}), must fit the pronoun.
+     */
+    private static boolean genderAgrees(Attribution pronoun, List<Token> span, Entity person) {
+        boolean er = Phrases.lower(pronoun.speaker().strip()).equals("er");
+        for (Token t : span) {
+            if (!t.isCapitalised() || t.begin() >= person.begin() && t.end() <= person.end()) {
+                continue;
+            }
+            boolean feminine = t.text().matches("\\p{Lu}\\p{L}+in") || t.text().endsWith("frau");
+            if (er == feminine) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Endings and words of nouns that name a person, group or body that can speak. */

@@ -212,6 +212,11 @@ final class WordOrder {
         List<Token> rest = new ArrayList<>(t);
         if (rest.get(0).pos().isAdposition()) {
             int end = phrases.phraseEnd(rest, 1, verbs);
+            boolean chained = false;
+            while (end > 0 && end < rest.size() && rest.get(end).pos().isAdposition()) {
+                end = phrases.phraseEnd(rest, end + 1, verbs); // „Bei Ausgrabungen am Baikalsee stießen …“: one field
+                chained = true;
+            }
             if (end < 0
                     || end >= rest.size()
                     || !Phrases.isVerb(rest.get(end))
@@ -219,7 +224,9 @@ final class WordOrder {
                 return null;
             }
             List<Token> fronted = rest.subList(0, end);
-            boolean kept = phrases.isArgument(rest, 0, verbs)
+            // a chain says more than when („Bei einem Massaker in der Stadt Bentiu sind … getötet worden“): it stays
+            boolean kept = chained
+                    || phrases.isArgument(rest, 0, verbs)
                     || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c))
                     || !FactComposer.isDatePhrase(fronted)
                             && !FactComposer.isAfterEvent(fronted)
