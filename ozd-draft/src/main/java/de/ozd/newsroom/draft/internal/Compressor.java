@@ -383,6 +383,11 @@ final class Compressor {
             if (end < 0 || Phrases.isVerb(out.get(i - 1)) && end < out.size() && Phrases.isVerb(out.get(end))) {
                 continue; // „kündigte an, eigene Vorschläge vorzulegen“: a verb particle, no phrase
             }
+            if (end + 1 < out.size()
+                    && Phrases.lower(out.get(end).text()).equals("dem")
+                    && out.get(end + 1).text().matches("\\d.*")) {
+                continue; // „am Montag, dem 2. Mai,“: the date in apposition would stay behind without its phrase
+            }
             List<Token> phrase = out.subList(i, end);
             boolean source = speaker.isSourcePhrase(phrase, c);
             boolean ofCount = pass >= 1

@@ -141,6 +141,8 @@ final class FactComposer {
     Optional<Fact> compose(Clause c, int maxWords) {
         if (isCueClause(c)
                 || afterWie(c)
+                || c.tokens().stream()
+                        .anyMatch(t -> t.text().equals("!") || t.text().equals("?")) // a name „Ehe jetzt!“
                 || ClauseSplitter.goesOnAfterAside(
                         analysis.sentences().get(c.sentence()).tokens(), c)
                 || endsInSplitScore(c)
@@ -1079,13 +1081,15 @@ final class FactComposer {
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches(
                                         "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|zweiter|letzter"
-                                                + "|erster|dortig|hiesig|obig)(e|er|es|em|en)|dies(e|er|es|em|en)?")
+                                                + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig)(e|er|es|em|en)"
+                                                + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
                                 && b.indexOf(t) > 0
                                 && Phrases.isVerb(b.get(b.indexOf(t) - 1))
                                 && b.indexOf(t) + 1 < b.size()
                                 && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
-        boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())));
+        boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())))
+                || elidedCount(b);
         boolean demonstrative = false; // „Der Stimmung tut das gut“, „Das ist neu“: „das“ standing for something said
         for (int i = 0; i < b.size(); i++) { // „gedenkt ihrer alljährlich“: a genitive pronoun, not a possessive
             boolean noun = i + 1 < b.size()
@@ -1218,6 +1222,12 @@ final class FactComposer {
             "anlass",
             "hintergrund",
             "konsequenz",
+            "folge", // „Die Folge ist eine Knappheit …“, „Das Ergebnis war interessant“: of what
+            "ergebnis",
+            "resultat",
+            "fazit",
+            "nutznießer",
+            "nutznießerin",
             // relations: whose grandfather, whose successor
             "opa",
             "oma",
@@ -1303,6 +1313,32 @@ final class FactComposer {
             "danach",
             "daraufhin",
             "anschließend");
+
+    /**
+     * „Wöchentlich kommen weitere 50 bis 55 an“: a count after „weitere“ without its noun counts what the sentence
+     * before named.
+     */
+    private static boolean elidedCount(List<Token> b) {
+        for (int i = 1; i < b.size(); i++) {
+            if (!Phrases.lower(b.get(i - 1).text()).matches("weitere[n]?")
+                    || !b.get(i).text().matches("\\d[\\d.,]*")) {
+                continue;
+            }
+            int k = i + 1;
+            if (k + 1 < b.size()
+                    && Phrases.lower(b.get(k).text()).equals("bis")
+                    && b.get(k + 1).text().matches("\\d.*")) {
+                k += 2; // „weitere 50 bis 55“
+            }
+            while (k < b.size() && b.get(k).pos() == Pos.ADJ) {
+                k++;
+            }
+            if (k >= b.size() || !Phrases.isNoun(b.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** „von nun an“: the word stands right after a preposition and belongs to its phrase. */
     static boolean afterPreposition(List<Token> t, Token x) {

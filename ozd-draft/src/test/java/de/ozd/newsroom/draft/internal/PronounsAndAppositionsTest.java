@@ -58,8 +58,9 @@ class PronounsAndAppositionsTest {
         // a strong adjective in -er before its noun is no comparative, an article „das“ no pronoun
         assertThat(facts("Großer Andrang herrscht am Flughafen Wien."))
                 .contains("Großer Andrang herrscht am Flughafen Wien");
-        assertThat(facts("Das Ergebnis ist ein Rekord für die Region."))
-                .contains("Das Ergebnis ist ein Rekord für die Region");
+        // (not „Das Ergebnis …“: a result that does not say of what points back, ReferentsAndNameMarksTest)
+        assertThat(facts("Das Hochwasser ist ein Rekord für die Region."))
+                .contains("Das Hochwasser ist ein Rekord für die Region");
     }
 
     @Test

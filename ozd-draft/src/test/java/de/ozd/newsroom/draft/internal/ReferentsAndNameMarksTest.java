@@ -1,0 +1,53 @@
+package de.ozd.newsroom.draft.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, ninth round, second pass over the tuning slice of round four (index ≡ 4 mod 8) with today's engine: a
+ * result or consequence that does not say of what, a deictic day („der gestrige Tag“), a count after „weitere“
+ * without its noun, an exclamation mark inside a name („Ehe jetzt!“), and a date left behind when the compressor
+ * drops the phrase it stands in apposition to. Sentences written for this test; each rule has a sentence it must
+ * still draft.
+ */
+class ReferentsAndNameMarksTest {
+
+    private static List<String> facts(String text) {
+        return ComposedFacts.of("ReferentsAndNameMarksTest", text, 8, 10);
+    }
+
+    @Test
+    void aResultOrConsequenceMustSayOfWhat() {
+        assertThat(facts("Die Dürre hält an. Die Folge ist eine Knappheit in vielen Regionen. Das Ergebnis war"
+                        + " durchaus interessant."))
+                .contains("Die Dürre hält an")
+                .noneMatch(f -> f.contains("Folge") || f.contains("Ergebnis"));
+        assertThat(facts("Das Ergebnis der Wahl war durchaus knapp."))
+                .contains("Das Ergebnis der Wahl war durchaus knapp");
+    }
+
+    @Test
+    void aDeicticDayAndACountWithoutItsNounPointBack() {
+        assertThat(facts("Der gestrige Tag muss das Ende des Stillstands bringen. Wöchentlich kommen weitere 50 bis 55"
+                        + " an."))
+                .isEmpty();
+        assertThat(facts("Wöchentlich kommen weitere 50 Flüchtlinge an."))
+                .contains("Wöchentlich kommen weitere 50 Flüchtlinge an");
+    }
+
+    @Test
+    void anExclamationMarkInsideANameNeitherEndsTheClauseNorGivesAFact() {
+        assertThat(facts("Der Verein sammelte Unterschriften. Graupner hält starken Zuspruch für Ehe jetzt! für"
+                        + " möglich."))
+                .contains("Der Verein sammelte Unterschriften")
+                .noneMatch(f -> f.contains("Ehe jetzt"));
+    }
+
+    @Test
+    void aDateInAppositionGoesNowhereWithoutItsPhrase() {
+        assertThat(facts("Die erste Etappe der Fahrt startete am Montag, dem 2. Mai, in Helsinki."))
+                .noneMatch(f -> f.contains("startete dem"));
+    }
+}
