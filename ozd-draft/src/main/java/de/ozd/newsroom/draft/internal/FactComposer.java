@@ -1524,7 +1524,10 @@ final class FactComposer {
             if (source != null
                     && prev != null
                     && prev.end() <= t.begin()
-                    && source.substring(prev.end(), t.begin()).strip().equals(",")) {
+                    && source.substring(prev.end(), t.begin())
+                            .replaceAll("\\([^()]*\\)", "") // „Griechenland (50,1 Prozent), Spanien“
+                            .strip()
+                            .equals(",")) {
                 b.append(',');
             }
             if (b.length() > 0 && !t.isPunctuation() && !score) {

@@ -554,6 +554,15 @@ public final class MeaningGuard {
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
         }
+        for (int i = 0; i + 1 < b.size(); i++) {
+            boolean notOnly = lower(b.get(i).text()).equals("nicht")
+                    && lower(b.get(i + 1).text()).equals("nur");
+            if (notOnly
+                    && b.subList(i + 2, b.size()).stream()
+                            .noneMatch(t -> lower(t.text()).matches("sondern|auch|ebenso"))) {
+                return Optional.of("„nicht nur“ ohne „sondern auch“"); // „Der Gipfel ist nicht nur gescheitert“
+            }
+        }
         List<Token> verbs = b.stream()
                 .filter(t -> t.pos().isVerb() && !POSTPOSITIONS.contains(lower(t.text())))
                 .toList();
