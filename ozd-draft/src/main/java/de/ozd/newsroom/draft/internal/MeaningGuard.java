@@ -1089,7 +1089,8 @@ public final class MeaningGuard {
 
     /**
      * True if the report is an interview from sentence {@code index} on: an earlier sentence opens with a speaker
-     * label in capitals followed by a colon („STANDARD: Wie …?“, „ZEITUNG: …“).
+     * label in capitals followed by a colon („STANDARD: Wie …?“, „ZEITUNG: …“), or a label of any case that opens at
+     * least two sentences, one of them a question („Standard: Kann Europa …? Jagland: Absolut.“).
      */
     public static boolean inInterview(TextAnalysis analysis, int index) {
         return interviewStart(analysis) <= index;
@@ -1157,7 +1158,8 @@ public final class MeaningGuard {
 
     /** The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}. */
     static int interviewStart(TextAnalysis analysis) {
-        for (int i = 0; i < analysis.sentences().size(); i++) {
+        int questions = questionLabelStart(analysis);
+        for (int i = 0; i < Math.min(questions, analysis.sentences().size()); i++) {
             List<Token> t = analysis.sentences().get(i).tokens();
             for (int k = 0; k + 1 < t.size(); k++) {
                 String w = t.get(k).text();
@@ -1169,7 +1171,34 @@ public final class MeaningGuard {
                 }
             }
         }
-        return Integer.MAX_VALUE;
+        return questions;
+    }
+
+    /**
+     * „Standard: Kann Europa …? Jagland: Absolut.“: the first sentence that opens with a label and a colon, when the
+     * same label opens at least two sentences of the report and one of them asks a question (the interviewer's). In
+     * capitals or not, such a label marks questions and answers.
+     */
+    private static int questionLabelStart(TextAnalysis analysis) {
+        java.util.Map<String, List<Integer>> opened = new java.util.HashMap<>();
+        java.util.Set<String> asking = new java.util.HashSet<>();
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            List<Token> t = analysis.sentences().get(i).tokens();
+            if (t.size() < 3 || !t.get(1).text().equals(":") || !t.get(0).isCapitalised()) {
+                continue;
+            }
+            opened.computeIfAbsent(t.get(0).text(), k -> new ArrayList<>()).add(i);
+            if (t.get(t.size() - 1).text().equals("?")) {
+                asking.add(t.get(0).text());
+            }
+        }
+        int first = Integer.MAX_VALUE;
+        for (var e : opened.entrySet()) {
+            if (e.getValue().size() >= 2 && asking.contains(e.getKey())) {
+                first = Math.min(first, e.getValue().get(0));
+            }
+        }
+        return first;
     }
 
     /** The claim's body: its tokens after a „Laut …:“ or „Unbestätigt:“ prefix. */

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * engine: a result or consequence that does not say of what, a deictic day („der gestrige Tag“), a count after
  * „weitere“ without its noun, an exclamation mark inside a name („Ehe jetzt!“), a date left behind when the compressor
  * drops the phrase it stands in apposition to, a list that lost its commas with the figures in parentheses after its
- * members, „nicht nur“ without „sondern auch“, and a name in the genitive taken for the speaker („nannte Brehms
- * Verhalten absurd“). Sentences written for this test; each rule has a sentence it must still draft.
+ * members, „nicht nur“ without „sondern auch“, a name in the genitive taken for the speaker („nannte Brehms
+ * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6).
+ * Sentences written for this test; each rule has a sentence it must still draft.
  */
 class ReferentsAndNameMarksTest {
 
@@ -74,5 +75,17 @@ class ReferentsAndNameMarksTest {
                         + " Mittwoch absurd."))
                 .noneMatch(f -> f.startsWith("Laut Brehm"))
                 .contains("Ein angesehener Historiker nannte Brehms Verhalten absurd");
+    }
+
+    @Test
+    void anInterviewIsKnownByItsQuestionLabelInAnyCase() {
+        String interview =
+                "Die Bürgermeisterin über den Neubau der Brücke. Zeitung: Wird die Brücke rechtzeitig fertig?"
+                        + " Albrecht: Absolut. Der Winter war mild. Die Baufirma liegt im Plan. Zeitung: Was kostet der Bau?"
+                        + " Albrecht: Rund 40 Millionen Euro. Die Stadt zahlt davon ein Drittel.";
+        assertThat(facts(interview)).noneMatch(f -> f.contains("Baufirma") || f.contains("Drittel"));
+        // the same sentences in a report: the reporter's
+        assertThat(facts("Die Bürgermeisterin sprach über den Neubau der Brücke. Die Baufirma liegt im Plan."))
+                .anyMatch(f -> f.contains("Baufirma"));
     }
 }
