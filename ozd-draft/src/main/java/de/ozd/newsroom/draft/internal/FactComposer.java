@@ -1474,7 +1474,7 @@ final class FactComposer {
         if (out == null && !c.subordinate()) {
             out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
         }
-        if (out == null) {
+        if (out == null || joinsAcrossADroppedWord(out, all)) {
             return Optional.empty();
         }
         if (out.size() > budget) {
@@ -1484,6 +1484,25 @@ final class FactComposer {
             out = compressor.compress(out, c, budget, attributed);
         }
         return out.size() <= budget ? Optional.of(out) : Optional.empty();
+    }
+
+    /**
+     * „werfen einige Blogs mittlerweile Microsoft … vor“ → „Einige Blogs Microsoft werfen …“: with the filler gone,
+     * subject and object met and were read as one subject. What stands before the verb must stand together in the
+     * clause as well.
+     */
+    private static boolean joinsAcrossADroppedWord(List<Token> out, List<Token> clause) {
+        int verb = Phrases.firstVerb(out);
+        for (int i = 1; i < Math.min(verb, out.size()); i++) {
+            int before = clause.indexOf(out.get(i - 1));
+            int at = clause.indexOf(out.get(i));
+            if (before >= 0
+                    && at > before + 1
+                    && clause.subList(before + 1, at).stream().noneMatch(Token::isPunctuation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(Clause c, List<Token> body) {

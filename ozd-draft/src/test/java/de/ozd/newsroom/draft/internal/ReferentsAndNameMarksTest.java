@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * „weitere“ without its noun, an exclamation mark inside a name („Ehe jetzt!“), a date left behind when the compressor
  * drops the phrase it stands in apposition to, a list that lost its commas with the figures in parentheses after its
  * members, „nicht nur“ without „sondern auch“, a name in the genitive taken for the speaker („nannte Brehms
- * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6).
+ * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6), and a
+ * filler dropped between subject and object that joined them (slice 3).
  * Sentences written for this test; each rule has a sentence it must still draft.
  */
 class ReferentsAndNameMarksTest {
@@ -87,5 +88,13 @@ class ReferentsAndNameMarksTest {
         // the same sentences in a report: the reporter's
         assertThat(facts("Die Bürgermeisterin sprach über den Neubau der Brücke. Die Baufirma liegt im Plan."))
                 .anyMatch(f -> f.contains("Baufirma"));
+    }
+
+    @Test
+    void aDroppedFillerDoesNotJoinSubjectAndObject() {
+        assertThat(facts("Und doch werfen einige Kritiker mittlerweile Lindenau eine gewisse Verschwendung vor."))
+                .noneMatch(f -> f.contains("Kritiker Lindenau"));
+        assertThat(facts("Inzwischen kritisiert die Opposition die Stadt scharf."))
+                .anyMatch(f -> f.startsWith("Die Opposition kritisiert"));
     }
 }
