@@ -383,8 +383,9 @@ final class ClauseSplitter {
         int from = 0;
         boolean subordinate = inheritedSubordinate;
         while (from < part.size() && isLeadingConnector(part.get(from))) {
-            subordinate |=
-                    part.get(from).pos() == Pos.SCONJ || part.get(from).text().equalsIgnoreCase("zumal");
+            boolean denn = part.get(from).text().equalsIgnoreCase("denn"); // joins main clauses, verb second
+            subordinate |= part.get(from).pos() == Pos.SCONJ && !denn
+                    || part.get(from).text().equalsIgnoreCase("zumal");
             from++;
         }
         if (from < part.size()

@@ -45,7 +45,7 @@ final class InfoboxDrafter {
         List<FactComposer.Fact> chosen = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>();
         Set<String> texts = new HashSet<>();
-        title.ifPresent(t -> texts.add(t.text()));
+        title.ifPresent(t -> texts.add(same(t.text())));
         int titleClause = title.map(t -> t.clause().begin()).orElse(-1);
         facts.removeIf(f -> f.clause().begin() == titleClause && ctx.dropsAgent(f)); // the title in other words
         Set<String> titleFigures = figuresOf(title.map(FactComposer.Fact::text).orElse(""));
@@ -53,13 +53,13 @@ final class InfoboxDrafter {
         figureNumbers.addAll(
                 titleFigures); // nor at length („SanDisk ist … rund 14,6 Mrd. Dollar wert“ under its title)
         for (FactComposer.Fact f : facts) {
-            if (chosen.size() < ctx.maxFacts() && !texts.contains(f.text()) && sentences.add(f.sentence())) {
+            if (chosen.size() < ctx.maxFacts() && !texts.contains(same(f.text())) && sentences.add(f.sentence())) {
                 chosen.add(f);
-                texts.add(f.text());
+                texts.add(same(f.text()));
             }
         }
         for (FactComposer.Fact f : facts) { // a second clause of a sentence, best first
-            if (chosen.size() < ctx.minFacts() && texts.add(f.text())) {
+            if (chosen.size() < ctx.minFacts() && texts.add(same(f.text()))) {
                 chosen.add(f);
             }
         }
@@ -69,7 +69,7 @@ final class InfoboxDrafter {
             String box = said + " "
                     + String.join(
                             " ", chosen.stream().map(FactComposer.Fact::text).toList());
-            if (chosen.size() < ctx.minFacts() && !saysAgain(f.text(), box) && texts.add(f.text())) {
+            if (chosen.size() < ctx.minFacts() && !saysAgain(f.text(), box) && texts.add(same(f.text()))) {
                 chosen.add(f);
             }
         }
@@ -96,6 +96,14 @@ final class InfoboxDrafter {
         return out;
     }
 
+    /**
+     * The line as the box compares it with the lines it has: without a leading article, so „Die Einnahmen sollen …“
+     * is the title „Einnahmen sollen …“ again.
+     */
+    private static String same(String line) {
+        return line.replaceFirst("^(Der|Die|Das|Ein|Eine) ", "").toLowerCase(java.util.Locale.GERMAN);
+    }
+
     /** Sentences of the lead a title may come from: the lead, the sentence after it, the third. */
     private static final int TITLE_SENTENCES = 3;
 
@@ -120,7 +128,7 @@ final class InfoboxDrafter {
             }
             boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
                     && f.clause().begin() != titleClause;
-            if (chosen.size() < ctx.minFacts() && newSentence && texts.add(f.text())) {
+            if (chosen.size() < ctx.minFacts() && newSentence && texts.add(same(f.text()))) {
                 chosen.add(f);
             }
         }
@@ -133,7 +141,7 @@ final class InfoboxDrafter {
                     && f.clause().begin() != titleClause;
             if (newClause
                     && java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), figureNumbers)
-                    && texts.add(f.text())) {
+                    && texts.add(same(f.text()))) {
                 chosen.add(f);
             }
         }

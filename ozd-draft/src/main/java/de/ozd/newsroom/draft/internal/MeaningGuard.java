@@ -554,6 +554,29 @@ public final class MeaningGuard {
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
         }
+        if ((last.pos() == Pos.ADJ || last.pos() == Pos.VERB) && lastWord.matches(".*\\p{L}(e|en|es|em)")) {
+            int k = b.size() - 2;
+            while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
+                k--;
+            }
+            if (k >= 0 && k < b.size() - 2 && b.get(k).pos() == Pos.DET) {
+                return Optional.of("„" + last.text() + "“ ohne Nomen"); // „betreffen andere oft verwendete“
+            }
+        }
+        for (int i = 1; i < b.size(); i++) {
+            String w = lower(b.get(i).text());
+            boolean asks = w.matches("wann|warum|weshalb|wieso|ob")
+                    || w.matches("wie|wo|was|wen|wem")
+                            && b.get(i - 1).pos().isAdposition() // „um wie viel“, not „nach wie vor“
+                            && !(w.equals("wie")
+                                    && i + 1 < b.size()
+                                    && lower(b.get(i + 1).text()).equals("vor"));
+            if (asks
+                    && b.subList(i + 1, b.size()).stream()
+                            .noneMatch(t -> t.pos().isVerb())) {
+                return Optional.of("offene Frage ohne Verb"); // „Die Frage ist nur, um wie viel“
+            }
+        }
         for (int i = 0; i + 1 < b.size(); i++) {
             boolean notOnly = lower(b.get(i).text()).equals("nicht")
                     && lower(b.get(i + 1).text()).equals("nur");

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * „weitere“ without its noun, an exclamation mark inside a name („Ehe jetzt!“), a date left behind when the compressor
  * drops the phrase it stands in apposition to, a list that lost its commas with the figures in parentheses after its
  * members, „nicht nur“ without „sondern auch“, a name in the genitive taken for the speaker („nannte Brehms
- * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6), and a
- * filler dropped between subject and object that joined them (slice 3).
+ * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6), a
+ * filler dropped between subject and object that joined them (slice 3), and „denn“ read as a subordinator, an inflected
+ * adjective or open question at the end of a line (slice 5).
  * Sentences written for this test; each rule has a sentence it must still draft.
  */
 class ReferentsAndNameMarksTest {
@@ -96,5 +97,23 @@ class ReferentsAndNameMarksTest {
                 .noneMatch(f -> f.contains("Kritiker Lindenau"));
         assertThat(facts("Inzwischen kritisiert die Opposition die Stadt scharf."))
                 .anyMatch(f -> f.startsWith("Die Opposition kritisiert"));
+    }
+
+    @Test
+    void denJoinsMainClausesAndKeepsTheVerbSecond() {
+        assertThat(facts("Die Partei will sich erneuern. Denn nur zufriedene Mitglieder können neue Wähler gewinnen."))
+                .contains("Nur zufriedene Mitglieder können neue Wähler gewinnen")
+                .noneMatch(f -> f.contains("gewinnen können"));
+    }
+
+    @Test
+    void anInflectedAdjectiveAtTheEndLacksItsNounAndAnOpenQuestionItsVerb() {
+        assertThat(facts("Die Lücken betreffen auch andere oft verwendete, teils ab Werk vorhandene Programme wie"
+                        + " den Browser. Der Preis wird steigen. Die Frage ist nur, um wie viel."))
+                .contains("Der Preis wird steigen")
+                .noneMatch(f -> f.endsWith("verwendete") || f.contains("um wie viel"));
+        // an adjective or participle in its uninflected form ends a clause
+        assertThat(facts("Die Lage ist offen. Die Tür ist geschlossen. Die Lage ist nach wie vor schwierig."))
+                .contains("Die Lage ist offen", "Die Tür ist geschlossen", "Die Lage ist nach wie vor schwierig");
     }
 }
