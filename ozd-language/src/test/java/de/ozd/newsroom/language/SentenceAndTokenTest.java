@@ -40,6 +40,15 @@ class SentenceAndTokenTest {
                 .contains("Dr.", "St.", "z.", "B.", "Co.", "Pölten");
         assertThat(tokens("Die Liste ist unter www.beispiel-treffen.org einsehbar."))
                 .contains("www.beispiel-treffen.org", "einsehbar");
+        assertThat(tokens("Er darf die Adresse lindenau-treffen.at nicht mehr nutzen."))
+                .contains("lindenau-treffen.at", "nicht");
+        // a regnal number's period ends no sentence unless a sentence follows
+        assertThat(sentences("An der Feier nahmen Königin Margrethe II. (82) und Prinz Henrik teil. Dann kam Papst Leo"
+                        + " XIV. Er segnete alle."))
+                .containsExactly(
+                        "An der Feier nahmen Königin Margrethe II. (82) und Prinz Henrik teil.",
+                        "Dann kam Papst Leo XIV.",
+                        "Er segnete alle.");
         assertThat(sentences("Laut ver.di streiken 650 Fahrer. Dr. Berg widersprach."))
                 .containsExactly("Laut ver.di streiken 650 Fahrer.", "Dr. Berg widersprach.");
     }

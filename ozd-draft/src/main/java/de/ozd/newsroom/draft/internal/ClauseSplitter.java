@@ -235,11 +235,14 @@ final class ClauseSplitter {
                 && t.get(i + 1).text().matches("\\d+\\.?")) {
             return false; // a score or ratio („mit 3:1“), not a colon before speech
         }
-        boolean nameGoesOn = (w.equals("!") || w.equals("?"))
-                && i + 1 < t.size()
-                && Character.isLowerCase(t.get(i + 1).text().codePointAt(0));
+        // the period of a regnal number the sentence splitter kept inside („Elizabeth II. (89) und …“) ends no clause
+        boolean nameGoesOn = i + 1 < t.size()
+                && (w.equals(".") && i > 0 && t.get(i - 1).text().matches("[IVX]{2,5}")
+                        || (w.equals("!") || w.equals("?"))
+                                && Character.isLowerCase(t.get(i + 1).text().codePointAt(0)));
         if (nameGoesOn) {
-            return false; // „hält Zuspruch für Ehe jetzt! für möglich“: the mark belongs to a name, the clause goes on
+            return false; // „Ehe jetzt! für möglich“, „Margrethe II. und …“: the mark belongs to a name, the clause
+            // goes on
         }
         if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
             return true;

@@ -558,7 +558,13 @@ final class NominalPoints {
         boolean dativePlural = DATIVE_PREPOSITIONS.contains(before) // „bei Protesten“: the heading says „Proteste“
                 && text.equals(lemma + "en")
                 && !lower(lemma).matches(".*(ung|heit|keit|schaft|ion|tät|ei|in|ur|or|ist|ent|ant|e)");
-        return !genitive && !dativePlural;
+        boolean coordinatedDative = (before.equals("und") || before.equals("oder"))
+                && i >= 3
+                && (text.equals(lemma + "n") || text.equals(lemma + "en"))
+                && t.get(i - 2).pos() == Pos.NOUN
+                && lower(t.get(i - 3).text()).matches("zwischen|unter|bei|mit|von|zu|aus|nach|seit");
+        // „zwischen Befürwortern und Gegnern des Sparkurses“: the second noun is in the dative as well
+        return !genitive && !dativePlural && !coordinatedDative;
     }
 
     /**

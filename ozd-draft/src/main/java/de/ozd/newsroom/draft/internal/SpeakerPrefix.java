@@ -348,6 +348,13 @@ final class SpeakerPrefix {
         if (span.isEmpty()) {
             return "";
         }
+        for (int p = 1; p + 1 < span.size(); p++) {
+            if (Phrases.lower(span.get(p).text()).equals("von")
+                    && span.get(p - 1).pos() == Pos.NOUN) {
+                // „Die Regierung von Tsipras“ speaks, not Tsipras: „Laut Regierung von Tsipras:“
+                return dative(a, span, p - 1) + " " + FactComposer.join(span.subList(p, span.size()));
+            }
+        }
         for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
             if (e.begin() >= span.get(0).begin()
                     && e.end() <= span.get(span.size() - 1).end()

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * members, „nicht nur“ without „sondern auch“, a name in the genitive taken for the speaker („nannte Brehms
  * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6), a
  * filler dropped between subject and object that joined them (slice 3), and „denn“ read as a subordinator, an inflected
- * adjective or open question at the end of a line (slice 5).
+ * adjective or open question at the end of a line (slice 5), a period inside a name („Margrethe II.“), a body
+ * whose speaker is the person it belongs to, and a point from a noun coordinated in the dative (slice 1).
  * Sentences written for this test; each rule has a sentence it must still draft.
  */
 class ReferentsAndNameMarksTest {
@@ -115,5 +116,25 @@ class ReferentsAndNameMarksTest {
         // an adjective or participle in its uninflected form ends a clause
         assertThat(facts("Die Lage ist offen. Die Tür ist geschlossen. Die Lage ist nach wie vor schwierig."))
                 .contains("Die Lage ist offen", "Die Tür ist geschlossen", "Die Lage ist nach wie vor schwierig");
+    }
+
+    @Test
+    void aPeriodInsideANameNeitherEndsTheClauseNorGivesAFact() {
+        assertThat(facts("An der Feier nahmen Königin Margrethe II. (82) und Prinz Henrik teil."))
+                .noneMatch(f -> f.endsWith("Margrethe II") || f.contains("Henrik teil"));
+    }
+
+    @Test
+    void aBodyOfSomeoneSpeaksNotThePersonItBelongsTo() {
+        assertThat(facts("Die Regierung von Brehm betonte jedoch wiederholt, die Guthaben seien sicher."))
+                .contains("Laut Regierung von Brehm: Die Guthaben seien sicher")
+                .noneMatch(f -> f.startsWith("Laut Brehm"));
+    }
+
+    @Test
+    void aNounCoordinatedInTheDativeHeadsNoPoint() {
+        assertThat(ComposedFacts.points(
+                        "Umfragen zeigten ein knappes Rennen zwischen Befürwortern und Gegnern des" + " Sparkurses."))
+                .noneMatch(p -> p.startsWith("Gegnern"));
     }
 }

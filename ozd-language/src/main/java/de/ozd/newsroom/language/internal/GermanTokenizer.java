@@ -98,6 +98,12 @@ public final class GermanTokenizer {
         while (k < n && Character.isLetter(s.charAt(k))) {
             k++;
         }
+        String tail = s.substring(j + 1, k);
+        boolean domainEnd = (k >= n || s.charAt(k) != '.' || k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))
+                && tail.matches("at|de|ch|com|org|net|eu|info");
+        if (domainEnd) {
+            return true; // „hc-strache.at“, „beispiel.de“: a web address without „www.“ is one token too
+        }
         boolean shortHead = j - begin <= 4;
         boolean shortTail = k - (j + 1) >= 2 && k - (j + 1) <= 4;
         return shortHead
