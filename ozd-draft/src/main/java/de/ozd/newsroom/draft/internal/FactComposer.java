@@ -141,8 +141,7 @@ final class FactComposer {
     Optional<Fact> compose(Clause c, int maxWords) {
         if (isCueClause(c)
                 || afterWie(c)
-                || c.tokens().stream()
-                        .anyMatch(t -> t.text().equals("!") || t.text().equals("?")) // a name „Ehe jetzt!“
+                || c.tokens().stream().anyMatch(t -> t.text().matches("[!?.]")) // a name „Ehe jetzt!“, „Margrethe II.“
                 || ClauseSplitter.goesOnAfterAside(
                         analysis.sentences().get(c.sentence()).tokens(), c)
                 || endsInSplitScore(c)

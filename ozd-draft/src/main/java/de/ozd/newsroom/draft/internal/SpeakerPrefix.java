@@ -234,11 +234,15 @@ final class SpeakerPrefix {
             boolean subject = person.begin() < firstVerb
                     && (before.isEmpty() || !before.get(before.size() - 1).pos().isAdposition());
             return subject && genderAgrees(pronoun, role, person)
-                    ? java.util.Optional.of(
-                            person.text().replaceAll("s$", person.canonical().endsWith("s") ? "s" : ""))
+                    ? java.util.Optional.of(nameOf(person))
                     : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
+    }
+
+    /** The name as „laut“ takes it: without a genitive „-s“ the name itself does not have („Brehms“ → „Brehm“). */
+    private static String nameOf(Entity e) {
+        return e.text().replaceAll("s$", e.canonical().endsWith("s") ? "s" : "");
     }
 
     private List<Entity> persons(int sentence) {
@@ -359,7 +363,7 @@ final class SpeakerPrefix {
             if (e.begin() >= span.get(0).begin()
                     && e.end() <= span.get(span.size() - 1).end()
                     && e.type() != EntityType.OTHER) {
-                String who = e.text().replaceAll("s$", e.canonical().endsWith("s") ? "s" : "");
+                String who = nameOf(e);
                 return who.equals(e.text()) && isGenitiveArticle(before(a, tokenAt(span, e.begin())))
                         ? withoutGenitive(who)
                         : who;
