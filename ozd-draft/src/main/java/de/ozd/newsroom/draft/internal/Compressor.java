@@ -290,8 +290,9 @@ final class Compressor {
         if (out.size() <= 3
                 || out.get(0).pos() != Pos.DET
                 || !DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
-                || Phrases.isVerb(out.get(1))) {
-            return;
+                || Phrases.isVerb(out.get(1))
+                || out.get(1).pos() == Pos.ADV && out.get(2).pos() == Pos.ADJ) {
+            return; // „Der bisher geschätzte Schaden“: „Bisher geschätzte Schaden“ is no German
         }
         String article = out.get(0).text().toLowerCase(Locale.GERMAN);
         if (Set.of("meisten", "wenigsten").contains(Phrases.lower(out.get(1).text()))) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Verhalten absurd“), and an interview whose labels are not in capitals („Standard: …? Jagland: …“; slice 6), a
  * filler dropped between subject and object that joined them (slice 3), and „denn“ read as a subordinator, an inflected
  * adjective or open question at the end of a line (slice 5), a period inside a name („Margrethe II.“), a body
- * whose speaker is the person it belongs to, and a point from a noun coordinated in the dative (slice 1).
+ * whose speaker is the person it belongs to, and a point from a noun coordinated in the dative (slice 1); an article dropped before an adverb and its
+ * adjective (Wikinews dev).
  * Sentences written for this test; each rule has a sentence it must still draft.
  */
 class ReferentsAndNameMarksTest {
@@ -136,5 +137,12 @@ class ReferentsAndNameMarksTest {
         assertThat(ComposedFacts.points(
                         "Umfragen zeigten ein knappes Rennen zwischen Befürwortern und Gegnern des" + " Sparkurses."))
                 .noneMatch(p -> p.startsWith("Gegnern"));
+    }
+
+    @Test
+    void anAdverbBeforeTheAdjectiveKeepsTheArticle() {
+        assertThat(facts("Der bisher geschätzte Unfallschaden beläuft sich auf 160.000 Euro."))
+                .noneMatch(f -> f.startsWith("Bisher geschätzte "))
+                .anyMatch(f -> f.startsWith("Der bisher geschätzte Unfallschaden"));
     }
 }
