@@ -240,9 +240,9 @@ final class ClauseSplitter {
                 && (w.equals(".") && i > 0 && t.get(i - 1).text().matches("[IVX]{2,5}")
                         || (w.equals("!") || w.equals("?"))
                                 && Character.isLowerCase(t.get(i + 1).text().codePointAt(0)));
+        // „Ehe jetzt! für möglich“, „Margrethe II. und …“: the mark belongs to a name, the clause goes on
         if (nameGoesOn) {
-            return false; // „Ehe jetzt! für möglich“, „Margrethe II. und …“: the mark belongs to a name, the clause
-            // goes on
+            return false;
         }
         if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
             return true;

@@ -50,8 +50,8 @@ final class InfoboxDrafter {
         facts.removeIf(f -> f.clause().begin() == titleClause && ctx.dropsAgent(f)); // the title in other words
         Set<String> titleFigures = figuresOf(title.map(FactComposer.Fact::text).orElse(""));
         facts.removeIf(f -> !java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), titleFigures));
-        figureNumbers.addAll(
-                titleFigures); // nor at length („SanDisk ist … rund 14,6 Mrd. Dollar wert“ under its title)
+        // nor at length („SanDisk ist … rund 14,6 Mrd. Dollar wert“ under its title)
+        figureNumbers.addAll(titleFigures);
         for (FactComposer.Fact f : facts) {
             if (chosen.size() < ctx.maxFacts() && !texts.contains(same(f.text())) && sentences.add(f.sentence())) {
                 chosen.add(f);
