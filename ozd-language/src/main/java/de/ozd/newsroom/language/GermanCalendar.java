@@ -44,6 +44,20 @@ public final class GermanCalendar {
         return WEEKDAYS.contains(word.toLowerCase(Locale.GERMAN));
     }
 
+    /** A year written in four digits (1800–2199): „1958“, „2028“. */
+    public static boolean isYear(String word) {
+        if (word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(word);
+        return y >= 1800 && y <= 2199;
+    }
+
+    /** A regnal number in Roman numerals after a name („Elizabeth II“, „Leo XIV“); „I“ and „V“ are too short to tell. */
+    public static boolean isRegnalNumber(String word) {
+        return word.matches("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI");
+    }
+
     /** A month or a weekday. */
     public static boolean isDayOrMonth(String word) {
         String lower = word.toLowerCase(Locale.GERMAN);

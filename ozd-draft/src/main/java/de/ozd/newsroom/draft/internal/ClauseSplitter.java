@@ -237,7 +237,10 @@ final class ClauseSplitter {
         }
         // the period of a regnal number the sentence splitter kept inside („Elizabeth II. (89) und …“) ends no clause
         boolean nameGoesOn = i + 1 < t.size()
-                && (w.equals(".") && i > 0 && t.get(i - 1).text().matches("[IVX]{2,5}")
+                && (w.equals(".")
+                                && i > 0
+                                && de.ozd.newsroom.language.GermanCalendar.isRegnalNumber(
+                                        t.get(i - 1).text())
                         || (w.equals("!") || w.equals("?"))
                                 && Character.isLowerCase(t.get(i + 1).text().codePointAt(0)));
         // „Ehe jetzt! für möglich“, „Margrethe II. und …“: the mark belongs to a name, the clause goes on

@@ -89,7 +89,7 @@ final class InfoboxDrafter {
     static Set<String> figuresOf(String title) {
         Set<String> out = new HashSet<>();
         for (String n : QuantityFacts.numbers(title)) {
-            if (Character.isDigit(n.charAt(0)) && !n.matches("(19|20)\\d\\d")) {
+            if (Character.isDigit(n.charAt(0)) && !de.ozd.newsroom.language.GermanCalendar.isYear(n)) {
                 out.add(n);
             }
         }

@@ -41,9 +41,6 @@ final class SpeakerPrefix {
             Attribution a = attrs.get(0);
             boolean named =
                     c.tokens().stream().anyMatch(t -> t.begin() >= a.speakerBegin() && t.end() <= a.speakerEnd());
-            if (named && isPossessive(a)) {
-                return ""; // „Ein Historiker nannte Brehms Verhalten absurd“: whose conduct, not who speaks
-            }
             if (!named && governs(a, c) && isPersonalPronoun(a)) { // „…, sagte er“ after „…, sagte Brenner“
                 return antecedent(a).map(DraftLabels::speaker).orElse(PRONOUN_SOURCE);
             }
@@ -165,20 +162,6 @@ final class SpeakerPrefix {
             head--;
         }
         return Phrases.lower(span.get(head).text()).matches(AGENT);
-    }
-
-    /** The speaker found is a name in the genitive before a noun of the phrase („Brehms Verhalten“). */
-    private boolean isPossessive(Attribution a) {
-        List<Token> span = speakerTokens(a);
-        for (int i = 0; i + 1 < span.size(); i++) {
-            Token t = span.get(i);
-            if (t.pos() == Pos.PROPN
-                    && t.text().endsWith("s")
-                    && span.get(i + 1).pos() == Pos.NOUN) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Sentences back from a pronoun speaker in which its antecedent may be named. */

@@ -204,7 +204,10 @@ public final class AttributionExtractor {
         boolean subjectBefore =
                 back < c && !(back > 0 && isPreposition(t.get(back - 1))) && !inside(quotes, t.get(c - 1));
         int after = phraseEndAfter(t, c + 1);
-        if (subjectBefore && hasProperNoun(t, c + 1, after) && !hasProperNoun(t, back, c) && !hasPronoun(t, back, c)) {
+        if (subjectBefore
+                && hasSpeakingName(t, c + 1, after)
+                && !hasProperNoun(t, back, c)
+                && !hasPronoun(t, back, c)) {
             subjectBefore = false; // „Der Zeitung sagte Filep Karma“: the name after the verb speaks
         }
         boolean afterPunctuation = c == 0 || t.get(c - 1).isPunctuation();
@@ -221,6 +224,22 @@ public final class AttributionExtractor {
     private static boolean hasProperNoun(List<Token> t, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
             if (t.get(i).pos() == Pos.PROPN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name between {@code from} and {@code to} that can be the one who speaks: not a genitive before its noun
+     * („Ein Historiker nannte Brehms Verhalten absurd“ – the conduct is Brehm's, the historian speaks).
+     */
+    private static boolean hasSpeakingName(List<Token> t, int from, int to) {
+        for (int i = from; i < to && i < t.size(); i++) {
+            boolean possessive = t.get(i).text().endsWith("s")
+                    && i + 1 < t.size()
+                    && t.get(i + 1).pos() == Pos.NOUN;
+            if (t.get(i).pos() == Pos.PROPN && !possessive) {
                 return true;
             }
         }

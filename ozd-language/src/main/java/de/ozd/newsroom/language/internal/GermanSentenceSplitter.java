@@ -86,7 +86,7 @@ public final class GermanSentenceSplitter {
         if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
             return true; // an initial
         }
-        if (before.matches("(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")) {
+        if (GermanCalendar.isRegnalNumber(before)) {
             return !lexicon.isSentenceStarter(after.toLowerCase(Locale.ROOT)); // „Elizabeth II. (89) und …“
         }
         if (before.chars().allMatch(Character::isDigit) && before.length() <= 2) {

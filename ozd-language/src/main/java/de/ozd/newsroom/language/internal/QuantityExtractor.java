@@ -47,7 +47,7 @@ public final class QuantityExtractor {
             String value = "day:" + Integer.parseInt(ord.group(1)) + "."
                     + GermanCalendar.month(lower(t, i + 1)).getAsInt();
             out.add(q(t, i, end, QuantityKind.DATE, value, s));
-            if (end < t.size() && isYear(t.get(end).text())) {
+            if (end < t.size() && GermanCalendar.isYear(t.get(end).text())) {
                 out.add(q(
                         t, end, end + 1, QuantityKind.YEAR, "year:" + t.get(end).text(), s));
                 end++;
@@ -72,7 +72,7 @@ public final class QuantityExtractor {
             out.add(q(t, i - 1, i + 1, QuantityKind.DATE, kind + lower, s));
             return i + 1;
         }
-        if (isYear(w) && !followedByUnit(t, i)) {
+        if (GermanCalendar.isYear(w) && !followedByUnit(t, i)) {
             int from = i > 0 && DATE_PREPOSITIONS.contains(lower(t, i - 1)) ? i - 1 : i;
             out.add(q(t, from, i + 1, QuantityKind.YEAR, "year:" + w, s));
             return i + 1;
@@ -140,14 +140,6 @@ public final class QuantityExtractor {
     private static boolean followedByUnit(List<Token> t, int i) {
         return i + 1 < t.size()
                 && (isCurrency(lower(t, i + 1)) || lower(t, i + 1).equals("prozent") || isScale(lower(t, i + 1)));
-    }
-
-    private static boolean isYear(String w) {
-        if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        int y = Integer.parseInt(w);
-        return y >= 1800 && y <= 2199;
     }
 
     static String normaliseDigits(String w) {
