@@ -105,6 +105,18 @@ class SentenceAndTokenTest {
     }
 
     @Test
+    void keepsTheHyphenOfASuspendedCompoundBeforeEveryCoordinator() {
+        assertThat(tokens("Sie erlitten Hieb- beziehungsweise Brandwunden, Kopf- bzw. Armbrüche."))
+                .containsSequence("Hieb-", "beziehungsweise", "Brandwunden")
+                .containsSequence("Kopf-", "bzw.", "Armbrüche");
+        assertThat(tokens("weder Wasser- noch Stromanschluss, sowohl Bus- als auch Bahnlinien"))
+                .containsSequence("Wasser-", "noch")
+                .containsSequence("Bus-", "als", "auch");
+        // a hyphen standing free is a dash, not part of the word before it
+        assertThat(tokens("Der Plan - beziehungsweise sein Rest")).containsSequence("Plan", "-", "beziehungsweise");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheText() {
         String text = "Erste Zeile.\nZweite „Zeile“ hier.";
         for (Sentence s : analyzer.sentences(text)) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Rule-based tokenizer for one German sentence. Quotes („ “ » « " ‚ ‘) and other punctuation are
  * tokens of their own; words keep inner hyphens and apostrophes („Ukraine-Krieg“, „120-tägigen“);
- * a trailing hyphen before „und“/„oder“ stays on the word („Energie- und …“); numbers keep
+ * a trailing hyphen before „und“/„oder“/„beziehungsweise“ stays on the word („Energie- und …“); numbers keep
  * decimal commas and thousands points („1.000“, „3,5“); a period stays on an abbreviation, an
  * initial or an ordinal unless it ends the sentence. Thread-safe.
  */
@@ -116,7 +116,11 @@ public final class GermanTokenizer {
         return rest.startsWith("und ")
                 || rest.startsWith("oder ")
                 || rest.startsWith("bis ")
-                || rest.startsWith("sowie ");
+                || rest.startsWith("sowie ")
+                || rest.startsWith("beziehungsweise ")
+                || rest.startsWith("bzw. ")
+                || rest.startsWith("noch ")
+                || rest.startsWith("als auch ");
     }
 
     private int attachPeriod(String s, int begin, int end) {
