@@ -447,6 +447,11 @@ final class ClauseInSentence {
                     || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer")) {
                 return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
             }
+            if (FactComposer.isNumberWord(c.tokens().get(k))
+                    && c.tokens().stream()
+                            .anyMatch(x -> Phrases.lower(x.lemma()).equals("sein"))) {
+                return true; // „… sind zwei Seiten, die sich bedingen“: a counted predicate says nothing without it
+            }
             if (c.tokens().get(k).pos() != Pos.ADJ) {
                 break;
             }

@@ -363,7 +363,15 @@ final class ClauseSplitter {
         }
         boolean clauseEnds = !cur.isEmpty() && isVerb(cur.get(cur.size() - 1));
         boolean verbFollows = i + 1 < t.size() && isVerb(t.get(i + 1));
-        return verbBefore && verbAfter && (clauseEnds || verbFollows);
+        String inflected = "\\p{Ll}+(e|en|er|es|em)";
+        boolean attributes = !cur.isEmpty() // „die vom Verband geforderte und beworbene Reform“: one noun's attributes
+                && cur.get(cur.size() - 1).text().matches(inflected)
+                && cur.stream().filter(ClauseSplitter::isVerb).allMatch(x -> x == cur.get(cur.size() - 1))
+                && i + 2 < t.size()
+                && (t.get(i + 1).pos() == Pos.ADJ || isVerb(t.get(i + 1)))
+                && t.get(i + 1).text().matches(inflected)
+                && t.get(i + 2).pos().isNoun();
+        return verbBefore && verbAfter && (clauseEnds || verbFollows) && !attributes;
     }
 
     private static boolean isVerb(Token t) {

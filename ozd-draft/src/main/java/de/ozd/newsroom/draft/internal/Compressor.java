@@ -190,6 +190,8 @@ final class Compressor {
                     && x != particle
                     && !FactComposer.afterPreposition(out, x)
                     && !(i == out.size() - 1 && isParticle(x)) // „kam … an die Daten heran“
+                    && !(out.get(i - 1).text().length() > 1 // „Prell- beziehungsweise Schürfwunden“
+                            && out.get(i - 1).text().endsWith("-"))
                     && !isHedge(x, c)
                     && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
                 out.remove(i);

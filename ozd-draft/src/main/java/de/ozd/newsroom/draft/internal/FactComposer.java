@@ -1248,7 +1248,8 @@ final class FactComposer {
 
     /**
      * „Der wahre Wert …“, „(Der) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
-     * it names its whole in the sentence before.
+     * it names its whole in the sentence before; so does a rest or share with its article inside the fact, and a quarter
+     * of the compass („der Osten“) of no named place.
      */
     private static boolean partWithoutWhole(List<Token> b) {
         int k = Set.of("der", "die", "das", "den", "dem", "des")
@@ -1259,8 +1260,28 @@ final class FactComposer {
             k++;
         }
         if (k >= b.size() || !PART_NOUNS.contains(Phrases.lower(b.get(k).lemma()))) {
+            // „Auch für den Rest gab es Zustimmung“: the rest of what; „Der Osten ist in der Hand der Rebellen“: of
+            // what
+            for (int i = 0; i + 1 < b.size(); i++) {
+                String part = Phrases.lower(b.get(i + 1).text());
+                if (Set.of("der", "die", "das", "den", "dem")
+                                .contains(Phrases.lower(b.get(i).text()))
+                        && (i > 0
+                                        && Set.of("rest", "großteil", "hälfte", "drittel", "viertel")
+                                                .contains(Phrases.lower(
+                                                        b.get(i + 1).lemma()))
+                                || part.matches("(nord|süd)?(osten|westen)|norden|süden"))
+                        && noWhole(b, i + 1)) {
+                    return true;
+                }
+            }
             return false;
         }
+        return noWhole(b, k);
+    }
+
+    /** Nothing after the part noun at {@code k} names its whole: no genitive, „von“, „für“ or name. */
+    private static boolean noWhole(List<Token> b, int k) {
         if (k + 1 >= b.size()) {
             return true;
         }
@@ -1314,10 +1335,21 @@ final class FactComposer {
             "anschließend");
 
     /**
-     * „Wöchentlich kommen weitere 50 bis 55 an“: a count after „weitere“ without its noun counts what the sentence
-     * before named.
+     * „Wöchentlich kommen weitere 50 bis 55 an“: a count after „weitere“, or one that ends the line after „von“,
+     * without its noun counts what the sentence before named.
      */
     private static boolean elidedCount(List<Token> b) {
+        int end = b.size() - 1;
+        while (end > 0 && b.get(end).isPunctuation()) {
+            end--;
+        }
+        if (end >= 2
+                && Phrases.lower(b.get(end - 1).text()).equals("von")
+                && b.get(end).text().matches("\\d[\\d.,]*")
+                && !de.ozd.newsroom.language.GermanCalendar.isYear(b.get(end).text())
+                && b.stream().noneMatch(t -> Phrases.lower(t.lemma()).matches("(gesamt|an)?zahl|summe|wert"))) {
+            return true; // „Das UNHCR spricht von 42.000“: of what, the sentence before says
+        }
         for (int i = 1; i < b.size(); i++) {
             if (!Phrases.lower(b.get(i - 1).text()).matches("weitere[n]?")
                     || !b.get(i).text().matches("\\d[\\d.,]*")) {

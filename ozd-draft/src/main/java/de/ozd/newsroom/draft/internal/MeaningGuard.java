@@ -247,6 +247,13 @@ public final class MeaningGuard {
             "sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gelte",
             "werde", "komme", "gehe", "bleibe", "fehle", "brauche", "sehe", "wisse");
 
+    /** Marks that open a quotation. */
+    private static final Set<String> QUOTE_OPENERS = Set.of("„", "\"", "»", "«", "‚");
+
+    /** Time adverbs that open a main clause as its first field, so that the finite verb follows right after. */
+    private static final Set<String> TIME_ADVERBS_FIRST = Set.of(
+            "bald", "dann", "später", "danach", "zuletzt", "schließlich", "nun", "jetzt", "heute", "gestern", "damals");
+
     /** One-word approximators of a number („rund“, „mindestens“); QuantityFacts keeps them with the value. */
     static final Set<String> ONE_WORD_APPROXIMATORS = Set.of(
             "rund",
@@ -562,6 +569,25 @@ public final class MeaningGuard {
             if (k >= 0 && k < b.size() - 2 && b.get(k).pos() == Pos.DET) {
                 return Optional.of("„" + last.text() + "“ ohne Nomen"); // „betreffen andere oft verwendete“
             }
+        }
+        if (strict
+                && b.size() > 2
+                && (de.ozd.newsroom.language.GermanCalendar.isYear(b.get(0).text())
+                        || TIME_ADVERBS_FIRST.contains(firstWord))
+                && !b.get(1).pos().isVerb()
+                && isSurelyFinite(last)
+                && b.stream().filter(t -> t.pos().isVerb()).allMatch(t -> t == last)) {
+            // „1997 seine Heimat verließ“: after a fronted time the finite verb comes second; at the end it is the
+            // verb of a subordinate clause cut from its sentence
+            return Optional.of("„" + last.text() + "“ steht wie im Nebensatz");
+        }
+        if (b.size() > 3
+                && b.get(0).pos() == Pos.DET
+                && b.get(1).pos().isAdposition()
+                && (last.pos() == Pos.ADJ || last.pos() == Pos.VERB)
+                && lastWord.matches(".*\\p{L}(e|en|es|em)")
+                && b.stream().filter(t -> t.pos().isVerb()).allMatch(t -> t == last)) {
+            return Optional.of("„" + last.text() + "“ ohne Nomen"); // „Die von der Politik diskutierte“
         }
         for (int i = 1; i < b.size(); i++) {
             String w = lower(b.get(i).text());
@@ -1123,9 +1149,11 @@ public final class MeaningGuard {
      * The sentence {@code i} goes on with someone's words though it names no source itself: it follows, in the same
      * paragraph, a sentence in the first person without quotation marks or speech tag („Die Gehälter können wir
      * auszahlen. Weitere Zusagen gibt es nicht.“), or it stands between two of one speaker's sentences – the one before
-     * ends in a tag that names who speaks, the one after opens in Konjunktiv I without a speaker of its own („…,
-     * kritisierte er. Russland hat eine Verantwortung … . Das Vorgehen verstoße gegen …“). Where quotation marks are
-     * lost (wire copy, feeds), such a plain sentence is still someone's words.
+     * names who speaks with a speech tag or is itself reported speech without a speaker (Konjunktiv I, or Konjunktiv
+     * II after such a sentence), the one after opens in Konjunktiv I without a speaker of its own („…, kritisierte er.
+     * Russland hat eine Verantwortung … . Das Vorgehen verstoße gegen …“; „Das Heer könnte … übernehmen. Die Polizei
+     * soll auch kontrollieren. Dies sei so vereinbart.“). Where quotation marks are lost (wire copy, feeds), such a
+     * plain sentence is still someone's words.
      */
     public static boolean inSpeechRun(TextAnalysis analysis, int i) {
         if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
@@ -1144,19 +1172,49 @@ public final class MeaningGuard {
         if (i + 1 >= analysis.sentences().size()) {
             return false;
         }
-        boolean tagBefore = analysis.attributionsIn(i - 1).stream()
+        boolean tagBefore = tagged(analysis, i - 1)
+                || reportedWithoutSpeaker(analysis, i - 1, false)
+                || i >= 2
+                        && reportedWithoutSpeaker(analysis, i - 1, true)
+                        && (tagged(analysis, i - 2) || reportedWithoutSpeaker(analysis, i - 2, false));
+        // not „Malmström warb …: Sie sei …“, a new speaker
+        return tagBefore && reportedWithoutSpeaker(analysis, i + 1, false);
+    }
+
+    /** Sentence {@code i} names a speaker with a speech tag (not a source phrase), however the tagger read it. */
+    private static boolean tagged(TextAnalysis analysis, int i) {
+        return analysis.attributionsIn(i).stream()
                         .anyMatch(a ->
                                 a.kind() != de.ozd.newsroom.language.AttributionKind.SOURCE_PHRASE && a.hasSpeaker())
-                || endsInSpeechTag(before);
-        Token firstVerb = analysis.sentences().get(i + 1).tokens().stream()
-                .filter(t -> t.pos().isVerb())
-                .findFirst()
-                .orElse(null);
-        boolean reportedAfter =
-                analysis.attributionsIn(i + 1).stream().noneMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)
-                        && firstVerb != null
-                        && isReportedSpeech(firstVerb); // not „Malmström warb …: Sie sei …“, a new speaker
-        return tagBefore && reportedAfter;
+                || endsInSpeechTag(analysis.sentences().get(i).tokens());
+    }
+
+    /**
+     * Sentence {@code i} goes on with someone's words without naming a speaker: its first verb is a Konjunktiv I
+     * („Dies sei …“), or with {@code orTwo} a Konjunktiv II („Das Heer könnte …“). A sentence that opens with a
+     * subordinate clause is read at that clause's verb („Wenn die Grenze überschritten werde, …“).
+     */
+    private static boolean reportedWithoutSpeaker(TextAnalysis analysis, int i, boolean orTwo) {
+        if (analysis.attributionsIn(i).stream().anyMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)) {
+            return false;
+        }
+        List<Token> t = analysis.sentences().get(i).tokens();
+        Token verb = null;
+        for (int k = 0; k < t.size(); k++) {
+            if (QUOTE_OPENERS.contains(t.get(k).text())
+                    || lower(t.get(k).text()).equals("ich")) {
+                return false; // „Bosbach: „Ich wünsche mir …““: a quotation in the first person, not reported speech
+            }
+            if (t.get(k).pos().isVerb()) {
+                verb = t.get(k);
+                if (t.get(0).pos() != Pos.SCONJ) {
+                    break;
+                }
+            } else if (t.get(k).text().equals(",") && verb != null) {
+                break; // the subordinate clause's last verb
+            }
+        }
+        return verb != null && (isReportedSpeech(verb) || orTwo && isConjunctiveTwo(verb));
     }
 
     /**

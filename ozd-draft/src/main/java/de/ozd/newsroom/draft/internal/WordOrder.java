@@ -136,8 +136,10 @@ final class WordOrder {
                 }
             }
         }
-        if (np == t.size() && twoBareNouns(t.subList(k, np))) {
-            return null; // „zudem fliegen Greifvögel Patrouille“: subject and object, not one phrase before the verb
+        if (np == t.size() && twoBareNouns(t.subList(k, np)) || objectAfterDefinite(t.subList(k, np))) {
+            // „zudem fliegen Greifvögel Patrouille“, „hatten die UN der Gruppe Verletzungen … vorgeworfen“: subject
+            // and object, not one phrase before the verb
+            return null;
         }
         if (np < t.size() && Phrases.lower(t.get(np).text()).equals("wie")) {
             return null; // „sollen Anwendungen wie Apple Pay … poliert werden“: the examples belong to the subject
@@ -169,6 +171,24 @@ final class WordOrder {
                     && !phrases.inEntity(t.get(i))
                     && !phrases.inEntity(t.get(i + 1))
                     && !MeaningGuard.isMeasure(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * „hatten die UN der Gruppe Menschenrechtsverletzungen … vorgeworfen“: after an article and its noun, a bare common
+     * noun, or one the tagger called a name in an inflected form (a name's form is its lemma: „der App Blinq“), opens
+     * the object, not a part of the subject.
+     */
+    private static boolean objectAfterDefinite(List<Token> t) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token next = t.get(i + 1);
+            if (Phrases.lower(t.get(i - 1).text()).matches("der|den|dem|des")
+                    && t.get(i).pos() == Pos.NOUN
+                    && (next.pos() == Pos.NOUN
+                            || next.pos() == Pos.PROPN && !next.text().equalsIgnoreCase(next.lemma()))) {
                 return true;
             }
         }
