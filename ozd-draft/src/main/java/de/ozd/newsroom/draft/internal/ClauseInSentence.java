@@ -355,6 +355,15 @@ final class ClauseInSentence {
         if (!nouns.isEmpty()) {
             Token lastNoun = nouns.get(nouns.size() - 1);
             int at = c.tokens().indexOf(lastNoun);
+            while (at > 0
+                    && (c.tokens().get(at - 1).pos() == Pos.ADJ
+                            || c.tokens().get(at - 1).pos() == Pos.ADV
+                                    && at < c.tokens().indexOf(lastNoun)
+                                    && c.tokens().get(at).pos() == Pos.ADJ)) {
+                // „Nun sind neue Gerüchte aufgetaucht, die …“: the adjectives say no more which ones (but „eine
+                // bislang geheime Nummer“ has its article)
+                at--;
+            }
             Token before = at > 0 ? c.tokens().get(at - 1) : null;
             boolean bare = !isName(lastNoun, c)
                     && (before == null

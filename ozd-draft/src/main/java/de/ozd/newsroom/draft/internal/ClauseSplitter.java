@@ -27,14 +27,18 @@ final class ClauseSplitter {
         List<Clause> out = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             int phraseEnd = fronted(analysis, s);
-            boolean subordinate = false;
+            Kind previous = Kind.MAIN;
             for (List<Token> part : parts(s.tokens())) {
                 // a clause joined by „und“ to a subordinate clause is subordinate too (verb-final)
                 boolean joined = !part.isEmpty() && part.get(0).text().equals("und");
+                boolean subordinate = previous != Kind.MAIN;
                 if (joined && !subordinate && part.size() > 1 && isVerb(part.get(1))) {
                     continue; // „… und vertieft die …“: the subject is in the clause before
                 }
-                subordinate = addClause(out, s, part, phraseEnd, joined && subordinate);
+                if (joined && previous == Kind.EMBEDDED && endsInVerb(part)) {
+                    continue; // „…, wo der Verbrauch null beträgt und die Erzeugung schon da ist“: still the relative
+                }
+                previous = addClause(out, s, part, phraseEnd, joined && subordinate);
                 phraseEnd = 0;
             }
         }
@@ -386,13 +390,32 @@ final class ClauseSplitter {
     }
 
     /**
-     * Adds the clause if it is one; returns whether it is subordinate (verb-final), so that a clause joined to it by
-     * „und“ is too („…, wo er als Sanierer galt und die Post in die Gewinnzone führte“), also where it adds none.
+     * What a part of a sentence was: a main clause, a subordinate clause (both added as clauses), or a relative clause
+     * or indirect question, which gives no clause of its own.
      */
-    private static boolean addClause(
+    private enum Kind {
+        MAIN,
+        SUBORDINATE,
+        EMBEDDED
+    }
+
+    private static boolean endsInVerb(List<Token> part) {
+        int k = part.size() - 1;
+        while (k >= 0 && part.get(k).isPunctuation()) {
+            k--;
+        }
+        return k >= 0 && isVerb(part.get(k));
+    }
+
+    /**
+     * Adds the clause if it is one; returns what it was, so that a verb-final clause joined to it by „und“ is
+     * subordinate too, or, after a relative clause or indirect question, part of it („…, wo er als Sanierer galt und
+     * die Post in die Gewinnzone führte“).
+     */
+    private static Kind addClause(
             List<Clause> out, Sentence s, List<Token> part, int phraseEnd, boolean inheritedSubordinate) {
         if (part.stream().anyMatch(t -> QUOTES.contains(t.text()))) {
-            return false;
+            return Kind.MAIN;
         }
         int from = 0;
         boolean subordinate = inheritedSubordinate;
@@ -404,7 +427,7 @@ final class ClauseSplitter {
         }
         if (from < part.size()
                 && part.get(from).text().toLowerCase(Locale.GERMAN).matches(RELATIVE_ADVERB)) {
-            return true; // „…, wodurch das Spiel neu starten musste“: a relative clause on the clause before
+            return Kind.EMBEDDED; // „…, wodurch das Spiel neu starten musste“: a relative clause on the clause before
         }
         if (from > 0 && part.get(from - 1).text().equalsIgnoreCase("ob")
                 || from + 1 < part.size()
@@ -414,19 +437,19 @@ final class ClauseSplitter {
                         && from < part.size()
                         && part.get(from - 1).text().equalsIgnoreCase("wie")
                         && Set.of(Pos.ADJ, Pos.ADV).contains(part.get(from).pos())) {
-            return true; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
+            return Kind.EMBEDDED; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
         }
         if (from < part.size()
                 && part.get(from).pos() == Pos.PRON
                 && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
                         .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
-            return true; // a relative clause: its subject is outside the clause
+            return Kind.EMBEDDED; // a relative clause: its subject is outside the clause
         }
         List<Token> tokens = part.subList(from, part.size());
         if (tokens.size() >= 2) {
             out.add(new Clause(s.index(), tokens, subordinate, Math.max(0, phraseEnd - from)));
         }
-        return subordinate;
+        return subordinate ? Kind.SUBORDINATE : Kind.MAIN;
     }
 
     private static boolean isLeadingConnector(Token t) {

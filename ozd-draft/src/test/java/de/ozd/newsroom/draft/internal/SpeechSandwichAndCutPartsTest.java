@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * („Schuss beziehungsweise Stichverletzungen“), a counted predicate cut from its relative clause („sind zwei Seiten“),
  * a quarter of the compass or a rest of nothing named, a count after „von“ without its noun, an object read into the
  * subject after the verb, a subordinate clause cut from its sentence („1997 seine Heimat verließ“), and an attribute
- * cut from its noun at „und“ („Die von der Politik diskutierte“). Sentences written for this test; each rule has a
- * sentence it must still draft.
+ * cut from its noun at „und“ („Die von der Politik diskutierte“); then a third pass over slice 4: a clause joined to a
+ * relative clause by „und“, and an extraposed relative clause after a bare plural with adjectives. Sentences written
+ * for this test; each rule has a sentence it must still draft.
  */
 class SpeechSandwichAndCutPartsTest {
 
@@ -104,5 +105,23 @@ class SpeechSandwichAndCutPartsTest {
                 .isPresent();
         assertThat(MeaningGuard.fragment(ComposedFacts.tokens("Die von der Kommission empfohlene Reform kommt"), true))
                 .isEmpty();
+    }
+
+    @Test
+    void aClauseJoinedToARelativeClauseIsPartOfIt() {
+        assertThat(facts("Es gibt immer Stunden, wo der Verbrauch im Ort nahe null liegt und die Pumpen schon laufen."))
+                .noneMatch(f -> f.contains("Pumpen"));
+        assertThat(facts("Der Markt schloss früh, weil der Strom ausfiel und die Kassen nicht funktionierten."))
+                .contains("Der Markt schloss früh");
+    }
+
+    @Test
+    void anExtraposedRelativeClauseSaysWhichOfABarePlural() {
+        assertThat(facts("Nun sind neue Pläne aufgetaucht, die sich ebenfalls um den Bahnhof drehen."))
+                .isEmpty();
+        assertThat(facts("Nun sind die neuen Pläne aufgetaucht.")).anyMatch(f -> f.contains("Pläne"));
+        // an article before adverb and adjective: the relative clause only says more
+        assertThat(facts("Im Archiv wurde eine bislang geheime Akte entdeckt, die im Keller lag."))
+                .anyMatch(f -> f.contains("geheime Akte entdeckt"));
     }
 }
