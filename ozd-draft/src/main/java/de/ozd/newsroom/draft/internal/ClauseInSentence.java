@@ -354,11 +354,12 @@ final class ClauseInSentence {
         List<Token> nouns = c.tokens().stream().filter(Phrases::isNoun).toList();
         if (!nouns.isEmpty()) {
             Token lastNoun = nouns.get(nouns.size() - 1);
-            int at = c.tokens().indexOf(lastNoun);
+            int nounAt = c.tokens().indexOf(lastNoun);
+            int at = nounAt;
             while (at > 0
                     && (c.tokens().get(at - 1).pos() == Pos.ADJ
                             || c.tokens().get(at - 1).pos() == Pos.ADV
-                                    && at < c.tokens().indexOf(lastNoun)
+                                    && at < nounAt
                                     && c.tokens().get(at).pos() == Pos.ADJ)) {
                 // „Nun sind neue Gerüchte aufgetaucht, die …“: the adjectives say no more which ones (but „eine
                 // bislang geheime Nummer“ has its article)

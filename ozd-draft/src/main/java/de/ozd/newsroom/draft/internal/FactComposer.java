@@ -1263,14 +1263,10 @@ final class FactComposer {
             // „Auch für den Rest gab es Zustimmung“: the rest of what; „Der Osten ist in der Hand der Rebellen“: of
             // what
             for (int i = 0; i + 1 < b.size(); i++) {
-                String part = Phrases.lower(b.get(i + 1).text());
-                if (Set.of("der", "die", "das", "den", "dem")
-                                .contains(Phrases.lower(b.get(i).text()))
-                        && (i > 0
-                                        && Set.of("rest", "großteil", "hälfte", "drittel", "viertel")
-                                                .contains(Phrases.lower(
-                                                        b.get(i + 1).lemma()))
-                                || part.matches("(nord|süd)?(osten|westen)|norden|süden"))
+                Token part = b.get(i + 1);
+                boolean share = i > 0 && SHARES.contains(Phrases.lower(part.lemma()));
+                if (DEFINITE.contains(Phrases.lower(b.get(i).text()))
+                        && (share || COMPASS.matcher(Phrases.lower(part.text())).matches())
                         && noWhole(b, i + 1)) {
                     return true;
                 }
@@ -1279,6 +1275,16 @@ final class FactComposer {
         }
         return noWhole(b, k);
     }
+
+    /** The definite articles before a part noun inside a fact. */
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem");
+
+    /** Part nouns that are a share of something („der Rest“, „die Hälfte“). */
+    private static final Set<String> SHARES = Set.of("rest", "großteil", "hälfte", "drittel", "viertel");
+
+    /** A quarter of the compass („der Osten“, „den Nordwesten“). */
+    private static final java.util.regex.Pattern COMPASS =
+            java.util.regex.Pattern.compile("(nord|süd)?(osten|westen)|norden|süden");
 
     /** Nothing after the part noun at {@code k} names its whole: no genitive, „von“, „für“ or name. */
     private static boolean noWhole(List<Token> b, int k) {
@@ -1347,7 +1353,7 @@ final class FactComposer {
                 && Phrases.lower(b.get(end - 1).text()).equals("von")
                 && b.get(end).text().matches("\\d[\\d.,]*")
                 && !de.ozd.newsroom.language.GermanCalendar.isYear(b.get(end).text())
-                && b.stream().noneMatch(t -> Phrases.lower(t.lemma()).matches("(gesamt|an)?zahl|summe|wert"))) {
+                && b.stream().noneMatch(t -> QuantityFacts.RELATIONAL.contains(Phrases.lower(t.lemma())))) {
             return true; // „Das UNHCR spricht von 42.000“: of what, the sentence before says
         }
         for (int i = 1; i < b.size(); i++) {

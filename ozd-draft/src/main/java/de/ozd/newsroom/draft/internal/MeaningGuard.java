@@ -247,9 +247,6 @@ public final class MeaningGuard {
             "sei", "seien", "habe", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gelte",
             "werde", "komme", "gehe", "bleibe", "fehle", "brauche", "sehe", "wisse");
 
-    /** Marks that open a quotation. */
-    private static final Set<String> QUOTE_OPENERS = Set.of("„", "\"", "»", "«", "‚");
-
     /** Time adverbs that open a main clause as its first field, so that the finite verb follows right after. */
     private static final Set<String> TIME_ADVERBS_FIRST = Set.of(
             "bald", "dann", "später", "danach", "zuletzt", "schließlich", "nun", "jetzt", "heute", "gestern", "damals");
@@ -566,8 +563,13 @@ public final class MeaningGuard {
             while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
                 k--;
             }
-            if (k >= 0 && k < b.size() - 2 && b.get(k).pos() == Pos.DET) {
-                return Optional.of("„" + last.text() + "“ ohne Nomen"); // „betreffen andere oft verwendete“
+            boolean afterArticle = k >= 0 && k < b.size() - 2 && b.get(k).pos() == Pos.DET; // „andere oft verwendete“
+            boolean afterPhrase = b.size() > 3 // „Die von der Politik diskutierte“
+                    && b.get(0).pos() == Pos.DET
+                    && b.get(1).pos().isAdposition()
+                    && b.stream().filter(t -> t.pos().isVerb()).allMatch(t -> t == last);
+            if (afterArticle || afterPhrase) {
+                return Optional.of("„" + last.text() + "“ ohne Nomen");
             }
         }
         if (strict
@@ -580,14 +582,6 @@ public final class MeaningGuard {
             // „1997 seine Heimat verließ“: after a fronted time the finite verb comes second; at the end it is the
             // verb of a subordinate clause cut from its sentence
             return Optional.of("„" + last.text() + "“ steht wie im Nebensatz");
-        }
-        if (b.size() > 3
-                && b.get(0).pos() == Pos.DET
-                && b.get(1).pos().isAdposition()
-                && (last.pos() == Pos.ADJ || last.pos() == Pos.VERB)
-                && lastWord.matches(".*\\p{L}(e|en|es|em)")
-                && b.stream().filter(t -> t.pos().isVerb()).allMatch(t -> t == last)) {
-            return Optional.of("„" + last.text() + "“ ohne Nomen"); // „Die von der Politik diskutierte“
         }
         for (int i = 1; i < b.size(); i++) {
             String w = lower(b.get(i).text());
@@ -1195,15 +1189,16 @@ public final class MeaningGuard {
      * subordinate clause is read at that clause's verb („Wenn die Grenze überschritten werde, …“).
      */
     private static boolean reportedWithoutSpeaker(TextAnalysis analysis, int i, boolean orTwo) {
-        if (analysis.attributionsIn(i).stream().anyMatch(de.ozd.newsroom.language.Attribution::hasSpeaker)) {
+        // „Bosbach: „Ich wünsche mir …““: a quotation, or words in the first person, are no reported speech
+        if (analysis.attributionsIn(i).stream()
+                .anyMatch(a -> a.hasSpeaker() || a.kind() == de.ozd.newsroom.language.AttributionKind.DIRECT_QUOTE)) {
             return false;
         }
         List<Token> t = analysis.sentences().get(i).tokens();
         Token verb = null;
         for (int k = 0; k < t.size(); k++) {
-            if (QUOTE_OPENERS.contains(t.get(k).text())
-                    || lower(t.get(k).text()).equals("ich")) {
-                return false; // „Bosbach: „Ich wünsche mir …““: a quotation in the first person, not reported speech
+            if (lower(t.get(k).text()).equals("ich")) {
+                return false;
             }
             if (t.get(k).pos().isVerb()) {
                 verb = t.get(k);

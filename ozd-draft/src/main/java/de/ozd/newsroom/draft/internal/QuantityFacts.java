@@ -51,7 +51,7 @@ final class QuantityFacts {
             "schrumpfen", "Rückgang");
 
     /** Nouns that say nothing without their genitive („die Zahl der …“, „der Anteil der …“). */
-    private static final Set<String> RELATIONAL = Set.of(
+    static final Set<String> RELATIONAL = Set.of(
             "zahl",
             "anzahl",
             "gesamtzahl",
