@@ -174,7 +174,27 @@ final class Compressor {
             return out;
         }
         dropArticle(headline);
+        dropIndefiniteArticle(headline);
         return shortened(headline, c, budget, attributed);
+    }
+
+    /**
+     * Headline style for an indefinite subject: „Ein zehnjähriges Mädchen … getötet“ → „Zehnjähriges Mädchen …
+     * getötet“. After a nominative „ein/eine“ an adjective has its strong form already („Ein Verletzter“ →
+     * „Verletzter“), so nothing else changes; only before adjectives and a common noun, never before a name.
+     */
+    private static void dropIndefiniteArticle(List<Token> out) {
+        if (out.size() <= 3
+                || !Set.of("ein", "eine").contains(Phrases.lower(out.get(0).text()))) {
+            return;
+        }
+        int i = 1;
+        while (i < out.size() && out.get(i).pos() == Pos.ADJ) {
+            i++;
+        }
+        if (i < out.size() && out.get(i).pos() == Pos.NOUN) {
+            out.remove(0); // the fact's first letter is capitalised when it is written
+        }
     }
 
     private List<Token> shortened(List<Token> t, Clause c, int budget, boolean attributed) {
@@ -195,6 +215,8 @@ final class Compressor {
                     && !isHedge(x, c)
                     && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
                 out.remove(i);
+            } else if (isLoneDate(out, i)) {
+                out.remove(i); // „ist Montagfrüh … getötet worden“: a date word of its own, as „am Montag“ may go
             }
         }
         // a particle verb's arguments („deuten auf … hin“) are not in the lexicon: between verb and
@@ -208,6 +230,26 @@ final class Compressor {
         }
         prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
         return out;
+    }
+
+    /**
+     * A day that stands alone in the clause as its time („ist Montagfrüh … getötet worden“, „Dienstagabend“; not „am
+     * Montag“, „vergangenen Montag“, „Montag, 3. Mai“): it says when, and a fact may leave it out as it leaves out „am
+     * Montag“. A month never stands alone („Ende November“).
+     */
+    static boolean isLoneDate(List<Token> out, int i) {
+        Token x = out.get(i);
+        Token before = out.get(i - 1);
+        Token after = i + 1 < out.size() ? out.get(i + 1) : null;
+        return Set.of(Pos.PROPN, Pos.NOUN, Pos.ADV).contains(x.pos())
+                && Phrases.lower(x.text())
+                        .matches(FactComposer.DAY + "s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?")
+                && !Set.of(Pos.DET, Pos.ADJ, Pos.NUM).contains(before.pos())
+                && !before.pos().isAdposition()
+                && !Phrases.lower(before.text()).matches("(vergangen|kommend|letzt|nächst|vorig|selb|gleich)\\p{L}*")
+                && (after == null
+                        || !Set.of(Pos.NOUN, Pos.PROPN, Pos.NUM).contains(after.pos())
+                                && !after.text().equals(","));
     }
 
     /** Indicative auxiliaries of a past passive or a perfect with „sein“: the participle alone says it is done. */

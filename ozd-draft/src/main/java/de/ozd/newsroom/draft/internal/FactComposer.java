@@ -362,9 +362,12 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        Optional<List<Token>> numbers = NumberHeadline.of(
-                        c, phrases, analysis.sentences().get(c.sentence()).tokens())
-                .filter(b -> b.size() <= budget);
+        boolean cutBeforeVerb = c.sourcePhraseEnd() == 0
+                && !c.subordinate()
+                && Phrases.isVerb(c.tokens().get(0));
+        Optional<List<Token>> numbers = NumberHeadline.of( // not of a clause cut off before its verb: „…, in Serbien,
+                        c, phrases, analysis.sentences().get(c.sentence()).tokens()) // sind … registriert worden“
+                .filter(b -> b.size() <= budget && !cutBeforeVerb);
         Optional<Fact> fact = numbers.flatMap(b -> checked(c, b, maxWords, fullPrefix));
         if (fact.isPresent()) {
             return fact;
@@ -741,12 +744,14 @@ final class FactComposer {
         }
         int i = 0;
         while (i < t.size()) {
-            if (kept.contains(t.get(i).begin()) || t.get(i).isPunctuation()) {
+            if (kept.contains(t.get(i).begin()) || t.get(i).isPunctuation() || headline && isAuxiliary(t.get(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < t.size() && !kept.contains(t.get(end).begin())) {
+            while (end < t.size()
+                    && !kept.contains(t.get(end).begin())
+                    && !(headline && isAuxiliary(t.get(end)))) { // „ist Montagfrüh“: the auxiliary is a run of its own
                 end++;
             }
             List<Token> run = t.subList(i, end);
@@ -757,6 +762,11 @@ final class FactComposer {
             i = end;
         }
         return false;
+    }
+
+    /** A form of „sein“, „werden“ or „haben“: the auxiliary a headline leaves out. */
+    private static boolean isAuxiliary(Token x) {
+        return x.pos().isVerb() && Set.of("sein", "werden", "haben").contains(Phrases.lower(x.lemma()));
     }
 
     private boolean droppableRun(
@@ -771,6 +781,7 @@ final class FactComposer {
                 || at == 0
                         && words.size() == 1
                         && words.get(0).isCapitalised()
+                        && !(headline && Phrases.lower(words.get(0).text()).equals("insgesamt")) // „25 Sprachen …“
                         && NumberHeadline.isParticipleShape(words.get(0).text())
                         && next != null
                         && next.pos() == Pos.AUX) { // „Ersetzt wird X durch Y“: the fronted participle is the verb
@@ -787,6 +798,9 @@ final class FactComposer {
                 && words.size() == 1
                 && ASSERTING.contains(Phrases.lower(words.get(0).text()))) {
             return true;
+        }
+        if (words.size() == 1 && GermanCalendar.isYear(words.get(0).text())) {
+            return false; // „2014 wurden 1.641 Firmen gegründet“: a bare year says which figure it is
         }
         if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
             return true;
@@ -840,14 +854,11 @@ final class FactComposer {
             String w = Phrases.lower(x.text());
             int index = c.tokens().indexOf(x);
             boolean filler = FILLERS.contains(w);
-            boolean auxiliary = headline
-                    && x.pos().isVerb()
-                    && Set.of("sein", "werden", "haben").contains(Phrases.lower(x.lemma()));
             boolean freeAdverb = x.pos() == Pos.ADV
                     && !Compressor.KEPT_ADVERBS.contains(w)
                     && !compressor.isHedge(x, c)
                     && (negation < 0 || index < negation);
-            allFree &= filler || auxiliary || freeAdverb || w.equals("insgesamt");
+            allFree &= filler || freeAdverb || w.equals("insgesamt");
         }
         return allFree;
     }
@@ -1035,7 +1046,7 @@ final class FactComposer {
                 && words.stream().noneMatch(x -> Phrases.isVerb(x) || isNumberWord(x));
     }
 
-    private static final String DAY = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)";
+    static final String DAY = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)";
 
     /** Conjunctions whose clause the report states as true: its fact may drop them. */
     private static final Set<String> ASSERTING = Set.of("weil", "da", "nachdem", "als", "obwohl", "während", "seit");
@@ -1312,6 +1323,8 @@ final class FactComposer {
             "dadurch",
             "deswegen",
             "deshalb",
+            "dementsprechend",
+            "demgemäß",
             "daher",
             "darum",
             "dabei",

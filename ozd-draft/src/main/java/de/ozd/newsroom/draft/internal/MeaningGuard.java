@@ -115,6 +115,8 @@ public final class MeaningGuard {
             "anschließend",
             "folglich",
             "somit", // „…, somit liegt die Quote bei 20 Prozent“: the quote of what was said before
+            "dementsprechend", // „Dementsprechend werden die meisten Stunden in Wien abgehalten“: as what says
+            "demgemäß",
             "infolgedessen",
             "diesmal",
             // according to the source named before: the claim loses its speaker

@@ -27,6 +27,7 @@ final class NumberHeadline {
         }
         for (int i = 0; i < t.size(); i++) {
             if (!FactComposer.isNumberWord(t.get(i))
+                    || t.get(i).text().matches("\\d[\\d.,]*-\\p{L}+(e|en)") // „Der 39-jährige Schlepper“: an age
                     || insidePhrase(t, i)
                     || i > 0 && t.get(i - 1).pos().isAdposition()
                     || i > 1
