@@ -712,6 +712,20 @@ final class ClauseInSentence {
                                 || ACCUSING.contains(particle + Phrases.lower(x.lemma()))));
     }
 
+    /** Endings of nouns only: a capitalised word with one is a noun, whatever its tag. */
+    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}{2,}(ung|ion|heit|keit|schaft|tät|zeit|nis|tum|ment|ismus|enz|anz)");
+
+    /**
+     * An article, pronoun, preposition, adverb or subordinating conjunction by its tag; not a word with a noun's
+     * ending the tagger called an adverb („Währungsunion“ in a headline).
+     */
+    static boolean isFunctionWord(Token x) {
+        Pos p = x.pos();
+        boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
+        return function && !(p == Pos.ADV && NOUN_ENDING.matcher(x.text()).matches());
+    }
+
     /**
      * A capitalised article, pronoun, preposition or adverb inside the clause after a word: a heading or caption ran
      * into the sentence without a period („Künftig kostenfrei Auch die Kammer …“, „Vorab verkauft Die …“).
@@ -720,8 +734,7 @@ final class ClauseInSentence {
         List<Token> t = c.tokens();
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
-            Pos p = x.pos();
-            boolean function = p == Pos.DET || p == Pos.PRON || p == Pos.ADV || p.isAdposition() || p == Pos.SCONJ;
+            boolean function = isFunctionWord(x);
             if (x.isCapitalised()
                     && Phrases.lower(x.text()).equals(Phrases.lower(t.get(i - 1).text()))) {
                 return true; // „Schwechat zufrieden Zufrieden reagierte …“: the heading's last word starts the text

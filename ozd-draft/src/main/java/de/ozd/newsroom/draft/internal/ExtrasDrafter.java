@@ -54,7 +54,8 @@ final class ExtrasDrafter {
 
     /** „gegenüber März“: the date the figure is compared with, not when something happened. */
     private boolean comparedWith(Quantity q) {
-        String before = ctx.analysis().text().substring(Math.max(0, q.begin() - 12), q.begin());
+        // wide enough for a long noun before a year („Gemeinderatswahl 2018“; twelve characters cut its capital off)
+        String before = ctx.analysis().text().substring(Math.max(0, q.begin() - 40), q.begin());
         return before.matches("(?s).*\\bgegenüber\\s+(dem\\s+|der\\s+)?$")
                 || q.kind() == QuantityKind.YEAR
                         && before.matches("(?s).*(\\bfür|\\p{Lu}\\p{Ll}+)\\s+$") // „für 2015“, „Gemeinderatswahl 2018“

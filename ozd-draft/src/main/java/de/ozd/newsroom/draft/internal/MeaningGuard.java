@@ -636,11 +636,13 @@ public final class MeaningGuard {
         if (english >= 2) {
             return Optional.of("kein deutscher Satz");
         }
-        // a verb form before a noun is an attribute („gesonderte Rechte“), a capitalised one a noun („Vereinen“)
+        // a verb form before a noun is an attribute („gesonderte Rechte“), a capitalised one a noun („Vereinen“); a
+        // finite auxiliary or modal is none („Regierung will Fremdeinflüsse … eindämmen“)
         List<Token> predicates = new ArrayList<>();
         for (int i = 0; i < b.size(); i++) {
             Token t = b.get(i);
-            boolean attributive = i + 1 < b.size() && Phrases.isNoun(b.get(i + 1));
+            boolean finiteAuxiliary = (t.pos() == Pos.AUX || GermanWords.isModalVerb(t.lemma())) && isSurelyFinite(t);
+            boolean attributive = i + 1 < b.size() && Phrases.isNoun(b.get(i + 1)) && !finiteAuxiliary;
             if (t.pos().isVerb()
                     && !attributive
                     && (i == 0 || Character.isLowerCase(t.text().codePointAt(0)))) {
