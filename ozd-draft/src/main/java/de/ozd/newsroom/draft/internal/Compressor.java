@@ -239,18 +239,26 @@ final class Compressor {
      */
     static boolean isLoneDate(List<Token> out, int i) {
         Token x = out.get(i);
+        if (x.pos() != Pos.PROPN && x.pos() != Pos.NOUN && x.pos() != Pos.ADV
+                || !LONE_DAY.matcher(Phrases.lower(x.text())).matches()) {
+            return false; // most words: no day at all
+        }
         Token before = out.get(i - 1);
         Token after = i + 1 < out.size() ? out.get(i + 1) : null;
-        return Set.of(Pos.PROPN, Pos.NOUN, Pos.ADV).contains(x.pos())
-                && Phrases.lower(x.text())
-                        .matches(FactComposer.DAY + "s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?")
-                && !Set.of(Pos.DET, Pos.ADJ, Pos.NUM).contains(before.pos())
+        return !IN_PHRASE_BEFORE.contains(before.pos())
                 && !before.pos().isAdposition()
-                && !Phrases.lower(before.text()).matches("(vergangen|kommend|letzt|nächst|vorig|selb|gleich)\\p{L}*")
+                && !DAY_ADJECTIVE.matcher(Phrases.lower(before.text())).matches()
                 && (after == null
-                        || !Set.of(Pos.NOUN, Pos.PROPN, Pos.NUM).contains(after.pos())
+                        || !IN_PHRASE_AFTER.contains(after.pos())
                                 && !after.text().equals(","));
     }
+
+    private static final java.util.regex.Pattern LONE_DAY = java.util.regex.Pattern.compile(
+            FactComposer.DAY + "s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?");
+    private static final java.util.regex.Pattern DAY_ADJECTIVE =
+            java.util.regex.Pattern.compile("(vergangen|kommend|letzt|nächst|vorig|selb|gleich)\\p{L}*");
+    private static final Set<Pos> IN_PHRASE_BEFORE = java.util.EnumSet.of(Pos.DET, Pos.ADJ, Pos.NUM);
+    private static final Set<Pos> IN_PHRASE_AFTER = java.util.EnumSet.of(Pos.NOUN, Pos.PROPN, Pos.NUM);
 
     /** Indicative auxiliaries of a past passive or a perfect with „sein“: the participle alone says it is done. */
     private static final Set<String> PAST_AUXILIARIES = Set.of("wurde", "wurden", "war", "waren", "ist", "sind");

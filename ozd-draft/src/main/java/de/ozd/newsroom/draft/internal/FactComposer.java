@@ -766,8 +766,10 @@ final class FactComposer {
 
     /** A form of „sein“, „werden“ or „haben“: the auxiliary a headline leaves out. */
     private static boolean isAuxiliary(Token x) {
-        return x.pos().isVerb() && Set.of("sein", "werden", "haben").contains(Phrases.lower(x.lemma()));
+        return x.pos().isVerb() && AUXILIARIES.contains(Phrases.lower(x.lemma()));
     }
+
+    private static final Set<String> AUXILIARIES = Set.of("sein", "werden", "haben");
 
     private boolean droppableRun(
             Clause c, List<Token> run, int at, Token next, int negation, boolean headline, boolean attributed) {

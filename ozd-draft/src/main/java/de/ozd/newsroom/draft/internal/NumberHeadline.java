@@ -19,6 +19,9 @@ import java.util.Set;
 final class NumberHeadline {
     private NumberHeadline() {}
 
+    /** A weak age adjective („39-jährige“ after „der“), no count. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d[\\d.,]*-\\p{L}+(e|en)");
+
     /** „neun nordkoreanische Soldaten getötet“: a number phrase and the clause's participle. */
     static Optional<List<Token>> of(Clause c, Phrases phrases, List<Token> sentence) {
         List<Token> t = c.tokens();
@@ -27,7 +30,7 @@ final class NumberHeadline {
         }
         for (int i = 0; i < t.size(); i++) {
             if (!FactComposer.isNumberWord(t.get(i))
-                    || t.get(i).text().matches("\\d[\\d.,]*-\\p{L}+(e|en)") // „Der 39-jährige Schlepper“: an age
+                    || AGE.matcher(t.get(i).text()).matches() // „Der 39-jährige Schlepper“: an age
                     || insidePhrase(t, i)
                     || i > 0 && t.get(i - 1).pos().isAdposition()
                     || i > 1
