@@ -365,9 +365,14 @@ final class FactComposer {
         boolean cutBeforeVerb = c.sourcePhraseEnd() == 0
                 && !c.subordinate()
                 && Phrases.isVerb(c.tokens().get(0));
-        Optional<List<Token>> numbers = NumberHeadline.of( // not of a clause cut off before its verb: „…, in Serbien,
-                        c, phrases, analysis.sentences().get(c.sentence()).tokens()) // sind … registriert worden“
-                .filter(b -> b.size() <= budget && !cutBeforeVerb);
+        Optional<List<Token>> numbers =
+                cutBeforeVerb // „…, in Serbien, sind … registriert worden“: the place is cut off
+                        ? Optional.empty()
+                        : NumberHeadline.of(
+                                        c,
+                                        phrases,
+                                        analysis.sentences().get(c.sentence()).tokens())
+                                .filter(b -> b.size() <= budget);
         Optional<Fact> fact = numbers.flatMap(b -> checked(c, b, maxWords, fullPrefix));
         if (fact.isPresent()) {
             return fact;
