@@ -362,11 +362,8 @@ final class FactComposer {
      * names the speaker itself, and the whole must stay within {@code maxWords}.
      */
     private Optional<Fact> composeWithin(Clause c, int budget, int maxWords, String fullPrefix) {
-        boolean cutBeforeVerb = c.sourcePhraseEnd() == 0
-                && !c.subordinate()
-                && Phrases.isVerb(c.tokens().get(0));
         Optional<List<Token>> numbers =
-                cutBeforeVerb // „…, in Serbien, sind … registriert worden“: the place is cut off
+                cutBeforeVerb(c) // „…, in Serbien, sind … registriert worden“: the place is cut off
                         ? Optional.empty()
                         : NumberHeadline.of(
                                         c,
@@ -1507,12 +1504,17 @@ final class FactComposer {
                 || t.text().equalsIgnoreCase("dutzende");
     }
 
+    /** A main clause cut off before its verb: what stood before the verb is in another clause of the sentence. */
+    private static boolean cutBeforeVerb(Clause c) {
+        return c.sourcePhraseEnd() == 0
+                && !c.subordinate()
+                && Phrases.isVerb(c.tokens().get(0));
+    }
+
     /** The clause in verb-second order with fronted source phrase and fillers removed. */
     private Optional<List<Token>> reordered(Clause c, int budget, boolean attributed) {
-        if (c.sourcePhraseEnd() == 0
-                && !c.subordinate()
-                && Phrases.isVerb(c.tokens().get(0))) {
-            return Optional.empty(); // a clause cut off before its verb: its subject is elsewhere
+        if (cutBeforeVerb(c)) {
+            return Optional.empty(); // its subject is elsewhere
         }
         List<Token> t = new ArrayList<>(
                 c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
