@@ -21,7 +21,7 @@ import java.util.Set;
 final class Compressor {
 
     /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
-    static final Set<String> KEPT_ADVERBS = Set.of(
+    private static final Set<String> KEPT_ADVERBS = Set.of(
             "zumindest", // „zumindest manchmal“ is not „manchmal“
             "hintereinander", // „im dritten Spiel hintereinander“ is not „im dritten Spiel“
             "nacheinander",
@@ -137,6 +137,18 @@ final class Compressor {
             "besonders",
             "zu"); // „kam zu spät“: without it the claim says the opposite
 
+    /**
+     * Adverbs that count or give a frequency, a bound or a share („zweimal“, „mehrmals“, „dreifach“, „wöchentlich“,
+     * „maximal“): „zweimal, am Wochenende einmal täglich aktualisiert“ without „zweimal“ says once a day every day.
+     */
+    private static final java.util.regex.Pattern COUNTING =
+            java.util.regex.Pattern.compile("\\p{L}+(mal|mals|fach)|\\p{L}*(täglich|wöchentlich|monatlich|stündlich)");
+
+    /** True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS} and counting ones. */
+    static boolean isKeptAdverb(String lower) {
+        return KEPT_ADVERBS.contains(lower) || COUNTING.matcher(lower).matches();
+    }
+
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
 
     /**
@@ -213,7 +225,7 @@ final class Compressor {
                     && !(out.get(i - 1).text().length() > 1 // „Prell- beziehungsweise Schürfwunden“
                             && out.get(i - 1).text().endsWith("-"))
                     && !isHedge(x, c)
-                    && !KEPT_ADVERBS.contains(x.text().toLowerCase(Locale.GERMAN))) {
+                    && !isKeptAdverb(x.text().toLowerCase(Locale.GERMAN))) {
                 out.remove(i);
             } else if (isLoneDate(out, i)) {
                 out.remove(i); // „ist Montagfrüh … getötet worden“: a date word of its own, as „am Montag“ may go

@@ -758,12 +758,25 @@ final class FactComposer {
             }
             List<Token> run = t.subList(i, end);
             Token next = end < t.size() ? t.get(end) : null;
-            if (!droppableRun(c, run, i, next, negation, headline, attributed)) {
+            if (joinsAtComma(t, i, run, next, kept) || !droppableRun(c, run, i, next, negation, headline, attributed)) {
                 return true;
             }
             i = end;
         }
         return false;
+    }
+
+    /**
+     * True if a run goes with the comma before it and a kept word follows: the comma divided two parallel parts,
+     * and without the run they read as one („an Wochentagen zweimal, am Wochenende einmal täglich“ → „zweimal
+     * einmal täglich“). A run that closes with its own comma is an inserted phrase and may go.
+     */
+    static boolean joinsAtComma(List<Token> t, int at, List<Token> run, Token next, Set<Integer> kept) {
+        return at > 0
+                && t.get(at - 1).text().equals(",")
+                && !kept.contains(t.get(at - 1).begin())
+                && next != null
+                && !run.get(run.size() - 1).isPunctuation();
     }
 
     /** A form of „sein“, „werden“ or „haben“: the auxiliary a headline leaves out. */
@@ -859,7 +872,7 @@ final class FactComposer {
             int index = c.tokens().indexOf(x);
             boolean filler = FILLERS.contains(w);
             boolean freeAdverb = x.pos() == Pos.ADV
-                    && !Compressor.KEPT_ADVERBS.contains(w)
+                    && !Compressor.isKeptAdverb(w)
                     && !compressor.isHedge(x, c)
                     && (negation < 0 || index < negation);
             allFree &= filler || freeAdverb || w.equals("insgesamt");

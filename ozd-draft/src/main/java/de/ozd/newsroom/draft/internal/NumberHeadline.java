@@ -130,8 +130,7 @@ final class NumberHeadline {
     /** An adverbial adjective that says how („schwer“, „leicht“, „tödlich“). */
     private static boolean isManner(Token t) {
         return t.pos() == Pos.ADJ
-                || t.pos() == Pos.ADV
-                        && Compressor.KEPT_ADVERBS.contains(t.text().toLowerCase(Locale.GERMAN));
+                || t.pos() == Pos.ADV && Compressor.isKeptAdverb(t.text().toLowerCase(Locale.GERMAN));
     }
 
     /** True if an AUX „haben“ stands before the number phrase at {@code i}: it is an object then. */

@@ -261,7 +261,7 @@ final class WordOrder {
                 && rest.get(0).pos() == Pos.ADV
                 && Phrases.isVerb(rest.get(1))
                 && !compressor.isHedge(rest.get(0), c)
-                && !Compressor.KEPT_ADVERBS.contains(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
+                && !Compressor.isKeptAdverb(rest.get(0).text().toLowerCase(Locale.GERMAN))) {
             if (COMPARING.contains(Phrases.lower(rest.get(0).text()))
                     || Phrases.lower(rest.get(0).text()).matches(POINTING_ADVERB)
                     || VerbArguments.PARTICLES.contains(
