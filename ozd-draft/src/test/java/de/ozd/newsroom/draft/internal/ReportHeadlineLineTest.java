@@ -38,4 +38,13 @@ class ReportHeadlineLineTest {
         assertThat(facts("Künftig kostenfrei Auch die Kammer verzichtet auf Gebühren."))
                 .noneMatch(f -> f.contains("Auch die Kammer"));
     }
+
+    @Test
+    void aPastVerbTheTaggerCallsAnAdjectiveIsTheVerb() {
+        // twelfth round: the model read „überquerten“ as an adjective, so the line had no verb and no word order
+        assertThat(
+                        facts(
+                                "Rund 40 Wanderer überquerten verschneite Alpenpässe. Lindenau – Die Bergwacht war im Einsatz."))
+                .contains("Rund 40 Wanderer überquerten verschneite Alpenpässe");
+    }
 }

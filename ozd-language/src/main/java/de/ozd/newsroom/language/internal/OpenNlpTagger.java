@@ -102,10 +102,14 @@ public final class OpenNlpTagger {
         return verbAfterName(toks, pos);
     }
 
+    /** A finite verb's ending: present „-t“, past „-te“, „-ten“. */
+    private static final java.util.regex.Pattern PAST_OR_PRESENT = java.util.regex.Pattern.compile(".*(t|te|ten)");
+
     /**
-     * A sentence needs a finite verb: where the model found none, a lower-case word in „-t“ read as an adjective right
-     * after a name or noun and before a phrase is that verb („Der Autozulieferer Brennwald streicht bis Ende 2027 …“,
-     * after an unknown name).
+     * A sentence needs a finite verb: where the model found none, a lower-case word in „-t“, „-te“ or „-ten“ read as an
+     * adjective right after a name or noun and before a phrase is that verb („Der Autozulieferer Brennwald streicht bis
+     * Ende 2027 …“, after an unknown name; „Mindestens 50 Flüchtlinge überquerten österreichisch-ungarische Grenze“,
+     * before an adjective and its noun).
      */
     private static String[] verbAfterName(String[] toks, String[] pos) {
         for (String p : pos) {
@@ -115,11 +119,17 @@ public final class OpenNlpTagger {
         }
         for (int i = 1; i + 1 < toks.length; i++) {
             Pos next = Pos.of(pos[i + 1]);
+            boolean adjectiveAndNoun =
+                    next == Pos.ADJ && i + 2 < toks.length && Pos.of(pos[i + 2]).isNoun(); // „… Grenze“
             if (pos[i].equals(Pos.ADJ.tag())
                     && Character.isLowerCase(toks[i].codePointAt(0))
-                    && toks[i].endsWith("t")
+                    && PAST_OR_PRESENT.matcher(toks[i]).matches()
                     && Pos.of(pos[i - 1]).isNoun()
-                    && (next.isAdposition() || next == Pos.DET || next == Pos.NUM || next == Pos.ADV)) {
+                    && (next.isAdposition()
+                            || next == Pos.DET
+                            || next == Pos.NUM
+                            || next == Pos.ADV
+                            || adjectiveAndNoun)) {
                 pos[i] = Pos.VERB.tag();
                 return pos;
             }

@@ -1,0 +1,60 @@
+package de.ozd.newsroom.language.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence without a finite verb gets one where the model read a verb after a noun as an adjective (issue 13,
+ * twelfth round: a report's own headline line). Tags as the model gives them; sentences written for this test.
+ */
+class VerbAfterNameTest {
+
+    private static String[] repaired(String sentence, String... tags) {
+        return OpenNlpTagger.repairTags(sentence.split(" "), tags);
+    }
+
+    @Test
+    void aPastVerbBeforeAnAdjectiveAndItsNoun() {
+        assertThat(repaired(
+                        "Rund 40 Wanderer überquerten verschneite Pässe", "ADV", "NUM", "NOUN", "ADJ", "ADJ", "NOUN"))
+                .containsExactly("ADV", "NUM", "NOUN", "VERB", "ADJ", "NOUN");
+        assertThat(repaired("Die Feuerwehr rettete zwei Katzen", "DET", "NOUN", "ADJ", "NUM", "NOUN"))
+                .containsExactly("DET", "NOUN", "VERB", "NUM", "NOUN");
+    }
+
+    @Test
+    void aPresentVerbBeforeAPhraseAsBefore() {
+        assertThat(repaired(
+                        "Die Firma Brenner streicht bis Ende 2027 Stellen",
+                        "DET",
+                        "NOUN",
+                        "PROPN",
+                        "ADJ",
+                        "ADP",
+                        "NOUN",
+                        "NUM",
+                        "NOUN"))
+                .containsExactly("DET", "NOUN", "PROPN", "VERB", "ADP", "NOUN", "NUM", "NOUN");
+    }
+
+    @Test
+    void anAdjectiveStaysWhereNoNounFollowsOrTheSentenceHasAVerb() {
+        // an adjective before an adjective that ends the line is no verb
+        assertThat(repaired("Preise erhöhten stark", "NOUN", "ADJ", "ADJ")).containsExactly("NOUN", "ADJ", "ADJ");
+        // a sentence that has its verb keeps its adjectives
+        assertThat(repaired(
+                        "Der Rat sah Kinder berufstätigen neuen Eltern",
+                        "DET",
+                        "NOUN",
+                        "VERB",
+                        "NOUN",
+                        "ADJ",
+                        "ADJ",
+                        "NOUN"))
+                .containsExactly("DET", "NOUN", "VERB", "NOUN", "ADJ", "ADJ", "NOUN");
+        // a word without a verb's ending stays an adjective
+        assertThat(repaired("Zahl neuer schwerer Fälle", "NOUN", "ADJ", "ADJ", "NOUN"))
+                .containsExactly("NOUN", "ADJ", "ADJ", "NOUN");
+    }
+}
