@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -85,11 +86,24 @@ public final class OpenNlpTagger {
         return LemmatizerME.decodeLemmas(toks, scripts);
     }
 
+    /** Prepositions the model reads as a noun or name when they open a sentence („Per Livestream …“). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "via", "pro", "mittels", "samt", "gemäß");
+
+    /** Tags of a word that opens a preposition's phrase (a name after „Per“ makes it a first name). */
+    private static final Set<Pos> PHRASE_OPENERS = java.util.EnumSet.of(Pos.NOUN, Pos.DET, Pos.ADJ, Pos.NUM);
+
     /**
      * The model reads a capitalised noun that opens a sentence right before its verb as an adjective
-     * („Gutachter fanden …“, „Ermittler gehen …“); an adjective cannot stand there alone, so it is a noun.
+     * („Gutachter fanden …“, „Ermittler gehen …“); an adjective cannot stand there alone, so it is a noun. A
+     * preposition that opens a sentence before a noun phrase and was read as a noun or name is a preposition.
      */
     static String[] repairTags(String[] toks, String[] pos) {
+        if (toks.length > 1
+                && OPENING_PREPOSITIONS.contains(toks[0].toLowerCase(Locale.GERMAN))
+                && Pos.of(pos[0]).isNoun()
+                && PHRASE_OPENERS.contains(Pos.of(pos[1]))) {
+            pos[0] = Pos.ADP.tag(); // „Per Livestream können …“ („Per Mertesacker“ before a name stays a name)
+        }
         for (int i = 0; i + 1 < toks.length; i++) {
             boolean opening = i == 0 || i == 1 && toks[0].matches("[„\"»(]");
             if (opening

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sentence without a finite verb gets one where the model read a verb after a noun as an adjective (issue 13,
- * twelfth round: a report's own headline line). Tags as the model gives them; sentences written for this test.
+ * Tags the model gets wrong in a report's own headline line (issue 13, twelfth round): a sentence without a finite verb
+ * gets one where the model read a verb after a noun as an adjective, and an opening preposition read as a noun is a
+ * preposition. Tags as the model gives them; sentences written for this test.
  */
-class VerbAfterNameTest {
+class RepairTagsTest {
 
     private static String[] repaired(String sentence, String... tags) {
         return OpenNlpTagger.repairTags(sentence.split(" "), tags);
@@ -56,5 +57,14 @@ class VerbAfterNameTest {
         // a word without a verb's ending stays an adjective
         assertThat(repaired("Zahl neuer schwerer Fälle", "NOUN", "ADJ", "ADJ", "NOUN"))
                 .containsExactly("NOUN", "ADJ", "ADJ", "NOUN");
+    }
+
+    @Test
+    void anOpeningPrepositionReadAsANounIsAPreposition() {
+        assertThat(repaired("Per Livestream können Gäste zusehen", "NOUN", "NOUN", "AUX", "NOUN", "VERB"))
+                .containsExactly("ADP", "NOUN", "AUX", "NOUN", "VERB");
+        // before a name it is a first name
+        assertThat(repaired("Per Albertsen trainiert den Verein", "PROPN", "PROPN", "VERB", "DET", "NOUN"))
+                .containsExactly("PROPN", "PROPN", "VERB", "DET", "NOUN");
     }
 }
