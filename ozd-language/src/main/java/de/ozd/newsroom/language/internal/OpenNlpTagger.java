@@ -86,8 +86,11 @@ public final class OpenNlpTagger {
         return LemmatizerME.decodeLemmas(toks, scripts);
     }
 
-    /** Prepositions the model reads as a noun or name when they open a sentence („Per Livestream …“). */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "via", "pro", "mittels", "samt", "gemäß");
+    /**
+     * Prepositions the model reads as a noun or name when they open a sentence („Per Livestream …“); not „pro“, which
+     * opens names („Pro Asyl“).
+     */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "via", "mittels", "samt", "gemäß");
 
     /** Tags of a word that opens a preposition's phrase (a name after „Per“ makes it a first name). */
     private static final Set<Pos> PHRASE_OPENERS = java.util.EnumSet.of(Pos.NOUN, Pos.DET, Pos.ADJ, Pos.NUM);

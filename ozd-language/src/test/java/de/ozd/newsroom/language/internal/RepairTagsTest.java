@@ -63,8 +63,10 @@ class RepairTagsTest {
     void anOpeningPrepositionReadAsANounIsAPreposition() {
         assertThat(repaired("Per Livestream können Gäste zusehen", "NOUN", "NOUN", "AUX", "NOUN", "VERB"))
                 .containsExactly("ADP", "NOUN", "AUX", "NOUN", "VERB");
-        // before a name it is a first name
+        // before a name it is a first name, and „Pro“ opens a name („Pro Asyl“)
         assertThat(repaired("Per Albertsen trainiert den Verein", "PROPN", "PROPN", "VERB", "DET", "NOUN"))
                 .containsExactly("PROPN", "PROPN", "VERB", "DET", "NOUN");
+        assertThat(repaired("Pro Asyl kritisiert den Beschluss", "PROPN", "NOUN", "VERB", "DET", "NOUN"))
+                .containsExactly("PROPN", "NOUN", "VERB", "DET", "NOUN");
     }
 }
