@@ -99,6 +99,30 @@ class SentenceAndTokenTest {
     }
 
     @Test
+    void keepsAScoreBeforeAHyphenInsideItsCompound() {
+        assertThat(tokens("Nach dem 4:1-Heimsieg führt Ried mit 2:1 Punkten, Anpfiff um 19:30 Uhr."))
+                .containsExactly(
+                        "Nach",
+                        "dem",
+                        "4:1-Heimsieg",
+                        "führt",
+                        "Ried",
+                        "mit",
+                        "2",
+                        ":",
+                        "1",
+                        "Punkten",
+                        ",",
+                        "Anpfiff",
+                        "um",
+                        "19",
+                        ":",
+                        "30",
+                        "Uhr",
+                        ".");
+    }
+
+    @Test
     void keepsPeriodOnAbbreviationAndOrdinalButNotAtSentenceEnd() {
         assertThat(tokens("Er kam am 3. Mai mit Dr. Kurz usw. zurück."))
                 .containsExactly("Er", "kam", "am", "3.", "Mai", "mit", "Dr.", "Kurz", "usw.", "zurück", ".");

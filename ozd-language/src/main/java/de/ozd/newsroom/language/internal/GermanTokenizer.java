@@ -60,6 +60,8 @@ public final class GermanTokenizer {
                     && j + 1 < n
                     && Character.isDigit(s.charAt(j + 1))) {
                 j++;
+            } else if (c == ':' && isScoreCompound(s, i, j)) {
+                j++; // „4:1-Heimerfolg“, „19:16-Führung“: a score before a hyphen is part of the compound
             } else if (c == '.' && innerPeriod(s, i, j)) {
                 j++; // „ver.di“, „e.on“: a name with a period inside, not two words
             } else if (c == '-'
@@ -109,6 +111,22 @@ public final class GermanTokenizer {
         return shortHead
                 && shortTail
                 && (k >= n || s.charAt(k) != '.' || k + 1 >= n || !Character.isLetter(s.charAt(k + 1)));
+    }
+
+    /**
+     * True if the colon at {@code j} stands between the digits of a score that a hyphenated noun follows
+     * („4:1-Heimerfolg“): the word began at {@code begin} with digits only, and digits, a hyphen and a letter come
+     * after the colon. A score on its own („mit 2:1“) and a time („19:30 Uhr“) stay three tokens.
+     */
+    private static boolean isScoreCompound(String s, int begin, int j) {
+        if (j == begin || !s.substring(begin, j).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k > j + 1 && k + 1 < s.length() && s.charAt(k) == '-' && Character.isLetter(s.charAt(k + 1));
     }
 
     private static boolean followedByConjunction(String s, int i) {
