@@ -612,7 +612,7 @@ final class ClauseInSentence {
             return true; // „… gab es Medienberichte, wonach …“: what the reports say is the news
         }
         boolean noun = Phrases.isNoun(lastToken);
-        if (!noun && Set.of("dass", "ob").contains(next)) {
+        if (!noun && (Phrases.isDass(next) || next.equals("ob"))) {
             return true;
         }
         for (int k = last + 2;

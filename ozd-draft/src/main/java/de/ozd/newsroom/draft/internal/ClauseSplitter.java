@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ClauseSplitter {
 
-    private static final Set<String> BREAKS = Set.of(";", ":", "–", "—");
+    private static final Set<String> BREAKS = Set.of(";", ":");
     private static final Set<String> QUOTES = Set.of("„", "“", "”", "\"", "»", "«");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("aber", "sondern", "doch", "denn");
 
@@ -109,12 +109,6 @@ final class ClauseSplitter {
         return out;
     }
 
-    /**
-     * The closing dash of an aside that opens at {@code i} („… seiner Sparten – also Bing und MSN – nicht mehr …“):
-     * the sentence goes on after it with a verb, particle, negation, adverb or preposition of the clause the dash
-     * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside. Only a clause that
-     * has its verb already can be interrupted („Lindenau – Die Stadt …“ is a dateline, not an aside).
-     */
     /** „3:0.“ before a capitalised word: the period of the score ends the sentence. */
     private static boolean endsScoreSentence(List<Token> t, int i) {
         return i >= 2
@@ -125,9 +119,15 @@ final class ClauseSplitter {
                 && t.get(i + 1).isCapitalised();
     }
 
+    /**
+     * The closing dash of an aside that opens at {@code i} („… seiner Sparten – also Bing und MSN – nicht mehr …“):
+     * the sentence goes on after it with a verb, particle, negation, adverb or preposition of the clause the dash
+     * interrupted, not with a clause of its own. -1 if the dash at {@code i} opens no such aside. Only a clause that
+     * has its verb already can be interrupted („Lindenau – Die Stadt …“ is a dateline, not an aside).
+     */
     private static int asideEnd(List<Token> t, int i, List<Token> cur) {
         boolean subordinate = opensSubordinate(cur) && cur.stream().noneMatch(ClauseSplitter::isVerb);
-        if (!Set.of("–", "—").contains(t.get(i).text()) || i == 0) {
+        if (!isDash(t, i) || i == 0) {
             return -1;
         }
         if (i + 1 < t.size() && RESTRICTING.contains(t.get(i + 1).text().toLowerCase(Locale.GERMAN))) {
@@ -143,10 +143,7 @@ final class ClauseSplitter {
      */
     static boolean goesOnAfterAside(List<Token> sentence, Clause c) {
         int i = sentence.indexOf(c.tokens().get(c.tokens().size() - 1)) + 1;
-        return i > 0
-                && i < sentence.size()
-                && Set.of("–", "—").contains(sentence.get(i).text())
-                && closingDash(sentence, i, false) > i;
+        return i > 0 && i < sentence.size() && isDash(sentence, i) && closingDash(sentence, i, false) > i;
     }
 
     /** The closing dash of an aside opened at {@code i} after which the interrupted clause goes on, or -1. */
@@ -156,7 +153,7 @@ final class ClauseSplitter {
             if (Set.of(".", "!", "?", ";", ":").contains(w) || QUOTES.contains(w)) {
                 return -1;
             }
-            if (Set.of("–", "—").contains(w)) {
+            if (isDash(t, j)) {
                 Token next = t.get(j + 1);
                 Pos p = next.pos();
                 boolean continues = p == Pos.VERB
@@ -177,6 +174,7 @@ final class ClauseSplitter {
             "wenn",
             "weil",
             "dass",
+            "daß",
             "nachdem",
             "während",
             "ob",
@@ -230,6 +228,50 @@ final class ClauseSplitter {
                         x.pos() == Pos.SCONJ || SUBORDINATORS.contains(x.text().toLowerCase(Locale.GERMAN)));
     }
 
+    /**
+     * True if the token at {@code i} is a dash: „–“ or „—“, or a hyphen with a space on both sides, as many reports
+     * type it („Zuschauer werden erwartet - denn Deutschland spielt“), unless it stands between two numbers
+     * („10 - 12 Uhr“).
+     */
+    static boolean isDash(List<Token> t, int i) {
+        String w = t.get(i).text();
+        if (w.equals("–") || w.equals("—")) {
+            return true;
+        }
+        return w.equals("-")
+                && i > 0
+                && i + 1 < t.size()
+                && t.get(i - 1).end() < t.get(i).begin()
+                && t.get(i).end() < t.get(i + 1).begin()
+                && !(t.get(i - 1).pos() == Pos.NUM && t.get(i + 1).pos() == Pos.NUM);
+    }
+
+    /**
+     * True if a verb comes after {@code i} before the next comma, colon, semicolon, dash or end: a spaced hyphen
+     * divides two clauses („Damals gab es Streit - Jauch wollte …“) or a dateline from its clause; before a phrase
+     * without a verb („Hausmeister - in Teilzeit“, „… - ein oft zitierter Satz“) it belongs to the clause, which keeps
+     * it or is refused with it.
+     */
+    private static boolean verbBeforeNextBreak(List<Token> t, int i) {
+        for (int j = i + 1; j < t.size(); j++) {
+            String w = t.get(j).text();
+            if (Set.of(",", ".", ";", ":", "!", "?").contains(w) || isDash(t, j)) {
+                return false;
+            }
+            if (isVerb(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if only a name and punctuation follow {@code i} to the sentence's end: a site's tag („… - Yahoo!“). */
+    private static boolean onlyNamesAfter(List<Token> t, int i) {
+        return i + 1 < t.size()
+                && t.subList(i + 1, t.size()).stream().allMatch(x -> x.pos() == Pos.PROPN || x.isPunctuation())
+                && t.subList(i + 1, t.size()).stream().anyMatch(x -> x.pos() == Pos.PROPN);
+    }
+
     private static boolean isBreak(List<Token> t, int i) {
         String w = t.get(i).text();
         if (w.equals(":")
@@ -251,7 +293,11 @@ final class ClauseSplitter {
         if (nameGoesOn) {
             return false;
         }
-        if (BREAKS.contains(w) || w.equals(".") || w.equals("!") || w.equals("?")) {
+        if (BREAKS.contains(w)
+                || isDash(t, i) && (!w.equals("-") || verbBeforeNextBreak(t, i) || onlyNamesAfter(t, i))) {
+            return true;
+        }
+        if (w.equals(".") || w.equals("!") || w.equals("?")) {
             return true;
         }
         if (!w.equals(",") || i + 1 >= t.size()) {

@@ -95,12 +95,12 @@ final class Completeness {
         String conjunction = conjunction(s, first);
         String opening = Phrases.lower(c.tokens().get(0).text());
         boolean question = GermanWords.isComplementizer(opening)
-                && !opening.equals("dass")
+                && !Phrases.isDass(opening)
                 && c.tokens().stream().anyMatch(Phrases::isVerb);
         return !NOT_ASSERTING.contains(conjunction)
                 && !question
                 && !conditional(s)
-                && !(conjunction.equals("dass") && nonAssertiveMatrix(s, first))
+                && !(Phrases.isDass(conjunction) && nonAssertiveMatrix(s, first))
                 && !opensComplement(s, last + 1)
                 && !(c.subordinate() && sharesFiniteVerb(c, s, last + 1));
     }
@@ -242,7 +242,7 @@ final class Completeness {
             return false;
         }
         String first = Phrases.lower(next.get(0).text());
-        if (first.equals("dass")) {
+        if (Phrases.isDass(first)) {
             return true; // its verb may come only after an embedded clause („dass jeder, der …, zahlt“)
         }
         if (GermanWords.isComplementizer(first)) {

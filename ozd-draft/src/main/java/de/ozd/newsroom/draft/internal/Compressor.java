@@ -135,6 +135,12 @@ final class Compressor {
             "nochmals",
             "abermals",
             "besonders",
+            "vergleichsweise", // „verliefen vergleichsweise glimpflich“: a relative claim, not an absolute one
+            "relativ",
+            "verhältnismäßig",
+            "einigermaßen",
+            "halbwegs",
+            "ziemlich",
             "zu"); // „kam zu spät“: without it the claim says the opposite
 
     /**

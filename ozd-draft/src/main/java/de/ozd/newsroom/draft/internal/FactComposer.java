@@ -633,10 +633,11 @@ final class FactComposer {
         String before = at > 0 ? Phrases.lower(s.get(at - 1).text()) : "";
         boolean dassBefore = c.subordinate()
                 && s.subList(0, Math.max(0, at)).stream()
-                        .anyMatch(t -> Set.of("dass", "ob").contains(Phrases.lower(t.text())));
-        return first.equals("dass")
+                        .anyMatch(t -> Phrases.isDass(Phrases.lower(t.text()))
+                                || Phrases.lower(t.text()).equals("ob"));
+        return Phrases.isDass(first)
                 || first.equals("ob")
-                || before.equals("dass")
+                || Phrases.isDass(before)
                 || before.equals("ob")
                 || dassBefore; // „…, dass man so nicht umspringen darf und Vielfalt super ist“
     }
@@ -1358,6 +1359,8 @@ final class FactComposer {
             "ähnlich",
             "beides",
             "folglich",
+            "insofern",
+            "insoweit",
             "diesmal",
             "genauso",
             "ebenso",
@@ -1372,7 +1375,8 @@ final class FactComposer {
 
     /**
      * „Wöchentlich kommen weitere 50 bis 55 an“: a count after „weitere“, or one that ends the line after „von“,
-     * without its noun counts what the sentence before named.
+     * without its noun counts what the sentence before named; so does „weitere“ with no noun after it („Weitere
+     * sollen folgen“).
      */
     private static boolean elidedCount(List<Token> b) {
         int end = b.size() - 1;
@@ -1385,6 +1389,16 @@ final class FactComposer {
                 && !de.ozd.newsroom.language.GermanCalendar.isYear(b.get(end).text())
                 && b.stream().noneMatch(t -> QuantityFacts.RELATIONAL.contains(Phrases.lower(t.lemma())))) {
             return true; // „Das UNHCR spricht von 42.000“: of what, the sentence before says
+        }
+        for (int i = 0; i < b.size(); i++) {
+            if (Phrases.lower(b.get(i).text()).matches("weitere[n]?")
+                    && (i + 1 >= b.size()
+                            || !(Phrases.isNoun(b.get(i + 1)) && b.get(i + 1).isCapitalised())
+                                    && b.get(i + 1).pos() != Pos.ADJ
+                                    && b.get(i + 1).pos() != Pos.NUM
+                                    && !b.get(i + 1).text().matches("\\d.*"))) {
+                return true; // „Über die Jahre werden weitere folgen“: more of what the sentence before named
+            }
         }
         for (int i = 1; i < b.size(); i++) {
             if (!Phrases.lower(b.get(i - 1).text()).matches("weitere[n]?")

@@ -118,6 +118,8 @@ public final class MeaningGuard {
             "dementsprechend", // „Dementsprechend werden die meisten Stunden in Wien abgehalten“: as what says
             "demgemäß",
             "infolgedessen",
+            "insofern", // „Insofern handelt die Wirtschaft nur …“: in the respect the sentence before names
+            "insoweit",
             "diesmal",
             // according to the source named before: the claim loses its speaker
             "demnach",

@@ -271,4 +271,9 @@ final class Phrases {
     static String lower(String s) {
         return s.toLowerCase(Locale.GERMAN);
     }
+
+    /** True for „dass“ in either spelling (the old „daß“ of archives and quotations); {@code lower} is lower case. */
+    static boolean isDass(String lower) {
+        return lower.equals("dass") || lower.equals("daß");
+    }
 }

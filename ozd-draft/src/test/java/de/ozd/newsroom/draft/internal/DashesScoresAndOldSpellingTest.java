@@ -1,0 +1,94 @@
+package de.ozd.newsroom.draft.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.core.model.Infobox;
+import de.ozd.newsroom.draft.DraftTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, thirteenth round, found on a third tuning source (news sentences of the GermEval 2014 development set):
+ * a score inside a compound („4:1-Heimsieg“), a dash typed as a spaced hyphen, the old spelling „daß“, a degree
+ * adverb that makes a claim relative, a participle phrase after „und“ that shares the verb of the clause before
+ * it, and „insofern“ or a bare „weitere“ that point at the sentence before. Sentences written for this test.
+ */
+class DashesScoresAndOldSpellingTest {
+
+    private static List<String> facts(String text) {
+        return ComposedFacts.of("DashesScoresAndOldSpellingTest", text, 8, 10);
+    }
+
+    @Test
+    void aScoreInsideACompoundStaysWithIt() {
+        List<String> facts = facts("Der SV Ried feierte am Samstag einen 4:1-Heimsieg gegen den LASK.");
+        assertThat(facts).noneMatch(f -> f.startsWith("1-") || f.endsWith(" 4"));
+        assertThat(facts).anyMatch(f -> f.contains("4:1-Heimsieg gegen den LASK"));
+    }
+
+    @Test
+    void aSpacedHyphenBetweenTwoClausesIsADash() {
+        assertThat(facts("Am Abend werden aber Besucher-Massen erwartet - denn Österreich spielt."))
+                .noneMatch(f -> f.contains("erwartet denn"))
+                .contains("Besucher-Massen werden erwartet");
+        assertThat(facts("Die Messe öffnet am Freitag - die Veranstalter rechnen mit vielen Besuchern."))
+                .noneMatch(f -> f.contains("öffnet am Freitag die"));
+        assertThat(facts("Der Chiphersteller erwartet für 2011 einen Aufschwung der Branche - Yahoo!"))
+                .noneMatch(f -> f.contains("Yahoo"));
+    }
+
+    @Test
+    void aSpacedHyphenBeforeAPhraseWithoutVerbStaysInTheClause() {
+        // the phrase after it says what the clause means: not a clause of its own, not dropped
+        assertThat(facts("Kleine Firmen kopieren, große Firmen kaufen - ein von einem Investor gern verwendeter Satz, "
+                        + "der als Motto über der Messe stehen könnte."))
+                .noneMatch(f -> f.startsWith("Kleine Firmen kopieren"));
+        assertThat(facts("Von Beruf ist Berger Koch - in Teilzeit.")).contains("Von Beruf ist Berger Koch in Teilzeit");
+    }
+
+    @Test
+    void aHyphenBetweenNumbersIsNoDash() {
+        List<de.ozd.newsroom.language.Token> t =
+                ComposedFacts.tokens("Die Bücherei ist von 10 - 12 Uhr offen - außer am Montag.");
+        assertThat(ClauseSplitter.isDash(t, 5)).isFalse();
+        assertThat(ClauseSplitter.isDash(t, 9)).isTrue();
+    }
+
+    @Test
+    void daßOpensAClauseAsDassDoes() {
+        assertThat(facts("Vor allem aber die Sorge, daß der Damm erneut bricht."))
+                .noneMatch(f -> f.contains("Damm"));
+        assertThat(facts("Groß ist aber die Angst, daß der Damm erneut bricht."))
+                .noneMatch(f -> f.contains("Damm"));
+    }
+
+    @Test
+    void aDegreeAdverbThatMakesTheClaimRelativeStays() {
+        assertThat(
+                        facts(
+                                "Die meisten Unfälle auf der Tauernautobahn verliefen am Wochenende vergleichsweise glimpflich."))
+                .noneMatch(f -> f.contains("glimpflich") && !f.contains("vergleichsweise"));
+        assertThat(List.of("vergleichsweise", "relativ", "verhältnismäßig", "einigermaßen"))
+                .allMatch(Compressor::isKeptAdverb);
+    }
+
+    @Test
+    void aParticiplePhraseAfterUndIsNoHeadlineOfItsOwn() {
+        Infobox box = DraftTestSupport.draft("Bald allerdings hat sie sich nur noch dem Chor gewidmet und 2012 zur "
+                        + "Unterstützung der Sänger die SKV gegründet. 2014 folgte mit dem ersten Album ein wichtiger "
+                        + "Schritt der Gruppe.\n")
+                .infobox()
+                .orElseThrow();
+        assertThat(box.facts()).noneMatch(f -> f.contains("gegründet"));
+    }
+
+    @Test
+    void insofernAndABareWeiterePointAtTheSentenceBefore() {
+        assertThat(facts("Insofern handelt die Stadt nur nach ihrer eigenen Regel."))
+                .isEmpty();
+        assertThat(facts("Drei Filialen sind bereits zu. Über den Winter werden weitere folgen."))
+                .noneMatch(f -> f.contains("weitere"));
+        assertThat(facts("Die Stadt verlängert den Vertrag um weitere sechs Monate."))
+                .anyMatch(f -> f.contains("weitere sechs Monate"));
+    }
+}
