@@ -123,6 +123,26 @@ class SentenceAndTokenTest {
     }
 
     @Test
+    void keepsARouteARangeAndASuperscriptInsideTheirWord() {
+        assertThat(tokens("Die Strecke Düren–Euskirchen hat 1.500–1.600 Fahrgäste pro km², Wien – Linz nicht."))
+                .containsExactly(
+                        "Die",
+                        "Strecke",
+                        "Düren–Euskirchen",
+                        "hat",
+                        "1.500–1.600",
+                        "Fahrgäste",
+                        "pro",
+                        "km²",
+                        ",",
+                        "Wien",
+                        "–",
+                        "Linz",
+                        "nicht",
+                        ".");
+    }
+
+    @Test
     void keepsPeriodOnAbbreviationAndOrdinalButNotAtSentenceEnd() {
         assertThat(tokens("Er kam am 3. Mai mit Dr. Kurz usw. zurück."))
                 .containsExactly("Er", "kam", "am", "3.", "Mai", "mit", "Dr.", "Kurz", "usw.", "zurück", ".");

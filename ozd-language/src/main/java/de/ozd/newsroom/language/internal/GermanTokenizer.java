@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Rule-based tokenizer for one German sentence. Quotes („ “ » « " ‚ ‘) and other punctuation are
  * tokens of their own; words keep inner hyphens and apostrophes („Ukraine-Krieg“, „120-tägigen“);
+ * so does a dash typed without spaces („Düren–Euskirchen“, „1.500–1.600“) and a superscript („km²“);
  * a trailing hyphen before „und“/„oder“/„beziehungsweise“ stays on the word („Energie- und …“); numbers keep
  * decimal commas and thousands points („1.000“, „3,5“); a period stays on an abbreviation, an
  * initial or an ordinal unless it ends the sentence. Thread-safe.
@@ -48,9 +49,11 @@ public final class GermanTokenizer {
         int n = s.length();
         while (j < n) {
             char c = s.charAt(j);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                j++;
-            } else if ((c == '-' || c == '\'' || c == '’' || c == '/')
+            if (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || j > i && Character.getType(c) == Character.OTHER_NUMBER) {
+                j++; // „km²“: a superscript stays on its unit
+            } else if ((c == '-' || c == '–' || c == '\'' || c == '’' || c == '/')
                     && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
                 j++;
