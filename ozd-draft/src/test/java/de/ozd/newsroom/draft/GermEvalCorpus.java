@@ -29,7 +29,10 @@ final class GermEvalCorpus {
         }
     }
 
-    /** The news sentences of one part ({@code tune} or {@code test}); skips (or fails strictly) without the set. */
+    /**
+     * The news sentences of one part ({@code tune} or {@code test}), or with {@code wiki} the set's Wikipedia sentences
+     * (more tuning material, not news); skips (or fails strictly) without the set.
+     */
     static List<Sentence> read(String part, String test) {
         System.out.println(test + ": GermEval 2014 from ../shared");
         Path tsv = Shared.require("data/germeval2014/NER-de-dev.tsv");
@@ -43,6 +46,12 @@ final class GermEvalCorpus {
         int index = 0;
         for (String[] s : sentences(lines)) {
             if (s[0].contains("wikipedia.org")) {
+                if (part.equals("wiki")) {
+                    out.add(new Sentence(out.size(), s[0], s[1]));
+                }
+                continue;
+            }
+            if (part.equals("wiki")) {
                 continue;
             }
             int i = index++;
@@ -53,9 +62,10 @@ final class GermEvalCorpus {
         return out;
     }
 
-    /** The part named by {@code -Dozd.germeval.part}: {@code tune} (the default) or {@code test}. */
+    /** The part named by {@code -Dozd.germeval.part}: {@code tune} (the default), {@code test} or {@code wiki}. */
     static String partFromProperty() {
-        return System.getProperty("ozd.germeval.part", "tune").equals("test") ? "test" : "tune";
+        String part = System.getProperty("ozd.germeval.part", "tune");
+        return part.equals("test") || part.equals("wiki") ? part : "tune";
     }
 
     /** The sentences of the set as {source address, text}, the text joined from its tokens. */

@@ -40,7 +40,32 @@ final class ClauseInSentence {
                 || runsIntoNextSentence(c)
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
                 || infinitiveOfModalBefore(c) // „… will er eine Messe halten und die Haftanstalt besuchen“
-                || splitAtAbbreviation(c)); // „Assistenz-Coach von Wr. | Neustadt will …“
+                || splitAtAbbreviation(c) // „Assistenz-Coach von Wr. | Neustadt will …“
+                || conditionalVerbFirst(c)); // „Erfolgte die Lieferung pünktlich, wurde …“: if it did
+    }
+
+    /**
+     * The clause opens its sentence with a finite verb and a comma and another finite verb follow it, not a verb of
+     * saying: a condition without „wenn“ („Regnet es, fällt das Fest aus“), not a statement.
+     */
+    private boolean conditionalVerbFirst(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        Token first = c.tokens().get(0);
+        if (s.isEmpty() || !s.get(0).equals(first) || last < 0 || last + 2 >= s.size()) {
+            return false;
+        }
+        Token after = s.get(last + 2);
+        boolean verbFirst = MeaningGuard.isSurelyFinite(first)
+                || first.pos() == Pos.AUX
+                || !Set.of(Pos.DET, Pos.PRON, Pos.PROPN, Pos.ADP, Pos.NUM, Pos.ADV)
+                                .contains(first.pos())
+                        && c.tokens().size() > 1
+                        && c.tokens().get(1).pos() == Pos.DET; // „Erfolgte seine Wahl …“, the verb tagged a noun
+        return verbFirst
+                && s.get(last + 1).text().equals(",")
+                && (MeaningGuard.isSurelyFinite(after) || after.pos() == Pos.AUX)
+                && !GermanWords.isCueVerb(after.text()); // „Das Spiel ist aus, sagte …“: a speech tag follows
     }
 
     /**
@@ -454,7 +479,7 @@ final class ClauseInSentence {
         for (int k = c.tokens().size() - 2; k >= 0 && k >= c.tokens().size() - 4; k--) {
             String w = Phrases.lower(c.tokens().get(k).text());
             if (w.matches("(ander|jen|derjenig|diejenig|dasjenig|solch|all|jed|manch|kein)(e|er|es|em|en)?")
-                    || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer")) {
+                    || w.matches("der|die|das|den|dem|ein|eine|einen|einem|einer|eines")) {
                 return true; // „die Frist, die der Richter gesetzt hatte“: which one, the relative clause says
             }
             if (FactComposer.isNumberWord(c.tokens().get(k))
@@ -600,6 +625,17 @@ final class ClauseInSentence {
         return false;
     }
 
+    /** „so“ right before an adjective or adverb („so leicht“, „so schnell“): a degree the clause after names. */
+    private static boolean soBeforeDegree(List<Token> clause) {
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            if (Phrases.lower(clause.get(i).text()).equals("so")
+                    && (clause.get(i + 1).pos() == Pos.ADJ || clause.get(i + 1).pos() == Pos.ADV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean beforeItsComplement(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token lastToken = c.tokens().get(c.tokens().size() - 1);
@@ -614,6 +650,9 @@ final class ClauseInSentence {
         boolean noun = Phrases.isNoun(lastToken);
         if (!noun && (Phrases.isDass(next) || next.equals("ob"))) {
             return true;
+        }
+        if (Set.of("weil", "da", "wie", "als").contains(next) && soBeforeDegree(c.tokens())) {
+            return true; // „kann die Sparte so leicht verkaufen, weil …“: how easily, the clause after says
         }
         for (int k = last + 2;
                 k < s.size() && !Set.of(",", ".", ";", ":").contains(s.get(k).text());

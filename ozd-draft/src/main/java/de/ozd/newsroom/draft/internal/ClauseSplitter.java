@@ -79,6 +79,12 @@ final class ClauseSplitter {
                 parenthesis = Math.max(0, parenthesis);
                 continue;
             }
+            int listedEnd = inQuote ? -1 : listedAsideEnd(tokens, i);
+            if (listedEnd > i) {
+                i = listedEnd; // „fünf Menschen, darunter zwei Kinder, schwer verletzt“: the aside goes, the clause
+                // stays
+                continue;
+            }
             boolean started = cur.stream().anyMatch(ClauseSplitter::isVerb) || opensSubordinate(cur);
             int asideEnd = inQuote || !started ? -1 : asideEnd(tokens, i, cur);
             if (asideEnd > i) {
@@ -107,6 +113,51 @@ final class ClauseSplitter {
         }
         flush(out, cur);
         return out;
+    }
+
+    /** Words that open an aside naming some of the things just counted or listed („darunter zwei Kinder“). */
+    private static final Set<String> LISTING = Set.of("darunter", "davon", "insbesondere");
+
+    /** Longest listing aside, in tokens between its commas. */
+    private static final int MAX_LISTING = 8;
+
+    /**
+     * The closing comma of an aside between commas that names some of what the clause counts („Bei dem Unfall wurden
+     * fünf Menschen, darunter zwei Kinder, schwer verletzt“), opened at the comma {@code i}: „darunter“, „davon“,
+     * „insbesondere“, „unter anderem“, „unter ihnen“, „vor allem“, then no verb up to a comma after which the clause
+     * goes on with its verb, a preposition, an adverb or a particle (not with an article, pronoun or number: a
+     * relative clause or the list's next member). -1 otherwise. Without the aside the clause says what the
+     * report says; cut at the aside, it lost its verb.
+     */
+    static int listedAsideEnd(List<Token> t, int i) {
+        if (!t.get(i).text().equals(",") || i + 2 >= t.size()) {
+            return -1;
+        }
+        String first = t.get(i + 1).text().toLowerCase(Locale.GERMAN);
+        String two = first + " " + t.get(i + 2).text().toLowerCase(Locale.GERMAN);
+        if (!LISTING.contains(first)
+                && !Set.of("unter anderem", "unter ihnen", "vor allem").contains(two)) {
+            return -1;
+        }
+        for (int j = i + 2; j < t.size() && j <= i + 1 + MAX_LISTING; j++) {
+            Token x = t.get(j);
+            if (isVerb(x)
+                    || QUOTES.contains(x.text())
+                    || Set.of(".", ";", ":", "(", "–", "—").contains(x.text())) {
+                return -1;
+            }
+            if (x.text().equals(",")) {
+                Token next = j + 1 < t.size() ? t.get(j + 1) : null;
+                boolean goesOn = next != null
+                        && (isVerb(next)
+                                || next.pos().isAdposition()
+                                || next.pos() == Pos.ADV
+                                || next.pos() == Pos.PART
+                                || next.pos() == Pos.ADJ && j + 2 < t.size() && isVerb(t.get(j + 2)));
+                return goesOn && j > i + 2 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** „3:0.“ before a capitalised word: the period of the score ends the sentence. */
@@ -231,7 +282,7 @@ final class ClauseSplitter {
     /**
      * True if the token at {@code i} is a dash: „–“ or „—“, or a hyphen with a space on both sides, as many reports
      * type it („Zuschauer werden erwartet - denn Deutschland spielt“), unless it stands between two numbers
-     * („10 - 12 Uhr“).
+     * („10 - 12 Uhr“) or before „und“, „oder“ (a compound's hyphen typed apart: „Werkzeug - und Formenbau“).
      */
     static boolean isDash(List<Token> t, int i) {
         String w = t.get(i).text();
@@ -243,7 +294,8 @@ final class ClauseSplitter {
                 && i + 1 < t.size()
                 && t.get(i - 1).end() < t.get(i).begin()
                 && t.get(i).end() < t.get(i + 1).begin()
-                && !(t.get(i - 1).pos() == Pos.NUM && t.get(i + 1).pos() == Pos.NUM);
+                && !(t.get(i - 1).pos() == Pos.NUM && t.get(i + 1).pos() == Pos.NUM)
+                && !Set.of("und", "oder", "bis", "sowie").contains(t.get(i + 1).text()); // „Werkzeug - und Formenbau“
     }
 
     /**

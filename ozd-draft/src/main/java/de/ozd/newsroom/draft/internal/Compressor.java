@@ -321,11 +321,13 @@ final class Compressor {
         if (!counted && !Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ).contains(first.pos())) {
             return false; // „Erst vergangene Woche war …“, „Mit X ist …“: the subject does not lead
         }
-        if (!wurde
-                && !worden
-                && (out.get(v + 1).pos() == Pos.DET || out.get(v + 1).pos() == Pos.PRON)) {
-            return false; // „Jubelmeldungen ist der Tiroler gewohnt“: the subject may follow, the fronted noun an
-            // object
+        if (out.get(v + 1).pos() == Pos.DET || out.get(v + 1).pos() == Pos.PRON) {
+            return false; // „Gleichzeitig wurde die Strecke …“, „Jubelmeldungen ist der Tiroler gewohnt“: the subject
+            // may follow the auxiliary, and what leads is then an adverbial or an object
+        }
+        if (first.pos() == Pos.DET && out.get(1).pos().isAdposition()) {
+            return false; // „Der von der Sonde aufgenommene Körper wurde …“: the article cannot go, and kept it reads
+            // as no headline
         }
         for (int i = v + 1; i < end - 1; i++) {
             if (out.get(i).pos().isVerb()) {

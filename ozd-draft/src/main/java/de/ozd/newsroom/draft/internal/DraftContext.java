@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What every section drafter of one draft shares: the analysed report, its clauses, the facts composed from them
@@ -136,8 +135,9 @@ final class DraftContext {
 
     /**
      * The headline phrases of the first sentence after its first clause („… – 40 Verletzte“, „… – Urteil nicht
-     * rechtskräftig“) of at most {@code maxWords} words, in report order. Not a part after „und“, „oder“ or „sowie“:
-     * it shares the finite verb of the clause before it („Er hat … gewidmet und 1985 … die FSF gegründet“).
+     * rechtskräftig“) of at most {@code maxWords} words, in report order: only a part after a dash, the house's
+     * „Titel – Untertitel“. A part after „und“ shares the finite verb of the clause before it („Er hat … gewidmet und
+     * 1985 … die FSF gegründet“), one after a colon may be a name's second half („um Französisch: Literatur erweitert“).
      */
     List<FactComposer.Fact> openingPhrases(int maxWords) {
         List<FactComposer.Fact> out = new ArrayList<>();
@@ -145,14 +145,8 @@ final class DraftContext {
                 ? List.of()
                 : analysis.sentences().get(0).tokens();
         for (int i = 1; i < clauses.size() && clauses.get(i).sentence() == 0; i++) {
-            Set<String> coordinators = Set.of("und", "oder", "sowie");
             int at = first.indexOf(clauses.get(i).tokens().get(0));
-            boolean coordinated = coordinators.contains(
-                            Phrases.lower(clauses.get(i).tokens().get(0).text()))
-                    || at > 0
-                            && coordinators.contains(
-                                    Phrases.lower(first.get(at - 1).text()));
-            if (!coordinated) {
+            if (at > 0 && ClauseSplitter.isDash(first, at - 1)) {
                 composer.openingHeadline(clauses.get(i), maxWords).ifPresent(out::add);
             }
         }

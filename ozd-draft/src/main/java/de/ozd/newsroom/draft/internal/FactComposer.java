@@ -1276,12 +1276,12 @@ final class FactComposer {
             "vorgängerin");
 
     /**
-     * „Der wahre Wert …“, „(Der) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
+     * „Der wahre Wert …“, „(Ein) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
      * it names its whole in the sentence before; so does a rest or share with its article inside the fact, and a quarter
      * of the compass („der Osten“) of no named place.
      */
     private static boolean partWithoutWhole(List<Token> b) {
-        int k = Set.of("der", "die", "das", "den", "dem", "des")
+        int k = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
                         .contains(Phrases.lower(b.get(0).text()))
                 ? 1
                 : 0;
@@ -1361,6 +1361,7 @@ final class FactComposer {
             "folglich",
             "insofern",
             "insoweit",
+            "umgekehrt", // „Umgekehrt führten … zum Verlust …“: the reverse of what the sentence before said
             "diesmal",
             "genauso",
             "ebenso",
@@ -1415,6 +1416,44 @@ final class FactComposer {
                 k++;
             }
             if (k >= b.size() || !Phrases.isNoun(b.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the new order puts a word between two tokens the source writes without a space („mit 2:1“ →
+     * „mit 2 wurde: 1“): a score, a time or a ratio is one word to a reader, never to be split.
+     */
+    static boolean splitsGluedTokens(List<Token> out, List<Token> in) {
+        for (int i = 0; i + 1 < in.size(); i++) {
+            Token a = in.get(i);
+            Token b = in.get(i + 1);
+            int at = out.indexOf(a);
+            if (a.end() == b.begin() && at >= 0 && out.contains(b) && out.indexOf(b) != at + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the line keeps words on both sides of a dash inside its clause without the dash, and what follows the
+     * dash is not a preposition's phrase („hat den Zeitsprung getan - allerdings 23 Jahre später“ → „getan 23 Jahre
+     * später“ reads as one garbled clause; „Hausmeister - in Teilzeit“ → „Hausmeister in Teilzeit“ does not).
+     */
+    static boolean gluesAtDash(List<Token> out, List<Token> clause) {
+        for (int i = 1; i + 1 < clause.size(); i++) {
+            if (!ClauseSplitter.isDash(clause, i)) {
+                continue; // „im IT -Bereich“: a hyphen typed apart from its compound is no dash
+            }
+            boolean before = clause.subList(0, i).stream().anyMatch(out::contains);
+            Token after = clause.subList(i + 1, clause.size()).stream()
+                    .filter(out::contains)
+                    .findFirst()
+                    .orElse(null);
+            if (before && after != null && !after.pos().isAdposition()) {
                 return true;
             }
         }
@@ -1560,7 +1599,7 @@ final class FactComposer {
         if (out == null && !c.subordinate()) {
             out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
         }
-        if (out == null || joinsAcrossADroppedWord(out, all)) {
+        if (out == null || joinsAcrossADroppedWord(out, all) || splitsGluedTokens(out, t) || gluesAtDash(out, all)) {
             return Optional.empty();
         }
         if (out.size() > budget) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Issue 13, thirteenth round, found on a third tuning source (news sentences of the GermEval 2014 development set):
  * a score inside a compound („4:1-Heimsieg“), a dash typed as a spaced hyphen, the old spelling „daß“, a degree
  * adverb that makes a claim relative, a participle phrase after „und“ that shares the verb of the clause before
- * it, and „insofern“ or a bare „weitere“ that point at the sentence before. Sentences written for this test.
+ * it, „insofern“ or a bare „weitere“ that point at the sentence before, an aside between commas that lists some of
+ * what the clause counts („darunter zwei Kinder“), and a degree („so leicht“) that the clause after it names.
+ * Sentences written for this test.
  */
 class DashesScoresAndOldSpellingTest {
 
@@ -90,5 +92,27 @@ class DashesScoresAndOldSpellingTest {
                 .noneMatch(f -> f.contains("weitere"));
         assertThat(facts("Die Stadt verlängert den Vertrag um weitere sechs Monate."))
                 .anyMatch(f -> f.contains("weitere sechs Monate"));
+    }
+
+    @Test
+    void aListingAsideBetweenCommasDoesNotCutTheClause() {
+        assertThat(facts("Bei dem Unfall wurden fünf Menschen, darunter zwei Kinder, schwer verletzt."))
+                .noneMatch(f -> f.endsWith("fünf Menschen"))
+                .contains("Bei dem Unfall wurden fünf Menschen schwer verletzt");
+        // after the aside a relative clause of the aside's noun: the clause before it ends there
+        assertThat(facts("Die Polizei nahm mehrere Männer fest, darunter den mutmaßlichen Anführer, der seit Jahren "
+                        + "gesucht wird."))
+                .noneMatch(f -> f.contains("fest der"));
+        // a list after „darunter“: its commas divide members, the clause does not go on after them
+        assertThat(facts("Im Mai wurden insgesamt 30 Soldaten verwundet, darunter 20 Briten, neun Franzosen sowie ein "
+                        + "Italiener."))
+                .noneMatch(f -> f.contains("Franzosen"))
+                .anyMatch(f -> f.contains("30 Soldaten verwundet"));
+    }
+
+    @Test
+    void aDegreeThatTheClauseAfterNamesIsNotCutFromIt() {
+        assertThat(facts("Die Firma kann die Sparte so leicht verkaufen, weil sie keine Verträge bindet."))
+                .noneMatch(f -> f.contains("so leicht"));
     }
 }
