@@ -1276,7 +1276,7 @@ final class FactComposer {
             "vorgängerin");
 
     /**
-     * „Der wahre Wert …“, „(Ein) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
+     * „Der wahre Wert …“, „(Der, Ein) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
      * it names its whole in the sentence before; so does a rest or share with its article inside the fact, and a quarter
      * of the compass („der Osten“) of no named place.
      */
