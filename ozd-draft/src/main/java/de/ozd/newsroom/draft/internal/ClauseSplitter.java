@@ -538,7 +538,7 @@ final class ClauseSplitter {
             return Kind.EMBEDDED; // „ob …“, „wie weit verbreitet … sind“: an indirect question says nothing is so
         }
         if (from < part.size()
-                && part.get(from).pos() == Pos.PRON
+                && (part.get(from).pos() == Pos.PRON || relativeTaggedArticle(part, from))
                 && Set.of("die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher")
                         .contains(part.get(from).text().toLowerCase(Locale.GERMAN))) {
             return Kind.EMBEDDED; // a relative clause: its subject is outside the clause
@@ -548,6 +548,26 @@ final class ClauseSplitter {
             out.add(new Clause(s.index(), tokens, subordinate, Math.max(0, phraseEnd - from)));
         }
         return subordinate ? Kind.SUBORDINATE : Kind.MAIN;
+    }
+
+    /**
+     * A relative pronoun the tagger read as an article („…, die gelblich gefärbt ist“): the part after a comma opens
+     * with it, no noun follows it before the first verb (adjectives and adverbs between), and the part ends with its
+     * finite verb. „…, die Preise stiegen“ has its noun: a main clause.
+     */
+    private static boolean relativeTaggedArticle(List<Token> part, int from) {
+        if (part.get(from).pos() != Pos.DET || from + 1 >= part.size()) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < part.size() && (part.get(k).pos() == Pos.ADJ || part.get(k).pos() == Pos.ADV)) {
+            k++;
+        }
+        Token last = part.get(part.size() - 1);
+        return k < part.size()
+                && !part.get(k).pos().isNoun()
+                && part.get(k).pos() != Pos.NUM
+                && (last.pos() == Pos.AUX || MeaningGuard.isSurelyFinite(last));
     }
 
     private static boolean isLeadingConnector(Token t) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Issue 13, thirteenth round, second pass, found on the Wikipedia sentences of the GermEval 2014 development set
  * (tuning material only): a past passive turned headline although an adverbial leads, a part noun after „ein“, a
  * relative clause cut from a genitive indefinite, a condition written verb-first, a score split by a new word order,
- * words glued across a dropped dash, and a report's opening part after a colon. Sentences written for this test.
+ * words glued across a dropped dash, a report's opening part after a colon, and a relative clause the tagger opens
+ * with an article. Sentences written for this test.
  */
 class HeadlinesReferentsAndGluedWordsTest {
 
@@ -83,5 +84,12 @@ class HeadlinesReferentsAndGluedWordsTest {
                 .infobox()
                 .orElseThrow();
         assertThat(box.facts()).noneMatch(f -> f.startsWith("Sprachwissenschaft"));
+    }
+
+    @Test
+    void aRelativeClauseTheTaggerOpensWithAnArticleStaysARelativeClause() {
+        // „die“ read as an article: the relative clause and the part joined to it by „und“ were clauses of their own
+        assertThat(facts("Die Firma baut eine neue Halle, die rot gestrichen wird und dem Lager dient."))
+                .noneMatch(f -> f.startsWith("Dem Lager") || f.startsWith("Rot gestrichen"));
     }
 }
