@@ -350,8 +350,9 @@ public final class ClaimChecker {
         List<Token> current = new java.util.ArrayList<>();
         for (int i = 0; i <= sentence.size(); i++) {
             boolean end = i == sentence.size()
-                    || Set.of(",", ";", ":", "–", "und", "oder", "aber")
-                            .contains(sentence.get(i).text());
+                    || Set.of(",", ";", ":", "und", "oder", "aber")
+                            .contains(sentence.get(i).text())
+                    || ClauseSplitter.isClauseDash(sentence, i);
             if (!end) {
                 current.add(sentence.get(i));
                 continue;

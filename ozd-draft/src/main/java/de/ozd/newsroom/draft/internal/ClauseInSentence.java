@@ -252,7 +252,9 @@ final class ClauseInSentence {
             return false;
         }
         int from = colon - 1;
-        while (from > 0 && !Set.of(":", ".", "–").contains(s.get(from - 1).text())) {
+        while (from > 0
+                && !Set.of(":", ".").contains(s.get(from - 1).text())
+                && !ClauseSplitter.isClauseDash(s, from - 1)) {
             from--;
         }
         List<Token> before = s.subList(Math.max(0, from), colon);
@@ -353,8 +355,7 @@ final class ClauseInSentence {
             return false;
         }
         int close = i + 3;
-        while (close < s.size()
-                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+        while (close < s.size() && !ClauseSplitter.endsPart(s, close)) {
             close++;
         }
         int firstVerb = close;
@@ -413,8 +414,7 @@ final class ClauseInSentence {
      */
     private static boolean verbFinal(List<Token> s, int from) {
         int close = from;
-        while (close < s.size()
-                && !Set.of(",", ".", "–", ":", ";").contains(s.get(close).text())) {
+        while (close < s.size() && !ClauseSplitter.endsPart(s, close)) {
             close++;
         }
         for (int k = from; k < close; k++) {
@@ -594,8 +594,7 @@ final class ClauseInSentence {
         while (k < s.size()) {
             int from = k + 1;
             int to = from;
-            while (to < s.size()
-                    && !Set.of(",", ".", ";", ":", "–").contains(s.get(to).text())) {
+            while (to < s.size() && !ClauseSplitter.endsPart(s, to)) {
                 to++;
             }
             List<Token> part = s.subList(Math.min(from, s.size()), to);
@@ -605,15 +604,15 @@ final class ClauseInSentence {
                     && part.stream().anyMatch(t -> GermanWords.isNegation(t.text()))) {
                 return true;
             }
-            if (s.get(k).text().equals("–")
+            if (ClauseSplitter.isClauseDash(s, k)
                     && k == last + 1
                     && from < s.size()
                     && !Character.isUpperCase(s.get(from).text().codePointAt(0))
                     && c.tokens().stream()
                             .anyMatch(t -> t.pos() == Pos.AUX
                                     || Phrases.lower(t.lemma()).equals("haben"))
-                    && s.subList(from, s.size()).stream()
-                            .noneMatch(t -> t.text().equals("–"))
+                    && java.util.stream.IntStream.range(from, s.size())
+                            .noneMatch(j -> ClauseSplitter.isClauseDash(s, j))
                     && s.subList(from, s.size()).stream().noneMatch(Phrases::isVerb)) {
                 return true; // „… hat die Verkleidung X – 1./2. Weltkrieg für Kinder im Sortiment“
             }

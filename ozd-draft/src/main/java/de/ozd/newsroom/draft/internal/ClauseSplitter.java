@@ -324,6 +324,25 @@ final class ClauseSplitter {
                 && t.subList(i + 1, t.size()).stream().anyMatch(x -> x.pos() == Pos.PROPN);
     }
 
+    /**
+     * True if the token at {@code i} is a dash that divides clauses, as the splitter reads it: „–“ or „—“, or a spaced
+     * hyphen ({@link #isDash}) before a verb or a site's tag; a spaced hyphen before a verbless phrase („Hausmeister -
+     * in Teilzeit“) stays inside its clause.
+     */
+    static boolean isClauseDash(List<Token> t, int i) {
+        return isDash(t, i) && (!t.get(i).text().equals("-") || verbBeforeNextBreak(t, i) || onlyNamesAfter(t, i));
+    }
+
+    /**
+     * True if the token at {@code i} ends a part of the sentence for the checks that look at the part around a clause:
+     * a comma, period, semicolon, colon or a dash that divides clauses ({@link #isClauseDash}).
+     */
+    static boolean endsPart(List<Token> t, int i) {
+        return PART_ENDS.contains(t.get(i).text()) || isClauseDash(t, i);
+    }
+
+    private static final Set<String> PART_ENDS = Set.of(",", ".", ";", ":");
+
     private static boolean isBreak(List<Token> t, int i) {
         String w = t.get(i).text();
         if (w.equals(":")
@@ -345,8 +364,7 @@ final class ClauseSplitter {
         if (nameGoesOn) {
             return false;
         }
-        if (BREAKS.contains(w)
-                || isDash(t, i) && (!w.equals("-") || verbBeforeNextBreak(t, i) || onlyNamesAfter(t, i))) {
+        if (BREAKS.contains(w) || isClauseDash(t, i)) {
             return true;
         }
         if (w.equals(".") || w.equals("!") || w.equals("?")) {

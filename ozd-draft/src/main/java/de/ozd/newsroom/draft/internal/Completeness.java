@@ -121,8 +121,7 @@ final class Completeness {
             return false;
         }
         int end = from;
-        while (end < s.size()
-                && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
+        while (end < s.size() && !ClauseSplitter.endsPart(s, end)) {
             end++;
         }
         int k = end - 1;
@@ -232,10 +231,7 @@ final class Completeness {
             return false;
         }
         List<Token> next = new ArrayList<>();
-        for (int k = i;
-                k < s.size()
-                        && !Set.of(",", ".", ";", ":", "–").contains(s.get(k).text());
-                k++) {
+        for (int k = i; k < s.size() && !ClauseSplitter.endsPart(s, k); k++) {
             next.add(s.get(k));
         }
         if (next.isEmpty()) {

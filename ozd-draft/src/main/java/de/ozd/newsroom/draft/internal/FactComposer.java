@@ -306,8 +306,8 @@ final class FactComposer {
         int end = s.indexOf(c.tokens().get(c.tokens().size() - 1));
         boolean closes = end >= 0
                 && (end + 1 >= s.size()
-                        || Set.of(".", "!", "–", "-", "—")
-                                .contains(s.get(end + 1).text()));
+                        || Set.of(".", "!").contains(s.get(end + 1).text())
+                        || ClauseSplitter.isDash(s, end + 1));
         int verb = Phrases.firstVerb(b);
         boolean subjectFirst = verb > 0
                 && b.subList(0, verb).stream()
@@ -686,8 +686,7 @@ final class FactComposer {
             return false;
         }
         int end = last + 2;
-        while (end < s.size()
-                && !Set.of(",", ".", ";", ":", "–").contains(s.get(end).text())) {
+        while (end < s.size() && !ClauseSplitter.endsPart(s, end)) {
             end++;
         }
         List<Token> rest = s.subList(Math.min(last + 2, end), end);

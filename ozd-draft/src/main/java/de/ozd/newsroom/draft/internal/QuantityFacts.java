@@ -1198,10 +1198,11 @@ final class QuantityFacts {
         if (t.isEmpty() || s.index() >= interviewFrom) {
             return null;
         }
-        if (t.stream()
-                .anyMatch(x -> Set.of("„", "“", "\"", "»", "«", "?", ":", ";", "(", "–")
-                        .contains(x.text()))) {
-            return null;
+        if (java.util.stream.IntStream.range(0, t.size())
+                .anyMatch(i -> Set.of("„", "“", "\"", "»", "«", "?", ":", ";", "(")
+                                .contains(t.get(i).text())
+                        || ClauseSplitter.isDash(t, i))) {
+            return null; // a quotation, question, aside or second statement: not one figure's plain sentence
         }
         while (!t.isEmpty() && Set.of(".", "!").contains(t.get(t.size() - 1).text())) {
             t.remove(t.size() - 1);

@@ -95,11 +95,12 @@ final class SpeakerPrefix {
             return true; // the clause names its speaker, or the cue is not found: as before
         }
         if (last < from) {
-            return s.subList(last + 1, from).stream()
-                    .noneMatch(t -> Set.of("–", "—", ":", ";").contains(t.text()));
+            return java.util.stream.IntStream.range(last + 1, from)
+                    .noneMatch(i -> Set.of(":", ";").contains(s.get(i).text()) || ClauseSplitter.isClauseDash(s, i));
         }
         List<Token> between = s.subList(to + 1, first);
-        if (between.stream().anyMatch(t -> Set.of("–", "—", ";").contains(t.text()))) {
+        if (java.util.stream.IntStream.range(to + 1, first)
+                .anyMatch(i -> s.get(i).text().equals(";") || ClauseSplitter.isClauseDash(s, i))) {
             return false;
         }
         return between.stream().anyMatch(t -> t.text().equals(":"))

@@ -57,6 +57,35 @@ class DashesScoresAndOldSpellingTest {
     }
 
     @Test
+    void everyCheckReadsADashAsTheSplitterDoes() {
+        // the checks around a clause end a part where the splitter cuts: at „–“, „—“ and a spaced hyphen before a
+        // verb, not at a spaced hyphen before a verbless phrase nor at one between numbers
+        List<de.ozd.newsroom.language.Token> t = ComposedFacts.tokens(
+                "Die Halle schließt - der Verein zieht um, der Hausmeister bleibt - in Teilzeit — sagt Lenz.");
+        assertThat(ClauseSplitter.endsPart(t, 3)).isTrue();
+        assertThat(ClauseSplitter.isClauseDash(t, 12)).isFalse();
+        assertThat(ClauseSplitter.endsPart(t, 12)).isFalse();
+        assertThat(ClauseSplitter.endsPart(t, 15)).isTrue();
+        List<de.ozd.newsroom.language.Token> hours = ComposedFacts.tokens("Die Bücherei ist von 10 - 12 Uhr offen.");
+        assertThat(ClauseSplitter.endsPart(hours, 5)).isFalse();
+    }
+
+    @Test
+    void aFigureWhoseSourceFollowsADashIsNotStatedWithoutIt() {
+        // after an em dash or a spaced hyphen as after an en dash, the sentence is no plain figure („Tote: mindestens
+        // vier“ had lost „das meldet die Feuerwehr“)
+        for (String dash : List.of("—", "-")) {
+            assertThat(new QuantityFacts(DraftTestSupport.analyzer()
+                                    .analyze("Bei einem Brand in Gera sind mindestens vier Menschen gestorben " + dash
+                                            + " das meldet die Feuerwehr."))
+                            .figures(8, java.util.Set.of()).stream()
+                                    .map(f -> f.fact().text()))
+                    .as(dash)
+                    .noneMatch(f -> f.contains("vier") && !f.contains("Feuerwehr"));
+        }
+    }
+
+    @Test
     void daßOpensAClauseAsDassDoes() {
         assertThat(facts("Vor allem aber die Sorge, daß der Damm erneut bricht."))
                 .noneMatch(f -> f.contains("Damm"));
