@@ -276,12 +276,25 @@ public final class AttributionExtractor {
         int i = from;
         while (i < t.size() && i < from + 8) {
             Token p = t.get(i);
-            if (p.isPunctuation() || isStop(p) || (i > from && isFiniteVerb(p)) || (i > from && p.pos() == Pos.NUM)) {
+            if (p.isPunctuation()
+                    || isStop(p)
+                    || (i > from && isFiniteVerb(p))
+                    || (i > from && p.pos() == Pos.NUM)
+                    || (i > from && addresseeArticle(p) && t.get(i - 1).pos() != Pos.ADP)) {
                 break;
             }
             i++;
         }
         return i;
+    }
+
+    /**
+     * „dem“, „einem“ after the speaker's words open the one spoken to („erzählt Mayer dem STANDARD“), never a part of
+     * the speaker, unless a preposition governs them („der Chef von dem Verein“).
+     */
+    private static boolean addresseeArticle(Token p) {
+        return p.pos() == Pos.DET
+                && java.util.Set.of("dem", "einem").contains(p.text().toLowerCase(Locale.GERMAN));
     }
 
     private boolean isStop(Token p) {
