@@ -642,12 +642,18 @@ final class Compressor {
                 && phrase.stream().noneMatch(p -> p.text().matches("\\d{4}"));
     }
 
-    /** True if dropping tokens [from, to) leaves a verb and a noun after the subject. */
+    /**
+     * True if dropping tokens [from, to) leaves a verb and a noun after the subject, and leaves the verb something
+     * after it when the dropped words came after it.
+     */
     static boolean leavesAClaim(List<Token> t, int from, int to) {
         List<Token> rest = new ArrayList<>(t.subList(0, from));
         rest.addAll(t.subList(to, t.size()));
+        int verb = Phrases.firstVerb(rest);
         return rest.size() >= 3
-                && Phrases.firstVerb(rest) >= 0
+                && verb >= 0
+                && !(verb == rest.size() - 1 && from > Phrases.firstVerb(t)) // „Das erste Schreiben kam am 25. Juli“
+                // → „Erstes Schreiben kam“: the verb without all that came after it says nothing the report says
                 && rest.get(rest.size() - 1).pos() != Pos.DET
                 && rest.get(rest.size() - 1).pos() != Pos.ADP;
     }
