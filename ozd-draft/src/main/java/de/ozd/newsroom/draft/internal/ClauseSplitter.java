@@ -194,7 +194,48 @@ final class ClauseSplitter {
      */
     static boolean goesOnAfterAside(List<Token> sentence, Clause c) {
         int i = sentence.indexOf(c.tokens().get(c.tokens().size() - 1)) + 1;
-        return i > 0 && i < sentence.size() && isDash(sentence, i) && closingDash(sentence, i, false) > i;
+        return i > 0
+                && i < sentence.size()
+                && isDash(sentence, i)
+                && (closingDash(sentence, i, false) > i || coordinatedAfterAside(sentence, i));
+    }
+
+    /**
+     * „… nehmen seit einem Atomtest im Jänner – dem vierten des Landes – und einem Raketenstart ständig zu“: after a
+     * verbless aside, „und“ joins a phrase to the interrupted clause, which ends only after it (no verb before its
+     * last word, and that word a verb or particle).
+     */
+    private static boolean coordinatedAfterAside(List<Token> t, int i) {
+        int j = i + 1;
+        while (j < t.size() && !isDash(t, j)) {
+            if (isVerb(t.get(j))
+                    || Set.of(".", "!", "?", ";", ":").contains(t.get(j).text())) {
+                return false;
+            }
+            j++;
+        }
+        if (j + 2 >= t.size()
+                || !Set.of("und", "oder", "sowie").contains(t.get(j + 1).text())) {
+            return false;
+        }
+        int from = j + 2;
+        int end = from;
+        while (end < t.size() && !endsPart(t, end)) {
+            end++;
+        }
+        if (end - from < 2
+                || !Set.of(Pos.DET, Pos.ADJ, Pos.NUM, Pos.NOUN, Pos.PROPN)
+                        .contains(t.get(from).pos())) {
+            return false;
+        }
+        for (int k = from; k + 1 < end; k++) {
+            if (t.get(k).pos() == Pos.ADJ && t.get(k + 1).pos() == Pos.DET) {
+                return false; // „und wertete alle … aus“: a verb the tagger read as an adjective, a clause of its own
+            }
+        }
+        Token last = t.get(end - 1);
+        return t.subList(from, end - 1).stream().noneMatch(ClauseSplitter::isVerb)
+                && (isVerb(last) || VerbArguments.PARTICLES.contains(last.text()));
     }
 
     /** The closing dash of an aside opened at {@code i} after which the interrupted clause goes on, or -1. */
@@ -582,6 +623,17 @@ final class ClauseSplitter {
             k++;
         }
         Token last = part.get(part.size() - 1);
+        if (k < part.size() && part.get(k).pos() == Pos.PROPN) { // „…, die Édith Piaf singt und …“: who sings her
+            int v = k;
+            while (v < part.size() && part.get(v).pos() == Pos.PROPN) {
+                v++;
+            }
+            return v < part.size()
+                    && MeaningGuard.isSurelyFinite(part.get(v))
+                    && (v + 1 == part.size()
+                            || Set.of("und", "oder")
+                                    .contains(Phrases.lower(part.get(v + 1).text())));
+        }
         return k < part.size()
                 && !part.get(k).pos().isNoun()
                 && part.get(k).pos() != Pos.NUM

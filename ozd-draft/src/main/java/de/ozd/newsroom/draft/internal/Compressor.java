@@ -472,6 +472,7 @@ final class Compressor {
                     && !countInPhrase(out, i - 2) // „Auf den ersten acht Plätzen im Ranking“: places, not things
                     && phrase.stream().noneMatch(p -> Phrases.isVerb(p) || FactComposer.isNumberWord(p))
                     && !CAUSES.contains(Phrases.lower(out.get(i).text()))
+                    && !needsItsPlace(out) // „befinden sich fünf Verdächtige in Haft“: where they are is the claim
                     && (end >= out.size() || Phrases.isVerb(out.get(end))); // „… Angriffe | auf die Feuerwehr“
             if (ofCount && !source && leavesAClaim(out, i, end)) {
                 phrase.clear(); // „450 Stellen in der Verwaltung“ → „450 Stellen“: less precise, still true
@@ -485,6 +486,14 @@ final class Compressor {
                 phrase.clear();
             }
         }
+    }
+
+    /** Verbs whose claim is where something is („sich befinden“, „sitzen“): their place phrase never goes. */
+    private static final Set<String> PLACE_VERBS =
+            Set.of("befinden", "sitzen", "liegen", "stecken", "verbleiben", "bleiben", "wohnen", "leben", "aufhalten");
+
+    private static boolean needsItsPlace(List<Token> out) {
+        return out.stream().anyMatch(t -> Phrases.isVerb(t) && PLACE_VERBS.contains(Phrases.lower(t.lemma())));
     }
 
     /** The number at {@code number} stands in a prepositional phrase, after its article and adjectives. */

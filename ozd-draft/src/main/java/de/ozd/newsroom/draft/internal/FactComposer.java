@@ -1136,8 +1136,15 @@ final class FactComposer {
                             || next.pos() == Pos.ADJ
                                     && (i + 2 >= b.size() || !b.get(i + 2).pos().isNoun()));
         }
+        String lastWord = Phrases.lower(b.get(b.size() - 1).text());
         boolean comparing = (COMPARATIVES.contains(Phrases.lower(b.get(0).text()))
-                        || b.size() > 1 && Phrases.isVerb(b.get(1)) && isComparative(b.get(0)))
+                        || b.size() > 1 && Phrases.isVerb(b.get(1)) && isComparative(b.get(0))
+                        // „Der Anteil … liegt niedriger“: than what („nicht mehr“, „weniger“ say no comparison;
+                        // „Das Problem wird stetig größer“ is a change)
+                        || COMPARATIVES.contains(lastWord)
+                                && !Set.of("mehr", "weniger", "länger").contains(lastWord)
+                                && b.stream()
+                                        .noneMatch(t -> Phrases.lower(t.lemma()).equals("werden")))
                 && b.stream().noneMatch(t -> Phrases.lower(t.text()).equals("als")); // „Höher sind die Kosten“
         boolean personal = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
@@ -1255,6 +1262,14 @@ final class FactComposer {
             "fazit",
             "nutznießer",
             "nutznießerin",
+            // measures: „Die genaue Höhe legt die Regierung fest“: of what
+            "höhe",
+            "umfang",
+            "summe",
+            "betrag",
+            "dauer",
+            "zahl",
+            "anzahl",
             // relations: whose grandfather, whose successor
             "opa",
             "oma",
@@ -1292,7 +1307,9 @@ final class FactComposer {
             // what
             for (int i = 0; i + 1 < b.size(); i++) {
                 Token part = b.get(i + 1);
-                boolean share = i > 0 && SHARES.contains(Phrases.lower(part.lemma()));
+                boolean share = i > 0
+                        && SHARES.contains(Phrases.lower(part.lemma()))
+                        && !b.get(i - 1).pos().isNoun(); // „die Diktatur der Quote“: the noun before is its whole
                 if (DEFINITE.contains(Phrases.lower(b.get(i).text()))
                         && (share || COMPASS.matcher(Phrases.lower(part.text())).matches())
                         && noWhole(b, i + 1)) {
@@ -1308,7 +1325,22 @@ final class FactComposer {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem");
 
     /** Part nouns that are a share of something („der Rest“, „die Hälfte“). */
-    private static final Set<String> SHARES = Set.of("rest", "großteil", "hälfte", "drittel", "viertel");
+    private static final Set<String> SHARES = Set.of(
+            "rest",
+            "großteil",
+            "hälfte",
+            "drittel",
+            "viertel",
+            // a measure of something the line does not name („Im Iran steigt der Wert auf 55 Prozent“, „Dort liegt
+            // die Quote bei 22 Prozent“)
+            "wert",
+            "quote",
+            "anteil",
+            "zahl",
+            "anzahl",
+            "höhe",
+            "summe",
+            "betrag");
 
     /** A quarter of the compass („der Osten“, „den Nordwesten“). */
     private static final java.util.regex.Pattern COMPASS =

@@ -447,7 +447,12 @@ final class SpeakerPrefix {
             boolean adjectiveOnly = head > 0
                     && !Set.of("der", "die", "das", "des", "ein", "eine", "einer", "einem", "eines")
                             .contains(Phrases.lower(span.get(0).text()));
-            return adjectiveOnly && who.endsWith("e") || article.equals("der") && who.matches(".*(er|el)");
+            boolean umlautPlural = article.equals("der") // „nach Angaben der Ärzte“: „Laut Ärzten“
+                    && who.endsWith("e")
+                    && !Phrases.lower(span.get(head).lemma()).equals(Phrases.lower(who));
+            return adjectiveOnly && who.endsWith("e")
+                    || article.equals("der") && who.matches(".*(er|el)")
+                    || umlautPlural;
         }
         String[] cue = a.cue().split(" ");
         String verb = cue[0].equals("wie") ? cue[cue.length - 1] : cue[0]; // „wie … mitteilten“
