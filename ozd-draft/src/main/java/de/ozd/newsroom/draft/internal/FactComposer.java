@@ -1093,6 +1093,24 @@ final class FactComposer {
         return false;
     }
 
+    /**
+     * „Kinder können so mit der Puppe plaudern“, „lassen sich so nicht ausleben“, „so was“: „so“ inside the line and not
+     * before an adjective or adverb it grades („so hilflos“, „so recht“) says „in the way just told“.
+     */
+    private static boolean mannerSo(List<Token> b) {
+        for (int i = 1; i + 1 < b.size(); i++) {
+            Token next = b.get(i + 1);
+            if (Phrases.lower(b.get(i).text()).equals("so")
+                    && next.pos() != Pos.ADJ
+                    && next.pos() != Pos.ADV
+                    && !Set.of("dass", "wie", "viel", "viele", "genannt", "genannte", "genannten")
+                            .contains(Phrases.lower(next.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
@@ -1116,7 +1134,8 @@ final class FactComposer {
                                 && b.indexOf(t) + 1 < b.size()
                                 && b.get(b.indexOf(t) + 1).pos() == Pos.DET); // „ist das ein …“: what „das“ is
         boolean pointing = b.stream().anyMatch(t -> t.pos() != Pos.SCONJ && POINTING.contains(Phrases.lower(t.text())))
-                || elidedCount(b);
+                || elidedCount(b)
+                || mannerSo(b);
         boolean demonstrative = false; // „Der Stimmung tut das gut“, „Das ist neu“: „das“ standing for something said
         for (int i = 0; i < b.size(); i++) { // „gedenkt ihrer alljährlich“: a genitive pronoun, not a possessive
             boolean noun = i + 1 < b.size()

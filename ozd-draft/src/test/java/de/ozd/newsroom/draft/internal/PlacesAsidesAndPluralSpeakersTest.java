@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, fourteenth round, found on a fresh pass over tuning slice 5: the place a verb of being somewhere needs, a
- * clause that goes on after an aside with „und“, a relative pronoun before a name, a plural source in the dative, and
- * a measure noun („die genaue Höhe“) whose whole is in the sentence before. Sentences written for this test.
+ * clause that goes on after an aside with „und“, a relative pronoun before a name, a plural source in the dative, a
+ * measure noun („die genaue Höhe“) whose whole is in the sentence before, and „so“ for the way just told. Sentences
+ * written for this test.
  */
 class PlacesAsidesAndPluralSpeakersTest {
 
@@ -85,6 +86,18 @@ class PlacesAsidesAndPluralSpeakersTest {
         assertThat(lines(box("Die Zahl der Asylanträge steigt. Der Sender ergibt sich der Diktatur der Quote. Die "
                         + "Datenlage ist dünn.")))
                 .anyMatch(l -> l.contains("Diktatur der Quote"));
+    }
+
+    @Test
+    void soInsideTheLinePointsAtTheWayJustTold() {
+        assertThat(lines(box("Die Puppe hat ein Mikrofon. Kinder können so mit der Puppe plaudern. Der Hersteller "
+                        + "schweigt.")))
+                .noneMatch(l -> l.contains("plaudern"));
+        assertThat(lines(box("Die Puppe hat ein Mikrofon. Neu ist so was nicht. Der Hersteller schweigt.")))
+                .noneMatch(l -> l.contains("so was"));
+        // „so“ that grades an adjective says nothing of the sentence before
+        assertThat(lines(box("Die Puppe hat ein Mikrofon. Die Kinder wirken so hilflos. Der Hersteller schweigt.")))
+                .contains("Die Kinder wirken so hilflos");
     }
 
     @Test
