@@ -1260,15 +1260,29 @@ final class FactComposer {
             "stiftung",
             "verfahren");
 
+    /**
+     * Measures of something the line must name („Die genaue Höhe legt die Regierung fest“, „Im Iran steigt der Wert auf
+     * 55 Prozent“): of what. Part of {@link #PART_NOUNS} and {@link #SHARES}; a rate or share („Dort liegt die Quote bei
+     * 22 Prozent“) only inside the line: at its opening („Die höchsten Quoten verzeichneten Sachsen …“) it was not
+     * measured.
+     */
+    private static final Set<String> MEASURES =
+            Set.of("wert", "höhe", "umfang", "summe", "betrag", "dauer", "zahl", "anzahl");
+
+    private static Set<String> withMeasures(String... nouns) {
+        Set<String> out = new java.util.HashSet<>(Set.of(nouns));
+        out.addAll(MEASURES);
+        return Set.copyOf(out);
+    }
+
     /** Nouns that name a part, property or relative of something the phrase must say („der Großteil der Tiere“). */
-    private static final Set<String> PART_NOUNS = Set.of(
+    private static final Set<String> PART_NOUNS = withMeasures(
             "großteil",
             "rest",
             "mehrheit",
             "hälfte",
             "drittel",
             "viertel",
-            "wert",
             "grund",
             "ursache",
             "auslöser", // „Auslöser waren mehrere Fehler“: of what
@@ -1281,14 +1295,6 @@ final class FactComposer {
             "fazit",
             "nutznießer",
             "nutznießerin",
-            // measures: „Die genaue Höhe legt die Regierung fest“: of what
-            "höhe",
-            "umfang",
-            "summe",
-            "betrag",
-            "dauer",
-            "zahl",
-            "anzahl",
             // relations: whose grandfather, whose successor
             "opa",
             "oma",
@@ -1344,22 +1350,8 @@ final class FactComposer {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem");
 
     /** Part nouns that are a share of something („der Rest“, „die Hälfte“). */
-    private static final Set<String> SHARES = Set.of(
-            "rest",
-            "großteil",
-            "hälfte",
-            "drittel",
-            "viertel",
-            // a measure of something the line does not name („Im Iran steigt der Wert auf 55 Prozent“, „Dort liegt
-            // die Quote bei 22 Prozent“)
-            "wert",
-            "quote",
-            "anteil",
-            "zahl",
-            "anzahl",
-            "höhe",
-            "summe",
-            "betrag");
+    private static final Set<String> SHARES =
+            withMeasures("rest", "großteil", "hälfte", "drittel", "viertel", "quote", "anteil");
 
     /** A quarter of the compass („der Osten“, „den Nordwesten“). */
     private static final java.util.regex.Pattern COMPASS =
