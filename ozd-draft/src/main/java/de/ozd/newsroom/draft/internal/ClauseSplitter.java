@@ -143,7 +143,8 @@ final class ClauseSplitter {
             Token x = t.get(j);
             if (isVerb(x)
                     || QUOTES.contains(x.text())
-                    || Set.of(".", ";", ":", "(", "–", "—").contains(x.text())) {
+                    || Set.of(".", ";", ":", "(").contains(x.text())
+                    || isDash(t, j)) {
                 return -1;
             }
             if (x.text().equals(",")) {

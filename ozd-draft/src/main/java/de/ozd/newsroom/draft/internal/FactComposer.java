@@ -1103,7 +1103,8 @@ final class FactComposer {
             if (Phrases.lower(b.get(i).text()).equals("so")
                     && next.pos() != Pos.ADJ
                     && next.pos() != Pos.ADV
-                    && !Set.of("dass", "wie", "viel", "viele", "genannt", "genannte", "genannten")
+                    && !Phrases.isDass(Phrases.lower(next.text()))
+                    && !Set.of("wie", "viel", "viele", "genannt", "genannte", "genannten")
                             .contains(Phrases.lower(next.text()))) {
                 return true;
             }
