@@ -462,6 +462,9 @@ final class Compressor {
                 continue; // „am Montag, dem 2. Mai,“: the date in apposition would stay behind without its phrase
             }
             List<Token> phrase = out.subList(i, end);
+            if (datesTheFrontedNoun(out, i, end) && FactComposer.isDatePhrase(phrase)) {
+                continue; // „Seit dem Match im Oktober verbesserte sich …“: which match, the date says
+            }
             boolean source = speaker.isSourcePhrase(phrase, c);
             boolean ofCount = pass >= 1
                     && i >= 2
@@ -486,6 +489,23 @@ final class Compressor {
                 phrase.clear();
             }
         }
+    }
+
+    /**
+     * True if the phrase at [{@code i}, {@code end}) follows the noun of the clause's first field and ends right before
+     * the finite verb: in a main clause only one phrase stands before the verb, so the phrase belongs to that noun
+     * („Seit dem Match im Oktober verbesserte …“, „Das Treffen im Mai brachte …“), and without it the noun names no
+     * one thing. „Die Polizei nahm den Mann am Montag fest“ has its date after the verb: it dates the clause.
+     */
+    private static boolean datesTheFrontedNoun(List<Token> out, int i, int end) {
+        Token first = out.get(0);
+        return i >= 2
+                && end < out.size()
+                && end == Phrases.firstVerb(out)
+                && Phrases.isNoun(out.get(i - 1))
+                && (first.pos().isAdposition() || first.pos() == Pos.DET)
+                && out.subList(1, i).stream()
+                        .noneMatch(t -> t.pos().isAdposition() || Phrases.isVerb(t) || t.isPunctuation());
     }
 
     /** Verbs whose claim is where something is („sich befinden“, „sitzen“): their place phrase never goes. */

@@ -37,13 +37,14 @@ final class ExtrasDrafter {
             if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR && !counts(q))
                     && !comparedWith(q)
                     && !ofAnAttribute(q)
+                    && !ofANounAfterAPreposition(q)
                     && done.add(q.sentenceIndex())) {
                 longer.stream()
                         .filter(f -> f.sentence() == q.sentenceIndex()
                                 && f.clause().begin() <= q.begin()
                                 && q.end() <= f.clause().end())
                         .findFirst()
-                        .ifPresent(f -> timeline.add(dateWithYear(q) + " – " + f.text()));
+                        .ifPresent(f -> timeline.add(label(q) + " – " + f.text()));
             }
         }
         if (timeline.size() >= 2) {
@@ -81,17 +82,70 @@ final class ExtrasDrafter {
     private static final Pattern ATTRIBUTE =
             Pattern.compile("\\s+\\p{Ll}+(te|ten|tene|tenen|ene|enen|ende|enden|ter|tes|tem)\\s+\\p{Lu}");
 
-    /** „im April 2027“, not „im April“: the year that follows a date in the report stays with it. */
-    private String dateWithYear(Quantity q) {
+    /**
+     * „für das Referendum am 5. Juli“, „seit dem Match im Oktober“: the date of a noun in a phrase whose preposition
+     * looks ahead or back (a target, a start, a limit), not when the clause's event happened. After „auf“, „bei“,
+     * „zu“ or „in“ the noun is the occasion of the event („auf dem Parteitag im Juli nominiert“) and dates it.
+     */
+    private boolean ofANounAfterAPreposition(Quantity q) {
+        String before = ctx.analysis().text().substring(Math.max(0, q.begin() - 60), q.begin());
+        return NOUN_OF_A_TARGET.matcher(before).matches()
+                && !TIME_NOUN.matcher(before).matches();
+    }
+
+    private static final Pattern NOUN_OF_A_TARGET = Pattern.compile(
+            "(?s).*\\b(?i:für|seit|gegen|über|um)\\s+"
+                    + "((den|die|das|dem|der|einen|eine|einem|einer)\\s+)?(\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+((am|im|vom|zum)\\s+)?$");
+
+    /** „seit dem Jahr 2010“, „für Ende Mai“: a noun of time that the date only makes precise. */
+    private static final Pattern TIME_NOUN = Pattern.compile(
+            "(?s).*\\b(Jahr|Jahres|Monat|Monats|Woche|Tag|Frühjahr|Frühling|Sommer|Herbst|Winter|Anfang|Mitte|Ende"
+                    + "|Beginn|Nacht|Morgen|Abend|Wochenende|Saison|Zeitraum|Stichtag|Termin|Datum)\\s+((am|im|vom|zum)\\s+)?$");
+
+    /**
+     * The date as the timeline names it: with the year that follows it („im April 2027“), with the first day of a
+     * pair or range („24. und 25. September“), with the end of a span („Februar bis September 2014“), and a deadline or
+     * night as the report says it („bis zum Sommer“, „in der Nacht zum Montag“), never a bare „zum Sommer“.
+     */
+    private String label(Quantity q) {
+        String text = ctx.analysis().text();
+        int begin = q.begin();
+        int end = q.end();
         for (Quantity next : ctx.analysis().quantitiesIn(q.sentenceIndex())) {
             if (next.kind() == QuantityKind.YEAR
                     && next.begin() > q.begin()
-                    && ctx.analysis().text().substring(q.end(), next.begin()).isBlank()) {
-                return ctx.analysis().text().substring(q.begin(), next.end());
+                    && text.substring(end, next.begin()).isBlank()) {
+                end = next.end();
+                break;
             }
         }
-        return q.text();
+        var span = SPAN.matcher(text.substring(end));
+        if (span.lookingAt()) {
+            end += span.end();
+        }
+        String before = text.substring(Math.max(0, begin - 40), begin);
+        var pair = FIRST_DAY.matcher(before);
+        if (pair.find()) {
+            begin -= before.length() - pair.start(1);
+        }
+        var lead = LEAD.matcher(before);
+        if (text.substring(begin, end).matches("(zum|zur|vom) .*") && lead.find()) {
+            begin -= before.length() - lead.start(1);
+        }
+        String label = text.substring(begin, end);
+        return label.startsWith("vom ") ? label.substring("vom ".length()) : label; // „Zusammenstöße vom Mittwoch“
     }
+
+    /** „bis September 2014“ after a month: the end of the span the date opens. */
+    private static final Pattern SPAN = Pattern.compile(
+            "\\s+bis\\s+(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+                    + "\\s+\\d{4}\\b");
+
+    /** „24. und “, „24. bis “ right before a date: the first day of a pair or range. */
+    private static final Pattern FIRST_DAY = Pattern.compile("\\b(\\d{1,2}\\.\\s+(und|bis|oder)\\s+)$");
+
+    /** „bis “, „in der Nacht “ before „zum …“: what the date says without them is not what the report says. */
+    private static final Pattern LEAD = Pattern.compile("\\b(bis|in der Nacht|ab)\\s+$");
 
     private static boolean balancedQuotes(String s) {
         long open = s.chars().filter(c -> c == '„').count();

@@ -293,6 +293,25 @@ final class FactComposer {
         return Optional.of(new Fact(out, c.sentence(), words(out), score(c, b), c));
     }
 
+    /**
+     * True if the clause opens with the speaker of its sentence and its verb of saying stands in another clause, the
+     * speaker's next act („Mexikos Regierung verurteilte den Vorfall scharf und forderte …“): what the clause says is
+     * the speaker's own doing, not its words. Never with a Konjunktiv of reported speech in the clause.
+     */
+    private boolean namesItsSpeaker(Clause c) {
+        List<Attribution> said = analysis.attributionsIn(c.sentence()).stream()
+                .filter(Attribution::hasSpeaker)
+                .toList();
+        if (said.isEmpty() || c.tokens().isEmpty()) {
+            return false;
+        }
+        Attribution a = said.get(0);
+        String cue = a.cue().split(" ")[0];
+        return c.tokens().get(0).begin() == a.speakerBegin()
+                && c.tokens().stream().noneMatch(t -> t.text().equals(cue))
+                && c.tokens().stream().noneMatch(MeaningGuard::isReportedSpeech);
+    }
+
     /** The clause stands right before a colon of its sentence. */
     private boolean beforeColon(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
@@ -328,15 +347,37 @@ final class FactComposer {
     }
 
     /**
-     * The last name of a speaker who is a person named by first and last name in the report, if no other person of
-     * the report has that last name; else empty.
+     * Particles that belong to a last name when it stands alone („Thomas de Maizière“ is „de Maizière“, „Maggie De
+     * Block“ „De Block“); a German „von“ or „zu“ is left out („Moltke“), but not before an article („von der Leyen“).
+     */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "De", "del", "della", "di", "Di", "da", "Da", "dos", "du", "Du", "van", "Van", "ten", "ter", "le",
+            "Le", "la", "La", "al", "el", "bin", "ibn");
+
+    /**
+     * The last name of a speaker who is a person named by first and last name in the report, with the particles
+     * that belong to it, if no other person of the report has that last name; else empty.
      */
     private String surnameOf(String name) {
         String[] parts = name.strip().split("\\s+");
-        if (parts.length < 2) {
-            return "";
+        int from = parts.length - 1;
+        while (from > 1) {
+            String w = parts[from - 1];
+            if (NAME_PARTICLES.contains(w)) {
+                from--;
+            } else if ((w.equals("der") || w.equals("den"))
+                    && from > 2
+                    && (NAME_PARTICLES.contains(parts[from - 2]) || parts[from - 2].equals("von"))) {
+                from -= 2; // „von der Leyen“, „Van der Bellen“
+            } else {
+                break;
+            }
+        }
+        if (from < 1 || NAME_PARTICLES.contains(parts[from - 1]) || parts[from - 1].matches("der|den")) {
+            return ""; // one word, or „de Maizière“, „von der Leyen“ already: no shorter form
         }
         String last = parts[parts.length - 1];
+        String surname = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length));
         boolean person = false;
         Set<String> others = new java.util.HashSet<>();
         for (Entity e : analysis.entities()) {
@@ -353,7 +394,7 @@ final class FactComposer {
             }
         }
         return person && others.isEmpty() && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
-                ? last
+                ? surname
                 : "";
     }
 
@@ -436,9 +477,13 @@ final class FactComposer {
         // attributed only when the fact will carry „Laut …:“ – the check reads nothing else as a speaker
         boolean attributed =
                 prefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.namedIn(text(b), SpeakerPrefix.name(prefix));
+        // the line's subject is the speaker, and its verb the speaker's own act: „Mexikos Regierung verurteilte den
+        // Vorfall“ of „… verurteilte den Vorfall und forderte eine Untersuchung“ needs not the other verb of saying
+        boolean ownAct = prefix.startsWith(DraftLabels.SPEAKER) && !attributed && namesItsSpeaker(c);
         if (MeaningGuard.lost(b, attributed, sentence, c.tokens(), interviewFrom <= c.sentence())
                         .isPresent()
                 || !attributed
+                        && !ownAct
                         && MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
                 || MeaningGuard.fragment(b, true).isPresent()) {
             return false;

@@ -197,8 +197,9 @@ final class NominalPoints {
         Map<String, FactComposer.Fact> out = new LinkedHashMap<>();
         for (Clause c : ctx.clauses()) {
             String prefix = prefix(c);
-            if (prefix == null) {
-                continue;
+            if (prefix == null || !prefix.isEmpty()) {
+                continue; // „Laut Doskozil: Veröffentlichung des Bildes“: a noun of someone's words is not what they
+                // said
             }
             List<Token> t = c.tokens();
             int coveredTo = -1;
@@ -567,6 +568,12 @@ final class NominalPoints {
         return !genitive && !dativePlural && !coordinatedDative;
     }
 
+    /** Prepositions of a time still ahead of the clause: the noun after them has not happened yet („bis zur Einigung“). */
+    private static final Set<String> PENDING = Set.of("bis", "binnen");
+
+    /** Prepositions that make a fixed phrase with a bare noun („auf Einladung“, „unter Leitung“, „zu Beginn“). */
+    private static final Set<String> FORMULA = Set.of("auf", "mit", "zu", "unter", "ohne", "aus", "nach", "vor");
+
     /**
      * Where the phrase starts: at adjectives before the noun that keep their form in a heading (an adjective in
      * „-e“ after „die“, „eine“ or nothing), else at the noun; -1 if the noun stands in another noun's phrase, is
@@ -587,6 +594,18 @@ final class NominalPoints {
         }
         // in another noun's phrase: a preposition or a genitive article after a noun („Pläne für den Bau“)
         int before = np - 1;
+        if (before >= 0 && t.get(before).pos().isAdposition()) {
+            String p = lower(t.get(before).text());
+            boolean bisZu = before >= 1
+                    && (p.equals("zum") || p.equals("zur"))
+                    && lower(t.get(before - 1).text()).equals("bis");
+            if (PENDING.contains(p) || bisZu) {
+                return -1; // „bis zur Einigung der Minister“: a time still ahead, not something that happened
+            }
+            if (det.isEmpty() && np == i && FORMULA.contains(p)) {
+                return -1; // „auf Einladung von Obama“, „mit Genehmigung der Aufsicht“, „zu Beginn der Krise“
+            }
+        }
         if (before >= 0
                 && t.get(before).pos().isAdposition()
                 && before >= 1

@@ -47,7 +47,7 @@ final class SpeakerPrefix {
             if (!governs(a, c) || !named && !plausible(a)) {
                 return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
             }
-            String who = speaker(attrs.get(0));
+            String who = speaker(attrs.get(0), named);
             boolean adjectivesFirst = who.matches("(\\p{Ll}+(e|en|er|em|es) )+\\p{Lu}\\S*"); // „vorläufigem Ergebnis“
             return !who.isEmpty()
                             && (Character.isUpperCase(who.codePointAt(0)) || adjectivesFirst)
@@ -202,7 +202,7 @@ final class SpeakerPrefix {
                     .findFirst();
             if (spoke.isPresent()) {
                 List<Token> span = speakerTokens(spoke.get());
-                String who = speaker(spoke.get());
+                String who = speaker(spoke.get(), false);
                 return plausible(spoke.get()) && genderAgrees(pronoun, span, person) && !who.isEmpty()
                         ? java.util.Optional.of(who)
                         : java.util.Optional.empty();
@@ -330,23 +330,50 @@ final class SpeakerPrefix {
                 && FactComposer.join(phrase).contains(name(prefix));
     }
 
-    /** The speaker as it may follow „laut“: a name in it, else its head noun in the dative. */
-    private String speaker(Attribution a) {
+    /**
+     * The speaker as it may follow „laut“: a name in it, else its head noun in the dative; empty where the prefix would
+     * drop a word that qualifies the source („der ehemalige Chef“), unless the clause {@code named} the speaker itself
+     * and so keeps that word.
+     */
+    private String speaker(Attribution a, boolean named) {
         List<Token> span = speakerTokens(a);
         if (span.isEmpty()) {
             return "";
         }
+        int firstNoun = 0;
+        while (firstNoun < span.size() && !Phrases.isNoun(span.get(firstNoun))) {
+            firstNoun++;
+        }
         for (int p = 1; p + 1 < span.size(); p++) {
+            // „Die Regierung von Tsipras“ speaks, not Tsipras: „Laut Regierung von Tsipras:“; but in „der Vorsitzende
+            // der Geschäftsführung von Wien Energie“ the „von“ belongs to a noun that does not speak
             if (Phrases.lower(span.get(p).text()).equals("von")
-                    && span.get(p - 1).pos() == Pos.NOUN) {
-                // „Die Regierung von Tsipras“ speaks, not Tsipras: „Laut Regierung von Tsipras:“
-                return dative(a, span, p - 1) + " " + FactComposer.join(span.subList(p, span.size()));
+                    && span.get(p - 1).pos() == Pos.NOUN
+                    && p - 1 == firstNoun) {
+                return !named && qualified(span.subList(0, p - 1))
+                        ? ""
+                        : dative(a, span, p - 1) + " " + FactComposer.join(span.subList(p, span.size()));
             }
         }
         for (Entity e : analysis.entitiesIn(a.sentenceIndex())) {
             if (e.begin() >= span.get(0).begin()
                     && e.end() <= span.get(span.size() - 1).end()
                     && e.type() != EntityType.OTHER) {
+                if (!named
+                        && e.type() != EntityType.PERSON // „der ehemalige Bürgermeister Jonas Brehm“ is Brehm still
+                        && qualified(
+                                span.stream().filter(t -> t.end() <= e.begin()).toList())) {
+                    return ""; // „der ehemalige Mazda Österreich-Chef“: without „ehemalige“ the line says more
+                }
+                List<Token> after =
+                        span.stream().filter(t -> t.begin() >= e.end()).toList();
+                if (!after.isEmpty()
+                        && e.text().endsWith("s")
+                        && after.get(0).isCapitalised()
+                        && Phrases.isNoun(after.get(0))) {
+                    // „Mexikos Regierung“: the government speaks, the name only says whose it is
+                    return e.text() + " " + FactComposer.join(after);
+                }
                 String who = nameOf(e);
                 return who.equals(e.text()) && isGenitiveArticle(before(a, tokenAt(span, e.begin())))
                         ? withoutGenitive(who)
@@ -368,24 +395,33 @@ final class SpeakerPrefix {
         }
         boolean own = span.subList(adjectives, head).stream()
                 .anyMatch(t -> Phrases.lower(t.text()).startsWith("eigen"));
-        if (adjectives < head && !own) { // „eigenen Angaben zufolge“: whose, the subject says
+        if (own) { // „laut eigenen Angaben“: whose, the subject says; „Laut Angaben“ would say nobody's
+            return adjectives == 0 && a.cue().matches("(?i)laut|zufolge") ? FactComposer.join(span) : "";
+        }
+        if (adjectives < head) {
             boolean dativeAlready = adjectives == 0 && a.cue().matches("(?i)laut|zufolge");
             if (dativeAlready) {
                 // „laut vorläufigem Ergebnis“: the words after „laut“ are in the dative already, adjectives and all
                 return FactComposer.join(span.subList(0, head + 1));
             }
-            if (span.subList(adjectives, head).stream()
-                    .anyMatch(t -> Phrases.lower(t.text()).matches(QUALIFYING))) {
-                return ""; // „nach Angaben des vorläufigen Ergebnisses“: without „vorläufig“ it says more
-            }
         }
-        return dative(a, span, head);
+        return !named && qualified(span.subList(0, head)) ? "" : dative(a, span, head);
+    }
+
+    /**
+     * True if an adjective of the speaker's phrase says how sure, how final or how current the source is („nach
+     * Angaben des vorläufigen Ergebnisses“, „der ehemalige Chef“): a prefix that dropped it would say more.
+     */
+    private static boolean qualified(List<Token> span) {
+        return span.stream()
+                .anyMatch(t -> !t.isCapitalised() && Phrases.lower(t.text()).matches(QUALIFYING));
     }
 
     /** Adjectives that say how sure or how final a source is: a prefix may not drop them. */
     private static final String QUALIFYING =
             "(erst|bisherig|vorläufig|jüngst|neuest|aktuell|inoffiziell|offiziell|unbestätigt|anonym|ungenannt"
-                    + "|unabhängig|inner|intern|früher|frühere|ursprünglich|vertraulich)(e|en|er|em|es)?";
+                    + "|unabhängig|inner|intern|früher|frühere|ursprünglich|vertraulich|ehemalig|einstig|damalig"
+                    + "|selbsternannt|mutmaßlich|angeblich|vermeintlich)(e|en|er|em|es)?";
 
     /**
      * The speaker's tokens up to the end of its noun phrase: „Ermittler“ of „der Ermittler

@@ -200,6 +200,10 @@ public final class AttributionExtractor {
     }
 
     private Speaker speakerAround(List<Token> t, int c, List<Quote> quotes) {
+        if (c > 0 && SHARED_SUBJECT.contains(t.get(c - 1).text().toLowerCase(Locale.GERMAN))) {
+            // „Pfeiffer hat Bedenken und nennt die Marktmacht von Rewe“: the verb's subject is the one before „und“
+            return sharedSubject(t, c);
+        }
         int back = phraseStartBefore(t, c);
         boolean subjectBefore =
                 back < c && !(back > 0 && isPreposition(t.get(back - 1))) && !inside(quotes, t.get(c - 1));
@@ -215,11 +219,43 @@ public final class AttributionExtractor {
             return speaker(t, back, c, t.get(c).text());
         }
         int end = phraseEndAfter(t, c + 1);
+        if (t.get(c).text().equalsIgnoreCase("so") && end < t.size() && isFiniteVerb(t.get(end))) {
+            return Speaker.NONE; // „…, so eine Anschaffung gerade ansteht“: „if“, a clause with its own verb
+        }
         if (end > c + 1) {
             return speaker(t, c + 1, end, t.get(c).text());
         }
         return Speaker.NONE;
     }
+
+    /**
+     * The subject a cue after „und“ shares with the clause before: the phrase before that clause's first verb
+     * („Pfeiffer hat Bedenken und nennt …“ → Pfeiffer), if one stands there; else none, never the words between
+     * („Bedenken“) nor those after the cue (its object).
+     */
+    private Speaker sharedSubject(List<Token> t, int c) {
+        int verb = -1;
+        for (int i = c - 2; i >= 0; i--) {
+            String w = t.get(i).text();
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (isFiniteVerb(t.get(i))) {
+                verb = i;
+            }
+        }
+        if (verb <= 0) {
+            return Speaker.NONE;
+        }
+        int back = phraseStartBefore(t, verb);
+        boolean subject = back < verb
+                && !isPreposition(t.get(back))
+                && t.subList(back, verb).stream().anyMatch(x -> isNoun(x) || x.pos() == Pos.PRON);
+        return subject ? speaker(t, back, verb, t.get(c).text()) : Speaker.NONE;
+    }
+
+    /** Conjunctions after which a verb shares the subject of the clause before („… und nennt …“). */
+    private static final java.util.Set<String> SHARED_SUBJECT = java.util.Set.of("und", "oder", "sowie");
 
     private static boolean hasProperNoun(List<Token> t, int from, int to) {
         for (int i = from; i < to && i < t.size(); i++) {
