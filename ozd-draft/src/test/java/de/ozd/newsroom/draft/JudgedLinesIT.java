@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Re-reads the judged file ({@code judged/judged-lines.tsv}: drafted lines of the test part of the 10kGNAD split,
- * judged good, awkward or wrong by hand by the rules of issue 13) and drafts the test part again. It fails if the
+ * judged good, awkward or wrong by hand by the rules of issue 13; its explainer questions in {@code
+ * judged/question-judged-lines.tsv}) and drafts the test part again. It fails if the
  * engine drafts a line judged wrong that it no longer drafted when the file was written (a fixed wrong line came back),
  * or more lines judged wrong than then. It prints the shares of good, awkward and wrong lines among the judged lines
  * drafted now and the lines nobody has judged yet (a change that drafts new lines needs them judged and added), and
@@ -41,7 +42,22 @@ class JudgedLinesIT {
      * to {@code target/} and the reports (id and text) the engine drafts.
      */
     record Corpus(
-            String label, String resource, String prefix, int minJudged, List<Map.Entry<String, String>> reports) {}
+            String label,
+            String resource,
+            String prefix,
+            int minJudged,
+            List<Map.Entry<String, String>> reports,
+            boolean questions) {
+
+        Corpus(String label, String resource, String prefix, int minJudged, List<Map.Entry<String, String>> reports) {
+            this(label, resource, prefix, minJudged, reports, false);
+        }
+
+        /** True if the corpus judges this kind of line: its explainer questions, or every other drafted line. */
+        boolean judges(DraftedLines.Kind kind) {
+            return questions == (kind == DraftedLines.Kind.QUESTION);
+        }
+    }
 
     static Map<String, Judgement> judged(String resource) throws IOException {
         Map<String, Judgement> out = new HashMap<>();
@@ -108,6 +124,26 @@ class JudgedLinesIT {
     }
 
     /**
+     * The explainer questions of the same test part, judged once before any rule about questions was written: the
+     * right kind („Wer“ for a person), the name whole and in its base form, the article it needs, its number.
+     */
+    @Test
+    void questionsJudgedWrongAreNotDraftedAgain() throws IOException {
+        List<NewsCorpus.Article> articles =
+                NewsCorpus.samplePart(NewsCorpus.Part.TEST, "JudgedLinesIT (10kGNAD questions)");
+        check(new Corpus(
+                "10kGNAD test part, explainer questions",
+                "/judged/question-judged-lines.tsv",
+                "question-judged-lines",
+                100,
+                articles.stream()
+                        .map(a -> Map.entry(
+                                String.valueOf(a.index()), NewsCorpus.toReport(DraftTestSupport.analyzer(), a.text())))
+                        .toList(),
+                true));
+    }
+
+    /**
      * The same on the second source, the test split of the German Wikinews articles ({@link WikinewsCorpus}), judged
      * once with the engine from before the sixth round and once after it; the rules of that round were tuned on the
      * dev split only.
@@ -159,7 +195,7 @@ class JudgedLinesIT {
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
             Set<String> seen = new LinkedHashSet<>();
             for (DraftedLines.Line l : DraftedLines.of(pkg)) {
-                if (l.kind() == DraftedLines.Kind.QUESTION || !seen.add(l.text())) {
+                if (!corpus.judges(l.kind()) || !seen.add(l.text())) {
                     continue;
                 }
                 String key = a.getKey() + "\t" + sha(l.text());
