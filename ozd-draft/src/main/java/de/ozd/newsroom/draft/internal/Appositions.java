@@ -282,6 +282,11 @@ final class Appositions {
         return Optional.of(join(text, span, 0, span.size() - 1));
     }
 
+    /** True if the word has a person's role's ending and length („Kosmetikchef“, „Villeneigentümer“), not a first name's. */
+    static boolean looksLikeRole(String word) {
+        return word.length() >= 6 && PERSON_NOUN.matcher(word).find();
+    }
+
     /**
      * True if a name of three or more words opens with what looks like a role rather than a first name (a long
      * word with a role's ending, „Villeneigentümer“): the word before it is then no role of that person.

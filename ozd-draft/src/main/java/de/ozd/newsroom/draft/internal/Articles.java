@@ -1,10 +1,18 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The nominative article of a name, taken from how the report itself refers to it: „Die VAG geht
@@ -13,13 +21,25 @@ import java.util.Optional;
  * nominative („Der Bundestag stimmte …“) unless the report also writes „die“ for the name: then it
  * is the feminine dative or genitive („Die CDU warf der SPD Wortbruch vor. Die SPD …“ gives „die
  * SPD“). Empty when the report uses the name without an article or the forms disagree („dem“, „des“
- * are masculine or neuter and decide nothing). Stateless.
+ * are masculine or neuter and decide nothing). A short list of names the house knows („die SPÖ“, „der ORF“, „die
+ * NEOS“ in the plural) comes first. Stateless.
  */
 final class Articles {
     private Articles() {}
 
-    /** The article for „Was ist … ?“, if the report shows one. */
+    /** Names and their articles a question takes whatever the report shows („die SPÖ“), from {@code name-articles.txt}. */
+    private static final Map<String, String> LISTED = load();
+
+    /** Dative-only prepositions: „den“ after them is a dative plural („von den NEOS“), not a masculine accusative. */
+    private static final Set<String> DATIVE_ONLY =
+            Set.of("von", "mit", "bei", "aus", "zu", "nach", "seit", "gegenüber", "samt", "nebst");
+
+    /** The article for „Was ist … ?“: the listed one, else the one the report shows, if it shows one. */
     static Optional<String> of(TextAnalysis analysis, Entity entity) {
+        String listed = LISTED.get(entity.canonical());
+        if (listed != null) {
+            return Optional.of(listed.equals("plural") ? "die" : listed);
+        }
         boolean masculine = false;
         boolean nominativeDer = false;
         boolean neuter = false;
@@ -35,8 +55,13 @@ final class Articles {
             }
             String article = Phrases.lower(s.get(i - 1).text());
             Token before = i >= 2 ? s.get(i - 2) : null;
-            boolean oblique =
-                    before != null && (Phrases.isNoun(before) || before.pos().isAdposition());
+            if (modifiesANoun(s, e)
+                    || article.equals("den") && before != null && DATIVE_ONLY.contains(Phrases.lower(before.text()))) {
+                continue; // „das Apple-Event“: the article is the event's; „von den NEOS“: a dative plural
+            }
+            // „…, das der APA vorliegt“: after a pronoun „der“ is a dative
+            boolean oblique = before != null
+                    && (Phrases.isNoun(before) || before.pos().isAdposition() || before.pos() == Pos.PRON);
             // „Der SPD fehlen …“: a plural verb right after „der X“ is not X's, so „der“ is no nominative
             boolean pluralVerbAfter = pluralVerbAfter(s, e);
             feminine |= article.equals("die") || article.equals("der") && (oblique || pluralVerbAfter);
@@ -58,6 +83,9 @@ final class Articles {
      * Then the question is „Was sind die Grünen?“, and no „… ist …“ answer is built from the report.
      */
     static boolean plural(TextAnalysis analysis, Entity entity) {
+        if (LISTED.containsKey(entity.canonical())) {
+            return LISTED.get(entity.canonical()).equals("plural");
+        }
         for (Entity e : analysis.entities()) {
             if (!e.canonical().equals(entity.canonical())) {
                 continue;
@@ -85,6 +113,33 @@ final class Articles {
             return verb.endsWith("en") || verb.equals("sind");
         }
         return false;
+    }
+
+    /** The mention stands before a noun or name of its own phrase („das Apple Event“, „der Intel Atom“). */
+    private static boolean modifiesANoun(List<Token> s, Entity e) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).begin() >= e.end()) {
+                return (s.get(k).pos() == Pos.NOUN || s.get(k).pos() == Pos.PROPN)
+                        && s.get(k).isCapitalised();
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> load() {
+        try (InputStream in = Articles.class.getResourceAsStream("/de/ozd/newsroom/draft/name-articles.txt")) {
+            Map<String, String> out = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.strip().split("\t");
+                out.put(p[0].strip(), p[1].strip());
+            }
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name-articles.txt", e);
+        }
     }
 
     static int indexAt(List<Token> s, int begin) {

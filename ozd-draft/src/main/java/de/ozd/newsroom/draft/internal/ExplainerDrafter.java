@@ -73,14 +73,22 @@ final class ExplainerDrafter {
                 continue;
             }
             boolean person = e.type() == EntityType.PERSON;
+            Optional<String> name = QuestionNames.of(ctx.analysis(), e, person);
+            if (name.isEmpty()) {
+                continue; // the report gives no base form of the name to ask about
+            }
             Optional<String> article = person ? Optional.empty() : Articles.of(ctx.analysis(), e);
             boolean plural = !person && article.filter("die"::equals).isPresent() && Articles.plural(ctx.analysis(), e);
             String q = person
-                    ? "Wer ist " + e.canonical() + "?"
+                    ? "Wer ist " + name.get() + "?"
                     : (plural ? "Was sind " : "Was ist ")
-                            + article.map(a -> a + " ").orElse("") + e.canonical() + "?";
+                            + article.map(a -> a + " ").orElse("") + name.get() + "?";
             // the report's answers say „ist“: none for a plural name
             Optional<String> fromReport = plural ? Optional.empty() : Appositions.answer(ctx.analysis(), e, article);
+            if (person && !name.get().contains(" ") && fromReport.isEmpty()) {
+                continue; // „Wer ist Mattel?“: one word the name finder took for a person, with no role to show it is
+                // one
+            }
             Optional<ExplainerArchive.Answer> fromArchive =
                     person && fromReport.isPresent() ? Optional.empty() : archived(e);
             if (fromArchive.isPresent()) {
@@ -88,9 +96,8 @@ final class ExplainerDrafter {
                 notes.add(fromArchive.get().note());
             } else {
                 // the report's own role or apposition answers; else the editor does
-                String answer =
-                        fromReport.orElseGet(() -> DraftLabels.placeholder("Antwort ergänzen – zu „" + e.canonical()
-                                + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht."));
+                String answer = fromReport.orElseGet(() -> DraftLabels.placeholder("Antwort ergänzen – zu „"
+                        + name.get() + "“ hat die Erklärbibliothek keinen Eintrag, und der Bericht erklärt es nicht."));
                 out.add(new Explainer(q, answer));
             }
         }

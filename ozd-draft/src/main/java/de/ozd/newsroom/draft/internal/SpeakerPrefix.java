@@ -47,7 +47,8 @@ final class SpeakerPrefix {
             if (!governs(a, c) || !named && !plausible(a)) {
                 return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
             }
-            String who = speaker(attrs.get(0), named);
+            // a source phrase inside the clause goes when the prefix carries it: then the prefix must keep its words
+            String who = speaker(attrs.get(0), named && a.kind() != AttributionKind.SOURCE_PHRASE);
             boolean adjectivesFirst = who.matches("(\\p{Ll}+(e|en|er|em|es) )+\\p{Lu}\\S*"); // „vorläufigem Ergebnis“
             return !who.isEmpty()
                             && (Character.isUpperCase(who.codePointAt(0)) || adjectivesFirst)
@@ -360,7 +361,8 @@ final class SpeakerPrefix {
                     && e.end() <= span.get(span.size() - 1).end()
                     && e.type() != EntityType.OTHER) {
                 if (!named
-                        && e.type() != EntityType.PERSON // „der ehemalige Bürgermeister Jonas Brehm“ is Brehm still
+                        // „der ehemalige Bürgermeister Jonas Brehm“ is Brehm still; a one-word „person“ may be a role
+                        && !(e.type() == EntityType.PERSON && e.text().contains(" "))
                         && qualified(
                                 span.stream().filter(t -> t.end() <= e.begin()).toList())) {
                     return ""; // „der ehemalige Mazda Österreich-Chef“: without „ehemalige“ the line says more

@@ -1,0 +1,106 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.Entity;
+import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The name an explainer question asks about, in the form a question takes it (issue 13): the name finder's span is
+ * the report's form, which may carry a role noun („Kosmetikchef Hans Van Bylen“), a date („Iswestija am Montag“), a
+ * genitive („Apples WWDC-Event“) or an inflected adjective („des Deutschen Bundestags“). Where the base form cannot be
+ * read off the report, there is no question: a wrong name asked about is worse than one explainer fewer. Stateless.
+ */
+final class QuestionNames {
+    private QuestionNames() {}
+
+    /** Lowercase words a person's name may have („Thomas de Maizière“, „Ursula von der Leyen“). */
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "zu", "ten", "ter", "le", "la",
+            "al", "el", "bin", "ibn", "y");
+
+    /**
+     * The name of {@code e} for „Wer ist …?“ ({@code person}) or „Was ist …?“, or empty where the report's form is no
+     * base form. A date after the name is cut; a role noun before a person's first and last name is dropped; a
+     * genitive „-s“ of a person's name is dropped where the report also names the person without it (a name that
+     * ends in „-s“ itself, „Varoufakis“, is never cut). A person's name with a lowercase word that is no particle
+     * („Konrad parteifreier Mandatar“), and an organisation's name that opens with an inflected adjective („Deutschen
+     * Bundestags“) or has a genitive as its first or last word („Apples WWDC-Event“, „Bundeskanzleramtes“), give none.
+     */
+    static Optional<String> of(TextAnalysis analysis, Entity e, boolean person) {
+        List<String> words = new ArrayList<>(Arrays.asList(e.canonical().strip().split("\\s+")));
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (words.get(k).matches("am|im|vom|zum|ab|bis|seit") && GermanCalendar.isDayOrMonth(words.get(k + 1))) {
+                words = new ArrayList<>(words.subList(0, k)); // „Iswestija am Montag“: the date is the sentence's
+                break;
+            }
+        }
+        List<Token> tokens = tokens(analysis, e);
+        if (person) {
+            while (words.size() > 2 && isCommonNoun(tokens, words.get(0)) && Appositions.looksLikeRole(words.get(0))) {
+                words.remove(0); // „Kosmetikchef Hans Van Bylen“: the role belongs in the answer
+            }
+            if (words.stream().anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w))
+                    || words.subList(1, Math.max(1, words.size() - 1)).stream().anyMatch(w -> isGenitive(tokens, w))) {
+                return Optional.empty(); // „Konrad parteifreier Mandatar“, „Tom Rostons Buch“: more than a name
+            }
+            String last = words.get(words.size() - 1);
+            if (last.length() > 4 && last.endsWith("s") && namedWithout(analysis, last)) {
+                words.set(words.size() - 1, last.substring(0, last.length() - 1));
+            }
+        } else if (words.size() >= 2 && (isInflectedAdjective(tokens, words.get(0)) || isGenitive(tokens, words.get(0)))
+                || isGenitive(tokens, words.get(words.size() - 1))) {
+            // „Was ist die Afrikanischen Union?“, „Was ist Apples WWDC-Event?“, „Was ist Bundeskanzleramtes?“
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", words));
+    }
+
+    private static List<Token> tokens(TextAnalysis analysis, Entity e) {
+        return analysis.sentences().get(e.sentenceIndex()).tokens().stream()
+                .filter(t -> t.begin() >= e.begin() && t.end() <= e.end())
+                .toList();
+    }
+
+    private static Optional<Token> token(List<Token> tokens, String word) {
+        return tokens.stream().filter(t -> t.text().equals(word)).findFirst();
+    }
+
+    private static boolean isCommonNoun(List<Token> tokens, String word) {
+        return token(tokens, word).filter(t -> t.pos() == Pos.NOUN).isPresent();
+    }
+
+    /**
+     * „Deutschen“ of „Deutschen Bundestags“, „Rotem“ of „Rotem Kreuz“, „Tiermedizinischen“: an adjective in a case not
+     * the nominative's, by its lemma or by an adjective's suffix.
+     */
+    private static boolean isInflectedAdjective(List<Token> tokens, String word) {
+        return word.matches("\\p{Lu}\\p{Ll}+(isch|lich|ig)(en|em|es)")
+                || word.matches("\\p{Lu}\\p{Ll}+(en|em|es)")
+                        && token(tokens, word)
+                                .filter(t -> !t.lemma().equalsIgnoreCase(t.text())
+                                        && t.text().startsWith(t.lemma()))
+                                .isPresent();
+    }
+
+    /** „Bundeskanzleramtes“, „Apples“: the word is its lemma with a genitive ending. */
+    private static boolean isGenitive(List<Token> tokens, String word) {
+        return token(tokens, word)
+                .filter(t -> word.equals(t.lemma() + "s") || word.equals(t.lemma() + "es"))
+                .isPresent();
+    }
+
+    /** The report also writes {@code last} without its „-s“, as a word of its own („Schiele“ beside „Schieles“). */
+    private static boolean namedWithout(TextAnalysis analysis, String last) {
+        String bare = last.substring(0, last.length() - 1);
+        return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(bare) + "(?![\\p{L}-])")
+                .matcher(analysis.text())
+                .find();
+    }
+}
