@@ -60,11 +60,14 @@ final class ExtrasDrafter {
         return before.matches("(?s).*\\bgegenüber\\s+(dem\\s+|der\\s+)?$")
                 || q.kind() == QuantityKind.YEAR
                         && before.matches("(?s).*(\\bfür|\\p{Lu}\\p{Ll}+)\\s+$") // „für 2015“, „Gemeinderatswahl 2018“
-                        && !before.matches(
-                                "(?s).*\\b(Jahr|Jahres|Jahre|Frühjahr|Frühling|Sommer|Herbst|Winter|Anfang|Mitte|Ende"
-                                        + "|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-                                        + "|Dezember)\\s+$");
+                        && !before.matches("(?s).*\\b(" + PERIODS + "|" + MONTHS + ")\\s+$");
     }
+
+    private static final String MONTHS =
+            "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+
+    /** Nouns of a period that a year or date after them makes precise („Frühjahr 2015“, „Ende Mai“). */
+    private static final String PERIODS = "Jahr|Jahres|Jahre|Frühjahr|Frühling|Sommer|Herbst|Winter|Anfang|Mitte|Ende";
 
     /** „2000 Flüchtlinge“: a number that counts the noun after it, not a year. */
     private boolean counts(Quantity q) {
@@ -93,14 +96,17 @@ final class ExtrasDrafter {
                 && !TIME_NOUN.matcher(before).matches();
     }
 
-    private static final Pattern NOUN_OF_A_TARGET = Pattern.compile(
-            "(?s).*\\b(?i:für|seit|gegen|über|um)\\s+"
-                    + "((den|die|das|dem|der|einen|eine|einem|einer)\\s+)?(\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+((am|im|vom|zum)\\s+)?$");
+    /** „am“, „im“ … right before the date, when the quantity starts at the day or month. */
+    private static final String DATE_PREPOSITION = "((am|im|vom|zum)\\s+)?$";
+
+    private static final Pattern NOUN_OF_A_TARGET = Pattern.compile("(?s).*\\b(?i:für|seit|gegen|über|um)\\s+"
+            + "((den|die|das|dem|der|einen|eine|einem|einer)\\s+)?(\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+"
+            + DATE_PREPOSITION);
 
     /** „seit dem Jahr 2010“, „für Ende Mai“: a noun of time that the date only makes precise. */
-    private static final Pattern TIME_NOUN = Pattern.compile(
-            "(?s).*\\b(Jahr|Jahres|Monat|Monats|Woche|Tag|Frühjahr|Frühling|Sommer|Herbst|Winter|Anfang|Mitte|Ende"
-                    + "|Beginn|Nacht|Morgen|Abend|Wochenende|Saison|Zeitraum|Stichtag|Termin|Datum)\\s+((am|im|vom|zum)\\s+)?$");
+    private static final Pattern TIME_NOUN = Pattern.compile("(?s).*\\b(" + PERIODS
+            + "|Monat|Monats|Woche|Tag|Beginn|Nacht|Morgen|Abend|Wochenende|Saison|Zeitraum|Stichtag|Termin|Datum)\\s+"
+            + DATE_PREPOSITION);
 
     /**
      * The date as the timeline names it: with the year that follows it („im April 2027“), with the first day of a
@@ -137,9 +143,7 @@ final class ExtrasDrafter {
     }
 
     /** „bis September 2014“ after a month: the end of the span the date opens. */
-    private static final Pattern SPAN = Pattern.compile(
-            "\\s+bis\\s+(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-                    + "\\s+\\d{4}\\b");
+    private static final Pattern SPAN = Pattern.compile("\\s+bis\\s+(" + MONTHS + ")\\s+\\d{4}\\b");
 
     /** „24. und “, „24. bis “ right before a date: the first day of a pair or range. */
     private static final Pattern FIRST_DAY = Pattern.compile("\\b(\\d{1,2}\\.\\s+(und|bis|oder)\\s+)$");

@@ -32,6 +32,18 @@ public final class ComposedFacts {
         return out;
     }
 
+    /** The infobox the engine drafts for a report of our own. */
+    static de.ozd.newsroom.core.model.Infobox box(String report) {
+        return DraftTestSupport.draft(report).infobox().orElseThrow();
+    }
+
+    /** The box's facts and its title, the lines a reader sees in it. */
+    static List<String> lines(de.ozd.newsroom.core.model.Infobox box) {
+        List<String> out = new ArrayList<>(box.facts());
+        out.add(box.title());
+        return out;
+    }
+
     /** The tokens of a line of our own, as the fragment and meaning checks read a drafted line. */
     static List<de.ozd.newsroom.language.Token> tokens(String line) {
         return DraftTestSupport.analyzer().analyze(line).tokens();

@@ -1,10 +1,9 @@
 package de.ozd.newsroom.draft.internal;
 
+import static de.ozd.newsroom.draft.internal.ComposedFacts.box;
+import static de.ozd.newsroom.draft.internal.ComposedFacts.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ozd.newsroom.core.model.Infobox;
-import de.ozd.newsroom.draft.DraftTestSupport;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * written for this test.
  */
 class PlacesAsidesAndPluralSpeakersTest {
-
-    private static Infobox box(String report) {
-        return DraftTestSupport.draft(report).infobox().orElseThrow();
-    }
-
-    private static List<String> lines(Infobox box) {
-        List<String> out = new java.util.ArrayList<>(box.facts());
-        out.add(box.title());
-        return out;
-    }
 
     @Test
     void theVerbOfBeingSomewhereKeepsItsPlace() {

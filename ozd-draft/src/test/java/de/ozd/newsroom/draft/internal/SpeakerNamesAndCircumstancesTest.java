@@ -1,5 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
+import static de.ozd.newsroom.draft.internal.ComposedFacts.box;
+import static de.ozd.newsroom.draft.internal.ComposedFacts.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.core.model.Infobox;
@@ -14,16 +16,6 @@ import org.junit.jupiter.api.Test;
  * its own event, under the date as the report gives it. Sentences written for this test.
  */
 class SpeakerNamesAndCircumstancesTest {
-
-    private static Infobox box(String report) {
-        return DraftTestSupport.draft(report).infobox().orElseThrow();
-    }
-
-    private static List<String> lines(Infobox box) {
-        List<String> out = new java.util.ArrayList<>(box.facts());
-        out.add(box.title());
-        return out;
-    }
 
     private static List<String> points(String report) {
         return new NominalPoints(ComposedFacts.context(report))
