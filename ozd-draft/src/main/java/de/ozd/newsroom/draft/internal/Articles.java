@@ -72,7 +72,7 @@ final class Articles {
         masculine |= nominativeDer && !feminine; // with „die“ elsewhere, „der SPD“ is dative or genitive
         int kinds = (feminine ? 1 : 0) + (neuter ? 1 : 0) + (masculine ? 1 : 0);
         if (kinds != 1) {
-            return Optional.empty(); // none, or forms that disagree
+            return byHead(entity.canonical()); // none, or forms that disagree: the head noun's gender, if known
         }
         return Optional.of(feminine ? "die" : neuter ? "das" : "der");
     }
@@ -113,6 +113,54 @@ final class Articles {
             return verb.endsWith("en") || verb.equals("sind");
         }
         return false;
+    }
+
+    /**
+     * Head nouns of institutions' names and their articles: „Universität Portsmouth“, „Glenn Research Center“, „Savings
+     * Bank of Ukraine“, „Bundeswettbewerbsbehörde“ (a compound by its last part). English heads of names reports keep
+     * untranslated take the article of their German word.
+     */
+    private static final Map<String, String> HEADS = heads(Map.of(
+            "die",
+            "universität hochschule bank partei gewerkschaft kommission behörde agentur stiftung gesellschaft kammer"
+                    + " organisation union liga gruppe vereinigung bewegung initiative allianz akademie klinik schule"
+                    + " zeitung versicherung börse fraktion plattform messe university league agency association"
+                    + " foundation party group academy",
+            "das",
+            "institut zentrum ministerium gericht amt museum theater festival forum komitee unternehmen labor netzwerk"
+                    + " orchester parlament büro center centre institute network office",
+            "der",
+            "verband verein konzern club klub rat bund fonds gerichtshof senat ausschuss dienst sender verlag council"
+                    + " fund"));
+
+    /** The article of the name's head noun: before „of“ or „für“, else its last word, else its first. */
+    static Optional<String> byHead(String name) {
+        String[] w = name.strip().split("\\s+");
+        int of = java.util.Arrays.asList(w).indexOf("of");
+        if (of < 0) {
+            of = java.util.Arrays.asList(w).indexOf("für");
+        }
+        List<String> candidates = of > 0 ? List.of(w[of - 1]) : List.of(w[w.length - 1], w[0]);
+        for (String c : candidates) {
+            String lower = c.toLowerCase(java.util.Locale.GERMAN);
+            for (var h : HEADS.entrySet()) {
+                if (lower.equals(h.getKey())
+                        || lower.length() > h.getKey().length() + 2 && lower.endsWith(h.getKey())) {
+                    return Optional.of(h.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> heads(Map<String, String> byArticle) {
+        Map<String, String> out = new HashMap<>();
+        byArticle.forEach((article, nouns) -> {
+            for (String n : nouns.split(" ")) {
+                out.put(n, article);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The mention stands before a noun or name of its own phrase („das Apple Event“, „der Intel Atom“). */

@@ -25,6 +25,11 @@ final class QuestionNames {
             "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "zu", "ten", "ter", "le", "la",
             "al", "el", "bin", "ibn", "y");
 
+    /** Prepositions and articles a name never opens with. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "vom", "von", "im", "am", "zum", "zur", "beim", "bei", "mit", "aus", "für", "der", "die", "das", "des",
+            "dem", "den", "ein", "eine");
+
     /**
      * The name of {@code e} for „Wer ist …?“ ({@code person}) or „Was ist …?“, or empty where the report's form is no
      * base form. A date after the name is cut; a role noun before a person's first and last name is dropped; a
@@ -40,6 +45,9 @@ final class QuestionNames {
                 words = new ArrayList<>(words.subList(0, k)); // „Iswestija am Montag“: the date is the sentence's
                 break;
             }
+        }
+        if (FUNCTION_WORDS.contains(words.get(0))) {
+            return Optional.empty(); // „vom Institut für Virologie …“: the finder's span began too early
         }
         List<Token> tokens = tokens(analysis, e);
         if (person) {

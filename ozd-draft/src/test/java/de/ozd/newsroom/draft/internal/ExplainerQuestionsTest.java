@@ -60,4 +60,13 @@ class ExplainerQuestionsTest {
         assertThat(questions("Wien – Die Grünen lehnen den Plan ab. Die Regierung will am Montag entscheiden."))
                 .contains("Was sind die Grünen?");
     }
+
+    @Test
+    void anInstitutionTheReportNamesWithoutArticleTakesItsHeadNounsArticle() {
+        assertThat(questions("Portsmouth – Forscher an der Universität Portsmouth haben ein Enzym verändert. Auch im "
+                        + "Glenn Research Center prüft man das. Nur Savings Bank of Ukraine zahlt."))
+                .contains("Was ist das Glenn Research Center?", "Was ist die Savings Bank of Ukraine?");
+        assertThat(Articles.byHead("Bundeswettbewerbsbehörde")).contains("die");
+        assertThat(Articles.byHead("Kaspersky Lab")).isEmpty();
+    }
 }
