@@ -128,7 +128,7 @@ final class Articles {
                     + " foundation party group academy",
             "das",
             "institut zentrum ministerium gericht amt museum theater festival forum komitee unternehmen labor netzwerk"
-                    + " orchester parlament büro center centre institute network office",
+                    + " orchester parlament büro krankenhaus spital klinikum center centre institute network office",
             "der",
             "verband verein konzern club klub rat bund fonds gerichtshof senat ausschuss dienst sender verlag council"
                     + " fund"));

@@ -8,6 +8,7 @@ import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,8 +47,10 @@ final class QuestionNames {
                 break;
             }
         }
-        if (FUNCTION_WORDS.contains(words.get(0))) {
-            return Optional.empty(); // „vom Institut für Virologie …“: the finder's span began too early
+        boolean shouted = words.size() > 1 && words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.GERMAN)));
+        if (FUNCTION_WORDS.contains(shouted ? words.get(0).toLowerCase(Locale.GERMAN) : words.get(0))) {
+            // „vom Institut für Virologie …“: the finder's span began too early; „DIE FRAU“: a role in a play's text
+            return Optional.empty();
         }
         List<Token> tokens = tokens(analysis, e);
         if (person) {

@@ -68,5 +68,13 @@ class ExplainerQuestionsTest {
                 .contains("Was ist das Glenn Research Center?", "Was ist die Savings Bank of Ukraine?");
         assertThat(Articles.byHead("Bundeswettbewerbsbehörde")).contains("die");
         assertThat(Articles.byHead("Kaspersky Lab")).isEmpty();
+        assertThat(Articles.byHead("Unfallkrankenhaus Linz")).contains("das");
+    }
+
+    @Test
+    void aRoleOfAPlaysTextIsNoName() {
+        assertThat(questions("Wien – Das Stück spielt in einer Küche. DIE FRAU: Du sparst halt. DER MANN: Ich muss. "
+                        + "Das Burgtheater zeigt es ab Mai."))
+                .noneMatch(q -> q.contains("DIE FRAU") || q.contains("DER MANN"));
     }
 }
