@@ -350,7 +350,7 @@ final class FactComposer {
      * Particles that belong to a last name when it stands alone („Thomas de Maizière“ is „de Maizière“, „Maggie De
      * Block“ „De Block“); a German „von“ or „zu“ is left out („Moltke“), but not before an article („von der Leyen“).
      */
-    private static final Set<String> NAME_PARTICLES = Set.of(
+    static final Set<String> NAME_PARTICLES = Set.of(
             "de", "De", "del", "della", "di", "Di", "da", "Da", "dos", "du", "Du", "van", "Van", "ten", "ter", "le",
             "Le", "la", "La", "al", "el", "bin", "ibn");
 

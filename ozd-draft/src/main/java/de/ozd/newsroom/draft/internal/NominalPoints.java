@@ -198,8 +198,8 @@ final class NominalPoints {
         for (Clause c : ctx.clauses()) {
             String prefix = prefix(c);
             if (prefix == null || !prefix.isEmpty()) {
-                continue; // „Laut Doskozil: Veröffentlichung des Bildes“: a noun of someone's words is not what they
-                // said
+                // „Laut Doskozil: Veröffentlichung des Bildes“: a noun of someone's words is not what they said
+                continue;
             }
             List<Token> t = c.tokens();
             int coveredTo = -1;

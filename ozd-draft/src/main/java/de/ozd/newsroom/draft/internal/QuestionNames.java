@@ -21,10 +21,14 @@ import java.util.Set;
 final class QuestionNames {
     private QuestionNames() {}
 
-    /** Lowercase words a person's name may have („Thomas de Maizière“, „Ursula von der Leyen“). */
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "zu", "ten", "ter", "le", "la",
-            "al", "el", "bin", "ibn", "y");
+    /**
+     * Lowercase words a person's name may have („Thomas de Maizière“, „Ursula von der Leyen“): the particles a last
+     * name keeps ({@link FactComposer#NAME_PARTICLES}) and the German ones it drops when it stands alone.
+     */
+    private static boolean isParticle(String word) {
+        return FactComposer.NAME_PARTICLES.contains(word)
+                || Set.of("von", "zu", "der", "den", "y").contains(word);
+    }
 
     /** Prepositions and articles a name never opens with. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -57,7 +61,7 @@ final class QuestionNames {
             while (words.size() > 2 && isCommonNoun(tokens, words.get(0)) && Appositions.looksLikeRole(words.get(0))) {
                 words.remove(0); // „Kosmetikchef Hans Van Bylen“: the role belongs in the answer
             }
-            if (words.stream().anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w))
+            if (words.stream().anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !isParticle(w))
                     || words.subList(1, Math.max(1, words.size() - 1)).stream().anyMatch(w -> isGenitive(tokens, w))) {
                 return Optional.empty(); // „Konrad parteifreier Mandatar“, „Tom Rostons Buch“: more than a name
             }
@@ -109,9 +113,6 @@ final class QuestionNames {
 
     /** The report also writes {@code last} without its „-s“, as a word of its own („Schiele“ beside „Schieles“). */
     private static boolean namedWithout(TextAnalysis analysis, String last) {
-        String bare = last.substring(0, last.length() - 1);
-        return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(bare) + "(?![\\p{L}-])")
-                .matcher(analysis.text())
-                .find();
+        return SpeakerPrefix.containsWord(analysis.text(), last.substring(0, last.length() - 1));
     }
 }

@@ -289,7 +289,7 @@ final class SpeakerPrefix {
     }
 
     /** {@code word} stands in {@code line} with no letter, digit or hyphen right before or after it. */
-    private static boolean containsWord(String line, String word) {
+    static boolean containsWord(String line, String word) {
         for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !isWordChar(line.charAt(at - 1)))
