@@ -358,7 +358,7 @@ final class Compressor {
      * has without one („die ersten 20 Fahrzeuge“ → „erste 20 Fahrzeuge“); where that form is not
      * certain („den neuen“), the article stays.
      */
-    private static void dropArticle(List<Token> out) {
+    static void dropArticle(List<Token> out) {
         if (out.size() <= 3
                 || out.get(0).pos() != Pos.DET
                 || !DEFINITE.contains(out.get(0).text().toLowerCase(Locale.GERMAN))
@@ -379,14 +379,22 @@ final class Compressor {
         if (out.get(1).pos() == Pos.NUM && out.get(2).pos() == Pos.ADJ) {
             return; // „Die vier linksliberalen Richter“: „Vier linksliberalen“ is no German
         }
-        if (isNominalisedAdjective(out.get(1))) {
-            return; // „Der Verdächtige“ without article would need „Verdächtiger“
+        if (isNominalisedAdjective(out.get(1))
+                || out.get(1).pos() == Pos.PROPN
+                        && Phrases.lower(out.get(1).text()).matches("[\\p{L}-]+(t|ig|lich|isch|end|ün|ink)(e|en)")) {
+            return; // „Der Verdächtige“ without article would need „Verdächtiger“; „die Grünen“, „die Linken“
         }
         List<Token> adjectives = new ArrayList<>();
-        for (int i = 1;
-                i < out.size() && (out.get(i).pos() == Pos.ADJ || out.get(i).pos() == Pos.DET);
-                i++) { // „die beiden“ → „beide“
-            adjectives.add(out.get(i));
+        int head = 1;
+        for (;
+                head < out.size()
+                        && (out.get(head).pos() == Pos.ADJ || out.get(head).pos() == Pos.DET);
+                head++) {
+            adjectives.add(out.get(head)); // „die beiden“ → „beide“
+        }
+        if (head >= out.size()
+                || !Phrases.isNoun(out.get(head)) && out.get(head).pos() != Pos.NUM) {
+            return; // „Der erst 2011 unabhängig gewordene Staat“: an attribute the strong form would not reach
         }
         List<Token> strong = new ArrayList<>();
         for (Token a : adjectives) {
@@ -407,9 +415,12 @@ final class Compressor {
 
     /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
     private static boolean isNominalisedAdjective(Token t) {
-        // „die Kleinen“, „die Angestellten“: any noun in -e or -en may be one, and keeping its article costs a word
+        // „die Kleinen“, „die Angestellten“: any noun in -e or -en may be one, and keeping its article costs a word;
+        // of a compound with a hyphen only a participle or adjective („WM-Führende“, not „Eishockey-Meister“)
         return t.pos() == Pos.NOUN
-                && Phrases.lower(t.text()).matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)");
+                && Phrases.lower(t.text())
+                        .matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)"
+                                + "|[\\p{L}-]+-\\p{L}+(ig|lich|isch|end)(e|en)");
     }
 
     /** The strong form of an adjective after a nominative article, or null if not certain. */

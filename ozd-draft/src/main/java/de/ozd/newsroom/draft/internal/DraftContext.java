@@ -99,6 +99,11 @@ final class DraftContext {
         return clauses;
     }
 
+    /** The fact in a title's headline style, without its subject's article ({@link FactComposer#withoutArticle}). */
+    FactComposer.Fact withoutArticle(FactComposer.Fact f) {
+        return composer.withoutArticle(f);
+    }
+
     /** True if the fact names no agent of its active clause („Neubau der Brücke beschlossen“). */
     boolean dropsAgent(FactComposer.Fact f) {
         return composer.dropsAgent(f);
@@ -131,6 +136,33 @@ final class DraftContext {
             return java.util.Optional.empty();
         }
         return composer.openingHeadline(clauses.get(0), MAX_POINT_WORDS, true);
+    }
+
+    /**
+     * The report's own headline line as a title of at most {@code maxWords} words: the first sentence when it is
+     * one clause from its first word to its end („Dos Santos kündigt nach fast 40 Jahren an der Macht Rückzug an“),
+     * the line a desk wrote as the report's headline or teaser. Longer than a box fact may be, since the title
+     * is the headline and says the news whole; a lead cut at a comma or a clause of a longer sentence is no title
+     * at this length. Empty otherwise.
+     */
+    java.util.Optional<FactComposer.Fact> ownHeadlineLine(int maxWords) {
+        if (clauses.isEmpty()
+                || analysis.sentences().isEmpty()
+                || clauses.size() > 1 && clauses.get(1).sentence() == 0) {
+            return java.util.Optional.empty();
+        }
+        Clause c = clauses.get(0);
+        List<de.ozd.newsroom.language.Token> first = analysis.sentences().get(0).tokens();
+        int last = first.size() - 1;
+        while (last > 0 && first.get(last).isPunctuation()) {
+            last--;
+        }
+        if (c.sentence() != 0
+                || first.get(0).begin() != c.begin()
+                || c.end() < first.get(last).end()) {
+            return java.util.Optional.empty();
+        }
+        return composer.compose(c, maxWords);
     }
 
     /**

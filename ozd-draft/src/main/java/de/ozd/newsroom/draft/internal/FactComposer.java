@@ -124,6 +124,8 @@ final class FactComposer {
     private final int interviewFrom;
     /** The facts this composer made by {@link ObjectHeadline}: a title prefers a clause that keeps its agent. */
     private final Set<Fact> agentless = new java.util.HashSet<>();
+    /** The words of each fact drafted without a speaker prefix, for {@link #withoutArticle}. */
+    private final java.util.Map<Fact, List<Token>> bodies = new java.util.HashMap<>();
 
     FactComposer(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -443,6 +445,33 @@ final class FactComposer {
         return agentless.contains(f);
     }
 
+    /**
+     * The headline style of a title: the fact without the article of its subject („Die Diskussion über … nimmt …
+     * Fahrt auf“ → „Diskussion über … nimmt … Fahrt auf“, „Der Oberste Gerichtshof …“ → „Oberster Gerichtshof …“),
+     * through the same checks as the fact. The fact itself where the article is not the subject's for sure, the
+     * adjective's form without article is not certain ({@link Compressor#dropArticle}), the subject is a list („Die
+     * Polizei und die Feuerwehr“) or the fact has a speaker prefix.
+     */
+    Fact withoutArticle(Fact f) {
+        List<Token> body = bodies.get(f);
+        if (body == null
+                || body.size() < 4
+                || !Set.of("der", "die", "das")
+                        .contains(Phrases.lower(body.get(0).text()))) {
+            return f;
+        }
+        int verb = Phrases.firstVerb(body);
+        if (verb < 2 || body.subList(0, verb).stream().anyMatch(t -> t.pos() == Pos.CCONJ || t.isPunctuation())) {
+            return f;
+        }
+        List<Token> b = new ArrayList<>(body);
+        Compressor.dropArticle(b);
+        if (b.size() == body.size()) {
+            return f;
+        }
+        return checked(f.clause(), b, f.words(), "").orElse(f);
+    }
+
     /** The fact of body {@code b} with its prefix, if it has content, keeps the clause's meaning and fits. */
     private Optional<Fact> checked(Clause c, List<Token> body, int maxWords, String fullPrefix) {
         return checked(c, body, maxWords, fullPrefix, Set.of());
@@ -462,7 +491,11 @@ final class FactComposer {
                             ? ""
                             : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
                     String out = prefix + capitalise(plain);
-                    return new Fact(out, c.sentence(), words(out), score(c, b), c);
+                    Fact f = new Fact(out, c.sentence(), words(out), score(c, b), c);
+                    if (prefix.isEmpty()) {
+                        bodies.put(f, List.copyOf(b));
+                    }
+                    return f;
                 })
                 .filter(f -> f.words() <= maxWords);
     }

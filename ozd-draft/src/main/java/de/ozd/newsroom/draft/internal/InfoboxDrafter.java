@@ -40,12 +40,18 @@ final class InfoboxDrafter {
                 title = headline(facts, 0).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 0));
             }
         }
+        if (title.isEmpty()) { // no short headline in the lead: the report's own headline line, whole
+            title = ctx.ownHeadlineLine(TITLE_WORDS).filter(f -> !ctx.dropsAgent(f));
+        }
+        Optional<String> asComposed = title.map(FactComposer.Fact::text); // the box repeats neither form
+        title = title.map(ctx::withoutArticle); // a headline starts without article
         Set<String> figureNumbers = new HashSet<>();
         facts = withFigures(facts, title.map(FactComposer.Fact::text).orElse(""), figureNumbers);
         List<FactComposer.Fact> chosen = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>();
         Set<String> texts = new HashSet<>();
         title.ifPresent(t -> texts.add(same(t.text())));
+        asComposed.ifPresent(t -> texts.add(same(t)));
         int titleClause = title.map(t -> t.clause().begin()).orElse(-1);
         facts.removeIf(f -> f.clause().begin() == titleClause && ctx.dropsAgent(f)); // the title in other words
         Set<String> titleFigures = figuresOf(title.map(FactComposer.Fact::text).orElse(""));
@@ -103,6 +109,12 @@ final class InfoboxDrafter {
     private static String same(String line) {
         return line.replaceFirst("^(Der|Die|Das|Ein|Eine) ", "").toLowerCase(java.util.Locale.GERMAN);
     }
+
+    /**
+     * Words of a title that is the report's own headline line ({@link DraftContext#ownHeadlineLine}): the house sets
+     * no limit for titles; this is the drafter's own, two words over the analysis points.
+     */
+    static final int TITLE_WORDS = 12;
 
     /** Sentences of the lead a title may come from: the lead, the sentence after it, the third. */
     private static final int TITLE_SENTENCES = 3;
