@@ -109,7 +109,7 @@ final class Appositions {
             }
             Optional<String> a = entity.type() == EntityType.PERSON
                     ? person(analysis, s, first, last, mention.canonical())
-                    : organisation(analysis.text(), s, first, last, mention.canonical(), article);
+                    : organisation(analysis, s, first, last, mention.canonical(), article);
             if (a.isPresent()) {
                 return a;
             }
@@ -133,7 +133,7 @@ final class Appositions {
             name += " (" + s.get(afterName + 1).text() + ")"; // the party: „Petra Albrecht (SPD)“
             afterName += 3;
         }
-        Optional<String> after = commaApposition(analysis.text(), s, first, afterName);
+        Optional<String> after = commaApposition(analysis, s, first, afterName);
         if (after.isPresent()) {
             return Optional.of(name + " ist " + after.get() + ".");
         }
@@ -142,12 +142,19 @@ final class Appositions {
                 || startsWithARole(
                         s, first, last) // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
                 || !isRole(analysis, s.get(r))
-                || !PERSON_NOUN.matcher(s.get(r).text()).find()
+                || !namesAPerson(s.get(r).text())
                 || RELATIONAL.contains(s.get(r).text())) {
             return Optional.empty();
         }
         String role = s.get(r).text();
         Token det = r >= 1 ? s.get(r - 1) : null;
+        if (det != null
+                && det.pos() == Pos.ADJ
+                && !det.isCapitalised()
+                && !det.text().matches(".*(e|en|er|es|em)")) {
+            det = null; // „…, weiß Tiergartendirektorin …“: an attribute is inflected, so this is a verb the tagger
+            // misread
+        }
         if (det != null && det.pos() == Pos.ADJ && !det.isCapitalised() && r >= 2) {
             // „der britische Premier …“ → „britischer Premier“: only after „der“/„die“ with the weak ending -e,
             // which is the nominative (an oblique case would say „der britischen …“)
@@ -190,9 +197,9 @@ final class Appositions {
     }
 
     private static Optional<String> organisation(
-            String text, List<Token> s, int first, int last, String name, Optional<String> article) {
+            TextAnalysis analysis, List<Token> s, int first, int last, String name, Optional<String> article) {
         String subject = subject(name, article);
-        Optional<String> after = commaApposition(text, s, first, last + 1);
+        Optional<String> after = commaApposition(analysis, s, first, last + 1);
         if (after.isPresent()) {
             return Optional.of(subject + " ist " + after.get() + ".");
         }
@@ -235,9 +242,11 @@ final class Appositions {
     /**
      * The words between the commas after a name („, Betriebsratschef des Werks in Kassel,“), when they are a noun
      * phrase in the nominative: no verb, no pronoun or conjunction, at most eight words, opening with a noun or a
-     * nominative article, and the name not governed by a preposition.
+     * nominative article, and the name not governed by a preposition. An „und“ may join two roles or two nouns of
+     * the phrase („Sprecher von Polizei und Innenministerium“, „Webentwickler und Autor bei …“), never names: no
+     * person of the report stands in the apposition, and no name after the „und“.
      */
-    private static Optional<String> commaApposition(String text, List<Token> s, int first, int comma) {
+    private static Optional<String> commaApposition(TextAnalysis analysis, List<Token> s, int first, int comma) {
         if (comma >= s.size() || !s.get(comma).text().equals(",")) {
             return Optional.empty();
         }
@@ -268,18 +277,38 @@ final class Appositions {
         if (i >= span.size() || span.get(i).pos() != Pos.NOUN || !span.get(i).isCapitalised()) {
             return Optional.empty();
         }
-        for (Token t : span) {
+        for (int k = 0; k < span.size(); k++) {
+            Token t = span.get(k);
             Pos p = t.pos();
+            boolean joinsNouns = p == Pos.CCONJ
+                    && Phrases.lower(t.text()).equals("und")
+                    && k > 0
+                    && k + 1 < span.size()
+                    && span.get(k - 1).pos() == Pos.NOUN
+                    && span.get(k + 1).pos() == Pos.NOUN;
             if (p.isVerb()
                     || p == Pos.PRON
                     || p == Pos.SCONJ
-                    || p == Pos.CCONJ
+                    || p == Pos.CCONJ && !joinsNouns
                     || p == Pos.ADV
-                    || t.text().matches("[()„“\"]")) {
+                    || t.text().matches("[()„“\"]")
+                    || analysis.entities().stream()
+                            .anyMatch(e ->
+                                    e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
                 return Optional.empty();
             }
         }
-        return Optional.of(join(text, span, 0, span.size() - 1));
+        return Optional.of(join(analysis.text(), span, 0, span.size() - 1));
+    }
+
+    /**
+     * True if the noun names a person by its ending; of a compound with a hyphen its last part („FPÖ-Chef“,
+     * „Ex-Präsident“).
+     */
+    private static boolean namesAPerson(String noun) {
+        return PERSON_NOUN
+                .matcher(noun.substring(noun.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.GERMAN))
+                .find();
     }
 
     /** True if the word has a person's role's ending and length („Kosmetikchef“, „Villeneigentümer“), not a first name's. */
