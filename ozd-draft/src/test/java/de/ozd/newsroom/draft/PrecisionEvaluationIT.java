@@ -124,7 +124,7 @@ class PrecisionEvaluationIT {
             ArticlePackage pkg = DraftTestSupport.draft(report);
             f.add(String.valueOf(a.index()), pkg);
             var analysis = DraftTestSupport.analyzer().analyze(report);
-            explained.add(a.index(), analysis, pkg);
+            explained.add(String.valueOf(a.index()), analysis, pkg);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
             for (DraftedLines.Line l : DraftedLines.of(pkg)) {
                 List<Integer> best = index.bestSentences(
@@ -171,7 +171,7 @@ class PrecisionEvaluationIT {
         int withPersonAnswered;
         final List<String> tsv = new ArrayList<>(List.of("article\troled\tquestion\tanswer"));
 
-        void add(int article, de.ozd.newsroom.language.TextAnalysis analysis, ArticlePackage pkg) {
+        void add(String article, de.ozd.newsroom.language.TextAnalysis analysis, ArticlePackage pkg) {
             boolean person = false;
             boolean roled = false;
             boolean answered = false;

@@ -59,6 +59,7 @@ class WikinewsEvaluationIT {
         String split = WikinewsCorpus.splitFromProperty();
         List<WikinewsCorpus.Article> articles = WikinewsCorpus.read(split, "WikinewsEvaluationIT");
         PrecisionEvaluationIT.Tally tally = new PrecisionEvaluationIT.Tally();
+        PrecisionEvaluationIT.ExplainerFigures explained = new PrecisionEvaluationIT.ExplainerFigures();
         List<String> tsv = new ArrayList<>(List.of("article\tkind\tline\tsource\tquotation\tspeaker\tverdict"));
         Map<String, Integer> lostByType = new TreeMap<>();
         int lines = 0;
@@ -68,6 +69,7 @@ class WikinewsEvaluationIT {
             ArticlePackage pkg = DraftTestSupport.draft(a.text());
             tally.add(a.id(), pkg);
             TextAnalysis analysis = DraftTestSupport.analyzer().analyze(a.text());
+            explained.add(a.id(), analysis, pkg);
             SourceIndex index = new SourceIndex(analysis, new GermanCompounds());
             for (DraftedLines.Line l : DraftedLines.of(pkg)) {
                 if (l.kind() == DraftedLines.Kind.QUESTION) {
@@ -117,6 +119,11 @@ class WikinewsEvaluationIT {
         System.out.println("drafted lines with their report sentences and quotations: " + out.toAbsolutePath());
         Path dims = Path.of("target", "wikinews-dimensions-" + split + ".tsv");
         Files.write(dims, tally.dimensionsTsv, StandardCharsets.UTF_8);
+        // every „Wer ist …?“ answer and every „Was ist …?“ answer that is not a placeholder, to read
+        Files.write(
+                Path.of("target", "wikinews-explainer-answers-" + split + ".tsv"),
+                explained.tsv,
+                StandardCharsets.UTF_8);
         assertThat(tally.drafts).isEqualTo(split.equals("dev") ? 150 : 148);
         assertThat(lost)
                 .as("drafted lines that lose the speaker of the quotation they come from (%s)", out)

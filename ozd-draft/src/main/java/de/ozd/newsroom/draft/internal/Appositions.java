@@ -199,6 +199,10 @@ final class Appositions {
     private static Optional<String> organisation(
             TextAnalysis analysis, List<Token> s, int first, int last, String name, Optional<String> article) {
         String subject = subject(name, article);
+        Optional<String> expansion = expansion(s, first, last, article);
+        if (expansion.isPresent()) {
+            return Optional.of(subject + " ist " + expansion.get() + ".");
+        }
         Optional<String> after = commaApposition(analysis, s, first, last + 1);
         if (after.isPresent()) {
             return Optional.of(subject + " ist " + after.get() + ".");
@@ -217,6 +221,87 @@ final class Appositions {
         Optional<String> indefinite =
                 indefinite(det).filter(a -> !Phrases.lower(det.text()).equals("der") || nominativeDer);
         return indefinite.map(a -> subject + " ist " + a + " " + s.get(r).text() + ".");
+    }
+
+    /** Articles and contractions before a masculine or neuter name in the dative („dem“, „vom“, „beim“ …). */
+    private static final Set<String> DATIVE = Set.of("dem", "vom", "beim", "im", "zum");
+
+    /**
+     * The name an abbreviation in brackets stands for, in the nominative with its article: „… im Visier der
+     * Bundeswettbewerbsbehörde (BWB)“ → „die Bundeswettbewerbsbehörde“, „… vor dem Obersten Gerichtshof (OGH)“ → „der
+     * Oberste Gerichtshof“. The name is the words right before the bracket: adjectives and capitalised nouns, with a
+     * „für …“ part („Organisation für wirtschaftliche Zusammenarbeit und Entwicklung“); its first capitalised word
+     * begins with the abbreviation's first letter. Its case must be certain: the head noun's article is known
+     * ({@link Articles#byHead}) and agrees with the question's; a feminine name after „der“/„die“/„zur“, a masculine
+     * or neuter one after „dem“/„vom“/„beim“/„im“/„zum“, or any at the start of the sentence with its own nominative
+     * article. An adjective after „der“, „die“ or „dem“ ends in „-e“ in the nominative („der Afrikanischen Union“ →
+     * „die Afrikanische Union“). Anything else gives nothing.
+     */
+    private static Optional<String> expansion(List<Token> s, int first, int last, Optional<String> article) {
+        if (first != last
+                || first < 2
+                || last + 1 >= s.size()
+                || !s.get(first - 1).text().equals("(")
+                || !s.get(last + 1).text().equals(")")) {
+            return Optional.empty();
+        }
+        String abbreviation = s.get(first).text();
+        int end = first - 2; // the last word of the name
+        int k = end;
+        while (k >= 0) {
+            Token t = s.get(k);
+            boolean word = (t.pos().isNoun() || t.pos() == Pos.ADJ) && !t.text().matches(".*\\d.*");
+            boolean joins = k > 0
+                    && k < end
+                    && (Phrases.lower(t.text()).equals("und")
+                            || Phrases.lower(t.text()).equals("für"))
+                    && s.get(k - 1).isCapitalised()
+                    && s.get(k - 1).pos().isNoun();
+            if (!word && !joins) {
+                break;
+            }
+            k--;
+        }
+        if (k < 0 || end - k < 1 || end - k > 8) {
+            return Optional.empty();
+        }
+        List<Token> name = s.subList(k + 1, end + 1);
+        Token capital = name.stream().filter(Token::isCapitalised).findFirst().orElse(null);
+        if (capital == null
+                || !capital.text().substring(0, 1).equalsIgnoreCase(abbreviation.substring(0, 1))
+                || !name.get(name.size() - 1).isCapitalised()
+                || abbreviation.length() < 2
+                || !Character.isUpperCase(abbreviation.codePointAt(abbreviation.length() - 1))) {
+            return Optional.empty();
+        }
+        String words = name.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+        Optional<String> gender = Articles.byHead(words);
+        if (gender.isEmpty() || article.isPresent() && !article.get().equals(gender.get())) {
+            return Optional.empty();
+        }
+        String before = s.get(k).text();
+        String lower = Phrases.lower(before);
+        boolean nominative = k == 0 && Character.isUpperCase(before.codePointAt(0)) && lower.equals(gender.get());
+        boolean feminine =
+                gender.get().equals("die") && Set.of("der", "die", "zur").contains(lower);
+        boolean dative = !gender.get().equals("die") && DATIVE.contains(lower);
+        if (!nominative && !feminine && !dative) {
+            return Optional.empty();
+        }
+        int head = Articles.headIndex(words.split(" "));
+        StringBuilder out = new StringBuilder(gender.get());
+        for (int i = 0; i < name.size(); i++) {
+            String w = name.get(i).text();
+            if (i < head && !nominative) { // an adjective before the head: „Afrikanischen“, „Obersten“
+                if (w.endsWith("en")) {
+                    w = w.substring(0, w.length() - 1); // „der Afrikanischen Union“ → „die Afrikanische Union“
+                } else if (!w.endsWith("e")) {
+                    return Optional.empty(); // „Schweizer“, „Wiener“: not sure of the form
+                }
+            }
+            out.append(' ').append(w);
+        }
+        return Optional.of(out.toString());
     }
 
     /**
@@ -243,8 +328,9 @@ final class Appositions {
      * The words between the commas after a name („, Betriebsratschef des Werks in Kassel,“), when they are a noun
      * phrase in the nominative: no verb, no pronoun or conjunction, at most eight words, opening with a noun or a
      * nominative article, and the name not governed by a preposition. An „und“ may join two roles or two nouns of
-     * the phrase („Sprecher von Polizei und Innenministerium“, „Webentwickler und Autor bei …“), never names: no
-     * person of the report stands in the apposition, and no name after the „und“.
+     * the phrase („Sprecher von Polizei und Innenministerium“, „Webentwickler und Autor bei …“) when the apposition
+     * opens with a noun of a person's role, never in a list of names or things („Yaks, Pferde und Karibus …“); no
+     * person of the report stands in any apposition.
      */
     private static Optional<String> commaApposition(TextAnalysis analysis, List<Token> s, int first, int comma) {
         if (comma >= s.size() || !s.get(comma).text().equals(",")) {
@@ -297,6 +383,10 @@ final class Appositions {
                                     e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
                 return Optional.empty();
             }
+        }
+        boolean joined = span.stream().anyMatch(t -> t.pos() == Pos.CCONJ);
+        if (joined && !namesAPerson(span.get(i).text())) {
+            return Optional.empty(); // „Yaks, Pferde und Karibus …“: a list of things, not two roles
         }
         return Optional.of(join(analysis.text(), span, 0, span.size() - 1));
     }

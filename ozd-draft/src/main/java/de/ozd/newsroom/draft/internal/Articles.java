@@ -136,21 +136,34 @@ final class Articles {
     /** The article of the name's head noun: before „of“ or „für“, else its last word, else its first. */
     static Optional<String> byHead(String name) {
         String[] w = name.strip().split("\\s+");
+        int head = headIndex(w);
+        return head < 0 ? Optional.empty() : Optional.of(articleOfHead(w[head]));
+    }
+
+    /** The index of the name's head noun among its words ({@link #byHead}), or -1 when none is known. */
+    static int headIndex(String[] w) {
         int of = java.util.Arrays.asList(w).indexOf("of");
         if (of < 0) {
             of = java.util.Arrays.asList(w).indexOf("für");
         }
-        List<String> candidates = of > 0 ? List.of(w[of - 1]) : List.of(w[w.length - 1], w[0]);
-        for (String c : candidates) {
-            String lower = c.toLowerCase(java.util.Locale.GERMAN);
-            for (var h : HEADS.entrySet()) {
-                if (lower.equals(h.getKey())
-                        || lower.length() > h.getKey().length() + 2 && lower.endsWith(h.getKey())) {
-                    return Optional.of(h.getValue());
-                }
+        int[] candidates = of > 0 ? new int[] {of - 1} : new int[] {w.length - 1, 0};
+        for (int c : candidates) {
+            if (articleOfHead(w[c]) != null) {
+                return c;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    /** The article of a head noun („Bundeswettbewerbsbehörde“ → „die“, a compound by its last part), or null. */
+    private static String articleOfHead(String word) {
+        String lower = word.toLowerCase(java.util.Locale.GERMAN);
+        for (var h : HEADS.entrySet()) {
+            if (lower.equals(h.getKey()) || lower.length() > h.getKey().length() + 2 && lower.endsWith(h.getKey())) {
+                return h.getValue();
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> heads(Map<String, String> byArticle) {

@@ -139,11 +139,11 @@ final class DraftContext {
     }
 
     /**
-     * The report's own headline line as a title of at most {@code maxWords} words: the first sentence when it is
-     * one clause from its first word to its end („Dos Santos kündigt nach fast 40 Jahren an der Macht Rückzug an“),
-     * the line a desk wrote as the report's headline or teaser. Longer than a box fact may be, since the title
-     * is the headline and says the news whole; a lead cut at a comma or a clause of a longer sentence is no title
-     * at this length. Empty otherwise.
+     * The report's own headline line as a title: the first sentence when it is one clause from its first word to its
+     * end and at most {@code maxWords} words long („Dos Santos kündigt nach fast 40 Jahren an der Macht Rückzug an“),
+     * the line a desk wrote as the report's headline or teaser. Longer than a box fact may be, since the title is the
+     * headline and says the news whole; a lead cut at a comma, a clause of a longer sentence or a longer sentence
+     * compressed to fit is no title at this length. Empty otherwise.
      */
     java.util.Optional<FactComposer.Fact> ownHeadlineLine(int maxWords) {
         if (clauses.isEmpty()
@@ -159,8 +159,9 @@ final class DraftContext {
         }
         if (c.sentence() != 0
                 || first.get(0).begin() != c.begin()
-                || c.end() < first.get(last).end()) {
-            return java.util.Optional.empty();
+                || c.end() < first.get(last).end()
+                || first.stream().filter(t -> !t.isPunctuation()).count() > maxWords) {
+            return java.util.Optional.empty(); // a longer lead compressed to fit is no headline line of the report's
         }
         return composer.compose(c, maxWords);
     }
