@@ -35,7 +35,8 @@ class ExplainerAnswersTest {
         return pkg;
     }
 
-    private static String answer(ArticlePackage pkg, String question) {
+    /** The answer to {@code question} in the package's explainers; fails when the question is not asked. */
+    static String answer(ArticlePackage pkg, String question) {
         List<Explainer> entries = pkg.explainers().orElseThrow().entries();
         return entries.stream()
                 .filter(e -> e.question().equals(question))

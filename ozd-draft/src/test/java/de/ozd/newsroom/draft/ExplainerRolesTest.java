@@ -3,8 +3,6 @@ package de.ozd.newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.core.model.ArticlePackage;
-import de.ozd.newsroom.core.model.Explainer;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +18,7 @@ class ExplainerRolesTest {
     private static String answer(String report, String question) {
         ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
         assertThat(DraftTestSupport.groundingErrors(report, pkg)).isEmpty();
-        List<Explainer> entries = pkg.explainers().orElseThrow().entries();
-        return entries.stream()
-                .filter(e -> e.question().equals(question))
-                .map(Explainer::answer)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no „" + question + "“ among " + entries));
+        return ExplainerAnswersTest.answer(pkg, question);
     }
 
     @Test
