@@ -274,8 +274,10 @@ final class Appositions {
                 || !Character.isUpperCase(abbreviation.codePointAt(abbreviation.length() - 1))) {
             return Optional.empty();
         }
-        String words = name.stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
-        Optional<String> gender = Articles.byHead(words);
+        int head = Articles.headIndex(name.stream().map(Token::text).toArray(String[]::new));
+        Optional<String> gender = head < 0
+                ? Optional.empty()
+                : Optional.of(Articles.articleOfHead(name.get(head).text()));
         if (gender.isEmpty() || article.isPresent() && !article.get().equals(gender.get())) {
             return Optional.empty();
         }
@@ -288,7 +290,6 @@ final class Appositions {
         if (!nominative && !feminine && !dative) {
             return Optional.empty();
         }
-        int head = Articles.headIndex(words.split(" "));
         StringBuilder out = new StringBuilder(gender.get());
         for (int i = 0; i < name.size(); i++) {
             String w = name.get(i).text();

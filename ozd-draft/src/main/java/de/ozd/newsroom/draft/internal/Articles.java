@@ -156,7 +156,7 @@ final class Articles {
     }
 
     /** The article of a head noun („Bundeswettbewerbsbehörde“ → „die“, a compound by its last part), or null. */
-    private static String articleOfHead(String word) {
+    static String articleOfHead(String word) {
         String lower = word.toLowerCase(java.util.Locale.GERMAN);
         for (var h : HEADS.entrySet()) {
             if (lower.equals(h.getKey()) || lower.length() > h.getKey().length() + 2 && lower.endsWith(h.getKey())) {

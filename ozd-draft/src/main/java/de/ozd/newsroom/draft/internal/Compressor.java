@@ -379,10 +379,8 @@ final class Compressor {
         if (out.get(1).pos() == Pos.NUM && out.get(2).pos() == Pos.ADJ) {
             return; // „Die vier linksliberalen Richter“: „Vier linksliberalen“ is no German
         }
-        if (isNominalisedAdjective(out.get(1))
-                || out.get(1).pos() == Pos.PROPN
-                        && Phrases.lower(out.get(1).text()).matches("[\\p{L}-]+(t|ig|lich|isch|end|ün|ink)(e|en)")) {
-            return; // „Der Verdächtige“ without article would need „Verdächtiger“; „die Grünen“, „die Linken“
+        if (isNominalisedAdjective(out.get(1))) {
+            return; // „Der Verdächtige“ without article would need „Verdächtiger“, „die Grünen“ „Grüne“
         }
         List<Token> adjectives = new ArrayList<>();
         int head = 1;
@@ -413,14 +411,18 @@ final class Compressor {
         }
     }
 
-    /** „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun. */
+    /**
+     * „Verdächtige“, „Beschäftigten“, „Abgeordnete“: an adjective or participle used as a noun; a name only with an
+     * adjective's ending („die Grünen“, „die Linken“, „die Freiheitlichen“).
+     */
     private static boolean isNominalisedAdjective(Token t) {
+        String w = Phrases.lower(t.text());
         // „die Kleinen“, „die Angestellten“: any noun in -e or -en may be one, and keeping its article costs a word;
         // of a compound with a hyphen only a participle or adjective („WM-Führende“, not „Eishockey-Meister“)
         return t.pos() == Pos.NOUN
-                && Phrases.lower(t.text())
-                        .matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)"
-                                + "|[\\p{L}-]+-\\p{L}+(ig|lich|isch|end)(e|en)");
+                        && w.matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)"
+                                + "|[\\p{L}-]+-\\p{L}+(ig|lich|isch|end)(e|en)")
+                || t.pos() == Pos.PROPN && w.matches("[\\p{L}-]+(t|ig|lich|isch|end|ün|ink)(e|en)");
     }
 
     /** The strong form of an adjective after a nominative article, or null if not certain. */

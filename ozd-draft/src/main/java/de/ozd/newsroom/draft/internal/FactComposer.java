@@ -448,21 +448,16 @@ final class FactComposer {
     /**
      * The headline style of a title: the fact without the article of its subject („Die Diskussion über … nimmt …
      * Fahrt auf“ → „Diskussion über … nimmt … Fahrt auf“, „Der Oberste Gerichtshof …“ → „Oberster Gerichtshof …“),
-     * through the same checks as the fact. The fact itself where the article is not the subject's for sure, the
-     * adjective's form without article is not certain ({@link Compressor#dropArticle}), the subject is a list („Die
-     * Polizei und die Feuerwehr“) or the fact has a speaker prefix.
+     * through the same checks as the fact. The fact itself where {@link Compressor#dropArticle} keeps the article
+     * (not the subject's for sure, an adjective's form without it not certain), where the subject has an „und“ or a
+     * comma („Die Polizei und die Feuerwehr“; a box fact too long for the house may still lose it) or the fact has a
+     * speaker prefix.
      */
     Fact withoutArticle(Fact f) {
         List<Token> body = bodies.get(f);
-        if (body == null
-                || body.size() < 4
-                || !Set.of("der", "die", "das")
-                        .contains(Phrases.lower(body.get(0).text()))) {
-            return f;
-        }
-        int verb = Phrases.firstVerb(body);
+        int verb = body == null ? -1 : Phrases.firstVerb(body);
         if (verb < 2 || body.subList(0, verb).stream().anyMatch(t -> t.pos() == Pos.CCONJ || t.isPunctuation())) {
-            return f;
+            return f; // a verbless headline line („Die Angst vor …“) stays as the report wrote it, and so does a list
         }
         List<Token> b = new ArrayList<>(body);
         Compressor.dropArticle(b);
@@ -492,8 +487,8 @@ final class FactComposer {
                             : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
                     String out = prefix + capitalise(plain);
                     Fact f = new Fact(out, c.sentence(), words(out), score(c, b), c);
-                    if (prefix.isEmpty()) {
-                        bodies.put(f, List.copyOf(b));
+                    if (prefix.isEmpty() && f.words() <= maxWords) {
+                        bodies.put(f, List.copyOf(b)); // a title may drop its article later: the words it has
                     }
                     return f;
                 })
