@@ -83,14 +83,22 @@ class ExtractiveDraftEngineTest {
     }
 
     @Test
-    void explainersComeFromTheLibraryOrArePlaceholders() {
+    void explainersComeFromTheLibraryTheReportOrArePlaceholders() {
         ArticlePackage pkg = draft("Die NATO hat am Dienstag in Brüssel getagt. Generalsekretär "
                 + "Mark Rutte sagte, das Bündnis stehe geschlossen.");
         List<Explainer> entries = pkg.explainers().orElseThrow().entries();
         assertThat(entries)
                 .anyMatch(e -> e.question().equals("Was ist die NATO?")
                         && e.answer().startsWith("Die NATO ist ein Verteidigungsbündnis"));
-        assertThat(entries)
+        assertThat(entries) // the role the report gives
+                .anyMatch(e -> e.question().equals("Wer ist Mark Rutte?")
+                        && e.answer().equals("Mark Rutte ist Generalsekretär."));
+        List<Explainer> unexplained = draft("Die NATO hat am Dienstag in Brüssel getagt. "
+                        + "Mark Rutte sagte, das Bündnis stehe geschlossen.")
+                .explainers()
+                .orElseThrow()
+                .entries();
+        assertThat(unexplained)
                 .anyMatch(e -> e.question().equals("Wer ist Mark Rutte?")
                         && e.answer().startsWith("[Redaktion: Antwort ergänzen"));
     }

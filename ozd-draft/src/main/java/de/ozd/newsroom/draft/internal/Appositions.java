@@ -85,10 +85,15 @@ final class Appositions {
 
     /**
      * Endings of nouns that name a person's role („Bürgermeisterin“, „Präsident“, „Sprecher“, „Experte“,
-     * „Kandidat“, „Regisseur“): a noun before a name without one („Sendung Markus Lanz“, „Methode …“) is no role.
+     * „Kandidat“, „Regisseur“), or one of the role nouns these endings miss, as the last part of a compound
+     * („Staatssekretär“, „Kardinal“, „Bildungsökonom“, „Oberstaatsanwalt“): a noun before a name without one
+     * („Sendung Markus Lanz“, „Methode …“) is no role.
      */
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
-            "(er|in|ent|ant|ist|or|eur|ör|at|te|ge|nde|ose|ese|chef|arzt|wirt|mann|frau|boss|profi|coach|star|graf|fürst|prinz|könig|papst|bischof|rat)$");
+            "(er|in|ent|ant|ist|or|eur|ör|at|te|ge|nde|ose|ese|chef|arzt|wirt|mann|frau|boss|profi|coach|star|graf|fürst|prinz|könig|papst|bischof|rat"
+                    + "|är|kommissar|notar|vikar|kardinal|general|admiral|propst|ökonom|astronom|philosoph|chirurg"
+                    + "|monarch|patriarch|herzog|imam|kaplan|diakon|dekan|anwalt|scheich|emir|sultan|konsul|pilot"
+                    + "|offizier|oberst|major|kapitän|goalie|keeper|maestro|mönch|nonne)$");
 
     /** The answer the report gives for „Wer ist …?“ / „Was ist …?“, or empty. */
     static Optional<String> answer(TextAnalysis analysis, Entity entity, Optional<String> article) {
@@ -233,8 +238,8 @@ final class Appositions {
      * „für …“ part („Organisation für wirtschaftliche Zusammenarbeit und Entwicklung“); its first capitalised word
      * begins with the abbreviation's first letter. Its case must be certain: the head noun's article is known
      * ({@link Articles#byHead}) and agrees with the question's; a feminine name after „der“/„die“/„zur“, a masculine
-     * or neuter one after „dem“/„vom“/„beim“/„im“/„zum“, or any at the start of the sentence with its own nominative
-     * article. An adjective after „der“, „die“ or „dem“ ends in „-e“ in the nominative („der Afrikanischen Union“ →
+     * or neuter one after „dem“/„vom“/„beim“/„im“/„zum“, a neuter one after „das“ (its nominative and accusative
+     * are one form), or any at the start of the sentence with its own nominative article. An adjective after „der“, „die“ or „dem“ ends in „-e“ in the nominative („der Afrikanischen Union“ →
      * „die Afrikanische Union“). Anything else gives nothing.
      */
     private static Optional<String> expansion(List<Token> s, int first, int last, Optional<String> article) {
@@ -287,7 +292,8 @@ final class Appositions {
         boolean feminine =
                 gender.get().equals("die") && Set.of("der", "die", "zur").contains(lower);
         boolean dative = !gender.get().equals("die") && DATIVE.contains(lower);
-        if (!nominative && !feminine && !dative) {
+        boolean neuter = gender.get().equals("das") && lower.equals("das"); // nominative and accusative alike
+        if (!nominative && !feminine && !dative && !neuter) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(gender.get());
@@ -337,9 +343,6 @@ final class Appositions {
         if (comma >= s.size() || !s.get(comma).text().equals(",")) {
             return Optional.empty();
         }
-        if (first > 0 && s.get(first - 1).pos().isAdposition()) {
-            return Optional.empty(); // „mit Petra Albrecht, der Bürgermeisterin“ is not nominative
-        }
         int end = comma + 1;
         while (end < s.size() && !s.get(end).text().equals(",")) {
             end++;
@@ -351,6 +354,13 @@ final class Appositions {
             return Optional.empty(); // the apposition must be closed by a second comma or the sentence's end
         }
         List<Token> span = s.subList(comma + 1, end);
+        Optional<String> oblique = oblique(analysis, span);
+        if (oblique.isPresent()) {
+            return oblique;
+        }
+        if (first > 0 && s.get(first - 1).pos().isAdposition()) {
+            return Optional.empty(); // „mit Tom Berger, der …“: not the nominative, and no case oblique() reads
+        }
         int i = 0;
         if (span.get(0).pos() == Pos.DET) {
             if (!APPOSITION_ARTICLES.contains(Phrases.lower(span.get(0).text()))) {
@@ -392,6 +402,64 @@ final class Appositions {
         return Optional.of(join(analysis.text(), span, 0, span.size() - 1));
     }
 
+    /** Roles of neuter gender, whose nominative article „der“ would get wrong („dem Mitglied“ is „das Mitglied“). */
+    private static final java.util.regex.Pattern NEUTER_ROLE = java.util.regex.Pattern.compile(
+            "(?i).*(mitglied|opfer|kind|oberhaupt|talent|idol|genie|mädchen|model|baby)");
+
+    /**
+     * An apposition in the dative or accusative of a masculine role („Tom Berger, dem Kämmerer der Stadt“, „…, den
+     * neuen Kämmerer“) or in the dative or genitive of a feminine one („Petra Albrecht, der Bürgermeisterin“), put in
+     * the nominative: „der Kämmerer der Stadt“, „der neue Kämmerer“, „die Bürgermeisterin“. Only where the role's
+     * form is its dictionary form (not „dem Präsidenten“), its gender is certain (a feminine role ends in „-in“, none
+     * is neuter) and every adjective before it has the weak ending „-en“; the words after the role stay as they are.
+     * No verb, pronoun, conjunction, adverb, quote or person stands in it.
+     */
+    private static Optional<String> oblique(TextAnalysis analysis, List<Token> span) {
+        String article = Phrases.lower(span.get(0).text());
+        if (span.get(0).pos() != Pos.DET || !Set.of("dem", "den", "der").contains(article)) {
+            return Optional.empty();
+        }
+        int i = 1;
+        while (i < span.size() && span.get(i).pos() == Pos.ADJ && !span.get(i).isCapitalised()) {
+            i++;
+        }
+        if (i >= span.size()) {
+            return Optional.empty();
+        }
+        Token role = span.get(i);
+        boolean feminine = role.text().endsWith("in");
+        if (!isRole(analysis, role)
+                || !namesAPerson(role.text())
+                || RELATIONAL.contains(role.text())
+                || NEUTER_ROLE.matcher(role.text()).matches()
+                || feminine != article.equals("der")) {
+            return Optional.empty(); // „der“ before a masculine role may be its nominative: the caller's case
+        }
+        for (Token t : span) {
+            if (t.pos().isVerb()
+                    || t.pos() == Pos.PRON
+                    || t.pos() == Pos.SCONJ
+                    || t.pos() == Pos.CCONJ
+                    || t.pos() == Pos.ADV
+                    || t.text().matches("[()„“\"]")
+                    || analysis.entities().stream()
+                            .anyMatch(e ->
+                                    e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
+                return Optional.empty();
+            }
+        }
+        StringBuilder out = new StringBuilder(feminine ? "die" : "der");
+        for (int k = 1; k < i; k++) {
+            String adjective = span.get(k).text();
+            if (!adjective.endsWith("en")) {
+                return Optional.empty();
+            }
+            out.append(' ').append(adjective, 0, adjective.length() - 1); // „neuen“ → „neue“
+        }
+        out.append(' ').append(join(analysis.text(), span, i, span.size() - 1));
+        return Optional.of(out.toString());
+    }
+
     /**
      * True if the noun names a person by its ending; of a compound with a hyphen its last part („FPÖ-Chef“,
      * „Ex-Präsident“).
@@ -431,7 +499,10 @@ final class Appositions {
                 && t.isCapitalised()
                 && (t.text().equalsIgnoreCase(t.lemma())
                         || NOMINAL_ADJECTIVE.matcher(t.text()).find()
-                                && t.lemma().equalsIgnoreCase(t.text() + "r"))
+                                && (t.lemma().equalsIgnoreCase(t.text() + "r")
+                                        || t.lemma()
+                                                .equalsIgnoreCase(t.text()
+                                                        .substring(0, t.text().length() - 1))))
                 && t.text().length() > 2
                 && !GermanCalendar.isDayOrMonth(t.text());
     }
