@@ -72,8 +72,6 @@ final class Appositions {
             "Nachfolgerin",
             "Vorgänger",
             "Vorgängerin",
-            "Anwalt",
-            "Anwältin",
             "Enkel",
             "Enkelin",
             "Onkel",
@@ -112,8 +110,12 @@ final class Appositions {
             if (first < 0 || last < 0) {
                 continue;
             }
+            String firstWord = mention.canonical().split(" ")[0];
             Optional<String> a = entity.type() == EntityType.PERSON
                     ? person(analysis, s, first, last, mention.canonical())
+                            // „Chefentwickler Shigeru Miyamoto ist Chefentwickler.“: the finder took the role in
+                            .filter(x ->
+                                    !x.substring(mention.canonical().length()).contains(" " + firstWord))
                     : organisation(analysis, s, first, last, mention.canonical(), article);
             if (a.isPresent()) {
                 return a;
@@ -143,15 +145,20 @@ final class Appositions {
             return Optional.of(name + " ist " + after.get() + ".");
         }
         int r = first - 1;
-        if (r < 0
-                || startsWithARole(
-                        s, first, last) // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
-                || !isRole(analysis, s.get(r))
-                || !namesAPerson(s.get(r).text())
-                || RELATIONAL.contains(s.get(r).text())) {
+        if (r >= 1 && s.get(r).text().equals(",")) {
+            String person = name;
+            return before(analysis, s, r, afterName).map(a -> person + " ist " + a + ".");
+        }
+        if (r < 0 || startsWithARole(s, first, last)) {
+            return Optional.empty(); // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
+        }
+        Optional<String> weak = weakMasculine(analysis, s.get(r));
+        if (!isRole(analysis, s.get(r)) && weak.isEmpty()
+                || !namesAPerson(weak.orElse(s.get(r).text()))
+                || RELATIONAL.contains(weak.orElse(s.get(r).text()))) {
             return Optional.empty();
         }
-        String role = s.get(r).text();
+        String role = weak.orElse(s.get(r).text());
         Token det = r >= 1 ? s.get(r - 1) : null;
         if (det != null
                 && det.pos() == Pos.ADJ
@@ -161,15 +168,10 @@ final class Appositions {
             // misread
         }
         if (det != null && det.pos() == Pos.ADJ && !det.isCapitalised() && r >= 2) {
-            // „der britische Premier …“ → „britischer Premier“: only after „der“/„die“ with the weak ending -e,
-            // which is the nominative (an oblique case would say „der britischen …“)
-            String adj = det.text();
-            det = s.get(r - 2);
-            String article = Phrases.lower(det.text());
-            if (!adj.endsWith("e") || det.pos() != Pos.DET || !article.equals("der") && !article.equals("die")) {
-                return Optional.empty();
-            }
-            role = (article.equals("der") ? adj + "r" : adj) + " " + strong(role, article);
+            String person = name;
+            return attributed(s, r, role, weak.isPresent()).map(a -> person + " ist " + a + ".");
+        } else if (weak.isPresent() && (det == null || !OBLIQUE_MASCULINE.contains(Phrases.lower(det.text())))) {
+            return Optional.empty(); // „Präsidenten“ after no article or „der“: perhaps a plural
         } else if (det != null && det.isCapitalised() && isPlace(analysis, det, r - 1 > 0)) {
             role = det.text() + " " + role; // „Lindenaus Bürgermeisterin“, „Lindenauer Bürgermeisterin“
         } else if (det != null && det.pos() == Pos.DET) {
@@ -183,6 +185,98 @@ final class Appositions {
         }
         return Optional.of(name + " ist " + role + ".");
     }
+
+    /**
+     * Articles and contractions of a masculine role in the dative or accusative („vom“, „den“); not the genitive,
+     * which often names a role someone lost („seit dem Sturz des islamistischen Präsidenten …“).
+     */
+    private static final Set<String> OBLIQUE_MASCULINE = Set.of("dem", "vom", "beim", "zum", "im", "den");
+
+    /**
+     * The role with the adjectives before it, without its article and in the nominative: „der britische Premier“ →
+     * „britischer Premier“, „die neue Intendantin“ → „neue Intendantin“ (the weak ending „-e“ after „der“/„die“ is
+     * the nominative); „vom jetzigen SPÖ-Stadtrat“, „den ugandischen Präsidenten“ → „jetziger SPÖ-Stadtrat“,
+     * „ugandischer Präsident“ (a masculine role after an oblique article, every adjective with „-en“); „der neuen
+     * Intendantin“ → „neue Intendantin“ (a feminine role after „der“ is its dative or genitive). A role of the past
+     * („der damalige Innenminister“) is no answer today, and any other form gives none.
+     */
+    private static Optional<String> attributed(List<Token> s, int r, String role, boolean weak) {
+        int a = r - 1;
+        while (a >= 0 && s.get(a).pos() == Pos.ADJ && !s.get(a).isCapitalised()) {
+            a--;
+        }
+        if (a < 0) {
+            return Optional.empty();
+        }
+        List<String> adjectives = s.subList(a + 1, r).stream().map(Token::text).toList();
+        if (adjectives.stream().anyMatch(x -> x.startsWith("damalig"))) {
+            return Optional.empty();
+        }
+        String article = Phrases.lower(s.get(a).text());
+        boolean determiner = s.get(a).pos() == Pos.DET || s.get(a).pos() == Pos.ADP_DET;
+        boolean feminine = role.endsWith("in");
+        StringBuilder out = new StringBuilder();
+        if (determiner
+                && !weak
+                && (article.equals("der") || article.equals("die"))
+                && adjectives.stream().allMatch(x -> x.endsWith("e"))) {
+            for (String x : adjectives) {
+                out.append(article.equals("der") && !feminine ? x + "r" : x).append(' ');
+            }
+            return Optional.of(out + strong(role, article));
+        }
+        if (!determiner || !adjectives.stream().allMatch(x -> x.endsWith("en"))) {
+            return Optional.empty();
+        }
+        if (OBLIQUE_MASCULINE.contains(article)
+                && !feminine
+                && !NEUTER_ROLE.matcher(role).matches()) {
+            for (String x : adjectives) {
+                out.append(x, 0, x.length() - 2).append("er ");
+            }
+            return Optional.of(out + role);
+        }
+        if (article.equals("der") && feminine && !weak) {
+            for (String x : adjectives) {
+                out.append(x, 0, x.length() - 1).append(' ');
+            }
+            return Optional.of(out + role);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The nominative of a masculine role of the weak declension in an oblique case („Präsidenten“ → „Präsident“,
+     * „Experten“ → „Experte“), read off its lemma; empty for any other word.
+     */
+    private static Optional<String> weakMasculine(TextAnalysis analysis, Token t) {
+        String text = t.text();
+        String lemma = t.lemma();
+        boolean noun = t.pos() == Pos.NOUN
+                || t.pos() == Pos.PROPN
+                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
+        if (!noun || !t.isCapitalised() || text.equalsIgnoreCase(lemma)) {
+            return Optional.empty();
+        }
+        for (String ending : List.of("en", "n")) {
+            if (text.length() > ending.length() + 3
+                    && text.endsWith(ending)
+                    && text.substring(0, text.length() - ending.length()).equalsIgnoreCase(lemma)) {
+                String base = text.substring(0, text.length() - ending.length());
+                return WEAK_MASCULINE.matcher(base).find() ? Optional.of(base) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Endings of masculine roles of the weak declension („Präsident“, „Polizist“, „Experte“, „Brite“); not „-te“ in
+     * general, the ending of adjectives used as nouns („dem Abgeordneten“ is „der Abgeordnete“, without article
+     * „Abgeordneter“).
+     */
+    private static final java.util.regex.Pattern WEAK_MASCULINE = java.util.regex.Pattern.compile(
+            "(ent|ant|ist|at|oge|ege|graf|fürst|prinz|pilot|experte|zeuge|bote|brite|franzose|grieche|russe|pole"
+                    + "|kroate|schwede|däne|türke|chinese|schotte|serbe|tscheche|rumäne)$");
 
     /** A party or organisation in brackets after a name („(SPD)“), not an age or a picture note. */
     private static boolean isParty(TextAnalysis analysis, Token t) {
@@ -377,6 +471,15 @@ final class Appositions {
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             Pos p = t.pos();
+            if (t.text().equals("(")
+                    && k > 0
+                    && k + 2 < span.size()
+                    && span.get(k + 2).text().equals(")")
+                    && span.get(k - 1).pos().isNoun()
+                    && span.get(k + 1).text().matches("\\p{Lu}[\\p{L}-]*")) {
+                k += 2; // „der Universitätenkonferenz (Uniko)“: the name's abbreviation
+                continue;
+            }
             boolean joinsNouns = p == Pos.CCONJ
                     && Phrases.lower(t.text()).equals("und")
                     && k > 0
@@ -402,39 +505,67 @@ final class Appositions {
         return Optional.of(join(analysis.text(), span, 0, span.size() - 1));
     }
 
-    /** Roles of neuter gender, whose nominative article „der“ would get wrong („dem Mitglied“ is „das Mitglied“). */
-    private static final java.util.regex.Pattern NEUTER_ROLE = java.util.regex.Pattern.compile(
-            "(?i).*(mitglied|opfer|kind|oberhaupt|talent|idol|genie|mädchen|model|baby)");
+    /**
+     * The role before the comma that opens a name („…, sagte die Sprecherin der Feuerwehr, Anna Kurz.“, „…, so der
+     * Leiter des Museums, Jan Roth.“, „… vom Rektor der Universität, Max Lenz, …“): an article, adjectives and a noun
+     * of a person's role with its attributes, right after a verb, „so“ or the sentence's start, and the name closed
+     * by a comma or the sentence's end. The role is put in the nominative as an apposition after the name would be.
+     */
+    private static Optional<String> before(TextAnalysis analysis, List<Token> s, int comma, int afterName) {
+        if (afterName < s.size() && !s.get(afterName).text().matches("[,.]")) {
+            return Optional.empty(); // „…, Jan Roth und Mia Lenz“: the name does not close the phrase
+        }
+        int k = comma - 1;
+        while (k >= 0 && !s.get(k).pos().isVerb() && !s.get(k).text().matches("[,;:–(„“\"]|so|So")) {
+            k--;
+        }
+        boolean opens = k < 0 || s.get(k).pos().isVerb() || s.get(k).text().matches("so|So");
+        for (int p = k + 1; p + 1 < comma; p++) {
+            if (comma - p > MAX_APPOSITION_TOKENS) {
+                continue;
+            }
+            List<Token> span = s.subList(p, comma);
+            Optional<String> oblique = oblique(analysis, span); // its case is certain wherever it stands
+            if (oblique.isPresent()) {
+                return oblique;
+            }
+            if (p == k + 1 && opens) {
+                Optional<String> nominative = nominative(analysis, span);
+                if (nominative.isPresent()) {
+                    return nominative;
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
-     * An apposition in the dative or accusative of a masculine role („Tom Berger, dem Kämmerer der Stadt“, „…, den
-     * neuen Kämmerer“) or in the dative or genitive of a feminine one („Petra Albrecht, der Bürgermeisterin“), put in
-     * the nominative: „der Kämmerer der Stadt“, „der neue Kämmerer“, „die Bürgermeisterin“. Only where the role's
-     * form is its dictionary form (not „dem Präsidenten“), its gender is certain (a feminine role ends in „-in“, none
-     * is neuter) and every adjective before it has the weak ending „-en“; the words after the role stay as they are.
-     * No verb, pronoun, conjunction, adverb, quote or person stands in it.
+     * The words as they stand when they are a role in the nominative: „der“ or „die“, adjectives with the weak
+     * ending „-e“, a noun of a person's role of the article's gender, and its attributes ({@link #plainPhrase}).
      */
-    private static Optional<String> oblique(TextAnalysis analysis, List<Token> span) {
+    private static Optional<String> nominative(TextAnalysis analysis, List<Token> span) {
         String article = Phrases.lower(span.get(0).text());
-        if (span.get(0).pos() != Pos.DET || !Set.of("dem", "den", "der").contains(article)) {
-            return Optional.empty();
-        }
         int i = 1;
         while (i < span.size() && span.get(i).pos() == Pos.ADJ && !span.get(i).isCapitalised()) {
             i++;
         }
-        if (i >= span.size()) {
+        if (span.get(0).pos() != Pos.DET
+                || !article.equals("der") && !article.equals("die")
+                || i >= span.size()
+                || span.subList(1, i).stream().anyMatch(t -> !t.text().endsWith("e"))
+                || !isRole(analysis, span.get(i))
+                || !namesAPerson(span.get(i).text())
+                || RELATIONAL.contains(span.get(i).text())
+                || span.get(i).text().endsWith("in") != article.equals("die")
+                || !plainPhrase(analysis, span)) {
             return Optional.empty();
         }
-        Token role = span.get(i);
-        boolean feminine = role.text().endsWith("in");
-        if (!isRole(analysis, role)
-                || !namesAPerson(role.text())
-                || RELATIONAL.contains(role.text())
-                || NEUTER_ROLE.matcher(role.text()).matches()
-                || feminine != article.equals("der")) {
-            return Optional.empty(); // „der“ before a masculine role may be its nominative: the caller's case
-        }
+        return Optional.of(
+                article + join(analysis.text(), span, 0, span.size() - 1).substring(article.length()));
+    }
+
+    /** No verb, pronoun, conjunction, adverb, bracket, quote or person in the words of an apposition. */
+    private static boolean plainPhrase(TextAnalysis analysis, List<Token> span) {
         for (Token t : span) {
             if (t.pos().isVerb()
                     || t.pos() == Pos.PRON
@@ -445,8 +576,53 @@ final class Appositions {
                     || analysis.entities().stream()
                             .anyMatch(e ->
                                     e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
-                return Optional.empty();
+                return false;
             }
+        }
+        return true;
+    }
+
+    /** Roles of neuter gender, whose nominative article „der“ would get wrong („dem Mitglied“ is „das Mitglied“). */
+    private static final java.util.regex.Pattern NEUTER_ROLE = java.util.regex.Pattern.compile(
+            "(?i).*(mitglied|opfer|kind|oberhaupt|talent|idol|genie|mädchen|model|baby)");
+
+    /**
+     * An apposition in the dative or accusative of a masculine role („Tom Berger, dem Kämmerer der Stadt“, „…, den
+     * neuen Kämmerer“) or in the dative or genitive of a feminine one („Petra Albrecht, der Bürgermeisterin“), put in
+     * the nominative: „der Kämmerer der Stadt“, „der neue Kämmerer“, „die Bürgermeisterin“. Only where the role's
+     * form is its dictionary form or a masculine one of the weak declension („dem Präsidenten“ → „der Präsident“),
+     * its gender is certain (a feminine role ends in „-in“, none is neuter) and every adjective before it has the
+     * weak ending „-en“; the words after the role stay as they are.
+     * No verb, pronoun, conjunction, adverb, quote or person stands in it.
+     */
+    private static Optional<String> oblique(TextAnalysis analysis, List<Token> span) {
+        String article = Phrases.lower(span.get(0).text());
+        if (!(span.get(0).pos() == Pos.DET && Set.of("dem", "den", "der").contains(article)
+                || span.get(0).pos() == Pos.ADP_DET
+                        && Set.of("vom", "beim", "zum").contains(article))) {
+            return Optional.empty();
+        }
+        int i = 1;
+        while (i < span.size() && span.get(i).pos() == Pos.ADJ && !span.get(i).isCapitalised()) {
+            i++;
+        }
+        if (i >= span.size()) {
+            return Optional.empty();
+        }
+        Token role = span.get(i);
+        Optional<String> weak = article.equals("der") ? Optional.empty() : weakMasculine(analysis, role);
+        String noun = weak.orElse(role.text());
+        boolean feminine = noun.endsWith("in");
+        if (!isRole(analysis, role) && weak.isEmpty()
+                || !namesAPerson(noun)
+                || RELATIONAL.contains(noun)
+                || NEUTER_ROLE.matcher(noun).matches()
+                || feminine != article.equals("der")
+                || feminine && span.get(0).pos() != Pos.DET) {
+            return Optional.empty(); // „der“ before a masculine role may be its nominative: the caller's case
+        }
+        if (!plainPhrase(analysis, span)) {
+            return Optional.empty();
         }
         StringBuilder out = new StringBuilder(feminine ? "die" : "der");
         for (int k = 1; k < i; k++) {
@@ -456,7 +632,10 @@ final class Appositions {
             }
             out.append(' ').append(adjective, 0, adjective.length() - 1); // „neuen“ → „neue“
         }
-        out.append(' ').append(join(analysis.text(), span, i, span.size() - 1));
+        out.append(' ').append(noun);
+        if (i + 1 < span.size()) {
+            out.append(' ').append(join(analysis.text(), span, i + 1, span.size() - 1));
+        }
         return Optional.of(out.toString());
     }
 
@@ -481,7 +660,7 @@ final class Appositions {
      */
     private static boolean startsWithARole(List<Token> s, int first, int last) {
         Token t = s.get(first);
-        return t.pos() == Pos.NOUN
+        return t.pos() == Pos.NOUN && (last - first >= 2 || looksLikeRole(t.text())) // not „Thorsten/NOUN Fink“
                 || last - first >= 2
                         && t.text().length() >= 12
                         && PERSON_NOUN.matcher(t.text()).find();
