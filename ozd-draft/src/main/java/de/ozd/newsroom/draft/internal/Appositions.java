@@ -93,8 +93,11 @@ final class Appositions {
                     + "|monarch|patriarch|herzog|imam|kaplan|diakon|dekan|anwalt|scheich|emir|sultan|konsul|pilot"
                     + "|offizier|oberst|major|kapitän|goalie|keeper|maestro|mönch|nonne)$");
 
-    /** The answer the report gives for „Wer ist …?“ / „Was ist …?“, or empty. */
-    static Optional<String> answer(TextAnalysis analysis, Entity entity, Optional<String> article) {
+    /**
+     * The answer the report gives for „Wer ist …?“ / „Was ist …?“ about {@code name} (the question's form of the
+     * entity's name, {@link QuestionNames}), or empty.
+     */
+    static Optional<String> answer(TextAnalysis analysis, Entity entity, String name, Optional<String> article) {
         if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANISATION) {
             return Optional.empty();
         }
@@ -110,13 +113,12 @@ final class Appositions {
             if (first < 0 || last < 0) {
                 continue;
             }
-            String firstWord = mention.canonical().split(" ")[0];
+            String firstWord = name.split(" ")[0];
             Optional<String> a = entity.type() == EntityType.PERSON
-                    ? person(analysis, s, first, last, mention.canonical())
+                    ? person(analysis, s, first, last, name)
                             // „Chefentwickler Shigeru Miyamoto ist Chefentwickler.“: the finder took the role in
-                            .filter(x ->
-                                    !x.substring(mention.canonical().length()).contains(" " + firstWord))
-                    : organisation(analysis, s, first, last, mention.canonical(), article);
+                            .filter(x -> !x.substring(name.length()).contains(" " + firstWord))
+                    : organisation(analysis, s, first, last, name, article);
             if (a.isPresent()) {
                 return a;
             }
@@ -129,10 +131,9 @@ final class Appositions {
                 .orElse(name);
     }
 
-    private static Optional<String> person(
-            TextAnalysis analysis, List<Token> s, int first, int last, String canonical) {
+    private static Optional<String> person(TextAnalysis analysis, List<Token> s, int first, int last, String asked) {
         int afterName = last + 1;
-        String name = canonical;
+        String name = asked;
         if (afterName + 2 < s.size()
                 && s.get(afterName).text().equals("(")
                 && s.get(afterName + 2).text().equals(")")
@@ -209,7 +210,7 @@ final class Appositions {
             return Optional.empty();
         }
         List<String> adjectives = s.subList(a + 1, r).stream().map(Token::text).toList();
-        if (adjectives.stream().anyMatch(x -> x.startsWith("damalig"))) {
+        if (adjectives.stream().anyMatch(Appositions::definiteOnly)) {
             return Optional.empty();
         }
         String article = Phrases.lower(s.get(a).text());
@@ -310,6 +311,18 @@ final class Appositions {
         if (r < 1 || s.get(r).pos() != Pos.NOUN || !isRole(null, s.get(r))) {
             return Optional.empty();
         }
+        String gender = kindGender(s.get(r).text());
+        if (gender != null) {
+            boolean place = analysis.entities().stream()
+                            .anyMatch(e -> e.type() == EntityType.LOCATION
+                                    && e.canonical().equals(name))
+                    || analysis.sentences().stream() // a dateline: „St. Pölten – …“
+                            .anyMatch(x -> x.text().startsWith(name + " – ")
+                                    || x.text().startsWith(name + " - "));
+            return place
+                    ? Optional.empty() // „das Zollamt St. Pölten“: the noun and the place are one name
+                    : kind(s, r, gender).map(k -> subject + " ist " + k + ".");
+        }
         Token det = s.get(r - 1);
         if (r >= 2 && !opensAPhrase(s.get(r - 2))) {
             return Optional.empty(); // „in der Liga PSG“: the noun may belong to the phrase before, not the name
@@ -320,6 +333,97 @@ final class Appositions {
         Optional<String> indefinite =
                 indefinite(det).filter(a -> !Phrases.lower(det.text()).equals("der") || nominativeDer);
         return indefinite.map(a -> subject + " ist " + a + " " + s.get(r).text() + ".");
+    }
+
+    /**
+     * Stems of adjectives that point to the report's own time, place or matter („die dortige Miliz“, „der damalige
+     * Innenminister“, „die zuständige Behörde“), or that single one out („der größte Autobauer“): an answer that
+     * stands alone or takes „ein“ cannot keep them.
+     */
+    private static final java.util.regex.Pattern DEFINITE_ONLY = java.util.regex.Pattern.compile(
+            "(bisherig|zuständig|dortig|hiesig|damalig|jetzig|heutig|betroffen|genannt|besagt|erwähnt|jeweilig|gleich"
+                    + "|gleichnamig|selb|eigen|nächst|ander|übrig|einzig|zweit|dritt|viert|obig|folgend|vorig|dies)"
+                    + "(e|en|em|er|es)?");
+
+    /** True if the adjective is one of {@link #DEFINITE_ONLY} or a superlative („größten“, „wichtigste“, „erste“). */
+    static boolean definiteOnly(String adjective) {
+        String lower = adjective.toLowerCase(java.util.Locale.GERMAN);
+        String stem = lower.replaceFirst("(en|em|er|es|e)$", "");
+        return DEFINITE_ONLY.matcher(lower).matches() || stem.endsWith("st") || stem.endsWith("ßt");
+    }
+
+    /**
+     * Nouns that say what kind of body a name is („die IT-Sicherheitsfirma Kaspersky Lab“, „der Radiosender ABC“),
+     * by their article, beside the institutions' heads of {@link Articles#articleOfHead}; a compound by its last part.
+     */
+    private static final java.util.Map<String, String> KINDS = kinds(java.util.Map.of(
+            "die",
+            "firma band marke kette airline fluglinie reederei brauerei werft zeitschrift suchmaschine miliz sekte",
+            "der",
+            "hersteller anbieter betreiber produzent händler autobauer versicherer discounter entwickler",
+            "das",
+            "magazin portal blatt label startup start-up studio team ensemble kollektiv"));
+
+    private static java.util.Map<String, String> kinds(java.util.Map<String, String> byArticle) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        byArticle.forEach((article, nouns) -> {
+            for (String n : nouns.split(" ")) {
+                out.put(n, article);
+            }
+        });
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The article of a noun of a kind of body ({@link #KINDS}, {@link Articles#articleOfHead}), or null. */
+    private static String kindGender(String noun) {
+        String lower = noun.toLowerCase(java.util.Locale.GERMAN);
+        for (var k : KINDS.entrySet()) {
+            if (lower.equals(k.getKey()) || lower.length() > k.getKey().length() + 2 && lower.endsWith(k.getKey())) {
+                return k.getValue();
+            }
+        }
+        return Articles.articleOfHead(noun);
+    }
+
+    /** The articles and contractions a noun of each gender can take in the singular, any case but the genitive's „des“. */
+    private static final java.util.Map<String, Set<String>> ARTICLES_OF = java.util.Map.of(
+            "die", Set.of("die", "der", "zur", "eine", "einer"),
+            "der", Set.of("der", "den", "dem", "im", "vom", "zum", "beim", "am", "ein", "einen", "einem"),
+            "das", Set.of("das", "dem", "im", "vom", "zum", "beim", "am", "ein", "einem"));
+
+    /**
+     * The kind of body the noun before a name says it is, with its adjectives, as an indefinite noun phrase in the
+     * nominative: „der russischen IT-Sicherheitsfirma Kaspersky Lab“ → „eine russische IT-Sicherheitsfirma“, „im
+     * australischen Radiosender ABC“ → „ein australischer Radiosender“. The noun's gender is known ({@link
+     * #kindGender}) and its article is one of that gender (so its case need not be known: each gives the same
+     * nominative); a short plain noun after a preposition may belong to the phrase before („in der Liga PSG“).
+     */
+    private static Optional<String> kind(List<Token> s, int r, String gender) {
+        int a = r - 1;
+        while (a >= 0 && s.get(a).pos() == Pos.ADJ && !s.get(a).isCapitalised()) {
+            a--;
+        }
+        if (a < 0) {
+            return Optional.empty();
+        }
+        Token det = s.get(a);
+        String noun = s.get(r).text();
+        if (det.pos() != Pos.DET && det.pos() != Pos.ADP_DET
+                || !ARTICLES_OF.get(gender).contains(Phrases.lower(det.text()))
+                || a + 1 == r && a >= 1 && s.get(a - 1).pos().isAdposition() && noun.length() < 8) {
+            return Optional.empty();
+        }
+        String ending = gender.equals("die") ? "e" : gender.equals("der") ? "er" : "es";
+        StringBuilder out = new StringBuilder(gender.equals("die") ? "eine" : "ein");
+        for (Token adjective : s.subList(a + 1, r)) {
+            String w = adjective.text();
+            int cut = w.matches(".*(en|em|er|es)") ? 2 : w.endsWith("e") ? 1 : -1;
+            if (cut < 0 || definiteOnly(w)) {
+                return Optional.empty(); // „ganz“, „sehr“: no attribute the phrase can carry over
+            }
+            out.append(' ').append(w, 0, w.length() - cut).append(ending);
+        }
+        return Optional.of(out.append(' ').append(noun).toString());
     }
 
     /** Articles and contractions before a masculine or neuter name in the dative („dem“, „vom“, „beim“ …). */

@@ -84,7 +84,8 @@ final class ExplainerDrafter {
                     : (plural ? "Was sind " : "Was ist ")
                             + article.map(a -> a + " ").orElse("") + name.get() + "?";
             // the report's answers say „ist“: none for a plural name
-            Optional<String> fromReport = plural ? Optional.empty() : Appositions.answer(ctx.analysis(), e, article);
+            Optional<String> fromReport =
+                    plural ? Optional.empty() : Appositions.answer(ctx.analysis(), e, name.get(), article);
             if (person && !name.get().contains(" ") && fromReport.isEmpty()) {
                 continue; // „Wer ist Mattel?“: one word the name finder took for a person, with no role to show it is
                 // one
