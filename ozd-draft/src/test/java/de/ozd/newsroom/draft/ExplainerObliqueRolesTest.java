@@ -166,4 +166,14 @@ class ExplainerObliqueRolesTest {
                         "Was ist St. Pölten?"))
                 .satisfies(a -> assertThat(DraftLabels.isPlaceholder(a)).isTrue());
     }
+
+    @Test
+    void aRoleAfterSomeonesNameIsARelationAndAnswersNothing() {
+        // „Feldmanns Exanwalt“ is Feldmann's former lawyer, not a former lawyer
+        assertThat(answer(
+                        "Die Akten lagen bei Jonas Feldmanns Exanwalt Peter Brückner in Lindenau. "
+                                + "Brückner hat sie im Mai dem Gericht übergeben.\n",
+                        "Wer ist Peter Brückner?"))
+                .satisfies(a -> assertThat(DraftLabels.isPlaceholder(a)).isTrue());
+    }
 }

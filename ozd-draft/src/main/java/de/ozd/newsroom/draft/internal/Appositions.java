@@ -175,6 +175,15 @@ final class Appositions {
             return Optional.empty(); // „Präsidenten“ after no article or „der“: perhaps a plural
         } else if (det != null && det.isCapitalised() && isPlace(analysis, det, r - 1 > 0)) {
             role = det.text() + " " + role; // „Lindenaus Bürgermeisterin“, „Lindenauer Bürgermeisterin“
+        } else if (det != null
+                && det.isCapitalised()
+                && det.text().matches(".*(s|’|')")
+                && r >= 1
+                && analysis.entities().stream()
+                        .anyMatch(e -> e.type() != EntityType.LOCATION
+                                && e.begin() <= s.get(r - 1).begin()
+                                && s.get(r - 1).end() <= e.end())) {
+            return Optional.empty(); // „Meischbergers Exanwalt …“: someone's, as after „sein“
         } else if (det != null && det.pos() == Pos.DET) {
             String article = Phrases.lower(det.text());
             if (POSSESSIVE.matcher(article).matches()) {
