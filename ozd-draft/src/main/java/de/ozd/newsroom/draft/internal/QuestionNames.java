@@ -40,10 +40,14 @@ final class QuestionNames {
      * base form. A date after the name is cut; a role noun before a person's first and last name is dropped; a
      * genitive „-s“ of a person's name is dropped where the report also names the person without it (a name that
      * ends in „-s“ itself, „Varoufakis“, is never cut). A person's name with a lowercase word that is no particle
-     * („Konrad parteifreier Mandatar“), and an organisation's name that opens with an inflected adjective („Deutschen
-     * Bundestags“) or has a genitive as its first or last word („Apples WWDC-Event“, „Bundeskanzleramtes“), give none.
+     * („Konrad parteifreier Mandatar“), an organisation's name that opens with an inflected adjective („Deutschen
+     * Bundestags“) or has a genitive as its first or last word („Apples WWDC-Event“, „Bundeskanzleramtes“), and names
+     * joined by a slash („Wien/Linz“, a dateline), give none.
      */
     static Optional<String> of(TextAnalysis analysis, Entity e, boolean person) {
+        if (e.canonical().contains("/")) {
+            return Optional.empty(); // „Wien/Linz“, „APA/dpa“, „Isis/Isil“: a dateline, a credit or two names, not one
+        }
         List<String> words = new ArrayList<>(Arrays.asList(e.canonical().strip().split("\\s+")));
         for (int k = 1; k + 1 < words.size(); k++) {
             if (words.get(k).matches("am|im|vom|zum|ab|bis|seit") && GermanCalendar.isDayOrMonth(words.get(k + 1))) {

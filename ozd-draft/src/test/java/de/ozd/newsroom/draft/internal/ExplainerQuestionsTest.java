@@ -43,6 +43,14 @@ class ExplainerQuestionsTest {
     }
 
     @Test
+    void namesJoinedByASlashAreNoName() {
+        // seventeenth round: a dateline of two places and an agencies' credit are no one thing to explain
+        assertThat(questions("Wien/Linz – Die Gewerkschaft ver.di will am Montag streiken. Der Konzern Voestalpine "
+                        + "lehnte die Forderung ab. (APA/dpa, 2.5.2016)"))
+                .noneMatch(q -> q.contains("/"));
+    }
+
+    @Test
     void oneWordIsAskedAboutAsAPersonOnlyWithARole() {
         // the name finder may take a firm or a brand for a person; a role in the report shows it is one
         assertThat(questions("Wien – Siri soll künftig mehr verstehen. Apple stellte die neue Version am Montag vor."))
