@@ -178,7 +178,6 @@ final class Appositions {
         } else if (det != null
                 && det.isCapitalised()
                 && det.text().matches(".*(s|’|')")
-                && r >= 1
                 && analysis.entities().stream()
                         .anyMatch(e -> e.type() != EntityType.LOCATION
                                 && e.begin() <= s.get(r - 1).begin()
@@ -320,7 +319,7 @@ final class Appositions {
         if (r < 1 || s.get(r).pos() != Pos.NOUN || !isRole(null, s.get(r))) {
             return Optional.empty();
         }
-        String gender = kindGender(s.get(r).text());
+        String gender = Articles.articleOfKind(s.get(r).text());
         if (gender != null) {
             boolean place = analysis.entities().stream()
                             .anyMatch(e -> e.type() == EntityType.LOCATION
@@ -361,39 +360,6 @@ final class Appositions {
         return DEFINITE_ONLY.matcher(lower).matches() || stem.endsWith("st") || stem.endsWith("ßt");
     }
 
-    /**
-     * Nouns that say what kind of body a name is („die IT-Sicherheitsfirma Kaspersky Lab“, „der Radiosender ABC“),
-     * by their article, beside the institutions' heads of {@link Articles#articleOfHead}; a compound by its last part.
-     */
-    private static final java.util.Map<String, String> KINDS = kinds(java.util.Map.of(
-            "die",
-            "firma band marke kette airline fluglinie reederei brauerei werft zeitschrift suchmaschine miliz sekte",
-            "der",
-            "hersteller anbieter betreiber produzent händler autobauer versicherer discounter entwickler",
-            "das",
-            "magazin portal blatt label startup start-up studio team ensemble kollektiv"));
-
-    private static java.util.Map<String, String> kinds(java.util.Map<String, String> byArticle) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        byArticle.forEach((article, nouns) -> {
-            for (String n : nouns.split(" ")) {
-                out.put(n, article);
-            }
-        });
-        return java.util.Map.copyOf(out);
-    }
-
-    /** The article of a noun of a kind of body ({@link #KINDS}, {@link Articles#articleOfHead}), or null. */
-    private static String kindGender(String noun) {
-        String lower = noun.toLowerCase(java.util.Locale.GERMAN);
-        for (var k : KINDS.entrySet()) {
-            if (lower.equals(k.getKey()) || lower.length() > k.getKey().length() + 2 && lower.endsWith(k.getKey())) {
-                return k.getValue();
-            }
-        }
-        return Articles.articleOfHead(noun);
-    }
-
     /** The articles and contractions a noun of each gender can take in the singular, any case but the genitive's „des“. */
     private static final java.util.Map<String, Set<String>> ARTICLES_OF = java.util.Map.of(
             "die", Set.of("die", "der", "zur", "eine", "einer"),
@@ -404,7 +370,7 @@ final class Appositions {
      * The kind of body the noun before a name says it is, with its adjectives, as an indefinite noun phrase in the
      * nominative: „der russischen IT-Sicherheitsfirma Kaspersky Lab“ → „eine russische IT-Sicherheitsfirma“, „im
      * australischen Radiosender ABC“ → „ein australischer Radiosender“. The noun's gender is known ({@link
-     * #kindGender}) and its article is one of that gender (so its case need not be known: each gives the same
+     * Articles#articleOfKind}) and its article is one of that gender (so its case need not be known: each gives the same
      * nominative); a short plain noun after a preposition may belong to the phrase before („in der Liga PSG“).
      */
     private static Optional<String> kind(List<Token> s, int r, String gender) {
@@ -428,7 +394,7 @@ final class Appositions {
             String w = adjective.text();
             int cut = w.matches(".*(en|em|er|es)") ? 2 : w.endsWith("e") ? 1 : -1;
             if (cut < 0 || definiteOnly(w)) {
-                return Optional.empty(); // „ganz“, „sehr“: no attribute the phrase can carry over
+                return Optional.empty(); // „ganz“: no inflected attribute; „dortigen“: one „ein“ cannot carry
             }
             out.append(' ').append(w, 0, w.length() - cut).append(ending);
         }
@@ -446,8 +412,9 @@ final class Appositions {
      * begins with the abbreviation's first letter. Its case must be certain: the head noun's article is known
      * ({@link Articles#byHead}) and agrees with the question's; a feminine name after „der“/„die“/„zur“, a masculine
      * or neuter one after „dem“/„vom“/„beim“/„im“/„zum“, a neuter one after „das“ (its nominative and accusative
-     * are one form), or any at the start of the sentence with its own nominative article. An adjective after „der“, „die“ or „dem“ ends in „-e“ in the nominative („der Afrikanischen Union“ →
-     * „die Afrikanische Union“). Anything else gives nothing.
+     * are one form), or any at the start of the sentence with its own nominative article. An adjective after „der“,
+     * „die“ or „dem“ ends in „-e“ in the nominative („der Afrikanischen Union“ → „die Afrikanische Union“). Anything
+     * else gives nothing.
      */
     private static Optional<String> expansion(List<Token> s, int first, int last, Optional<String> article) {
         if (first != last

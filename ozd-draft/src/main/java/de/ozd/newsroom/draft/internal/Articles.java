@@ -157,8 +157,33 @@ final class Articles {
 
     /** The article of a head noun („Bundeswettbewerbsbehörde“ → „die“, a compound by its last part), or null. */
     static String articleOfHead(String word) {
+        return lookUp(HEADS, word);
+    }
+
+    /**
+     * Nouns that say what kind of body a name is, beside the institutions' heads („die IT-Sicherheitsfirma Kaspersky
+     * Lab“, „der Spieleentwickler …“, „das Magazin …“), by their article.
+     */
+    private static final Map<String, String> KINDS = heads(Map.of(
+            "die",
+            "firma band marke kette airline fluglinie reederei brauerei werft zeitschrift suchmaschine miliz sekte",
+            "der",
+            "hersteller anbieter betreiber produzent händler autobauer versicherer discounter entwickler",
+            "das",
+            "magazin portal blatt label startup start-up studio team ensemble kollektiv"));
+
+    /**
+     * The article of a noun that says what kind of body a name is („Radiosender“ → „der“, a compound by its last
+     * part): one of {@link #KINDS} or an institution's head ({@link #articleOfHead}), or null.
+     */
+    static String articleOfKind(String word) {
+        String kind = lookUp(KINDS, word);
+        return kind != null ? kind : articleOfHead(word);
+    }
+
+    private static String lookUp(Map<String, String> nouns, String word) {
         String lower = word.toLowerCase(java.util.Locale.GERMAN);
-        for (var h : HEADS.entrySet()) {
+        for (var h : nouns.entrySet()) {
             if (lower.equals(h.getKey()) || lower.length() > h.getKey().length() + 2 && lower.endsWith(h.getKey())) {
                 return h.getValue();
             }
