@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExplainerRolesTest {
 
-    private static String answer(String report, String question) {
+    /** The answer the draft of {@code report} gives to {@code question}, after its own grounding check passed. */
+    static String answer(String report, String question) {
         ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
         assertThat(DraftTestSupport.groundingErrors(report, pkg)).isEmpty();
         return ExplainerAnswersTest.answer(pkg, question);
