@@ -56,8 +56,11 @@ final class Articles {
             String article = Phrases.lower(s.get(i - 1).text());
             Token before = i >= 2 ? s.get(i - 2) : null;
             if (modifiesANoun(s, e)
-                    || article.equals("den") && before != null && DATIVE_ONLY.contains(Phrases.lower(before.text()))) {
-                continue; // „das Apple-Event“: the article is the event's; „von den NEOS“: a dative plural
+                    || article.equals("den") && before != null && DATIVE_ONLY.contains(Phrases.lower(before.text()))
+                    || before != null && before.text().equals(",") && relativeClause(s, i)) {
+                // „das Apple-Event“: the article is the event's; „von den NEOS“: a dative plural; „…, das Apple
+                // betreibt“: a relative pronoun
+                continue;
             }
             // „…, das der APA vorliegt“: after a pronoun „der“ is a dative
             boolean oblique = before != null
@@ -100,6 +103,33 @@ final class Articles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words from {@code from} (the name after a comma and its pronoun) to the next comma, colon, semicolon,
+     * conjunction or the sentence's end are a clause with its verbs at the end and none before them („…, das Apple
+     * betreibt.“, „…, die Siemens gekauft hat,“): a relative clause, whose „das“ is a pronoun, not the name's article.
+     */
+    private static boolean relativeClause(List<Token> s, int from) {
+        int end = from;
+        while (end < s.size()
+                && !s.get(end).text().matches("[,.;:!?]")
+                && s.get(end).pos() != Pos.CCONJ) {
+            end++;
+        }
+        int verbs = end;
+        while (verbs > from && s.get(verbs - 1).pos().isVerb()) {
+            verbs--;
+        }
+        if (verbs == end) {
+            return false;
+        }
+        for (int k = from; k < verbs; k++) {
+            if (s.get(k).pos().isVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the token right after the mention is a verb in a plural form („-en“, „sind“). */

@@ -51,6 +51,15 @@ class ExplainerQuestionsTest {
     }
 
     @Test
+    void aRelativePronounBeforeANameIsNotItsArticle() {
+        // seventeenth round: „…, das Apple betreibt“ gave „Was ist das Apple?“
+        assertThat(questions("Cupertino – Die Kläger kritisieren das geschlossene System, das Apple betreibt. Apple "
+                        + "wies die Klage am Montag zurück."))
+                .contains("Was ist Apple?")
+                .noneMatch(q -> q.equals("Was ist das Apple?"));
+    }
+
+    @Test
     void oneWordIsAskedAboutAsAPersonOnlyWithARole() {
         // the name finder may take a firm or a brand for a person; a role in the report shows it is one
         assertThat(questions("Wien – Siri soll künftig mehr verstehen. Apple stellte die neue Version am Montag vor."))
