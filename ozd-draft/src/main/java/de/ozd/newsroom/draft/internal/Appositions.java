@@ -101,6 +101,7 @@ final class Appositions {
         if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANISATION) {
             return Optional.empty();
         }
+        String firstWord = name.split(" ")[0];
         for (Entity mention : analysis.entities()) {
             if (!mention.canonical().equals(entity.canonical())
                     || !(mention.text().equals(mention.canonical())
@@ -113,7 +114,6 @@ final class Appositions {
             if (first < 0 || last < 0) {
                 continue;
             }
-            String firstWord = name.split(" ")[0];
             Optional<String> a = entity.type() == EntityType.PERSON
                     ? person(analysis, s, first, last, name)
                             // „Chefentwickler Shigeru Miyamoto ist Chefentwickler.“: the finder took the role in
@@ -154,12 +154,11 @@ final class Appositions {
             return Optional.empty(); // „der Kurier Villeneigentümer Heinrich …“: the name took the role in
         }
         Optional<String> weak = weakMasculine(analysis, s.get(r));
-        if (!isRole(analysis, s.get(r)) && weak.isEmpty()
-                || !namesAPerson(weak.orElse(s.get(r).text()))
-                || RELATIONAL.contains(weak.orElse(s.get(r).text()))) {
+        Optional<String> roleNoun = roleNoun(analysis, s.get(r), weak);
+        if (roleNoun.isEmpty()) {
             return Optional.empty();
         }
-        String role = weak.orElse(s.get(r).text());
+        String role = roleNoun.get();
         Token det = r >= 1 ? s.get(r - 1) : null;
         if (det != null
                 && det.pos() == Pos.ADJ
@@ -210,10 +209,7 @@ final class Appositions {
      * („der damalige Innenminister“) is no answer today, and any other form gives none.
      */
     private static Optional<String> attributed(List<Token> s, int r, String role, boolean weak) {
-        int a = r - 1;
-        while (a >= 0 && s.get(a).pos() == Pos.ADJ && !s.get(a).isCapitalised()) {
-            a--;
-        }
+        int a = pastAdjectives(s, r - 1, -1);
         if (a < 0) {
             return Optional.empty();
         }
@@ -261,10 +257,7 @@ final class Appositions {
     private static Optional<String> weakMasculine(TextAnalysis analysis, Token t) {
         String text = t.text();
         String lemma = t.lemma();
-        boolean noun = t.pos() == Pos.NOUN
-                || t.pos() == Pos.PROPN
-                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
-        if (!noun || !t.isCapitalised() || text.equalsIgnoreCase(lemma)) {
+        if (!nounOutsideNames(analysis, t) || !t.isCapitalised() || text.equalsIgnoreCase(lemma)) {
             return Optional.empty();
         }
         for (String ending : List.of("en", "n")) {
@@ -374,10 +367,7 @@ final class Appositions {
      * nominative); a short plain noun after a preposition may belong to the phrase before („in der Liga PSG“).
      */
     private static Optional<String> kind(List<Token> s, int r, String gender) {
-        int a = r - 1;
-        while (a >= 0 && s.get(a).pos() == Pos.ADJ && !s.get(a).isCapitalised()) {
-            a--;
-        }
+        int a = pastAdjectives(s, r - 1, -1);
         if (a < 0) {
             return Optional.empty();
         }
@@ -566,15 +556,7 @@ final class Appositions {
                     && k + 1 < span.size()
                     && span.get(k - 1).pos() == Pos.NOUN
                     && span.get(k + 1).pos() == Pos.NOUN;
-            if (p.isVerb()
-                    || p == Pos.PRON
-                    || p == Pos.SCONJ
-                    || p == Pos.CCONJ && !joinsNouns
-                    || p == Pos.ADV
-                    || t.text().matches("[()„“\"]")
-                    || analysis.entities().stream()
-                            .anyMatch(e ->
-                                    e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
+            if (p == Pos.CCONJ ? !joinsNouns : !fitsAnApposition(analysis, t)) {
                 return Optional.empty();
             }
         }
@@ -625,17 +607,12 @@ final class Appositions {
      */
     private static Optional<String> nominative(TextAnalysis analysis, List<Token> span) {
         String article = Phrases.lower(span.get(0).text());
-        int i = 1;
-        while (i < span.size() && span.get(i).pos() == Pos.ADJ && !span.get(i).isCapitalised()) {
-            i++;
-        }
+        int i = pastAdjectives(span, 1, 1);
         if (span.get(0).pos() != Pos.DET
                 || !article.equals("der") && !article.equals("die")
                 || i >= span.size()
                 || span.subList(1, i).stream().anyMatch(t -> !t.text().endsWith("e"))
-                || !isRole(analysis, span.get(i))
-                || !namesAPerson(span.get(i).text())
-                || RELATIONAL.contains(span.get(i).text())
+                || roleNoun(analysis, span.get(i), Optional.empty()).isEmpty()
                 || span.get(i).text().endsWith("in") != article.equals("die")
                 || !plainPhrase(analysis, span)) {
             return Optional.empty();
@@ -646,20 +623,53 @@ final class Appositions {
 
     /** No verb, pronoun, conjunction, adverb, bracket, quote or person in the words of an apposition. */
     private static boolean plainPhrase(TextAnalysis analysis, List<Token> span) {
-        for (Token t : span) {
-            if (t.pos().isVerb()
-                    || t.pos() == Pos.PRON
-                    || t.pos() == Pos.SCONJ
-                    || t.pos() == Pos.CCONJ
-                    || t.pos() == Pos.ADV
-                    || t.text().matches("[()„“\"]")
-                    || analysis.entities().stream()
-                            .anyMatch(e ->
-                                    e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end())) {
-                return false;
-            }
+        return span.stream().allMatch(t -> t.pos() != Pos.CCONJ && fitsAnApposition(analysis, t));
+    }
+
+    /**
+     * True if the word may stand in an apposition, conjunctions aside (their caller decides): no verb, pronoun,
+     * subordinator, adverb, bracket or quote, and no word of a person's name.
+     */
+    private static boolean fitsAnApposition(TextAnalysis analysis, Token t) {
+        Pos p = t.pos();
+        return !p.isVerb()
+                && p != Pos.PRON
+                && p != Pos.SCONJ
+                && p != Pos.ADV
+                && !t.text().matches("[()„“\"]")
+                && analysis.entities().stream()
+                        .noneMatch(e -> e.type() == EntityType.PERSON && e.begin() <= t.begin() && t.end() <= e.end());
+    }
+
+    /**
+     * The role noun {@code t} names, in the nominative: its weak-declension nominative ({@link #weakMasculine}) or its
+     * own form where it is one ({@link #isRole}); empty for a noun that names no person's role or only a relation.
+     */
+    private static Optional<String> roleNoun(TextAnalysis analysis, Token t, Optional<String> weak) {
+        if (weak.isEmpty() && !isRole(analysis, t)) {
+            return Optional.empty();
         }
-        return true;
+        String noun = weak.orElse(t.text());
+        return namesAPerson(noun) && !RELATIONAL.contains(noun) ? Optional.of(noun) : Optional.empty();
+    }
+
+    /**
+     * The index of the first word from {@code from}, going by {@code step} (1 or -1), that is not a lower-case
+     * adjective: past the attributes of a noun.
+     */
+    private static int pastAdjectives(List<Token> s, int from, int step) {
+        int i = from;
+        while (i >= 0 && i < s.size() && s.get(i).pos() == Pos.ADJ && !s.get(i).isCapitalised()) {
+            i += step;
+        }
+        return i;
+    }
+
+    /** A common noun, or a proper noun no name holds (the tagger calls „Präsident“ before a name a proper noun). */
+    private static boolean nounOutsideNames(TextAnalysis analysis, Token t) {
+        return t.pos() == Pos.NOUN
+                || t.pos() == Pos.PROPN
+                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
     }
 
     /** Roles of neuter gender, whose nominative article „der“ would get wrong („dem Mitglied“ is „das Mitglied“). */
@@ -682,21 +692,19 @@ final class Appositions {
                         && Set.of("vom", "beim", "zum").contains(article))) {
             return Optional.empty();
         }
-        int i = 1;
-        while (i < span.size() && span.get(i).pos() == Pos.ADJ && !span.get(i).isCapitalised()) {
-            i++;
-        }
+        int i = pastAdjectives(span, 1, 1);
         if (i >= span.size()) {
             return Optional.empty();
         }
         Token role = span.get(i);
         Optional<String> weak = article.equals("der") ? Optional.empty() : weakMasculine(analysis, role);
-        String noun = weak.orElse(role.text());
+        Optional<String> roleNoun = roleNoun(analysis, role, weak);
+        if (roleNoun.isEmpty()) {
+            return Optional.empty();
+        }
+        String noun = roleNoun.get();
         boolean feminine = noun.endsWith("in");
-        if (!isRole(analysis, role) && weak.isEmpty()
-                || !namesAPerson(noun)
-                || RELATIONAL.contains(noun)
-                || NEUTER_ROLE.matcher(noun).matches()
+        if (NEUTER_ROLE.matcher(noun).matches()
                 || feminine != article.equals("der")
                 || feminine && span.get(0).pos() != Pos.DET) {
             return Optional.empty(); // „der“ before a masculine role may be its nominative: the caller's case
@@ -751,10 +759,7 @@ final class Appositions {
      * proper noun counts when no name holds it (the tagger calls „Präsident“ before a name a proper noun).
      */
     private static boolean isRole(TextAnalysis analysis, Token t) {
-        boolean noun = t.pos() == Pos.NOUN
-                || t.pos() == Pos.PROPN
-                        && analysis.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
-        return noun
+        return nounOutsideNames(analysis, t)
                 && t.isCapitalised()
                 && (t.text().equalsIgnoreCase(t.lemma())
                         || NOMINAL_ADJECTIVE.matcher(t.text()).find()
