@@ -150,9 +150,22 @@ final class Compressor {
     private static final java.util.regex.Pattern COUNTING =
             java.util.regex.Pattern.compile("\\p{L}+(mal|mals|fach)|\\p{L}*(täglich|wöchentlich|monatlich|stündlich)");
 
-    /** True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS} and counting ones. */
+    /**
+     * Adverbs that say on which days or at which time of day something holds („werktags“, „sonntags“, „nachts“):
+     * „ist werktags von 6 bis 20 Uhr geöffnet“ without „werktags“ says every day.
+     */
+    private static final java.util.regex.Pattern RESTRICTING_TIME = java.util.regex.Pattern.compile(
+            "(werk|wochen|sonn|feier|mon|diens|donners|frei|sams)tags|mittwochs|wochenends|(vor|nach)?mittags"
+                    + "|nachts|abends|morgens|tagsüber");
+
+    /**
+     * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
+     * {@link #RESTRICTING_TIME}.
+     */
     static boolean isKeptAdverb(String lower) {
-        return KEPT_ADVERBS.contains(lower) || COUNTING.matcher(lower).matches();
+        return KEPT_ADVERBS.contains(lower)
+                || COUNTING.matcher(lower).matches()
+                || RESTRICTING_TIME.matcher(lower).matches();
     }
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");

@@ -2,6 +2,9 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.TextAnalysis;
+import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,13 +34,16 @@ final class InfoboxDrafter {
             title = headline(facts, sentence)
                     .filter(f -> !ctx.dropsAgent(f))
                     .or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), sentence)
-                            .filter(f -> !ctx.dropsAgent(f)));
+                            .filter(f -> !ctx.dropsAgent(f)))
+                    .filter(f -> !namesWhatCameBefore(f));
             if (s == 0 && title.isEmpty()) {
                 title = ctx.openingHeadline(); // the report's own verbless headline line before a later clause
             }
             if (s == 0 && title.isEmpty()) { // the lead without its agent („43-Jähriger zu drei Jahren Haft
                 // verurteilt“) still says the news; a later sentence („Das Urteil ist nicht rechtskräftig“) does not
-                title = headline(facts, 0).or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 0));
+                title = headline(facts, 0)
+                        .or(() -> headline(ctx.ranked(DraftContext.MAX_POINT_WORDS), 0))
+                        .filter(f -> !namesWhatCameBefore(f));
             }
         }
         if (title.isEmpty()) { // no short headline in the lead: the report's own headline line, whole
@@ -85,6 +91,48 @@ final class InfoboxDrafter {
             lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }
         return new Infobox(title.map(FactComposer.Fact::text).orElse(TITLE_PLACEHOLDER), lines);
+    }
+
+    /**
+     * True if the title names something by what the report said before it, so that alone it says not what: „Die
+     * Einrichtung ist von 6 bis 20 Uhr geöffnet“ after „… eröffnete einen Betriebskindergarten“, „Weitere Fahrzeuge
+     * fuhren auf“. A box fact stands under its title and beside the others; the title stands alone (on the reader site's front page too). Read on the noun phrase that
+     * opens the clause, its subject, where it is article and noun alone: a noun after „der/die/das“ that an earlier
+     * sentence or an earlier part of its sentence has as a noun too, outside names; a noun after „weitere“. A subject
+     * said in full („Die iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft
+     * dem Internetportal … vor“) are mostly the teaser's words said again in the lead, and stay.
+     */
+    private boolean namesWhatCameBefore(FactComposer.Fact title) {
+        TextAnalysis analysis = ctx.analysis();
+        List<Token> t = title.clause().tokens();
+        if (t.size() < 2) {
+            return false;
+        }
+        String w = Phrases.lower(t.get(0).text());
+        boolean definite = t.get(0).pos() == Pos.DET && DEFINITE.contains(w);
+        boolean further = w.matches("weiter(e|en)");
+        Token noun = t.get(1);
+        Token after = t.size() > 2 ? t.get(2) : null;
+        boolean described = after != null // „Die iranische Polizei“, „Der Wasserfall Yosemite“, „Der Rat der Stadt“
+                && (after.pos() == Pos.PROPN
+                        || inName(analysis, after)
+                        || Set.of("des", "der", "von", "vom").contains(Phrases.lower(after.text())));
+        if (!(definite || further) || noun.pos() != Pos.NOUN || inName(analysis, noun) || described) {
+            return false;
+        }
+        String lemma = Phrases.lower(noun.lemma());
+        return further
+                || analysis.tokens().stream()
+                        .anyMatch(x -> x.begin() < title.clause().begin()
+                                && x.pos() == Pos.NOUN
+                                && Phrases.lower(x.lemma()).equals(lemma)
+                                && !inName(analysis, x));
+    }
+
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+
+    private static boolean inName(TextAnalysis analysis, Token t) {
+        return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
     }
 
     /**
