@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class TitleHeadlineTest {
 
-    private static Infobox box(String report) {
+    /** The infobox of the report's draft, printed; the draft has no grounding error. */
+    static Infobox box(String report) {
         ArticlePackage pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
         Infobox box = pkg.infobox().orElseThrow();
         System.out.println("TitleHeadlineTest: " + box.title() + " | " + box.facts());

@@ -13,33 +13,27 @@ import org.junit.jupiter.api.Test;
  */
 class TitleReferentTest {
 
-    private static Infobox box(String report) {
-        var pkg = DraftTestSupport.engine().draft(DraftRequest.of(report));
-        Infobox box = pkg.infobox().orElseThrow();
-        System.out.println("TitleReferentTest: " + box.title() + " | " + box.facts());
-        assertThat(DraftTestSupport.groundingErrors(report, pkg)).isEmpty();
-        return box;
-    }
-
     @Test
     void aTitleDoesNotOpenWithANounTheReportNamedBefore() {
-        Infobox box = box("„Endlich haben wir genug Plätze“, sagte Bürgermeisterin Petra Albrecht am Montag bei der"
-                + " Eröffnung des Betriebskindergartens im Gewerbegebiet von Lindenau.\n"
-                + "Wer darf die Einrichtung nutzen? Die Einrichtung ist werktags von 6 bis 20 Uhr geöffnet.\n");
+        Infobox box = TitleHeadlineTest.box(
+                "„Endlich haben wir genug Plätze“, sagte Bürgermeisterin Petra Albrecht am Montag bei der"
+                        + " Eröffnung des Betriebskindergartens im Gewerbegebiet von Lindenau.\n"
+                        + "Wer darf die Einrichtung nutzen? Die Einrichtung ist werktags von 6 bis 20 Uhr geöffnet.\n");
         assertThat(box.title()).doesNotContain("Einrichtung ist werktags");
         assertThat(box.facts()).anyMatch(f -> f.contains("werktags von 6 bis 20 Uhr geöffnet"));
     }
 
     @Test
     void aTimeOfTheWeekStaysInTheFact() {
-        Infobox box = box("Die Stadt Lindenau hat am Montag ihre neue Stadtbibliothek am Markt eröffnet. "
-                + "Die Bibliothek ist werktags von 9 bis 18 Uhr geöffnet. Der Bau kostete 4,5 Millionen Euro.\n");
+        Infobox box = TitleHeadlineTest.box(
+                "Die Stadt Lindenau hat am Montag ihre neue Stadtbibliothek am Markt eröffnet. "
+                        + "Die Bibliothek ist werktags von 9 bis 18 Uhr geöffnet. Der Bau kostete 4,5 Millionen Euro.\n");
         assertThat(box.facts()).anyMatch(f -> f.contains("werktags von 9 bis 18 Uhr"));
     }
 
     @Test
     void aTitleDoesNotOpenWithWeitere() {
-        Infobox box = box("Wie konnte es auf der Autobahn zu der Massenkarambolage kommen?\n"
+        Infobox box = TitleHeadlineTest.box("Wie konnte es auf der Autobahn zu der Massenkarambolage kommen?\n"
                 + "Weitere Fahrzeuge fuhren auf der Autobahn 9 bei Dessau auf. "
                 + "„Die Sicht war sehr schlecht“, sagte ein Sprecher der Polizei.\n");
         assertThat(box.title()).doesNotStartWith("Weitere");
@@ -47,7 +41,7 @@ class TitleReferentTest {
 
     @Test
     void anObjectNamedBeforeStaysInTheTitle() {
-        Infobox box = box("Ist das Internetportal Preisblick zu teuer?\n"
+        Infobox box = TitleHeadlineTest.box("Ist das Internetportal Preisblick zu teuer?\n"
                 + "Der Verbraucherverband wirft dem Internetportal Preisblick Irreführung der Kunden vor. "
                 + "„Wir prüfen eine Klage“, sagte Verbandschefin Anna Roth.\n");
         assertThat(box.title())
