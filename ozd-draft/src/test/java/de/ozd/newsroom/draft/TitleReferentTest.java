@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, eighteenth round: a title never opens with a noun the report has named before („Die Einrichtung ist …“
  * after the sentence that says what the Einrichtung is, „Weitere Fahrzeuge …“): alone, as a title stands, it says not
- * what. An object named before stays. A time of the week or day („werktags“) is never dropped from a line. Reports
+ * what; nor with a word that stands in for something named before („Der Vorfall …“). An object named before stays. A
+ * time of the week or day („werktags“) is never dropped from a line, nor the phrase that makes an amount a rate („im
+ * Monat“). Reports
  * written for this test.
  */
 class TitleReferentTest {
@@ -46,5 +48,20 @@ class TitleReferentTest {
                 + "„Wir prüfen eine Klage“, sagte Verbandschefin Anna Roth.\n");
         assertThat(box.title())
                 .isEqualTo("Verbraucherverband wirft dem Internetportal Preisblick Irreführung der Kunden vor");
+    }
+
+    @Test
+    void aWordThatStandsInForWhatCameBeforeIsNoTitlesSubject() {
+        Infobox box = TitleHeadlineTest.box("Wie sicher sind die Unterkünfte?\n"
+                + "Der Vorfall ereignete sich in der Nacht in Villingen-Schwenningen. "
+                + "„Wir ermitteln in alle Richtungen“, sagte ein Sprecher der Polizei.\n");
+        assertThat(box.title()).doesNotContain("Vorfall");
+    }
+
+    @Test
+    void aRateStaysWithItsAmount() {
+        Infobox box = TitleHeadlineTest.box("Der Autozulieferer Brennwald hat Insolvenz angemeldet. "
+                + "Die Personalkosten bei Brennwald betragen gut sechs Millionen Euro im Monat.\n");
+        assertThat(box.facts()).filteredOn(f -> f.contains("sechs Millionen")).allMatch(f -> f.contains("im Monat"));
     }
 }

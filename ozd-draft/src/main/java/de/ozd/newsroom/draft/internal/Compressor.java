@@ -488,6 +488,9 @@ final class Compressor {
                 continue; // „am Montag, dem 2. Mai,“: the date in apposition would stay behind without its phrase
             }
             List<Token> phrase = out.subList(i, end);
+            if (isRate(phrase) && out.subList(0, i).stream().anyMatch(FactComposer::isNumberWord)) {
+                continue; // „betragen sechs Millionen Euro im Monat“: without it, the amount is another one
+            }
             if (datesTheFrontedNoun(out, i, end) && FactComposer.isDatePhrase(phrase)) {
                 continue; // „Seit dem Match im Oktober verbesserte sich …“: which match, the date says
             }
@@ -515,6 +518,47 @@ final class Compressor {
                 phrase.clear();
             }
         }
+    }
+
+    /** Nouns of a unit of time or of what an amount is counted per („im Monat“, „pro Kopf“, „je Einwohner“). */
+    private static final Set<String> RATE_NOUNS = Set.of(
+            "jahr",
+            "monat",
+            "quartal",
+            "woche",
+            "tag",
+            "stunde",
+            "minute",
+            "sekunde",
+            "kopf",
+            "person",
+            "einwohner",
+            "haushalt",
+            "kilometer",
+            "stück",
+            "nacht",
+            "saison",
+            "semester",
+            "schuljahr");
+
+    /**
+     * A phrase that makes an amount a rate: „im Monat“, „am Tag“, „in der Woche“, „pro Jahr“, „je Einwohner“ – a
+     * preposition, at most „der“, and a noun of {@link #RATE_NOUNS}, nothing else („im Jahr 2024“ dates, „am Tag der
+     * Wahl“ names a day).
+     */
+    private static boolean isRate(List<Token> phrase) {
+        List<String> w = phrase.stream().map(t -> Phrases.lower(t.text())).toList();
+        String noun = w.get(w.size() - 1);
+        if (!RATE_NOUNS.contains(noun)) {
+            return false;
+        }
+        if (w.size() == 2) {
+            return Set.of("im", "am", "pro", "je").contains(w.get(0));
+        }
+        return w.size() == 3
+                && w.get(0).equals("in")
+                && w.get(1).equals("der")
+                && Set.of("woche", "stunde", "minute", "sekunde").contains(noun);
     }
 
     /**

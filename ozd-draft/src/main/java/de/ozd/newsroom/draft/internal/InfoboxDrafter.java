@@ -122,6 +122,8 @@ final class InfoboxDrafter {
         }
         String lemma = Phrases.lower(noun.lemma());
         return further
+                || EPITHETS.matcher(lemma).find()
+                || Phrases.lower(noun.text()).matches("\\d+-jährige[rn]?")
                 || analysis.tokens().stream()
                         .anyMatch(x -> x.begin() < title.clause().begin()
                                 && x.pos() == Pos.NOUN
@@ -130,6 +132,21 @@ final class InfoboxDrafter {
     }
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+
+    /**
+     * Nouns that stand in for what a report named before: a body („Der Konzern“, „Der Elektronikkonzern“, „Der
+     * Verein“), an event („Der Vorfall“, „Die Tat“, „Der Unfall“) or a person („Der Täter“, „Die Frau“, „Der
+     * Trainer“); those of the first group also as a compound's last part (one firm of many), the others only whole
+     * („Der Verbraucherverband“ and „Der Bundestrainer“ say which). As a title's bare subject they say not who or
+     * what.
+     */
+    private static final java.util.regex.Pattern EPITHETS = java.util.regex.Pattern.compile(
+            "(konzern|unternehmen|hersteller|firma|anbieter|betreiber|kette|riese|autobauer|zulieferer|versicherer"
+                    + "|vorfall|zwischenfall|unfall|unglück|anschlag|überfall|täter)$"
+                    + "|^(verein|klub|club|mannschaft|team|partei|verband|stadt|gemeinde|land|vorgang|tat|angriff|opfer"
+                    + "|mann|frau|verdächtige[rn]?|angeklagte[rn]?|beschuldigte[rn]?|jugendliche[rn]?|junge|mädchen|kind"
+                    + "|fahrer|lenker|polizist|beamte[rn]?|spieler|trainer|sänger|politiker|minister|chef|präsident"
+                    + "|kandidat|bürgermeister|sprecher|geschäftsmann|unternehmer)$");
 
     private static boolean inName(TextAnalysis analysis, Token t) {
         return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
