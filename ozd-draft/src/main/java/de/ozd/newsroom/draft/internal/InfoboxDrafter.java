@@ -96,11 +96,13 @@ final class InfoboxDrafter {
     /**
      * True if the title names something by what the report said before it, so that alone it says not what: „Die
      * Einrichtung ist von 6 bis 20 Uhr geöffnet“ after „… eröffnete einen Betriebskindergarten“, „Weitere Fahrzeuge
-     * fuhren auf“. A box fact stands under its title and beside the others; the title stands alone (on the reader site's front page too). Read on the noun phrase that
-     * opens the clause, its subject, where it is article and noun alone: a noun after „der/die/das“ that an earlier
-     * sentence or an earlier part of its sentence has as a noun too, outside names; a noun after „weitere“. A subject
-     * said in full („Die iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft
-     * dem Internetportal … vor“) are mostly the teaser's words said again in the lead, and stay.
+     * fuhren auf“, „Der Elektronikkonzern lädt …“. A box fact stands under its title and beside the others; the title
+     * stands alone (on the reader site's front page too). Read on the noun phrase that opens the clause, its subject,
+     * where it is article and noun alone: a noun after „der/die/das“ that an earlier sentence or an earlier part of its
+     * sentence has as a noun too, outside names; after the first sentence a noun that stands in for something ({@link
+     * #EPITHETS}); an age used as a noun („Der 25-Jährige“); a noun after „weitere“. A subject said in full („Die
+     * iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft dem Internetportal …
+     * vor“) are mostly the teaser's words said again in the lead, and stay.
      */
     private boolean namesWhatCameBefore(FactComposer.Fact title) {
         TextAnalysis analysis = ctx.analysis();
@@ -122,7 +124,7 @@ final class InfoboxDrafter {
         }
         String lemma = Phrases.lower(noun.lemma());
         return further
-                || EPITHETS.matcher(lemma).find()
+                || title.sentence() > 0 && EPITHETS.matcher(lemma).find()
                 || Phrases.lower(noun.text()).matches("\\d+-jährige[rn]?")
                 || analysis.tokens().stream()
                         .anyMatch(x -> x.begin() < title.clause().begin()
@@ -137,13 +139,14 @@ final class InfoboxDrafter {
      * Nouns that stand in for what a report named before: a body („Der Konzern“, „Der Elektronikkonzern“, „Der
      * Verein“), an event („Der Vorfall“, „Die Tat“, „Der Unfall“) or a person („Der Täter“, „Die Frau“, „Der
      * Trainer“); those of the first group also as a compound's last part (one firm of many), the others only whole
-     * („Der Verbraucherverband“ and „Der Bundestrainer“ say which). As a title's bare subject they say not who or
-     * what.
+     * („Der Verbraucherverband“ and „Der Bundestrainer“ say which). As a title's bare subject after the report's first
+     * sentence they say not who or what; the first sentence introduces („Das Kind wurde geborgen“), and „Das Land“,
+     * „Die Stadt“ are a local report's first words for its state or town.
      */
     private static final java.util.regex.Pattern EPITHETS = java.util.regex.Pattern.compile(
             "(konzern|unternehmen|hersteller|firma|anbieter|betreiber|kette|riese|autobauer|zulieferer|versicherer"
                     + "|vorfall|zwischenfall|unfall|unglück|anschlag|überfall|täter)$"
-                    + "|^(verein|klub|club|mannschaft|team|partei|verband|stadt|gemeinde|land|vorgang|tat|angriff|opfer"
+                    + "|^(verein|klub|club|mannschaft|team|partei|verband|vorgang|tat|angriff|opfer"
                     + "|mann|frau|verdächtige[rn]?|angeklagte[rn]?|beschuldigte[rn]?|jugendliche[rn]?|junge|mädchen|kind"
                     + "|fahrer|lenker|polizist|beamte[rn]?|spieler|trainer|sänger|politiker|minister|chef|präsident"
                     + "|kandidat|bürgermeister|sprecher|geschäftsmann|unternehmer)$");
