@@ -64,4 +64,13 @@ class TitleReferentTest {
                 + "Die Personalkosten bei Brennwald betragen gut sechs Millionen Euro im Monat.\n");
         assertThat(box.facts()).filteredOn(f -> f.contains("sechs Millionen")).allMatch(f -> f.contains("im Monat"));
     }
+
+    @Test
+    void aClassifyingNounStaysWhereAPronounAgreesWithIt() {
+        Infobox box = TitleHeadlineTest.box(
+                "Die Stadt Lindenau hat am Montag ihre neue Stadtbibliothek am Markt eröffnet. "
+                        + "Die Bibliothek ist werktags von 9 bis 18 Uhr geöffnet. Der Bau kostete 4,5 Millionen Euro.\n");
+        assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(box.title()), box.facts().stream()))
+                .noneMatch(l -> l.startsWith("Lindenau hat ihre"));
+    }
 }

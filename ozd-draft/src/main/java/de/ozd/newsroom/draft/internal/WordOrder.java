@@ -285,11 +285,6 @@ final class WordOrder {
         return false;
     }
 
-    /**
-     * Drops the article, adjectives and classifying noun of a subject whose head is a name: „das
-     * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
-     * Feuerwehr Lindenau“, where the place only says whose fire brigade it is.
-     */
     /** Adverbs that compare with what the sentence before says: a fact without them says something else. */
     private static final Set<String> COMPARING =
             Set.of("anders", "ähnlich", "genauso", "ebenso", "gleichfalls", "umgekehrt", "so");
@@ -304,6 +299,12 @@ final class WordOrder {
                     + "|chef|chefin|anhänger|anhängerin|kritiker|kritikerin|gegner|gegnerin|vertraute|vertrauter|sohn|tochter"
                     + "|frau|mann|bruder|schwester)");
 
+    /**
+     * Drops the article, adjectives and classifying noun of a subject whose head is a name: „das
+     * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
+     * Feuerwehr Lindenau“, where the place only says whose fire brigade it is, nor a classifying noun that a
+     * pronoun after it may agree with („Die Stadt Lindenau hat ihre …“ is not „Lindenau hat ihre …“).
+     */
     List<Token> shortenSubject(List<Token> t) {
         int np = phrases.nounPhraseEnd(t, 0);
         if (np <= 1 || !phrases.sameEntity(t.get(np - 1), t.get(np - 1))) {
@@ -328,6 +329,14 @@ final class WordOrder {
                             && ROLE.matcher(w).matches()) {
                 return t; // „Ein Sprecher Konvičkas“: the name is whose spokesman, not who speaks
             }
+        }
+        boolean classified = t.subList(0, start).stream().anyMatch(Phrases::isNoun)
+                && name.map(e -> e.type() != EntityType.PERSON).orElse(true); // a role agrees with its person
+        if (classified
+                && t.subList(np, t.size()).stream()
+                        .anyMatch(
+                                x -> Phrases.lower(x.text()).matches("(sein|ihr)(e|er|es|em|en)?|sie|er|es|ihm|ihn"))) {
+            return t; // „Die Stadt Lindenau hat ihre …“: the pronoun may agree with the classifying noun, not the name
         }
         boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
         for (int i = 0; i < start; i++) {
