@@ -73,4 +73,13 @@ class TitleReferentTest {
         assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(box.title()), box.facts().stream()))
                 .noneMatch(l -> l.startsWith("Lindenau hat ihre"));
     }
+
+    @Test
+    void aClauseTheSentenceCallsAWordingIsNoClaim() {
+        Infobox box = TitleHeadlineTest.box("Die Nordroute für Flüchtlinge wird geschlossen: Über diese Formulierung im"
+                + " Entwurf einer Erklärung der Innenminister wurde bis zuletzt gestritten. Der Gipfel beginnt am"
+                + " Montag in Brüssel.\n");
+        assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(box.title()), box.facts().stream()))
+                .noneMatch(l -> l.contains("Nordroute für Flüchtlinge wird geschlossen"));
+    }
 }

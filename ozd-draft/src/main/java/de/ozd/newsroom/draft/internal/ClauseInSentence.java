@@ -31,6 +31,7 @@ final class ClauseInSentence {
         return !(afterSpeechColon(c)
                 || insideOpenQuotation(c) // „Satz eins. Satz zwei.“: the second sentence is still someone's words
                 || beforeQuotedColon(c)
+                || wordingNamedAfterColon(c) // „… kommt zu einem Ende: Über diese Formulierung wurde gestritten“
                 || agentlessAccusation(c) // „Dem Landrat wird Täuschung vorgeworfen“: by whom, the clause does not say
                 || saidInNextSentence(c) // „… Das meldete die Zeitung am Abend.“
                 || isSpeechTag(c) // „Barbara Riedl stellt klar: …“
@@ -295,6 +296,37 @@ final class ClauseInSentence {
             "bilanzieren",
             "resümieren",
             "lauten");
+
+    /**
+     * The clause stands before a colon after which the sentence calls what came before a wording: „Die illegale
+     * Migration über die Balkanroute kommt zu einem Ende: Über diese Formulierung im Entwurf wurde gestritten.“ The
+     * clause is a draft's or someone's words, quoted without quotation marks, not the report's claim.
+     */
+    private boolean wordingNamedAfterColon(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        int colon = -1;
+        for (int i = Math.max(0, last + 1); i < s.size(); i++) {
+            if (s.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (last < 0 || colon < 0) {
+            return false;
+        }
+        for (int i = colon + 1; i + 1 < s.size() && i <= colon + 4; i++) {
+            if (Phrases.lower(s.get(i).text()).matches("dies(e|er|es|em|en)")
+                    && Phrases.lower(s.get(i + 1).lemma()).matches(WORDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that call words a wording: „diese Formulierung“, „dieser Satz“, „diese Passage“. */
+    private static final String WORDING =
+            "formulierung|satz|sätze|passage|passus|wortlaut|wortwahl|worte|wort|zeile|zeilen|satzteil|textstelle";
 
     /** „… zeigt Erdogan mit der Aufschrift: …“: the clause names words that follow its colon; alone it is cut. */
     private boolean beforeQuotedColon(Clause c) {
