@@ -82,4 +82,12 @@ class TitleReferentTest {
         assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(box.title()), box.facts().stream()))
                 .noneMatch(l -> l.contains("Nordroute für Flüchtlinge wird geschlossen"));
     }
+
+    @Test
+    void aRelativeClauseAfterTheVerbMayRestrictABareNounBeforeTheLast() {
+        Infobox box = TitleHeadlineTest.box(
+                "Lindenau eröffnet am Montag einen Betriebskindergarten mit 120 Plätzen.\n"
+                        + "Die Einrichtung steht auch Kindern aus dem Ort offen, deren Eltern nicht im Gewerbegebiet arbeiten.\n");
+        assertThat(box.facts()).noneMatch(l -> l.contains("Kindern aus dem Ort offen"));
+    }
 }

@@ -432,6 +432,18 @@ final class ClauseInSentence {
             if (bare) {
                 return true; // „… werden Rechner erwähnt, die …“: which ones, the relative clause says
             }
+            int verb = Phrases.firstVerb(c.tokens());
+            for (int k = Math.max(1, verb + 1); k < nounAt; k++) {
+                Token n = c.tokens().get(k);
+                Token b = c.tokens().get(k - 1);
+                if (Phrases.isNoun(n)
+                        && n.pos() == Pos.NOUN
+                        && !isName(n, c)
+                        && relative.matches("die|deren|denen|welche")
+                        && (b.pos() == Pos.ADV || b.pos() == Pos.PART || Phrases.isVerb(b))) {
+                    return true; // „steht auch Kindern aus dem Ort offen, deren Eltern …“: which children, it says
+                }
+            }
         }
         return c.tokens().stream().anyMatch(t -> {
             String w = Phrases.lower(t.text());
