@@ -117,9 +117,9 @@ final class InfoboxDrafter {
         Token after = t.size() > 2 ? t.get(2) : null;
         boolean described = after != null // „Die iranische Polizei“, „Der Wasserfall Yosemite“, „Der Rat der Stadt“
                 && (after.pos() == Pos.PROPN
-                        || inName(analysis, after)
+                        || Phrases.inEntity(analysis, after)
                         || Set.of("des", "der", "von", "vom").contains(Phrases.lower(after.text())));
-        if (!(definite || further) || noun.pos() != Pos.NOUN || inName(analysis, noun) || described) {
+        if (!(definite || further) || noun.pos() != Pos.NOUN || Phrases.inEntity(analysis, noun) || described) {
             return false;
         }
         String lemma = Phrases.lower(noun.lemma());
@@ -130,7 +130,7 @@ final class InfoboxDrafter {
                         .anyMatch(x -> x.begin() < title.clause().begin()
                                 && x.pos() == Pos.NOUN
                                 && Phrases.lower(x.lemma()).equals(lemma)
-                                && !inName(analysis, x));
+                                && !Phrases.inEntity(analysis, x));
     }
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
@@ -150,10 +150,6 @@ final class InfoboxDrafter {
                     + "|mann|frau|verdächtige[rn]?|angeklagte[rn]?|beschuldigte[rn]?|jugendliche[rn]?|junge|mädchen|kind"
                     + "|fahrer|lenker|polizist|beamte[rn]?|spieler|trainer|sänger|politiker|minister|chef|präsident"
                     + "|kandidat|bürgermeister|sprecher|geschäftsmann|unternehmer)$");
-
-    private static boolean inName(TextAnalysis analysis, Token t) {
-        return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
-    }
 
     /**
      * The figures of the title written in digits, years left out: a fact with one of them says the title's number

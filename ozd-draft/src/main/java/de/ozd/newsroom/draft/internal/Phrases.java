@@ -248,6 +248,11 @@ final class Phrases {
     }
 
     boolean inEntity(Token t) {
+        return inEntity(analysis, t);
+    }
+
+    /** True if a named entity of the analysis holds the token. */
+    static boolean inEntity(TextAnalysis analysis, Token t) {
         return analysis.entities().stream().anyMatch(e -> e.begin() <= t.begin() && t.end() <= e.end());
     }
 
