@@ -1,6 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.GermanCalendar;
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -158,6 +159,21 @@ final class Compressor {
             "(werk|wochen|sonn|feier|mon|diens|donners|frei|sams)tags|mittwochs|wochenends|(vor|nach)?mittags"
                     + "|nachts|abends|morgens|tagsüber");
 
+    /** Words of the present time that bound what a negation after them denies („ist derzeit kein Thema“). */
+    private static final Set<String> NOW =
+            Set.of("derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "vorerst", "vorläufig", "einstweilen");
+
+    /**
+     * True if {@code x} is a word of the present time with a negation after it in {@code line}: „Die Abschaffung ist
+     * derzeit kein Thema“ without „derzeit“ denies it for good.
+     */
+    static boolean boundsNegation(List<Token> line, Token x) {
+        int i = line.indexOf(x);
+        return i >= 0
+                && NOW.contains(Phrases.lower(x.text()))
+                && line.subList(i + 1, line.size()).stream().anyMatch(t -> GermanWords.isNegation(t.text()));
+    }
+
     /**
      * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
      * {@link #RESTRICTING_TIME}.
@@ -237,6 +253,9 @@ final class Compressor {
         Token particle = clauseFinalParticle(out);
         for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
             Token x = out.get(i);
+            if (boundsNegation(out, x)) {
+                continue;
+            }
             if (x.pos() == Pos.ADV
                     && x != particle
                     && !FactComposer.afterPreposition(out, x)
@@ -407,6 +426,9 @@ final class Compressor {
                 || !Phrases.isNoun(out.get(head)) && out.get(head).pos() != Pos.NUM) {
             return; // „Der erst 2011 unabhängig gewordene Staat“: an attribute the strong form would not reach
         }
+        if (Phrases.lower(out.get(head).text()).equals("mal")) {
+            return; // „Das erste Mal taucht … auf“ is a time, not the subject: „Erstes Mal taucht …“ is no German
+        }
         List<Token> strong = new ArrayList<>();
         for (Token a : adjectives) {
             boolean afterBeide =
@@ -544,11 +566,18 @@ final class Compressor {
     /**
      * A phrase that makes an amount a rate: „im Monat“, „am Tag“, „in der Woche“, „pro Jahr“, „je Einwohner“ – a
      * preposition, at most „der“, and a noun of {@link #RATE_NOUNS}, nothing else („im Jahr 2024“ dates, „am Tag der
-     * Wahl“ names a day).
+     * Wahl“ names a day); and „pro“ or „je“ before one noun with at most its adjectives („pro Bild“, „je verkauftem
+     * Exemplar“; not „je 14 der ÖVP …“, which counts each).
      */
-    private static boolean isRate(List<Token> phrase) {
+    static boolean isRate(List<Token> phrase) {
         List<String> w = phrase.stream().map(t -> Phrases.lower(t.text())).toList();
         String noun = w.get(w.size() - 1);
+        if (Set.of("pro", "je").contains(w.get(0))
+                && w.size() >= 2
+                && Phrases.isNoun(phrase.get(phrase.size() - 1))
+                && phrase.subList(1, phrase.size() - 1).stream().allMatch(t -> t.pos() == Pos.ADJ)) {
+            return true;
+        }
         if (!RATE_NOUNS.contains(noun)) {
             return false;
         }

@@ -197,6 +197,35 @@ final class CutLines {
             "dummerweise",
             "unverständlicherweise");
 
+    /**
+     * Adjectives by which someone judges what he speaks of („überflüssig“, „hervorragend“, „rassistisch“): no report
+     * states them as its own. Only words that judge in nearly every use; „schwierig“ or „marode“ describe, and
+     * „gelungen“ is also the perfect of „gelingen“ („Das Tor ist fast gelungen“).
+     */
+    private static final java.util.regex.Pattern JUDGEMENT = java.util.regex.Pattern.compile(
+            "(unnötig|überflüssig|sinnlos|unsinnig|sinnvoll|begrüßenswert|wünschenswert|bedauerlich|erfreulich"
+                    + "|hervorragend|ausgezeichnet|exzellent|großartig|grandios|herausragend|atemberaubend|beeindruckend"
+                    + "|enttäuschend|überzeugend|vorbildlich|rassistisch|sexistisch|antisemitisch"
+                    + "|fremdenfeindlich|skandalös|unerträglich|inakzeptabel|unakzeptabel|unverantwortlich"
+                    + "|verantwortungslos|absurd|lächerlich|peinlich|beschämend|empörend|unverständlich|unzumutbar"
+                    + "|unbezahlbar|unverzichtbar|ungerecht|unfair|unfassbar|fantastisch|phantastisch|wunderbar|genial"
+                    + "|brillant|schändlich|verwerflich|fragwürdig|bedenklich|problematisch|sensationell)"
+                    + "(e|en|em|er|es)?");
+
+    /**
+     * True if the line judges: a form of „sein“ or „bleiben“ with a {@link #JUDGEMENT} adjective („Die Volksbefragung
+     * ist überflüssig“, „… ist ein hervorragender Industriestandort“). Said without a speaker, a report gives it as
+     * someone's words in the sentences around it; the line would make it the outlet's.
+     */
+    static boolean judges(List<Token> b) {
+        return b.stream()
+                        .anyMatch(t ->
+                                t.pos().isVerb() && Set.of("sein", "bleiben").contains(Phrases.lower(t.lemma())))
+                && b.stream()
+                        .anyMatch(
+                                t -> JUDGEMENT.matcher(Phrases.lower(t.text())).matches());
+    }
+
     /** The comparative is followed by „als“ in the sentence, a comma between or not („heller, als im …“). */
     private static boolean comparedWith(List<Token> s, Token t) {
         int i = s.indexOf(t);

@@ -583,6 +583,12 @@ final class FactComposer {
         if (!attributed && b.stream().anyMatch(MeaningGuard::isReportedSpeech)) {
             return false; // „Die Pensionsquote sinke“: reported speech needs its speaker
         }
+        if (!attributed && !ownAct && CutLines.judges(b)) {
+            return false; // „Die Volksbefragung ist überflüssig“: someone's judgement, not the report's
+        }
+        if (rateAfter(c)) {
+            return false; // „Hartl fand 580 Treffer“ of „… 580 Treffer – pro Bild“: another amount
+        }
         boolean negated = b.stream().anyMatch(t -> GermanWords.isNegation(t.text()));
         boolean contrast =
                 sentence.tokens().stream().anyMatch(t -> Phrases.lower(t.text()).equals("sondern"));
@@ -747,7 +753,9 @@ final class FactComposer {
 
     /**
      * The clause is followed by „und“ or „oder“ and a phrase without a finite verb that ends with a verb („… wurde
-     * betrunken | und ohne Führerschein gestoppt“): both share the verb the clause lacks.
+     * betrunken | und ohne Führerschein gestoppt“): both share the verb the clause lacks; or a copula without its
+     * predicate is followed by one that ends with the predicate („Zettel ist nach Stationen bei ATV | und pressetext
+     * seit 2010 bei der Futurezone tätig“).
      */
     private boolean sharesVerbAfter(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
@@ -764,6 +772,12 @@ final class FactComposer {
         }
         List<Token> rest = s.subList(Math.min(last + 2, end), end);
         Token clauseLast = c.tokens().get(c.tokens().size() - 1);
+        if (!rest.isEmpty()
+                && rest.stream().noneMatch(t -> t.pos() == Pos.AUX || MeaningGuard.isSurelyFinite(t))
+                && isPredicative(rest.get(rest.size() - 1))
+                && copulaWithoutPredicate(c.tokens())) {
+            return true;
+        }
         return !rest.isEmpty()
                 && rest.get(rest.size() - 1).pos().isVerb()
                 && rest.stream().noneMatch(MeaningGuard::isSurelyFinite)
@@ -771,6 +785,46 @@ final class FactComposer {
                         && c.tokens().stream().anyMatch(t -> t.pos().isVerb() && GermanWords.isModalVerb(t.lemma()))
                         && Phrases.lower(clauseLast.text())
                                 .equals(Phrases.lower(clauseLast.lemma()))); // „sollen … beginnen und … dauern“
+    }
+
+    /**
+     * The sentence goes on after the clause, behind a dash or comma, with only a phrase that makes its amount a rate
+     * („… fand weltweit 580 Treffer – pro Bild.“).
+     */
+    private boolean rateAfter(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int next = s.indexOf(c.tokens().get(c.tokens().size() - 1)) + 1;
+        if (next <= 0
+                || next + 2 > s.size()
+                || !Set.of("–", "-", "—", ",").contains(s.get(next).text())) {
+            return false;
+        }
+        int end = s.size();
+        while (end > next && s.get(end - 1).isPunctuation()) {
+            end--;
+        }
+        List<Token> rest = s.subList(next + 1, end);
+        return !rest.isEmpty()
+                && rest.stream().noneMatch(t -> t.pos().isVerb() || t.isPunctuation())
+                && Compressor.isRate(rest)
+                && c.tokens().stream().anyMatch(FactComposer::isNumberWord);
+    }
+
+    /** An adjective in its predicative form, without ending („tätig“, „zuständig“). */
+    private static boolean isPredicative(Token t) {
+        return t.pos() == Pos.ADJ && Phrases.lower(t.text()).equals(Phrases.lower(t.lemma()));
+    }
+
+    /**
+     * The clause's only verb is a form of „sein“ and no adjective (nor participle read as one) follows it that could be
+     * its predicate („Claudia Zettel ist nach Stationen bei ATV“).
+     */
+    private static boolean copulaWithoutPredicate(List<Token> t) {
+        List<Token> verbs = t.stream().filter(x -> x.pos().isVerb()).toList();
+        if (verbs.size() != 1 || !Phrases.lower(verbs.get(0).lemma()).equals("sein")) {
+            return false;
+        }
+        return t.subList(t.indexOf(verbs.get(0)) + 1, t.size()).stream().noneMatch(x -> x.pos() == Pos.ADJ);
     }
 
     /** The clause ends where the tokenizer cut a name or address at an inner period („hc-strache|.at“). */
@@ -891,6 +945,9 @@ final class FactComposer {
         }
         if (words.size() == 1 && GermanCalendar.isYear(words.get(0).text())) {
             return false; // „2014 wurden 1.641 Firmen gegründet“: a bare year says which figure it is
+        }
+        if (words.stream().anyMatch(x -> Compressor.boundsNegation(c.tokens(), x))) {
+            return false; // „ist derzeit kein Thema“: without the time, the negation denies for good
         }
         if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
             return true;

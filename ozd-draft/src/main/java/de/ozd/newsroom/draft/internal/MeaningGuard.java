@@ -72,6 +72,8 @@ public final class MeaningGuard {
             "lägen",
             "stünde",
             "stünden",
+            "betrüge", // of „betragen“; the tagger reads the form as „betrügen“, so its lemma has the umlaut too
+            "betrügen",
             "fände",
             "fänden",
             "trüge",

@@ -1,0 +1,88 @@
+package de.ozd.newsroom.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ozd.newsroom.core.model.Infobox;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, nineteenth round: a judgement is someone's, not a fact of the report („Die Volksbefragung ist überflüssig“
+ * in a paragraph of the mayor's words); a time that bounds a negation stays („ist derzeit kein Thema“); a rate stays
+ * with its amount also after „pro“ and behind a dash („580 Treffer – pro Bild“); „Das erste Mal“ keeps its article; a
+ * Konjunktiv II the tagger reads as another verb („betrügen“ of „betragen“) needs its speaker; a copula without its
+ * predicate is no line. Reports written for this test.
+ */
+class JudgementAndScopeTest {
+
+    private static List<String> lines(Infobox box) {
+        List<String> out = new ArrayList<>(box.facts());
+        out.add(box.title());
+        return out;
+    }
+
+    @Test
+    void aJudgementWithoutItsSpeakerIsNoFact() {
+        Infobox box = TitleHeadlineTest.box("Der Gemeinderat von Talheim hat am Dienstag eine Volksbefragung über die"
+                + " Umfahrung abgelehnt. Bürgermeister Karl Lotter verteidigte die Entscheidung am Mittwoch vor der"
+                + " Presse.\nDie Volksbefragung ist überflüssig. Die Umfahrung ist seit 20 Jahren geplant. Die Bagger"
+                + " rollen im Frühjahr 2027.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("überflüssig"));
+    }
+
+    @Test
+    void aReviewersVerdictIsNoFact() {
+        Infobox box = TitleHeadlineTest.box("Der Hersteller Lumeno hat am Montag seine neue Datenbrille vorgestellt."
+                + " Die Brille kostet 499 Euro und kommt im März in den Handel. Das Fachportal Techblick hat das Gerät"
+                + " bereits getestet.\nDie Verarbeitung ist hervorragend, der Akku hält sechs Stunden. Das Bild ist"
+                + " atemberaubend.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("hervorragend") || l.contains("atemberaubend"));
+        assertThat(lines(box)).anyMatch(l -> l.contains("499 Euro"));
+    }
+
+    @Test
+    void aJudgementWithItsSpeakerKeepsIt() {
+        Infobox box = TitleHeadlineTest.box("Der Gemeinderat von Talheim hat am Dienstag eine Volksbefragung über die"
+                + " Umfahrung abgelehnt. Laut Bürgermeister Karl Lotter ist die Befragung überflüssig.\n");
+        assertThat(lines(box)).anyMatch(l -> l.startsWith("Laut") && l.contains("Lotter") && l.contains("überflüssig"));
+    }
+
+    @Test
+    void aTimeThatBoundsANegationStays() {
+        Infobox box = TitleHeadlineTest.box("Die EU-Kommission will die Obergrenze für Barzahlungen auf 10.000 Euro"
+                + " senken. Die Finanzminister beraten im Juni darüber. Die völlige Abschaffung von Bargeld ist hingegen"
+                + " derzeit kein Thema auf EU-Ebene.\n");
+        assertThat(lines(box)).filteredOn(l -> l.contains("kein Thema")).allMatch(l -> l.contains("derzeit"));
+    }
+
+    @Test
+    void aRateStaysBehindADash() {
+        Infobox box = TitleHeadlineTest.box("Die Fotografin Lena Hartl hat ein Hotel in Graz wegen ihrer Bilder"
+                + " verklagt. Hartl suchte nach ihren Fotos. Hartl fand im Netz weltweit 580 Treffer – pro Bild.\n");
+        assertThat(lines(box)).filteredOn(l -> l.contains("580")).allMatch(l -> l.contains("pro Bild"));
+    }
+
+    @Test
+    void theFirstTimeKeepsItsArticle() {
+        Infobox box = TitleHeadlineTest.box("Die Miliz nennt sich seit 2014 Islamischer Staat. Das erste Mal taucht"
+                + " die Miliz als Isi auf: Islamischer Staat im Irak. Die Gruppe kontrolliert heute Teile Syriens.\n");
+        assertThat(lines(box)).noneMatch(l -> l.startsWith("Erstes Mal"));
+    }
+
+    @Test
+    void aKonjunktivTheTaggerReadsAsAnotherVerbNeedsItsSpeaker() {
+        Infobox box = TitleHeadlineTest.box("Die Wiener Linien verdichten ab Montag den Takt der U6. Ein Sprecher"
+                + " erklärte die Änderung am Freitag.\nZu Stoßzeiten betrügen die Intervalle zweieinhalb bis drei Minuten. Die"
+                + " neuen Züge kosten 120 Millionen Euro.\n");
+        assertThat(lines(box)).noneMatch(l -> l.startsWith("Zu Stoßzeiten betrügen"));
+    }
+
+    @Test
+    void aCopulaWithoutItsPredicateIsNoLine() {
+        Infobox box = TitleHeadlineTest.box("Die Redaktion der Futurezone bekommt eine neue Leiterin. Claudia Zettel"
+                + " ist nach Stationen bei ATV und pressetext seit 2010 bei der zum Kurier gehörenden Futurezone tätig. Sie folgt auf Gerald"
+                + " Reischl.\n");
+        assertThat(lines(box)).noneMatch(l -> l.endsWith("bei ATV"));
+    }
+}
