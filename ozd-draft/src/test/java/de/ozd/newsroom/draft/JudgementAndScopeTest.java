@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * in a paragraph of the mayor's words); a time that bounds a negation stays („ist derzeit kein Thema“); a rate stays
  * with its amount also after „pro“ and behind a dash („580 Treffer – pro Bild“); „Das erste Mal“ keeps its article; a
  * Konjunktiv II the tagger reads as another verb („betrügen“ of „betragen“) needs its speaker; a copula without its
- * predicate is no line. Reports written for this test.
+ * predicate is no line; a state the sentence then says was superseded („hatte … erwogen, sich dann jedoch …
+ * entschieden“) is no fact; a comparative stays („geht schärfer gegen … vor“), and one compared after its participle
+ * („heller gestrichen, als …“) gives no line without its „als“; a particle of stance („eben“, „eigentlich“, „ist
+ * doch“) makes a line someone's comment. Reports written for this test.
  */
 class JudgementAndScopeTest {
 
@@ -84,5 +87,32 @@ class JudgementAndScopeTest {
                 + " ist nach Stationen bei ATV und pressetext seit 2010 bei der zum Kurier gehörenden Futurezone tätig. Sie folgt auf Gerald"
                 + " Reischl.\n");
         assertThat(lines(box)).noneMatch(l -> l.endsWith("bei ATV"));
+    }
+
+    @Test
+    void aStateTheSentenceSupersedesIsNoFact() {
+        Infobox box = TitleHeadlineTest.box("Der Aufsichtsrat der Stadtwerke Lindenau hat am Montag einen neuen Chef"
+                + " bestellt. Der Rat hatte zunächst einen externen Kandidaten favorisiert, nun erhält der bisherige"
+                + " Vize Jan Berger den Posten. Die Stadt hatte einen Verkauf des Hallenbads erwogen, sich dann jedoch"
+                + " für eine Sanierung entschieden. Berger ist seit 2012 im Unternehmen.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("favorisiert") || l.contains("erwogen"));
+    }
+
+    @Test
+    void aComparativeStays() {
+        Infobox box = TitleHeadlineTest.box("Die Stadt Lindenau hat am Montag neue Parkregeln beschlossen. Die Stadt"
+                + " geht seit dem Sommer schärfer gegen Falschparker vor. Die Fassade des Rathauses ist"
+                + " deutlich heller gestrichen, als es der Denkmalschutz erlaubt.\n");
+        assertThat(lines(box)).filteredOn(l -> l.contains("Falschparker")).allMatch(l -> l.contains("schärfer"));
+        assertThat(lines(box)).noneMatch(l -> l.contains("heller gestrichen") && !l.contains("als"));
+    }
+
+    @Test
+    void aParticleOfStanceMakesALineAComment() {
+        Infobox box =
+                TitleHeadlineTest.box("Der Chiphersteller Kelvo hat am Dienstag sein neues Tablet vorgestellt. Das"
+                        + " Gerät kommt im Mai in den Handel. Der Prozessor ist eigentlich 64-Bit-tauglich. Ein Umstieg ist eben"
+                        + " teuer. Ein Akku für zwei Tage ist doch beachtlich.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("eigentlich") || l.contains("eben") || l.contains("doch"));
     }
 }

@@ -188,7 +188,8 @@ final class AnalysisDrafter {
 
     /**
      * True if a point would stand alone without what it points back to: its clause has a word that points to
-     * another sentence („darüber reden auch die Flüchtlinge“, dropped or not), or the point has a pronoun.
+     * another sentence („darüber reden auch die Flüchtlinge“, dropped or not), or the point has a pronoun or „eigen“,
+     * whose owner is the clause's subject („Billigung des eigenen Militärhaushalts“: whose, the US Senate's).
      */
     static boolean pointsBack(FactComposer.Fact f) {
         for (Token t : f.clause().tokens()) {
@@ -197,7 +198,8 @@ final class AnalysisDrafter {
             }
         }
         for (String w : f.text().split("[^\\p{L}]+")) {
-            if (PRONOUN.matcher(w).matches()) {
+            if (PRONOUN.matcher(w).matches()
+                    || w.toLowerCase(java.util.Locale.GERMAN).matches("eigen(e|en|em|er|es)?")) {
                 return true;
             }
         }

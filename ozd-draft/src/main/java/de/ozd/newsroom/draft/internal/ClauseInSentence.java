@@ -42,7 +42,40 @@ final class ClauseInSentence {
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
                 || infinitiveOfModalBefore(c) // „… will er eine Messe halten und die Haftanstalt besuchen“
                 || splitAtAbbreviation(c) // „Assistenz-Coach von Wr. | Neustadt will …“
-                || conditionalVerbFirst(c)); // „Erfolgte die Lieferung pünktlich, wurde …“: if it did
+                || conditionalVerbFirst(c) // „Erfolgte die Lieferung pünktlich, wurde …“: if it did
+                || supersededLater(c)); // „… hatte eine Schließung erwogen, sich dann jedoch für Reformen entschieden“
+    }
+
+    /** Words of a later time that turn what came before into a past state („…, dann jedoch …“, „…, nun …“). */
+    private static final Set<String> LATER =
+            Set.of("dann", "später", "schließlich", "inzwischen", "mittlerweile", "nun", "jetzt", "seither", "danach");
+
+    /** Words by which a clause says its state held only at first („hatten zunächst einen Unfall angenommen“). */
+    private static final Set<String> AT_FIRST = Set.of("zunächst", "ursprünglich", "anfangs", "eigentlich");
+
+    /**
+     * The clause is in the pluperfect and the sentence goes on after it with a later time, against it („jedoch“,
+     * „aber“, „doch“) or after a clause that said it held at first: „Papst Franziskus hatte eine Schließung des
+     * Geldhauses erwogen, sich dann jedoch für Reformen entschieden“, „Die Ermittler hatten zunächst einen Unfall
+     * angenommen, nun ermitteln sie wegen Mordes“. The clause alone gives the superseded state as the news.
+     */
+    private boolean supersededLater(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int last = s.indexOf(c.tokens().get(c.tokens().size() - 1));
+        boolean pluperfect = c.tokens().stream()
+                        .anyMatch(
+                                t -> t.pos().isVerb() && Phrases.lower(t.text()).matches("hatten?|war(en)?"))
+                && c.tokens().stream().anyMatch(t -> NumberHeadline.isParticipleShape(t.text()));
+        if (last < 0 || !pluperfect) {
+            return false;
+        }
+        List<String> rest = s.subList(last + 1, s.size()).stream()
+                .map(t -> Phrases.lower(t.text()))
+                .toList();
+        boolean against =
+                rest.stream().anyMatch(w -> Set.of("jedoch", "aber", "doch").contains(w))
+                        || c.tokens().stream().anyMatch(t -> AT_FIRST.contains(Phrases.lower(t.text())));
+        return against && rest.stream().anyMatch(LATER::contains);
     }
 
     /**

@@ -175,6 +175,19 @@ final class Compressor {
     }
 
     /**
+     * A comparative, also one the tagger left as its own lemma („schärfer“, „härter“: an umlaut and „-er“), which a line
+     * never drops: „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“.
+     */
+    static boolean isComparativeForm(Token x) {
+        String w = Phrases.lower(x.text());
+        return FactComposer.isComparativeWord(x)
+                || x.pos() == Pos.ADV
+                        && w.equals(Phrases.lower(x.lemma()))
+                        && w.length() >= 6
+                        && w.matches(".*[äöü].*er");
+    }
+
+    /**
      * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
      * {@link #RESTRICTING_TIME}.
      */
@@ -253,8 +266,8 @@ final class Compressor {
         Token particle = clauseFinalParticle(out);
         for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
             Token x = out.get(i);
-            if (boundsNegation(out, x)) {
-                continue;
+            if (boundsNegation(out, x) || isComparativeForm(x)) {
+                continue; // „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“
             }
             if (x.pos() == Pos.ADV
                     && x != particle

@@ -226,14 +226,55 @@ final class CutLines {
                                 t -> JUDGEMENT.matcher(Phrases.lower(t.text())).matches());
     }
 
-    /** The comparative is followed by „als“ in the sentence, a comma between or not („heller, als im …“). */
+    /**
+     * True if a particle shows the speaker's stance or a contrast the line leaves out: „eben“, „halt“ („Veränderung ist
+     * eben unbequem“), „doch“ after a form of „sein“ („Das Alter ist doch außergewöhnlich“), „eigentlich“ („Der
+     * Prozessor ist eigentlich 64-Bit-tauglich“: but is not used so). Said without a speaker, it is someone's comment or
+     * half of a contrast.
+     */
+    static boolean takesAStance(List<Token> b) {
+        for (int i = 0; i < b.size(); i++) {
+            Token t = b.get(i);
+            String w = Phrases.lower(t.text());
+            boolean particle = t.pos() == Pos.ADV || t.pos() == Pos.PART;
+            if (particle && Set.of("eben", "halt").contains(w)
+                    || w.equals("eigentlich") && !inAttribute(b, i) // the tagger reads it as an adjective, too
+                    || w.equals("doch")
+                            && i > 0
+                            && b.get(i - 1).pos().isVerb()
+                            && Phrases.lower(b.get(i - 1).lemma()).equals("sein")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word at {@code i} stands in an attribute before its noun („Die eigentlich für Montag geplante Sitzung“): an
+     * adjective right before a noun follows it before any verb.
+     */
+    private static boolean inAttribute(List<Token> b, int i) {
+        for (int k = i + 1; k + 1 < b.size() && !b.get(k).pos().isVerb(); k++) {
+            if (b.get(k).pos() == Pos.ADJ && Phrases.isNoun(b.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comparative is followed by „als“ in the sentence, with at most a comma and the verb it modifies between
+     * („heller, als im …“, „üppiger gerafft, als er sein müsste“).
+     */
     private static boolean comparedWith(List<Token> s, Token t) {
         int i = s.indexOf(t);
-        for (int k = i + 1; i >= 0 && k < s.size() && k <= i + 2; k++) {
+        for (int k = i + 1; i >= 0 && k < s.size() && k <= i + 3; k++) {
             if (Phrases.lower(s.get(k).text()).equals("als")) {
                 return true;
             }
-            if (!s.get(k).text().equals(",")) {
+            boolean participle =
+                    k == i + 1 && (Phrases.isVerb(s.get(k)) || s.get(k).pos() == Pos.ADJ);
+            if (!s.get(k).text().equals(",") && !participle) {
                 return false;
             }
         }

@@ -583,7 +583,7 @@ final class FactComposer {
         if (!attributed && b.stream().anyMatch(MeaningGuard::isReportedSpeech)) {
             return false; // „Die Pensionsquote sinke“: reported speech needs its speaker
         }
-        if (!attributed && !ownAct && CutLines.judges(b)) {
+        if (!attributed && !ownAct && (CutLines.judges(b) || CutLines.takesAStance(b))) {
             return false; // „Die Volksbefragung ist überflüssig“: someone's judgement, not the report's
         }
         if (rateAfter(c)) {
@@ -1003,6 +1003,7 @@ final class FactComposer {
             boolean filler = FILLERS.contains(w);
             boolean freeAdverb = x.pos() == Pos.ADV
                     && !Compressor.isKeptAdverb(w)
+                    && !Compressor.isComparativeForm(x) // „gehen schärfer gegen Hetze vor“
                     && !compressor.isHedge(x, c)
                     && (negation < 0 || index < negation);
             allFree &= filler || freeAdverb || w.equals("insgesamt");
