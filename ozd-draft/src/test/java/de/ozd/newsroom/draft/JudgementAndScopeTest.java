@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * predicate is no line; a state the sentence then says was superseded („hatte … erwogen, sich dann jedoch …
  * entschieden“) is no fact; a comparative stays („geht schärfer gegen … vor“), and one compared after its participle
  * („heller gestrichen, als …“) gives no line without its „als“; a particle of stance („eben“, „eigentlich“, „ist
- * doch“) makes a line someone's comment. Reports written for this test.
+ * doch“) makes a line someone's comment; a sentence beside an exclamation is someone's words; a line that opens with
+ * „Doch“ is half of a contrast. Reports written for this test.
  */
 class JudgementAndScopeTest {
 
@@ -114,5 +115,24 @@ class JudgementAndScopeTest {
                         + " Gerät kommt im Mai in den Handel. Der Prozessor ist eigentlich 64-Bit-tauglich. Ein Umstieg ist eben"
                         + " teuer. Ein Akku für zwei Tage ist doch beachtlich.\n");
         assertThat(lines(box)).noneMatch(l -> l.contains("eigentlich") || l.contains("eben") || l.contains("doch"));
+    }
+
+    @Test
+    void aSentenceBesideAnExclamationIsSomeonesWords() {
+        Infobox box =
+                TitleHeadlineTest.box("Ein Gerücht über den Tierpark von Lindenau verbreitet sich im Netz. Ein Löwe"
+                        + " ist aus seinem Gehege ausgebrochen. Mitten in der Stadt! Das stand in einem Beitrag, erzählt eine"
+                        + " Schülerin. Der Tierpark hat 300 Tiere.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("ausgebrochen"));
+        assertThat(lines(box)).anyMatch(l -> l.contains("300 Tiere"));
+    }
+
+    @Test
+    void aLineThatOpensWithDochIsHalfAContrast() {
+        Infobox box =
+                TitleHeadlineTest.box("Der FC Lindenau hat das Pokalspiel gegen Talheim mit 2:3 verloren. Jonas Kern"
+                        + " und Emil Roth trafen vor der Pause, doch weitere Treffer gelangen dem Team trotz vieler Chancen nicht."
+                        + " Das Rückspiel findet am 12. März statt.\n");
+        assertThat(lines(box)).noneMatch(l -> l.startsWith("Doch"));
     }
 }

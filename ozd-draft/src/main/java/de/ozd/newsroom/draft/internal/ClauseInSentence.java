@@ -43,7 +43,24 @@ final class ClauseInSentence {
                 || infinitiveOfModalBefore(c) // „… will er eine Messe halten und die Haftanstalt besuchen“
                 || splitAtAbbreviation(c) // „Assistenz-Coach von Wr. | Neustadt will …“
                 || conditionalVerbFirst(c) // „Erfolgte die Lieferung pünktlich, wurde …“: if it did
-                || supersededLater(c)); // „… hatte eine Schließung erwogen, sich dann jedoch für Reformen entschieden“
+                || supersededLater(c) // „… hatte eine Schließung erwogen, sich dann jedoch für Reformen entschieden“
+                || besideExclamation(c)); // „Ein Löwe ist ausgebrochen. Mitten in der Stadt!“: someone's words
+    }
+
+    /**
+     * The clause's sentence or the one after it ends with an exclamation mark. A report does not exclaim in its own
+     * voice: where a source lost its quotation marks (the 10kGNAD texts have none), „Eine Fünfjährige wurde gegessen.
+     * Lebendig! …, erzählt die junge Frau“ is a rumour she repeats, not a fact.
+     */
+    private boolean besideExclamation(Clause c) {
+        var sentences = analysis.sentences();
+        for (int i = c.sentence(); i <= c.sentence() + 1 && i < sentences.size(); i++) {
+            List<Token> s = sentences.get(i).tokens();
+            if (!s.isEmpty() && s.get(s.size() - 1).text().equals("!")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a later time that turn what came before into a past state („…, dann jedoch …“, „…, nun …“). */

@@ -1243,9 +1243,18 @@ final class FactComposer {
         return false;
     }
 
-    /** „Seine Werkschauen …“, „solche Gesetze“: a fact that opens with a possessive or says „solche“ points back. */
+    /** Words that join a clause to one before it against it: a line that opens with one is half of a contrast. */
+    private static final Set<String> AGAINST_BEFORE = Set.of("doch", "aber", "jedoch", "allerdings", "denn", "sondern");
+
+    /**
+     * „Seine Werkschauen …“, „solche Gesetze“, „Doch weitere Treffer gelangen nicht“: a fact that opens with a possessive
+     * or a word that joins it to the clause before, or says „solche“, points back.
+     */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
+        if (AGAINST_BEFORE.contains(first)) {
+            return true;
+        }
         boolean possessive = first.matches("(sein|ihr)(e|er|es|em|en)?")
                         && b.get(0).pos() == Pos.DET
                 || b.size() > 1
