@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * Konjunktiv II the tagger reads as another verb („betrügen“ of „betragen“) needs its speaker; a copula without its
  * predicate is no line; a state the sentence then says was superseded („hatte … erwogen, sich dann jedoch …
  * entschieden“) is no fact; a comparative stays („geht schärfer gegen … vor“), and one compared after its participle
- * („heller gestrichen, als …“) gives no line without its „als“; a particle of stance („eben“, „eigentlich“, „ist
- * doch“) makes a line someone's comment; a sentence beside an exclamation is someone's words; a line that opens with
- * „Doch“ is half of a contrast. Reports written for this test.
+ * („heller gestrichen, als …“) gives no line without its „als“; a particle of stance („eben“, „ist doch“) makes a
+ * line someone's comment; a sentence before an exclamation is someone's words; a line that opens with „Doch“ is half
+ * of a contrast. Reports written for this test.
  */
 class JudgementAndScopeTest {
 
@@ -112,9 +112,9 @@ class JudgementAndScopeTest {
     void aParticleOfStanceMakesALineAComment() {
         Infobox box =
                 TitleHeadlineTest.box("Der Chiphersteller Kelvo hat am Dienstag sein neues Tablet vorgestellt. Das"
-                        + " Gerät kommt im Mai in den Handel. Der Prozessor ist eigentlich 64-Bit-tauglich. Ein Umstieg ist eben"
-                        + " teuer. Ein Akku für zwei Tage ist doch beachtlich.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("eigentlich") || l.contains("eben") || l.contains("doch"));
+                        + " Gerät kommt im Mai in den Handel. Ein Umstieg ist eben teuer. Ein Akku für zwei Tage ist doch"
+                        + " beachtlich.\n");
+        assertThat(lines(box)).noneMatch(l -> l.contains("eben") || l.contains("doch"));
     }
 
     @Test

@@ -44,23 +44,22 @@ final class ClauseInSentence {
                 || splitAtAbbreviation(c) // „Assistenz-Coach von Wr. | Neustadt will …“
                 || conditionalVerbFirst(c) // „Erfolgte die Lieferung pünktlich, wurde …“: if it did
                 || supersededLater(c) // „… hatte eine Schließung erwogen, sich dann jedoch für Reformen entschieden“
-                || besideExclamation(c)); // „Ein Löwe ist ausgebrochen. Mitten in der Stadt!“: someone's words
+                || beforeExclamation(c)); // „Ein Löwe ist ausgebrochen. Mitten in der Stadt!“: someone's words
     }
 
     /**
-     * The clause's sentence or the one after it ends with an exclamation mark. A report does not exclaim in its own
-     * voice: where a source lost its quotation marks (the 10kGNAD texts have none), „Eine Fünfjährige wurde gegessen.
-     * Lebendig! …, erzählt die junge Frau“ is a rumour she repeats, not a fact.
+     * The sentence after the clause's ends with an exclamation mark. A report does not exclaim in its own voice: where
+     * a source lost its quotation marks (the 10kGNAD texts have none), „Eine Fünfjährige wurde gegessen. Lebendig! …,
+     * erzählt die junge Frau“ is a rumour she repeats, not a fact. A sentence that itself ends with one may be the
+     * writer's own call („Vernissage ist am Samstag um 19 Uhr!“) and stays.
      */
-    private boolean besideExclamation(Clause c) {
+    private boolean beforeExclamation(Clause c) {
         var sentences = analysis.sentences();
-        for (int i = c.sentence(); i <= c.sentence() + 1 && i < sentences.size(); i++) {
-            List<Token> s = sentences.get(i).tokens();
-            if (!s.isEmpty() && s.get(s.size() - 1).text().equals("!")) {
-                return true;
-            }
+        if (c.sentence() + 1 >= sentences.size()) {
+            return false;
         }
-        return false;
+        List<Token> next = sentences.get(c.sentence() + 1).tokens();
+        return !next.isEmpty() && next.get(next.size() - 1).text().equals("!");
     }
 
     /** Words of a later time that turn what came before into a past state („…, dann jedoch …“, „…, nun …“). */

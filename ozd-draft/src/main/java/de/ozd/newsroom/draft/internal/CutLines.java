@@ -227,10 +227,9 @@ final class CutLines {
     }
 
     /**
-     * True if a particle shows the speaker's stance or a contrast the line leaves out: „eben“, „halt“ („Veränderung ist
-     * eben unbequem“), „doch“ after a form of „sein“ („Das Alter ist doch außergewöhnlich“), „eigentlich“ („Der
-     * Prozessor ist eigentlich 64-Bit-tauglich“: but is not used so). Said without a speaker, it is someone's comment or
-     * half of a contrast.
+     * True if a particle shows the speaker's stance: „eben“, „halt“ („Veränderung ist eben unbequem“), „doch“ after a
+     * form of „sein“ („Das Alter ist doch außergewöhnlich“). Said without a speaker, it is someone's comment. („Eigentlich“
+     * signals a contrast too, but the line keeps it: „Als Termin wurde eigentlich November angepeilt“ says it was not.)
      */
     static boolean takesAStance(List<Token> b) {
         for (int i = 0; i < b.size(); i++) {
@@ -238,24 +237,10 @@ final class CutLines {
             String w = Phrases.lower(t.text());
             boolean particle = t.pos() == Pos.ADV || t.pos() == Pos.PART;
             if (particle && Set.of("eben", "halt").contains(w)
-                    || w.equals("eigentlich") && !inAttribute(b, i) // the tagger reads it as an adjective, too
                     || w.equals("doch")
                             && i > 0
                             && b.get(i - 1).pos().isVerb()
                             && Phrases.lower(b.get(i - 1).lemma()).equals("sein")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The word at {@code i} stands in an attribute before its noun („Die eigentlich für Montag geplante Sitzung“): an
-     * adjective right before a noun follows it before any verb.
-     */
-    private static boolean inAttribute(List<Token> b, int i) {
-        for (int k = i + 1; k + 1 < b.size() && !b.get(k).pos().isVerb(); k++) {
-            if (b.get(k).pos() == Pos.ADJ && Phrases.isNoun(b.get(k + 1))) {
                 return true;
             }
         }
