@@ -25,6 +25,10 @@ public enum DraftRule {
     SPEAKER_MISSING(
             "OZD107", Severity.ERROR, "Eine Ich-, Wir-, Interview- oder indirekte Aussage steht ohne ihren Sprecher"),
     FRAGMENT("OZD108", Severity.WARNING, "Die Zeile ist weder ein vollständiger Satz noch eine Schlagzeile"),
+    QUALIFIER_DROPPED(
+            "OZD109",
+            Severity.WARNING,
+            "Die Aussage lässt ein Wort des Berichts weg, das sie einschränkt (derzeit, ein Vergleich)"),
     SPELLING("OZD201", Severity.WARNING, "Ein Wort, das die Rechtschreibprüfung nicht kennt"),
     GRAMMAR("OZD202", Severity.WARNING, "Grammatik, Zeichensetzung oder Stil");
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grounding rules of issue 13 (OZD104–OZD108) on a report and infobox lines written for this test: each wrong
+ * The grounding rules of issue 13 (OZD104–OZD109) on a report and infobox lines written for this test: each wrong
  * line gets its finding at its own line, and the same facts said right get none.
  */
 class MeaningRulesTest {
@@ -48,7 +48,7 @@ class MeaningRulesTest {
         GroundingRule rule =
                 GroundingRule.forSource(DraftTestSupport.analyzer(), report, ExplainerLibrary.empty(), HouseConfig.OZD);
         return HouseChecker.ozd().with(rule).check(pkgText).stream()
-                .filter(d -> d.rule().compareTo("OZD104") >= 0 && d.rule().compareTo("OZD108") <= 0)
+                .filter(d -> d.rule().compareTo("OZD104") >= 0 && d.rule().compareTo("OZD109") <= 0)
                 .map(d -> d.format("p"))
                 .toList();
     }
@@ -96,5 +96,27 @@ class MeaningRulesTest {
     void anApproximatorTheReportDoesNotHaveIsAFindingToo() {
         assertThat(check(pkg("Etwa 22 Prozent Leerstand in der Altstadt")))
                 .anyMatch(f -> f.contains("error[OZD106]") && f.contains("„etwa“"));
+    }
+
+    /** A report whose claims are bounded: a time before a negation, a comparative. */
+    private static final String BOUNDED = "Die EU-Kommission will die Obergrenze für Barzahlungen senken. Die"
+            + " Abschaffung von Bargeld ist derzeit kein Thema in Brüssel. Die Polizei in Lindenau geht seit dem Sommer"
+            + " schärfer gegen Raser vor.";
+
+    @Test
+    void aWordThatBoundsTheClaimIsAFindingWhenDropped() {
+        List<String> found = check(
+                BOUNDED,
+                pkg("Die Abschaffung von Bargeld ist kein Thema in Brüssel", "Die Polizei geht gegen Raser vor"));
+        assertThat(found)
+                .anyMatch(f -> f.startsWith("p:7:") && f.contains("warning[OZD109]") && f.contains("„derzeit“"));
+        assertThat(found)
+                .anyMatch(f -> f.startsWith("p:8:") && f.contains("warning[OZD109]") && f.contains("„schärfer“"));
+        assertThat(check(
+                        BOUNDED,
+                        pkg(
+                                "Die Abschaffung von Bargeld ist derzeit kein Thema in Brüssel",
+                                "Die Polizei geht seit dem Sommer schärfer gegen Raser vor")))
+                .noneMatch(f -> f.contains("OZD109"));
     }
 }

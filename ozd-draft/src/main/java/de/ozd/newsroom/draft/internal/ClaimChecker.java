@@ -243,6 +243,13 @@ public final class ClaimChecker {
                         DraftRule.SPEAKER_MISSING,
                         "Sprecher fehlt: im Bericht sagt das jemand selbst („" + first.cue() + "“ in „" + where
                                 + "“) – nennen Sie ihn, z. B. mit „laut …“, oder streichen Sie die Zeile.");
+            case QUALIFIER ->
+                report(
+                        path,
+                        span,
+                        DraftRule.QUALIFIER_DROPPED,
+                        "Einschränkung fehlt: im Bericht steht „" + first.cue() + "“ („" + where
+                                + "“) – übernehmen Sie das Wort, sonst sagt die Zeile mehr als der Bericht.");
             default -> {}
         }
     }

@@ -1,7 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.GermanCalendar;
-import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -159,34 +158,6 @@ final class Compressor {
             "(werk|wochen|sonn|feier|mon|diens|donners|frei|sams)tags|mittwochs|wochenends|(vor|nach)?mittags"
                     + "|nachts|abends|morgens|tagsüber");
 
-    /** Words of the present time that bound what a negation after them denies („ist derzeit kein Thema“). */
-    private static final Set<String> NOW =
-            Set.of("derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "vorerst", "vorläufig", "einstweilen");
-
-    /**
-     * True if {@code x} is a word of the present time with a negation after it in {@code line}: „Die Abschaffung ist
-     * derzeit kein Thema“ without „derzeit“ denies it for good.
-     */
-    static boolean boundsNegation(List<Token> line, Token x) {
-        int i = line.indexOf(x);
-        return i >= 0
-                && NOW.contains(Phrases.lower(x.text()))
-                && line.subList(i + 1, line.size()).stream().anyMatch(t -> GermanWords.isNegation(t.text()));
-    }
-
-    /**
-     * A comparative, also one the tagger left as its own lemma („schärfer“, „härter“: an umlaut and „-er“), which a line
-     * never drops: „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“.
-     */
-    static boolean isComparativeForm(Token x) {
-        String w = Phrases.lower(x.text());
-        return FactComposer.isComparativeWord(x)
-                || x.pos() == Pos.ADV
-                        && w.equals(Phrases.lower(x.lemma()))
-                        && w.length() >= 6
-                        && w.matches(".*[äöü].*er");
-    }
-
     /**
      * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
      * {@link #RESTRICTING_TIME}.
@@ -266,7 +237,7 @@ final class Compressor {
         Token particle = clauseFinalParticle(out);
         for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
             Token x = out.get(i);
-            if (boundsNegation(out, x) || isComparativeForm(x)) {
+            if (MeaningGuard.boundsNegation(out, x) || MeaningGuard.isComparativeForm(x)) {
                 continue; // „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“
             }
             if (x.pos() == Pos.ADV

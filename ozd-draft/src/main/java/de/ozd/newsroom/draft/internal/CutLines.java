@@ -41,7 +41,7 @@ final class CutLines {
             return true; // „Ein verstärktes Augenmerk auf Schlepper haben“: a singular subject, an infinitive, no verb
         }
         if (b.stream()
-                        .anyMatch(t -> (FactComposer.isComparativeWord(t)
+                        .anyMatch(t -> (MeaningGuard.isComparativeWord(t)
                                         || (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
                                                 && Phrases.lower(t.text()).endsWith("er"))
                                 && comparedWith(sentence, t))

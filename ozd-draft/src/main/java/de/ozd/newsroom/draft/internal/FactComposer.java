@@ -946,7 +946,7 @@ final class FactComposer {
         if (words.size() == 1 && GermanCalendar.isYear(words.get(0).text())) {
             return false; // „2014 wurden 1.641 Firmen gegründet“: a bare year says which figure it is
         }
-        if (words.stream().anyMatch(x -> Compressor.boundsNegation(c.tokens(), x))) {
+        if (words.stream().anyMatch(x -> MeaningGuard.boundsNegation(c.tokens(), x))) {
             return false; // „ist derzeit kein Thema“: without the time, the negation denies for good
         }
         if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
@@ -1003,7 +1003,7 @@ final class FactComposer {
             boolean filler = FILLERS.contains(w);
             boolean freeAdverb = x.pos() == Pos.ADV
                     && !Compressor.isKeptAdverb(w)
-                    && !Compressor.isComparativeForm(x) // „gehen schärfer gegen Hetze vor“
+                    && !MeaningGuard.isComparativeForm(x) // „gehen schärfer gegen Hetze vor“
                     && !compressor.isHedge(x, c)
                     && (negation < 0 || index < negation);
             allFree &= filler || freeAdverb || w.equals("insgesamt");
@@ -1297,11 +1297,12 @@ final class FactComposer {
                                     && (i + 2 >= b.size() || !b.get(i + 2).pos().isNoun()));
         }
         String lastWord = Phrases.lower(b.get(b.size() - 1).text());
-        boolean comparing = (COMPARATIVES.contains(Phrases.lower(b.get(0).text()))
-                        || b.size() > 1 && Phrases.isVerb(b.get(1)) && isComparative(b.get(0))
+        boolean comparing = (MeaningGuard.COMPARATIVES.contains(
+                                Phrases.lower(b.get(0).text()))
+                        || b.size() > 1 && Phrases.isVerb(b.get(1)) && MeaningGuard.isComparative(b.get(0))
                         // „Der Anteil … liegt niedriger“: than what („nicht mehr“, „weniger“ say no comparison;
                         // „Das Problem wird stetig größer“ is a change)
-                        || COMPARATIVES.contains(lastWord)
+                        || MeaningGuard.COMPARATIVES.contains(lastWord)
                                 && !Set.of("mehr", "weniger", "länger").contains(lastWord)
                                 && b.stream()
                                         .noneMatch(t -> Phrases.lower(t.lemma()).equals("werden")))
@@ -1336,52 +1337,6 @@ final class FactComposer {
                 || other
                 || partWithoutWhole(b);
     }
-
-    /** A comparative of {@link #COMPARATIVES} or in -er of its lemma („heller“, „stärker“). */
-    static boolean isComparativeWord(Token t) {
-        return COMPARATIVES.contains(Phrases.lower(t.text())) || isComparative(t);
-    }
-
-    /** „Höher“, „Mehr“, „Stärker“: a comparative whose other side is in the sentence before. */
-    private static boolean isComparative(Token t) {
-        String w = plain(Phrases.lower(t.text()));
-        String lemma = plain(Phrases.lower(t.lemma()));
-        return (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
-                && !lemma.endsWith("er")
-                && (w.equals(lemma + "er") || lemma.endsWith("e") && w.equals(lemma + "r")); // „stärker“, „leiser“
-    }
-
-    private static String plain(String w) {
-        return w.replace("ä", "a").replace("ö", "o").replace("ü", "u");
-    }
-
-    private static final Set<String> COMPARATIVES = Set.of(
-            "höher",
-            "mehr",
-            "weniger",
-            "größer",
-            "kleiner",
-            "stärker",
-            "schwächer",
-            "besser",
-            "schlechter",
-            "teurer",
-            "billiger",
-            "günstiger",
-            "niedriger",
-            "länger",
-            "kürzer",
-            "schneller",
-            "langsamer",
-            "älter",
-            "jünger",
-            "häufiger",
-            "seltener",
-            "wichtiger",
-            "schwieriger",
-            "einfacher",
-            "leichter",
-            "schwerer");
 
     /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
     private static final Set<String> GROUP_NOUNS = Set.of(

@@ -33,7 +33,9 @@ public final class MeaningGuard {
         /** An approximator of a number is missing or added. */
         APPROXIMATION,
         /** First person, an interview answer or reported speech without its speaker. */
-        SPEAKER
+        SPEAKER,
+        /** A word that bounds the claim is missing: a time before a negation („derzeit kein …“), a comparative. */
+        QUALIFIER
     }
 
     /** A loss and the word of the source (or the claim, for an added approximator) that shows it. */
@@ -336,6 +338,14 @@ public final class MeaningGuard {
         Optional<Finding> approx = approximation(claim, s);
         if (approx.isPresent()) {
             return approx;
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            String w = lower(t.text());
+            boolean comparative = isComparativeForm(t) && !beforeItsNoun(clause, i); // not „westlicher Geheimdienste“
+            if ((boundsNegation(clause, t) || comparative) && !words.contains(w)) {
+                return Optional.of(new Finding(Loss.QUALIFIER, t.text())); // „ist kein Thema“ of „ist derzeit kein …“
+            }
         }
         if (!attributed) {
             Optional<Token> me = firstPerson(s);
@@ -1012,6 +1022,92 @@ public final class MeaningGuard {
                 && !w.endsWith("te")
                 && !w.endsWith("ie");
         return !finite && shape && k > 0 && !claim.get(k - 1).isPunctuation() ? Optional.of(form) : Optional.empty();
+    }
+
+    /** A comparative of {@link #COMPARATIVES} or in -er of its lemma („heller“, „stärker“). */
+    static boolean isComparativeWord(Token t) {
+        return COMPARATIVES.contains(Phrases.lower(t.text())) || isComparative(t);
+    }
+
+    /** „Höher“, „Mehr“, „Stärker“: a comparative whose other side is in the sentence before. */
+    static boolean isComparative(Token t) {
+        String w = plain(Phrases.lower(t.text()));
+        String lemma = plain(Phrases.lower(t.lemma()));
+        return (t.pos() == Pos.ADJ || t.pos() == Pos.ADV)
+                && !lemma.endsWith("er")
+                && (w.equals(lemma + "er") || lemma.endsWith("e") && w.equals(lemma + "r")); // „stärker“, „leiser“
+    }
+
+    private static String plain(String w) {
+        return w.replace("ä", "a").replace("ö", "o").replace("ü", "u");
+    }
+
+    static final Set<String> COMPARATIVES = Set.of(
+            "höher",
+            "mehr",
+            "weniger",
+            "größer",
+            "kleiner",
+            "stärker",
+            "schwächer",
+            "besser",
+            "schlechter",
+            "teurer",
+            "billiger",
+            "günstiger",
+            "niedriger",
+            "länger",
+            "kürzer",
+            "schneller",
+            "langsamer",
+            "älter",
+            "jünger",
+            "häufiger",
+            "seltener",
+            "wichtiger",
+            "schwieriger",
+            "einfacher",
+            "leichter",
+            "schwerer");
+
+    /**
+     * An adjective at {@code i} that stands before a noun, another adjective or „und“/„oder“: attributive, where „-er“
+     * is an ending („westlicher Geheimdienste“, „südkoreanischer und westlicher …“), not a comparative.
+     */
+    private static boolean beforeItsNoun(List<Token> clause, int i) {
+        if (clause.get(i).pos() != Pos.ADJ || i + 1 >= clause.size()) {
+            return false;
+        }
+        Token next = clause.get(i + 1);
+        return Phrases.isNoun(next) || next.pos() == Pos.ADJ || next.pos() == Pos.CCONJ;
+    }
+
+    /** Words of the present time that bound what a negation after them denies („ist derzeit kein Thema“). */
+    private static final Set<String> NOW =
+            Set.of("derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell", "vorerst", "vorläufig", "einstweilen");
+
+    /**
+     * True if {@code x} is a word of the present time with a negation after it in {@code line}: „Die Abschaffung ist
+     * derzeit kein Thema“ without „derzeit“ denies it for good.
+     */
+    public static boolean boundsNegation(List<Token> line, Token x) {
+        int i = line.indexOf(x);
+        return i >= 0
+                && NOW.contains(Phrases.lower(x.text()))
+                && line.subList(i + 1, line.size()).stream().anyMatch(t -> GermanWords.isNegation(t.text()));
+    }
+
+    /**
+     * A comparative, also one the tagger left as its own lemma („schärfer“, „härter“: an umlaut and „-er“), which a line
+     * never drops: „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“.
+     */
+    public static boolean isComparativeForm(Token x) {
+        String w = Phrases.lower(x.text());
+        return isComparativeWord(x)
+                || x.pos() == Pos.ADV
+                        && w.equals(Phrases.lower(x.lemma()))
+                        && w.length() >= 6
+                        && w.matches(".*[äöü].*er");
     }
 
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
