@@ -119,4 +119,16 @@ class MeaningRulesTest {
                                 "Die Polizei geht seit dem Sommer schärfer gegen Raser vor")))
                 .noneMatch(f -> f.contains("OZD109"));
     }
+
+    @Test
+    void aComparativeInsideAnAttributeBoundsNothing() {
+        String report = "Laut der Prognose des Ministeriums bleibt die (noch schwerer zu erreichende) Frührente stabil."
+                + " Nach Angaben westlicher Diplomaten reiste der Minister am Montag ab.";
+        assertThat(check(
+                        report,
+                        pkg(
+                                "Laut Ministerium: Die Frührente bleibt stabil",
+                                "Laut Diplomaten: Der Minister reiste am Montag ab")))
+                .noneMatch(f -> f.contains("OZD109"));
+    }
 }

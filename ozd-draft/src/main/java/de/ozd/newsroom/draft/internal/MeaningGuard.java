@@ -1071,15 +1071,28 @@ public final class MeaningGuard {
             "schwerer");
 
     /**
-     * An adjective at {@code i} that stands before a noun, another adjective or „und“/„oder“: attributive, where „-er“
-     * is an ending („westlicher Geheimdienste“, „südkoreanischer und westlicher …“), not a comparative.
+     * A word at {@code i} inside a noun's attribute: an adjective before a noun, another adjective or „und“/„oder“, where
+     * „-er“ is an ending („westlicher Geheimdienste“, „südkoreanischer und westlicher …“), or any comparative before an
+     * inflected participle or adjective within three words („die (noch schwerer zu erreichende) Schwerarbeiterpension“):
+     * it says which thing, and the claim about the thing holds without it.
      */
     private static boolean beforeItsNoun(List<Token> clause, int i) {
-        if (clause.get(i).pos() != Pos.ADJ || i + 1 >= clause.size()) {
+        if (i + 1 >= clause.size()) {
             return false;
         }
         Token next = clause.get(i + 1);
-        return Phrases.isNoun(next) || next.pos() == Pos.ADJ || next.pos() == Pos.CCONJ;
+        if (clause.get(i).pos() == Pos.ADJ
+                && (Phrases.isNoun(next) || next.pos() == Pos.ADJ || next.pos() == Pos.CCONJ)) {
+            return true;
+        }
+        for (int k = i + 1;
+                k < clause.size() && k <= i + 3 && !clause.get(k).pos().isVerb();
+                k++) {
+            if (clause.get(k).pos() == Pos.ADJ && lower(clause.get(k).text()).matches("\\p{L}+(e|en|em|es)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of the present time that bound what a negation after them denies („ist derzeit kein Thema“). */
