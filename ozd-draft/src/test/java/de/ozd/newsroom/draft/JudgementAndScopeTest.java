@@ -3,8 +3,6 @@ package de.ozd.newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.core.model.Infobox;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class JudgementAndScopeTest {
 
-    private static List<String> lines(Infobox box) {
-        List<String> out = new ArrayList<>(box.facts());
-        out.add(box.title());
-        return out;
-    }
-
     @Test
     void aJudgementWithoutItsSpeakerIsNoFact() {
         Infobox box = TitleHeadlineTest.box("Der Gemeinderat von Talheim hat am Dienstag eine Volksbefragung über die"
                 + " Umfahrung abgelehnt. Bürgermeister Karl Lotter verteidigte die Entscheidung am Mittwoch vor der"
                 + " Presse.\nDie Volksbefragung ist überflüssig. Die Umfahrung ist seit 20 Jahren geplant. Die Bagger"
                 + " rollen im Frühjahr 2027.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("überflüssig"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.contains("überflüssig"));
     }
 
     @Test
@@ -41,15 +33,17 @@ class JudgementAndScopeTest {
                 + " Die Brille kostet 499 Euro und kommt im März in den Handel. Das Fachportal Techblick hat das Gerät"
                 + " bereits getestet.\nDie Verarbeitung ist hervorragend, der Akku hält sechs Stunden. Das Bild ist"
                 + " atemberaubend.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("hervorragend") || l.contains("atemberaubend"));
-        assertThat(lines(box)).anyMatch(l -> l.contains("499 Euro"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .noneMatch(l -> l.contains("hervorragend") || l.contains("atemberaubend"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).anyMatch(l -> l.contains("499 Euro"));
     }
 
     @Test
     void aJudgementWithItsSpeakerKeepsIt() {
         Infobox box = TitleHeadlineTest.box("Der Gemeinderat von Talheim hat am Dienstag eine Volksbefragung über die"
                 + " Umfahrung abgelehnt. Laut Bürgermeister Karl Lotter ist die Befragung überflüssig.\n");
-        assertThat(lines(box)).anyMatch(l -> l.startsWith("Laut") && l.contains("Lotter") && l.contains("überflüssig"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .anyMatch(l -> l.startsWith("Laut") && l.contains("Lotter") && l.contains("überflüssig"));
     }
 
     @Test
@@ -57,21 +51,25 @@ class JudgementAndScopeTest {
         Infobox box = TitleHeadlineTest.box("Die EU-Kommission will die Obergrenze für Barzahlungen auf 10.000 Euro"
                 + " senken. Die Finanzminister beraten im Juni darüber. Die völlige Abschaffung von Bargeld ist hingegen"
                 + " derzeit kein Thema auf EU-Ebene.\n");
-        assertThat(lines(box)).filteredOn(l -> l.contains("kein Thema")).allMatch(l -> l.contains("derzeit"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .filteredOn(l -> l.contains("kein Thema"))
+                .allMatch(l -> l.contains("derzeit"));
     }
 
     @Test
     void aRateStaysBehindADash() {
         Infobox box = TitleHeadlineTest.box("Die Fotografin Lena Hartl hat ein Hotel in Graz wegen ihrer Bilder"
                 + " verklagt. Hartl suchte nach ihren Fotos. Hartl fand im Netz weltweit 580 Treffer – pro Bild.\n");
-        assertThat(lines(box)).filteredOn(l -> l.contains("580")).allMatch(l -> l.contains("pro Bild"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .filteredOn(l -> l.contains("580"))
+                .allMatch(l -> l.contains("pro Bild"));
     }
 
     @Test
     void theFirstTimeKeepsItsArticle() {
         Infobox box = TitleHeadlineTest.box("Die Miliz nennt sich seit 2014 Islamischer Staat. Das erste Mal taucht"
                 + " die Miliz als Isi auf: Islamischer Staat im Irak. Die Gruppe kontrolliert heute Teile Syriens.\n");
-        assertThat(lines(box)).noneMatch(l -> l.startsWith("Erstes Mal"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.startsWith("Erstes Mal"));
     }
 
     @Test
@@ -79,7 +77,7 @@ class JudgementAndScopeTest {
         Infobox box = TitleHeadlineTest.box("Die Wiener Linien verdichten ab Montag den Takt der U6. Ein Sprecher"
                 + " erklärte die Änderung am Freitag.\nZu Stoßzeiten betrügen die Intervalle zweieinhalb bis drei Minuten. Die"
                 + " neuen Züge kosten 120 Millionen Euro.\n");
-        assertThat(lines(box)).noneMatch(l -> l.startsWith("Zu Stoßzeiten betrügen"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.startsWith("Zu Stoßzeiten betrügen"));
     }
 
     @Test
@@ -87,7 +85,7 @@ class JudgementAndScopeTest {
         Infobox box = TitleHeadlineTest.box("Die Redaktion der Futurezone bekommt eine neue Leiterin. Claudia Zettel"
                 + " ist nach Stationen bei ATV und pressetext seit 2010 bei der zum Kurier gehörenden Futurezone tätig. Sie folgt auf Gerald"
                 + " Reischl.\n");
-        assertThat(lines(box)).noneMatch(l -> l.endsWith("bei ATV"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.endsWith("bei ATV"));
     }
 
     @Test
@@ -96,7 +94,8 @@ class JudgementAndScopeTest {
                 + " bestellt. Der Rat hatte zunächst einen externen Kandidaten favorisiert, nun erhält der bisherige"
                 + " Vize Jan Berger den Posten. Die Stadt hatte einen Verkauf des Hallenbads erwogen, sich dann jedoch"
                 + " für eine Sanierung entschieden. Berger ist seit 2012 im Unternehmen.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("favorisiert") || l.contains("erwogen"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .noneMatch(l -> l.contains("favorisiert") || l.contains("erwogen"));
     }
 
     @Test
@@ -104,8 +103,11 @@ class JudgementAndScopeTest {
         Infobox box = TitleHeadlineTest.box("Die Stadt Lindenau hat am Montag neue Parkregeln beschlossen. Die Stadt"
                 + " geht seit dem Sommer schärfer gegen Falschparker vor. Die Fassade des Rathauses ist"
                 + " deutlich heller gestrichen, als es der Denkmalschutz erlaubt.\n");
-        assertThat(lines(box)).filteredOn(l -> l.contains("Falschparker")).allMatch(l -> l.contains("schärfer"));
-        assertThat(lines(box)).noneMatch(l -> l.contains("heller gestrichen") && !l.contains("als"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .filteredOn(l -> l.contains("Falschparker"))
+                .allMatch(l -> l.contains("schärfer"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .noneMatch(l -> l.contains("heller gestrichen") && !l.contains("als"));
     }
 
     @Test
@@ -114,7 +116,7 @@ class JudgementAndScopeTest {
                 TitleHeadlineTest.box("Der Chiphersteller Kelvo hat am Dienstag sein neues Tablet vorgestellt. Das"
                         + " Gerät kommt im Mai in den Handel. Ein Umstieg ist eben teuer. Ein Akku für zwei Tage ist doch"
                         + " beachtlich.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("eben") || l.contains("doch"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.contains("eben") || l.contains("doch"));
     }
 
     @Test
@@ -123,8 +125,8 @@ class JudgementAndScopeTest {
                 TitleHeadlineTest.box("Ein Gerücht über den Tierpark von Lindenau verbreitet sich im Netz. Ein Löwe"
                         + " ist aus seinem Gehege ausgebrochen. Mitten in der Stadt! Das stand in einem Beitrag, erzählt eine"
                         + " Schülerin. Der Tierpark hat 300 Tiere.\n");
-        assertThat(lines(box)).noneMatch(l -> l.contains("ausgebrochen"));
-        assertThat(lines(box)).anyMatch(l -> l.contains("300 Tiere"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.contains("ausgebrochen"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).anyMatch(l -> l.contains("300 Tiere"));
     }
 
     @Test
@@ -133,6 +135,6 @@ class JudgementAndScopeTest {
                 TitleHeadlineTest.box("Der FC Lindenau hat das Pokalspiel gegen Talheim mit 2:3 verloren. Jonas Kern"
                         + " und Emil Roth trafen vor der Pause, doch weitere Treffer gelangen dem Team trotz vieler Chancen nicht."
                         + " Das Rückspiel findet am 12. März statt.\n");
-        assertThat(lines(box)).noneMatch(l -> l.startsWith("Doch"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.startsWith("Doch"));
     }
 }

@@ -25,6 +25,13 @@ class TitleHeadlineTest {
         return box;
     }
 
+    /** The box's title and facts, the lines a test reads for what the box says. */
+    static java.util.List<String> titleAndFacts(Infobox box) {
+        java.util.List<String> out = new java.util.ArrayList<>(box.facts());
+        out.add(0, box.title());
+        return out;
+    }
+
     @Test
     void aTitleStartsWithoutTheArticleOfItsSubject() {
         Infobox box = box("Der Zweckverband erhöht die Abwassergebühren in Lindenau um zwölf Prozent. "

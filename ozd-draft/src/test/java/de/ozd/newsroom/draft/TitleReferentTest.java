@@ -70,7 +70,7 @@ class TitleReferentTest {
         Infobox box = TitleHeadlineTest.box(
                 "Die Stadt Lindenau hat am Montag ihre neue Stadtbibliothek am Markt eröffnet. "
                         + "Die Bibliothek ist werktags von 9 bis 18 Uhr geöffnet. Der Bau kostete 4,5 Millionen Euro.\n");
-        assertThat(titleAndFacts(box)).noneMatch(l -> l.startsWith("Lindenau hat ihre"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box)).noneMatch(l -> l.startsWith("Lindenau hat ihre"));
     }
 
     @Test
@@ -78,7 +78,8 @@ class TitleReferentTest {
         Infobox box = TitleHeadlineTest.box("Die Nordroute für Flüchtlinge wird geschlossen: Über diese Formulierung im"
                 + " Entwurf einer Erklärung der Innenminister wurde bis zuletzt gestritten. Der Gipfel beginnt am"
                 + " Montag in Brüssel.\n");
-        assertThat(titleAndFacts(box)).noneMatch(l -> l.contains("Nordroute für Flüchtlinge wird geschlossen"));
+        assertThat(TitleHeadlineTest.titleAndFacts(box))
+                .noneMatch(l -> l.contains("Nordroute für Flüchtlinge wird geschlossen"));
     }
 
     @Test
@@ -87,9 +88,5 @@ class TitleReferentTest {
                 "Lindenau eröffnet am Montag einen Betriebskindergarten mit 120 Plätzen.\n"
                         + "Die Einrichtung steht auch Kindern aus dem Ort offen, deren Eltern nicht im Gewerbegebiet arbeiten.\n");
         assertThat(box.facts()).noneMatch(l -> l.contains("Kindern aus dem Ort offen"));
-    }
-
-    private static java.util.stream.Stream<String> titleAndFacts(Infobox box) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(box.title()), box.facts().stream());
     }
 }
