@@ -88,9 +88,8 @@ final class ClauseInSentence {
         List<String> rest = s.subList(last + 1, s.size()).stream()
                 .map(t -> Phrases.lower(t.text()))
                 .toList();
-        boolean against =
-                rest.stream().anyMatch(w -> Set.of("jedoch", "aber", "doch").contains(w))
-                        || c.tokens().stream().anyMatch(t -> AT_FIRST.contains(Phrases.lower(t.text())));
+        boolean against = rest.stream().anyMatch(Phrases.CONTRAST::contains)
+                || c.tokens().stream().anyMatch(t -> AT_FIRST.contains(Phrases.lower(t.text())));
         return against && rest.stream().anyMatch(LATER::contains);
     }
 

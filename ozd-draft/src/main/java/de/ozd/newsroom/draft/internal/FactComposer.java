@@ -577,7 +577,7 @@ final class FactComposer {
             return false; // cut from what it needs, or a comment (CutLines)
         }
         boolean zwar = b.stream().anyMatch(t -> Phrases.lower(t.text()).equals("zwar"));
-        if (zwar && b.stream().noneMatch(t -> Set.of("aber", "doch", "jedoch").contains(Phrases.lower(t.text())))) {
+        if (zwar && b.stream().noneMatch(t -> Phrases.CONTRAST.contains(Phrases.lower(t.text())))) {
             return false; // „Thiem breakte seinen Gegner zwar gleich“: the „aber“ is the news
         }
         if (!attributed && b.stream().anyMatch(MeaningGuard::isReportedSpeech)) {

@@ -47,6 +47,9 @@ final class Phrases {
 
     static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer");
 
+    /** Words that set what follows against what came before („zwar …, aber …“, „…, sich dann jedoch …“). */
+    static final Set<String> CONTRAST = Set.of("aber", "doch", "jedoch");
+
     private final TextAnalysis analysis;
     private final VerbArguments lexicon;
 
