@@ -42,4 +42,31 @@ class PosTest {
                         .isAdposition())
                 .isTrue();
     }
+
+    /**
+     * A brand with a small letter before a capital („iPad“) is a word: the model read „iPad-Verkäufe“ as punctuation
+     * and the verb after it as a noun, and no clause of the sentence gave a fact (issue 13). Sentences written for
+     * this test.
+     */
+    @Test
+    void aBrandWithASmallFirstLetterIsANounAndTheVerbAfterItAVerb() {
+        Sentence s = SharedAnalyzers.rulesOnly()
+                .analyze("Die iPad-Verkäufe schwächeln seit zwei Jahren.")
+                .sentences()
+                .get(0);
+        assertThat(s.tokens().get(1).text()).isEqualTo("iPad-Verkäufe");
+        assertThat(s.tokens().get(1).pos().isNoun()).isTrue();
+        assertThat(s.tokens().get(1).lemma()).startsWith("iPad-");
+        assertThat(s.tokens().get(2).pos()).isEqualTo(Pos.VERB);
+        Sentence t = SharedAnalyzers.rulesOnly()
+                .analyze("Im Herbst kommt ein neues iPhone auf den Markt.")
+                .sentences()
+                .get(0);
+        Token brand = t.tokens().stream()
+                .filter(x -> x.text().equals("iPhone"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(brand.pos().isNoun()).isTrue();
+        assertThat(brand.lemma()).isEqualTo("iPhone");
+    }
 }

@@ -58,16 +58,51 @@ public final class OpenNlpTagger {
     public record Tagged(Pos[] pos, String[] lemmas) {}
 
     public Tagged tag(List<String> tokens) {
-        String[] toks = tokens.toArray(String[]::new);
+        String[] original = tokens.toArray(String[]::new);
+        String[] toks = modelInput(original);
         String[] pos = repairTags(toks, tagger.get().tag(toks));
         String[] raw = lemmatize(toks, pos);
         String[] lemmas = new String[toks.length];
         Pos[] tags = new Pos[toks.length];
         for (int i = 0; i < toks.length; i++) {
             tags[i] = Pos.of(pos[i]);
-            lemmas[i] = repairLemma(toks[i], tags[i], raw[i]);
+            lemmas[i] = restoreCase(original[i], repairLemma(toks[i], tags[i], raw[i]));
         }
         return new Tagged(tags, lemmas);
+    }
+
+    /** A brand written with a small letter before a capital: „iPhone“, „iPad-Verkäufe“, „eBay“. */
+    private static final java.util.regex.Pattern CAMEL_CASE =
+            java.util.regex.Pattern.compile("\\p{Ll}{1,2}\\p{Lu}[\\p{L}\\d]*(-[\\p{L}\\d]+)*");
+
+    /**
+     * The tokens as the model reads them: a brand written with a small letter before a capital („iPad-Verkäufe“) is
+     * given its capital first („IPad-Verkäufe“). The model, trained on text with few such words, read them as
+     * punctuation and then the words around them wrongly („Die iPad-Verkäufe/PUNCT schwächeln/NOUN“); with the capital
+     * it reads the noun and the verb. The tokens themselves are not changed.
+     */
+    static String[] modelInput(String[] toks) {
+        String[] out = toks.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (CAMEL_CASE.matcher(out[i]).matches()) {
+                out[i] = out[i].substring(0, 1).toUpperCase(Locale.ROOT) + out[i].substring(1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lemma of a token the model read with its first letter raised ({@link #modelInput}), in the token's own case:
+     * the token itself where the lemma is the token in other case, else the lemma with its first letter lowered.
+     */
+    private static String restoreCase(String token, String lemma) {
+        if (!CAMEL_CASE.matcher(token).matches() || lemma.isEmpty()) {
+            return lemma;
+        }
+        if (lemma.equalsIgnoreCase(token)) {
+            return token;
+        }
+        return lemma.charAt(0) == Character.toUpperCase(token.charAt(0)) ? token.charAt(0) + lemma.substring(1) : lemma;
     }
 
     /** Greedy decoding: each token's most probable edit script, given the scripts chosen before it. */
