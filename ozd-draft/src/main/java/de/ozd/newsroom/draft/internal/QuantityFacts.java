@@ -41,14 +41,48 @@ final class QuantityFacts {
             java.util.Map.of("liegen", "bei", "betragen", "", "belaufen", "auf", "beläufen", "auf");
 
     /** Verbs of a change with the noun that names it in the Stichwort's value („Rückgang um 14 Prozent“). */
-    private static final java.util.Map<String, String> CHANGE_VERBS = java.util.Map.of(
-            "steigen", "Anstieg",
-            "sinken", "Rückgang",
-            "zurückgehen", "Rückgang",
-            "wachsen", "Zuwachs",
-            "zunehmen", "Zunahme",
-            "abnehmen", "Abnahme",
-            "schrumpfen", "Rückgang");
+    private static final java.util.Map<String, String> CHANGE_VERBS = java.util.Map.ofEntries(
+            java.util.Map.entry("steigen", "Anstieg"),
+            java.util.Map.entry("ansteigen", "Anstieg"),
+            java.util.Map.entry("klettern", "Anstieg"),
+            java.util.Map.entry("sinken", "Rückgang"),
+            java.util.Map.entry("fallen", "Rückgang"),
+            java.util.Map.entry("zurückgehen", "Rückgang"),
+            java.util.Map.entry("nachgeben", "Rückgang"),
+            java.util.Map.entry("wachsen", "Zuwachs"),
+            java.util.Map.entry("anwachsen", "Zuwachs"),
+            java.util.Map.entry("zulegen", "Zuwachs"),
+            java.util.Map.entry("zunehmen", "Zunahme"),
+            java.util.Map.entry("abnehmen", "Abnahme"),
+            java.util.Map.entry("schrumpfen", "Rückgang"),
+            java.util.Map.entry("erhöhen", "Anstieg"),
+            java.util.Map.entry("verringern", "Rückgang"),
+            java.util.Map.entry("reduzieren", "Rückgang"));
+
+    /**
+     * Change verbs that state a change of their subject only with „sich“ right after them („Die Zahl erhöhte sich um
+     * 40“); without it the subject is who changed something („Die Firma erhöhte die Preise um 5 Prozent“), and the
+     * Stichwort would name the firm.
+     */
+    private static final Set<String> REFLEXIVE_CHANGE = Set.of("erhöhen", "verringern", "reduzieren");
+
+    /** Particles of change verbs that stand at the clause's end („ging um 0,9 Prozent zurück“, „legte … zu“). */
+    private static final Set<String> CHANGE_PARTICLES = Set.of("zurück", "zu", "nach", "an");
+
+    /**
+     * The bases a change is measured against, written after its value: „gegenüber dem Vormonat“, „zum Vorjahr“. A
+     * change without its base is another change („um 1,8 Prozent“ against the month before, not the year).
+     */
+    private static final Set<String> CHANGE_BASES = Set.of(
+            "vorjahr",
+            "vormonat",
+            "vorquartal",
+            "vorwoche",
+            "vortag",
+            "vorjahreszeitraum",
+            "vorjahresmonat",
+            "vorjahresquartal",
+            "vorjahreswert");
 
     /** Nouns that say nothing without their genitive („die Zahl der …“, „der Anteil der …“). */
     static final Set<String> RELATIONAL = Set.of(
@@ -214,7 +248,14 @@ final class QuantityFacts {
 
     private Optional<Figure> measure(Sentence s, int maxWords) {
         List<Token> t = body(s);
-        if (t != null && t.stream().anyMatch(x -> x.text().equals(","))) {
+        int said = t == null ? -1 : trailingSpeech(s, t);
+        String speech = ""; // who the trailing „…, wie die Stadt mitteilte“ says gave the figure
+        int speechFrom = Integer.MAX_VALUE;
+        if (said > 0) {
+            speech = SpeakerPrefix.name(new SpeakerPrefix(analysis).of(new Clause(s.index(), s.tokens(), false, 0)));
+            speechFrom = t.get(said).begin();
+            t = speech.isEmpty() || !plain(t.subList(0, said)) ? null : t.subList(0, said);
+        } else if (t != null && t.stream().anyMatch(x -> x.text().equals(","))) {
             t = beforeNextMainClause(s, t);
         } else if (t != null && !plain(s)) {
             t = null;
@@ -234,10 +275,14 @@ final class QuantityFacts {
         }
         String lemma = Phrases.lower(t.get(v).lemma());
         int last = t.size();
+        String end = Phrases.lower(t.get(t.size() - 1).text());
         if (Set.of("sein", "haben").contains(lemma)
                 && Phrases.isVerb(t.get(t.size() - 1))
                 && CHANGE_VERBS.containsKey(Phrases.lower(t.get(t.size() - 1).lemma()))) {
             lemma = Phrases.lower(t.get(t.size() - 1).lemma()); // „ist … gestiegen“
+            last = t.size() - 1;
+        } else if (t.size() - 1 > v + 1 && CHANGE_PARTICLES.contains(end) && CHANGE_VERBS.containsKey(end + lemma)) {
+            lemma = end + lemma; // „ging … zurück“
             last = t.size() - 1;
         }
         if (!MEASURE_VERBS.containsKey(lemma) && !CHANGE_VERBS.containsKey(lemma)) {
@@ -245,6 +290,12 @@ final class QuantityFacts {
         }
         List<Token> before = t.subList(0, v);
         List<Token> rest = new ArrayList<>(t.subList(v + 1, last));
+        if (REFLEXIVE_CHANGE.contains(lemma)) {
+            if (rest.isEmpty() || !Phrases.lower(rest.get(0).text()).equals("sich")) {
+                return Optional.empty(); // „erhöhte die Preise“: the subject changed something else
+            }
+            rest.remove(0);
+        }
         Optional<Split> split = split(before, rest); // „Im Jahr 2024 lagen die Kosten bei …“
         if (split.isEmpty()) {
             return Optional.empty();
@@ -293,8 +344,13 @@ final class QuantityFacts {
             int i = 0;
             while (i < rest.size()) {
                 String w = Phrases.lower(rest.get(i).text());
-                int to = w.equals("um") || w.equals("auf") ? valueEnd(rest, i + 1) : -1;
-                if (to > i + 1) {
+                int to = w.equals("um") || w.equals("auf") || w.equals("von") ? valueEnd(rest, i + 1) : -1;
+                boolean level = !w.equals("von") // „von 12 auf 9 Prozent“: the level before, with the one after
+                        || to > i + 1
+                                && to < rest.size()
+                                && Phrases.lower(rest.get(to).text()).equals("auf")
+                                && valueEnd(rest, to + 1) > to + 1;
+                if (to > i + 1 && level) {
                     value.addAll(rest.subList(i, to));
                     i = to;
                 } else {
@@ -310,13 +366,16 @@ final class QuantityFacts {
         List<Token> adverbs = new ArrayList<>();
         String source = "";
         List<Token> sourcePhrase = List.of();
+        List<Token> base = new ArrayList<>();
         for (List<Token> phrase : phrases(others)) {
             Token first = phrase.get(0);
             String w = Phrases.lower(first.text());
             if (phrase.size() == 1 && FILLERS.contains(w)) {
                 continue;
             }
-            if (phrase.size() == 1 && KEPT_ADVERBS.contains(w)) {
+            if (CHANGE_VERBS.containsKey(lemma) && base.isEmpty() && isBase(phrase)) {
+                base.addAll(phrase);
+            } else if (phrase.size() == 1 && KEPT_ADVERBS.contains(w)) {
                 adverbs.add(first);
             } else if (isDatePhrase(phrase)) {
                 dates.addAll(phrase);
@@ -327,13 +386,22 @@ final class QuantityFacts {
                 return Optional.empty(); // a phrase the figure may need: when unsure, nothing
             }
         }
+        if (!speech.isEmpty()) {
+            if (!source.isEmpty()) {
+                return Optional.empty(); // two sources: which one gave the figure?
+            }
+            source = speech;
+        }
         int sourceBegin = sourcePhrase.isEmpty() ? -1 : sourcePhrase.get(0).begin();
         int sourceEnd = sourcePhrase.isEmpty()
                 ? -1
                 : sourcePhrase.get(sourcePhrase.size() - 1).end();
+        int spoken = speechFrom;
         boolean otherSource = analysis.attributionsIn(s.index()).stream()
-                        .anyMatch(a -> a.speakerBegin() < sourceBegin || a.speakerEnd() > sourceEnd)
-                || analysis.hedgesIn(s.index()).stream().anyMatch(h -> h.begin() < sourceBegin || h.end() > sourceEnd);
+                        .anyMatch(a -> a.speakerBegin() < spoken
+                                && (a.speakerBegin() < sourceBegin || a.speakerEnd() > sourceEnd))
+                || analysis.hedgesIn(s.index()).stream()
+                        .anyMatch(h -> h.begin() < spoken && (h.begin() < sourceBegin || h.end() > sourceEnd));
         if (otherSource) {
             return Optional.empty(); // a speaker or hedge the Stichwort would not carry
         }
@@ -367,6 +435,7 @@ final class QuantityFacts {
             numbersFrom.addAll(earlier.get());
         } else {
             claim.addAll(value);
+            claim.addAll(base);
             claim.addAll(dates);
         }
         if (!keepsMeaning(claim, s, t, !source.isEmpty())) {
@@ -1281,6 +1350,37 @@ final class QuantityFacts {
     }
 
     /**
+     * Where a sentence's last clause says who gave what the clause before it says: „…, wie das Ministerium
+     * mitteilte“, „…, teilte die Stadt mit“. The index of its comma in {@code t}, or -1: the clause after the only comma
+     * opens with „wie“ or a verb of saying, holds no number, and the sentence's speaker stands in it.
+     */
+    private int trailingSpeech(Sentence s, List<Token> t) {
+        int comma = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().equals(",")) {
+                if (comma >= 0) {
+                    return -1;
+                }
+                comma = i;
+            }
+        }
+        if (comma < 3 || comma + 3 > t.size()) {
+            return -1;
+        }
+        List<Token> rest = t.subList(comma + 1, t.size());
+        Token first = rest.get(0);
+        boolean opens = Phrases.lower(first.text()).equals("wie") && Phrases.isVerb(rest.get(rest.size() - 1))
+                || Phrases.isVerb(first) && GermanWords.isCueVerb(first.text());
+        int from = first.begin();
+        boolean spokenThere =
+                analysis.attributionsIn(s.index()).stream().anyMatch(a -> a.hasSpeaker() && a.speakerBegin() >= from);
+        if (!opens || !spokenThere || rest.stream().anyMatch(QuantityFacts::isNumber)) {
+            return -1;
+        }
+        return comma;
+    }
+
+    /**
      * A sentence that states its figure plainly: no negation, no modal, no „werden“ (future or passive), no
      * Konjunktiv, and no subordinate clause (for the measure: a single clause, no comma).
      */
@@ -1373,6 +1473,21 @@ final class QuantityFacts {
             }
         }
         return phrase.stream().anyMatch(x -> x.text().matches("\\d{4}") || timeWord(Phrases.lower(x.text())));
+    }
+
+    /**
+     * True if the phrase names the base of a change ({@link #CHANGE_BASES}): „gegenüber“, „zum“ or „zu“, then only
+     * articles and adjectives before the base noun.
+     */
+    private static boolean isBase(List<Token> phrase) {
+        if (phrase.size() < 2
+                || !Set.of("gegenüber", "zum", "zu")
+                        .contains(Phrases.lower(phrase.get(0).text()))
+                || !CHANGE_BASES.contains(
+                        Phrases.lower(phrase.get(phrase.size() - 1).text()))) {
+            return false;
+        }
+        return phrase.subList(1, phrase.size() - 1).stream().allMatch(x -> x.pos() == Pos.DET || x.pos() == Pos.ADJ);
     }
 
     /** The tokens cut into phrases: one per preposition with what follows it up to the next, one per other word. */

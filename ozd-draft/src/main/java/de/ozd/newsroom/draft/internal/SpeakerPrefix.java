@@ -478,10 +478,15 @@ final class SpeakerPrefix {
         return plural && !who.matches(".*[ns]") && span.get(head).pos() == Pos.NOUN ? who + "n" : who;
     }
 
-    /** Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. */
+    /**
+     * Plural evidence: a plural cue verb, a genitive plural after „der“, or a bare adjective. The speaker of „wie der
+     * Sprecher mitteilte“ is in the nominative: its verb says the number, not its article.
+     */
     private static boolean isPlural(Attribution a, List<Token> span, int head, String article) {
         String who = span.get(head).text();
-        if (a.kind() == AttributionKind.SOURCE_PHRASE && !a.cue().contains("davon aus")) {
+        if (a.kind() == AttributionKind.SOURCE_PHRASE
+                && !a.cue().contains("davon aus")
+                && !a.cue().startsWith("wie ")) {
             boolean adjectiveOnly = head > 0
                     && !Set.of("der", "die", "das", "des", "ein", "eine", "einer", "einem", "eines")
                             .contains(Phrases.lower(span.get(0).text()));
