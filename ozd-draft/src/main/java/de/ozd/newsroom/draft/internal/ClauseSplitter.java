@@ -427,7 +427,30 @@ final class ClauseSplitter {
                 || pos == Pos.ADV
                 || QUOTES.contains(next.text())
                 || CLAUSE_CONJUNCTIONS.contains(next.text().toLowerCase(Locale.GERMAN))
-                || next.text().equalsIgnoreCase("so");
+                || next.text().equalsIgnoreCase("so")
+                || next.text().equalsIgnoreCase("wie") && isWieSpeechTag(t, i + 1);
+    }
+
+    /** Words a „wie“ clause of saying may have before its verb („wie die Nachrichtenagentur PTI … berichtete“). */
+    private static final int WIE_TAG_WORDS = 10;
+
+    /**
+     * „…, wie die Polizei mitteilte“: a clause that opens with „wie“ at {@code wie} and ends at its first verb, a verb of
+     * saying, before a comma or the sentence's end. It says who gave the clause before it, which stands as a clause
+     * of its own (the speaker finder gives it its „Laut …“); kept in it, the clause had two verbs and was no fact.
+     */
+    static boolean isWieSpeechTag(List<Token> t, int wie) {
+        for (int j = wie + 1; j < t.size() && j <= wie + WIE_TAG_WORDS; j++) {
+            Token x = t.get(j);
+            if (x.isPunctuation()) {
+                return false;
+            }
+            if (isVerb(x)) {
+                boolean last = j + 1 == t.size() || t.get(j + 1).isPunctuation();
+                return last && de.ozd.newsroom.language.GermanWords.isCueVerb(x.text());
+            }
+        }
+        return false;
     }
 
     /**

@@ -177,6 +177,16 @@ final class Compressor {
     static final Set<String> CAUSES =
             Set.of("wegen", "trotz", "aufgrund", "infolge", "dank", "mangels", "durch", "mittels", "nach");
 
+    /**
+     * True if the word at {@code i} is the „so“ of a „so … wie“ comparison later in the line: „stiegen so stark, wie
+     * Experten erwartet hatten“ is not „stiegen stark, wie …“.
+     */
+    private static boolean opensComparison(List<Token> out, int i) {
+        return Phrases.lower(out.get(i).text()).equals("so")
+                && out.subList(i + 1, out.size()).stream()
+                        .anyMatch(x -> Phrases.lower(x.text()).equals("wie"));
+    }
+
     /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
     private static final Set<String> COMPARISON = Set.of("wie", "als");
 
@@ -237,7 +247,7 @@ final class Compressor {
         Token particle = clauseFinalParticle(out);
         for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
             Token x = out.get(i);
-            if (MeaningGuard.boundsNegation(out, x) || MeaningGuard.isComparativeForm(x)) {
+            if (MeaningGuard.boundsNegation(out, x) || MeaningGuard.isComparativeForm(x) || opensComparison(out, i)) {
                 continue; // „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“
             }
             if (x.pos() == Pos.ADV
@@ -670,13 +680,20 @@ final class Compressor {
         }
     }
 
+    /**
+     * Prepositions of a date that bounds the claim: „fährt ab Mai wieder stündlich“ is not „fährt wieder stündlich“,
+     * „ist bis Freitag gesperrt“ not „ist gesperrt“ (a state from or until a time; „seit Montag gesperrt“ still is).
+     */
+    private static final Set<String> BOUNDS = Set.of("ab", "bis");
+
     private boolean droppable(List<Token> phrase, Clause c, int pass) {
         // only a date or the place of a name's attribute may go: a place, a cause or a phrase the claim needs stays
         boolean date = FactComposer.isDatePhrase(phrase);
         boolean ofPlace = phrase.size() >= 2
                 && Set.of("von", "aus").contains(Phrases.lower(phrase.get(0).text()))
                 && phrase.stream().skip(1).allMatch(p -> p.pos() == Pos.PROPN);
-        if (!date && !ofPlace) {
+        if (!date && !ofPlace
+                || date && BOUNDS.contains(Phrases.lower(phrase.get(0).text()))) {
             return false;
         }
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);

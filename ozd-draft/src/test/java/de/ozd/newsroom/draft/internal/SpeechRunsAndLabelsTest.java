@@ -125,4 +125,27 @@ class SpeechRunsAndLabelsTest {
                         + " Maier sagte am Freitagabend, man werde wegen der Veröffentlichung des Bildes rigoros vorgehen.");
         assertThat(points).noneMatch(p -> p.contains("des Fotos")).noneMatch(p -> p.contains("rigoros"));
     }
+
+    /**
+     * „…, wie die Polizei mitteilte“ says who gave the clause before it: that clause is a fact with its speaker. Kept
+     * in one clause with it, it had two verbs and gave none (issue 13, twentieth round). A „wie“ that compares, or whose
+     * clause goes on after its verb, is no speech tag.
+     */
+    @Test
+    void aWieClauseOfSayingGivesTheClauseBeforeItItsSpeaker() {
+        assertThat(facts("Ein Spaziergänger fand den Rucksack am Sonntagmorgen, wie die Polizei mitteilte."))
+                .anyMatch(f -> f.startsWith("Laut Polizei: ") && f.contains("Rucksack"));
+        assertThat(facts("Die Fähre fährt ab Mai wieder stündlich, wie der Betreiber am Montag mitteilte."))
+                .anyMatch(f -> f.startsWith("Laut Betreiber") && f.contains("stündlich"))
+                // the date that bounds the claim stays when the line is shortened
+                .allMatch(f -> !f.contains("stündlich") || f.contains("ab Mai"));
+        // a „wie“ that compares is no speech tag, and its „so“ stays
+        assertThat(facts("Die Preise stiegen so stark, wie Experten erwartet hatten."))
+                .noneMatch(f -> f.startsWith("Laut "))
+                .allMatch(f -> f.contains("so stark"));
+        assertThat(ClauseSplitter.isWieSpeechTag(tokens("so stark , wie Experten erwartet hatten"), 3))
+                .isFalse();
+        assertThat(ClauseSplitter.isWieSpeechTag(tokens("fand ihn , wie die Polizei mitteilte"), 3))
+                .isTrue();
+    }
 }
