@@ -1247,8 +1247,8 @@ final class FactComposer {
     private static final Set<String> AGAINST_BEFORE = Set.of("doch", "aber", "jedoch", "allerdings", "denn", "sondern");
 
     /**
-     * „Seine Werkschauen …“, „solche Gesetze“, „Doch weitere Treffer gelangen nicht“: a fact that opens with a possessive
-     * or a word that joins it to the clause before, or says „solche“, points back.
+     * „Seine Werkschauen …“, „solche Gesetze“, „derartige Initiativen“, „Doch weitere Treffer gelangen nicht“: a fact that
+     * opens with a possessive or a word that joins it to the clause before, or says „solche“, points back.
      */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
@@ -1266,7 +1266,7 @@ final class FactComposer {
         boolean such = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches(
-                                        "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|zweiter|letzter"
+                                        "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|derartig|zweiter|letzter"
                                                 + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig)(e|er|es|em|en)"
                                                 + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")

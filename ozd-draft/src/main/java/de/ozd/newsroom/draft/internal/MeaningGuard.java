@@ -1215,14 +1215,21 @@ public final class MeaningGuard {
             } else if (prev.pos().isAdposition()) {
                 continue;
             } else if (prev.pos() == Pos.DET) {
-                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text())) && phrases > 0
-                        || lower(prev.text()).matches("des|eines")
-                                && k > 0
-                                && Phrases.isNoun(b.get(k - 1)); // „am Ufer des Sees“: the noun's attribute
+                // „am Ufer des Sees“, „Im Rahmen der Aufrüstung“, „Im Falle einer Niederlage“: the noun's attribute,
+                // also where that noun is in a phrase of its own; not after a date („Am Montag der Minister …“)
+                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text()))
+                        && (phrases > 0
+                                || k > 0
+                                        && Phrases.isNoun(b.get(k - 1))
+                                        && (lower(prev.text()).matches("des|eines")
+                                                || !FactComposer.isDateWord(b.get(k - 1))));
                 boolean inPrepositional = k > 0 && b.get(k - 1).pos().isAdposition();
                 boolean coordinated = k > 0
                         && (b.get(k - 1).pos() == Pos.CCONJ
-                                || b.get(k - 1).text().equals(","));
+                                || b.get(k - 1).text().equals(",")
+                                || k > 1 // „Das Mitgefühl und damit die Hilfsbereitschaft … war groß“
+                                        && b.get(k - 1).pos() == Pos.ADV
+                                        && b.get(k - 2).pos() == Pos.CCONJ);
                 if (!genitive && !inPrepositional && !coordinated) {
                     phrases++;
                 }

@@ -148,4 +148,28 @@ class SpeechRunsAndLabelsTest {
         assertThat(ClauseSplitter.isWieSpeechTag(tokens("fand ihn , wie die Polizei mitteilte"), 3))
                 .isTrue();
     }
+
+    /**
+     * One phrase before the verb, however long, is one constituent: a genitive after the noun of a phrase that opens
+     * the clause („Im Falle einer Niederlage“) and a second noun after „und damit“ belong to it. The check read them
+     * as two and refused good main clauses as fragments (issue 13, twentieth round); two phrases before the verb, or a
+     * subject after a date, are still one too many.
+     */
+    @Test
+    void aLongOpeningPhraseIsOneConstituent() {
+        assertThat(MeaningGuard.fragment(tokens("Im Falle einer Niederlage droht dem Verein der Abstieg"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(
+                        tokens("Seit dem Amtsantritt der neuen Landesregierung gab es mehrfach Streit"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(tokens("Die Sorge und damit die Nachfrage nach Schutzmasken war groß"), true))
+                .isEmpty();
+        // a line the longer phrase lets through that says „derartige“ still points back
+        assertThat(facts("Am Rande der Tagung gibt es bereits derartige Gespräche, der Verband ist einer davon."))
+                .noneMatch(f -> f.contains("derartige"));
+        assertThat(MeaningGuard.fragment(tokens("Am Montag der Bürgermeister eröffnete die Brücke"), true))
+                .isPresent();
+        assertThat(MeaningGuard.fragment(tokens("Im Jahr 2024 die Gemeinde hatte 400 Einwohner"), true))
+                .isPresent();
+    }
 }
