@@ -688,7 +688,14 @@ public final class MeaningGuard {
         boolean infinitiveLast = last.pos().isVerb()
                 && lower(last.text()).equals(lower(last.lemma()))
                 && Character.isLowerCase(last.text().codePointAt(0));
-        if (strict && !finiteVerb && !keyValue && infinitiveLast) {
+        // „Trotz langer Suche konnten Experten keinen Hinweis finden“: a past form of a modal or auxiliary is finite,
+        // though it ends in „-en“ as an infinitive does
+        boolean pastAuxiliary = predicates.stream()
+                .anyMatch(t -> isAuxiliary(t)
+                        && !lower(t.text()).equals(lower(t.lemma()))
+                        && lower(t.text()).matches("\\p{L}+(ten|ren|den)")
+                        && !NumberHeadline.isParticipleShape(t.text()));
+        if (strict && !finiteVerb && !pastAuxiliary && !keyValue && infinitiveLast) {
             boolean prepositionFirst = b.get(0).pos().isAdposition();
             boolean objectFirst = firstWord.equals("der")
                     && b.size() > 1

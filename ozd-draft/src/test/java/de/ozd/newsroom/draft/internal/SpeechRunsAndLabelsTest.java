@@ -167,6 +167,13 @@ class SpeechRunsAndLabelsTest {
         // a line the longer phrase lets through that says „derartige“ still points back
         assertThat(facts("Am Rande der Tagung gibt es bereits derartige Gespräche, der Verband ist einer davon."))
                 .noneMatch(f -> f.contains("derartige"));
+        // a past modal or auxiliary after an opening phrase is the finite verb, not an infinitive
+        assertThat(MeaningGuard.fragment(tokens("Trotz langer Suche konnten die Taucher das Wrack nicht finden"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(tokens("Auf einen Termin wollten sich die Parteien nicht festlegen"), true))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(tokens("Auf einen Termin nicht festlegen"), true))
+                .isPresent();
         assertThat(MeaningGuard.fragment(tokens("Am Montag der Bürgermeister eröffnete die Brücke"), true))
                 .isPresent();
         assertThat(MeaningGuard.fragment(tokens("Im Jahr 2024 die Gemeinde hatte 400 Einwohner"), true))
