@@ -664,6 +664,13 @@ public final class MeaningGuard {
             }
         }
         boolean finiteVerb = predicates.stream().anyMatch(MeaningGuard::isSurelyFinite);
+        // „Trotz langer Suche konnten Experten keinen Hinweis finden“, „Dem Fonds wurden drei Millionen versprochen“: a
+        // past form of a modal or auxiliary is finite, though it ends in „-en“ as an infinitive does
+        boolean pastAuxiliary = predicates.stream()
+                .anyMatch(t -> isAuxiliary(t)
+                        && !lower(t.text()).equals(lower(t.lemma()))
+                        && lower(t.text()).matches("\\p{L}+(ten|ren|den)")
+                        && !NumberHeadline.isParticipleShape(t.text()));
         boolean zuInfinitive = b.stream()
                 .anyMatch(t -> lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
                                 && Character.isLowerCase(t.text().codePointAt(0))
@@ -688,13 +695,6 @@ public final class MeaningGuard {
         boolean infinitiveLast = last.pos().isVerb()
                 && lower(last.text()).equals(lower(last.lemma()))
                 && Character.isLowerCase(last.text().codePointAt(0));
-        // „Trotz langer Suche konnten Experten keinen Hinweis finden“: a past form of a modal or auxiliary is finite,
-        // though it ends in „-en“ as an infinitive does
-        boolean pastAuxiliary = predicates.stream()
-                .anyMatch(t -> isAuxiliary(t)
-                        && !lower(t.text()).equals(lower(t.lemma()))
-                        && lower(t.text()).matches("\\p{L}+(ten|ren|den)")
-                        && !NumberHeadline.isParticipleShape(t.text()));
         if (strict && !finiteVerb && !pastAuxiliary && !keyValue && infinitiveLast) {
             boolean prepositionFirst = b.get(0).pos().isAdposition();
             boolean objectFirst = firstWord.equals("der")
@@ -773,7 +773,7 @@ public final class MeaningGuard {
                 }
             }
         }
-        if (!finiteVerb && !keyValue && predicates.size() <= 1 && OBJECT_CASES.contains(firstWord)) {
+        if (!finiteVerb && !pastAuxiliary && !keyValue && predicates.size() <= 1 && OBJECT_CASES.contains(firstWord)) {
             return Optional.of("kein Subjekt vor „" + b.get(0).text() + "“"); // „Einen Menschen befallen“
         }
         if (POINTING_ADVERBS.contains(firstWord)) {

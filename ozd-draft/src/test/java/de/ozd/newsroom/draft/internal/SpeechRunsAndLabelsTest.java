@@ -174,6 +174,12 @@ class SpeechRunsAndLabelsTest {
                 .isEmpty();
         assertThat(MeaningGuard.fragment(tokens("Auf einen Termin nicht festlegen"), true))
                 .isPresent();
+        // the same with a dative first: „wurden“ is the finite verb, the subject follows it
+        assertThat(MeaningGuard.fragment(
+                        tokens("Dem Fonds und dem Verein wurden je drei Millionen versprochen"), false))
+                .isEmpty();
+        assertThat(MeaningGuard.fragment(tokens("Einen Menschen befallen"), false))
+                .isPresent();
         assertThat(MeaningGuard.fragment(tokens("Am Montag der Bürgermeister eröffnete die Brücke"), true))
                 .isPresent();
         assertThat(MeaningGuard.fragment(tokens("Im Jahr 2024 die Gemeinde hatte 400 Einwohner"), true))

@@ -151,7 +151,28 @@ public final class OpenNlpTagger {
                 pos[i] = Pos.NOUN.tag();
             }
         }
+        finalSein(toks, pos);
         return verbAfterName(toks, pos);
+    }
+
+    /**
+     * „Die Auszahlung soll bis Ende 2026 abgeschlossen sein“: without a final period the model reads the last word
+     * „sein“ as the possessive, which cannot end a clause; after an auxiliary or modal it is the infinitive.
+     */
+    private static void finalSein(String[] toks, String[] pos) {
+        int last = toks.length - 1;
+        while (last > 0 && toks[last].matches("[.!?;:,)“”\"»«]")) {
+            last--;
+        }
+        if (last < 2 || !toks[last].equals("sein") || Pos.of(pos[last]).isVerb()) {
+            return;
+        }
+        for (int i = 0; i < last; i++) {
+            if (Pos.of(pos[i]) == Pos.AUX) {
+                pos[last] = Pos.AUX.tag();
+                return;
+            }
+        }
     }
 
     /** A finite verb's ending: present „-t“, past „-te“, „-ten“. */
