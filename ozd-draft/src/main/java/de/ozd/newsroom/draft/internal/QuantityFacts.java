@@ -1369,7 +1369,7 @@ final class QuantityFacts {
         }
         List<Token> rest = t.subList(comma + 1, t.size());
         Token first = rest.get(0);
-        boolean opens = Phrases.lower(first.text()).equals("wie") && Phrases.isVerb(rest.get(rest.size() - 1))
+        boolean opens = Phrases.lower(first.text()).equals("wie") && ClauseSplitter.isWieSpeechTag(t, comma + 1)
                 || Phrases.isVerb(first) && GermanWords.isCueVerb(first.text());
         int from = first.begin();
         boolean spokenThere =

@@ -66,7 +66,7 @@ public final class OpenNlpTagger {
         Pos[] tags = new Pos[toks.length];
         for (int i = 0; i < toks.length; i++) {
             tags[i] = Pos.of(pos[i]);
-            lemmas[i] = restoreCase(original[i], repairLemma(toks[i], tags[i], raw[i]));
+            lemmas[i] = restoreCase(original[i], toks[i], repairLemma(toks[i], tags[i], raw[i]));
         }
         return new Tagged(tags, lemmas);
     }
@@ -95,8 +95,8 @@ public final class OpenNlpTagger {
      * The lemma of a token the model read with its first letter raised ({@link #modelInput}), in the token's own case:
      * the token itself where the lemma is the token in other case, else the lemma with its first letter lowered.
      */
-    private static String restoreCase(String token, String lemma) {
-        if (!CAMEL_CASE.matcher(token).matches() || lemma.isEmpty()) {
+    private static String restoreCase(String token, String modelToken, String lemma) {
+        if (token.equals(modelToken) || lemma.isEmpty()) { // not raised: no second look at the pattern per token
             return lemma;
         }
         if (lemma.equalsIgnoreCase(token)) {
