@@ -69,4 +69,40 @@ class PosTest {
         assertThat(brand.pos().isNoun()).isTrue();
         assertThat(brand.lemma()).isEqualTo("iPhone");
     }
+
+    private static Token first(String text) {
+        return SharedAnalyzers.rulesOnly()
+                .analyze(text)
+                .sentences()
+                .get(0)
+                .tokens()
+                .get(0);
+    }
+
+    /**
+     * An adjective that opens a sentence is an adjective: the model read „Gewaltsamer“ and „Hohe“ as a noun or name
+     * because of the capital, and the fragment check then counted two phrases before the verb (issue 13, twenty-first
+     * round). Nouns and names that open a sentence stay what they are. Sentences written for this test.
+     */
+    @Test
+    void anAdjectiveThatOpensASentenceIsAnAdjective() {
+        assertThat(first("Gewaltsamer Widerstand schadet der Sache.").pos()).isEqualTo(Pos.ADJ);
+        assertThat(first("Hohe Mieten treiben Familien aus der Stadt.").pos()).isEqualTo(Pos.ADJ);
+        assertThat(first("Hinterm Bahnhof entsteht ein Park.").pos().isAdposition())
+                .isTrue();
+        // nouns and names before a verb or a name, and a noun the model would read as an adverb in lower case
+        assertThat(first("Ermittler gehen von Brandstiftung aus.").pos().isNoun())
+                .isTrue();
+        assertThat(first("Merkel sagte das am Montag.").pos().isNoun()).isTrue();
+        assertThat(first("Chefentwickler Sato zufolge verzögert sich das Spiel.")
+                        .pos()
+                        .isNoun())
+                .isTrue();
+        assertThat(first("Auslöser des Brandes war ein defekter Kühlschrank.")
+                        .pos()
+                        .isNoun())
+                .isTrue();
+        assertThat(first("Angestellter schwer verletzt.").pos().isNoun()).isTrue(); // an adjective used as a noun
+        assertThat(first("Hohe Mieten treiben Familien aus der Stadt.").text()).isEqualTo("Hohe");
+    }
 }

@@ -60,7 +60,7 @@ public final class OpenNlpTagger {
     public Tagged tag(List<String> tokens) {
         String[] original = tokens.toArray(String[]::new);
         String[] toks = modelInput(original);
-        String[] pos = repairTags(toks, tagger.get().tag(toks));
+        String[] pos = repairTags(toks, openingInLowerCase(toks, tagger.get().tag(toks)));
         String[] raw = lemmatize(toks, pos);
         String[] lemmas = new String[toks.length];
         Pos[] tags = new Pos[toks.length];
@@ -105,6 +105,40 @@ public final class OpenNlpTagger {
         return lemma.charAt(0) == Character.toUpperCase(token.charAt(0)) ? token.charAt(0) + lemma.substring(1) : lemma;
     }
 
+    /**
+     * The model reads many capitalised words that open a sentence as a noun or name, so an opening adjective is lost
+     * with the words after it („Gewaltsamer/NOUN Protest fällt …“, „Hohe/PROPN Kosten drohen“). Where it did, the
+     * sentence is read a second time with that word in lower case, as it would stand inside a sentence; the second
+     * reading is taken where the model is sure the word is an inflected adjective before the noun both readings see
+     * after it (so „Ermittler gehen …“, „Merkel sagte …“, „Chefentwickler Miyamoto …“ and „Beamter schwer verletzt“
+     * stay nouns). Other classes the second reading gives are not taken: the model makes adverbs, prepositions and
+     * particles of nouns it does not know („Auslöser“, „Teil“). Tokens are not changed.
+     */
+    private String[] openingInLowerCase(String[] toks, String[] pos) {
+        int first = toks.length > 1 && toks[0].matches("[„\"»(]") ? 1 : 0;
+        if (first + 1 >= toks.length
+                || !Pos.of(pos[first]).isNoun()
+                || !Character.isUpperCase(toks[first].codePointAt(0))
+                || toks[first].length() < 2
+                || !toks[first].substring(1).equals(toks[first].substring(1).toLowerCase(Locale.GERMAN))) {
+            return pos;
+        }
+        String[] lower = toks.clone();
+        lower[first] = toks[first].toLowerCase(Locale.GERMAN);
+        String[] second = tagger.get().tag(lower);
+        if (Pos.of(second[first]) != Pos.ADJ || tagger.get().probs()[first] < SURE) {
+            return pos;
+        }
+        // an adjective before a noun is inflected: „gewaltsamer“ of „gewaltsam“, not „chefentwickler“ before a name
+        String lemma = lemmatize(lower, second)[first];
+        boolean inflected = !lemma.equals(lower[first]) && lower[first].matches("\\p{L}+(e|er|es|en|em)"); // „hohe“
+        boolean attributive = Pos.of(pos[first + 1]) == Pos.NOUN && Pos.of(second[first + 1]) == Pos.NOUN;
+        return inflected && attributive ? second : pos;
+    }
+
+    /** How sure the model must be of its second reading of an opening word. */
+    private static final double SURE = 0.7;
+
     /** Greedy decoding: each token's most probable edit script, given the scripts chosen before it. */
     private String[] lemmatize(String[] toks, String[] pos) {
         String[] scripts = new String[toks.length];
@@ -126,6 +160,9 @@ public final class OpenNlpTagger {
      * opens names („Pro Asyl“).
      */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("per", "via", "mittels", "samt", "gemäß");
+
+    /** Prepositions fused with „dem“ the model does not know („hinterm“, „überm“, „unterm“, „vorm“). */
+    private static final Set<String> FUSED_PREPOSITIONS = Set.of("hinterm", "überm", "unterm", "vorm");
 
     /** Tags of a word that opens a preposition's phrase (a name after „Per“ makes it a first name). */
     private static final Set<Pos> PHRASE_OPENERS = java.util.EnumSet.of(Pos.NOUN, Pos.DET, Pos.ADJ, Pos.NUM);
@@ -151,13 +188,20 @@ public final class OpenNlpTagger {
                 pos[i] = Pos.NOUN.tag();
             }
         }
+        for (int i = 0; i < toks.length; i++) {
+            if (FUSED_PREPOSITIONS.contains(toks[i].toLowerCase(Locale.GERMAN))
+                    && !Pos.of(pos[i]).isAdposition()) {
+                pos[i] = Pos.ADP_DET.tag(); // „Hinterm Rammbock …“, read as a noun or adverb
+            }
+        }
         finalSein(toks, pos);
         return verbAfterName(toks, pos);
     }
 
     /**
      * „Die Auszahlung soll bis Ende 2026 abgeschlossen sein“: without a final period the model reads the last word
-     * „sein“ as the possessive, which cannot end a clause; after an auxiliary or modal it is the infinitive.
+     * „sein“ as the possessive, which cannot end a clause; after an auxiliary or modal, or after „zu“, it is the
+     * infinitive.
      */
     private static void finalSein(String[] toks, String[] pos) {
         int last = toks.length - 1;
@@ -165,6 +209,10 @@ public final class OpenNlpTagger {
             last--;
         }
         if (last < 2 || !toks[last].equals("sein") || Pos.of(pos[last]).isVerb()) {
+            return;
+        }
+        if (toks[last - 1].equals("zu")) {
+            pos[last] = Pos.AUX.tag(); // „Das schien eine gewagte Entscheidung zu sein“
             return;
         }
         for (int i = 0; i < last; i++) {

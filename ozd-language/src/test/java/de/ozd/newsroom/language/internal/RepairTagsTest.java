@@ -93,5 +93,8 @@ class RepairTagsTest {
         assertThat(repaired("Der Trainer lobt sein Team", "DET", "NOUN", "VERB", "DET", "NOUN"))
                 .containsExactly("DET", "NOUN", "VERB", "DET", "NOUN");
         assertThat(repaired("Alles für sein", "PRON", "ADP", "DET")).containsExactly("PRON", "ADP", "DET");
+        // after „zu“ it is the infinitive as well (twenty-first round)
+        assertThat(repaired("Das schien ein Fehler zu sein", "PRON", "VERB", "DET", "NOUN", "PART", "DET"))
+                .containsExactly("PRON", "VERB", "DET", "NOUN", "PART", "AUX");
     }
 }
