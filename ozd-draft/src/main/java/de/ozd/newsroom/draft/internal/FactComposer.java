@@ -526,6 +526,12 @@ final class FactComposer {
         if (!attributed && b.stream().anyMatch(MeaningGuard::isConjunctiveTwo)) {
             return false; // „Die Strafe würde geringer ausfallen“: under a condition the fact does not say
         }
+        if (commaBeforeVerb(b)) {
+            return false; // „einem Manager der Firma, wurde …“: an apposition left when its source phrase went
+        }
+        if (!attributed && MeaningGuard.pastFormNow(c.tokens())) {
+            return false; // „…, derzeit liefen Verhandlungen“: someone's words in Konjunktiv II, not a past
+        }
         if (b.stream().anyMatch(t -> t.pos().isVerb() && Set.of("hätte", "wäre").contains(Phrases.lower(t.text())))
                 && b.stream()
                         .noneMatch(t -> Set.of("wenn", "falls", "ohne", "sonst").contains(Phrases.lower(t.text())))) {
@@ -1818,6 +1824,21 @@ final class FactComposer {
             b.append(t.text());
         }
         return b.toString();
+    }
+
+    /**
+     * True if the body's first verb follows a comma of the report with nothing but its field before it: the field is
+     * what is left of an aside (an apposition, a source's role), not the clause's subject or object.
+     */
+    private boolean commaBeforeVerb(List<Token> b) {
+        int v = Phrases.firstVerb(b);
+        if (v < 1 || b.subList(0, v).stream().anyMatch(t -> t.text().equals(","))) {
+            return false;
+        }
+        Token before = b.get(v - 1);
+        Token verb = b.get(v);
+        return before.end() <= verb.begin()
+                && analysis.text().substring(before.end(), verb.begin()).strip().equals(",");
     }
 
     static String capitalise(String s) {

@@ -550,11 +550,14 @@ public final class MeaningGuard {
         if (last.text().equals(":") || last.text().equals(",")) {
             return Optional.of("endet mit „" + last.text() + "“");
         }
-        boolean particle =
-                PARTICLES.contains(lastWord) && b.stream().anyMatch(t -> t.pos().isVerb());
+        boolean particle = (PARTICLES.contains(lastWord) || END_PARTICLES.contains(lastWord))
+                && b.stream().anyMatch(t -> t.pos().isVerb());
+        boolean pronoun =
+                last.pos() == Pos.DET && STANDING_DETERMINERS.matcher(lastWord).matches(); // „sind andere“
         if ((Set.of(Pos.CCONJ, Pos.SCONJ, Pos.DET).contains(last.pos())
                         || last.pos().isAdposition())
-                && !particle) {
+                && !particle
+                && !pronoun) {
             return Optional.of("endet offen mit „" + last.text() + "“");
         }
         boolean finiteFirst = isSurelyFinite(b.get(0))
@@ -574,7 +577,10 @@ public final class MeaningGuard {
         if (Set.of("und", "oder", "sondern", "aber", "denn", "sowie").contains(firstWord)) {
             return Optional.of("beginnt mit „" + b.get(0).text() + "“");
         }
-        if ((last.pos() == Pos.ADJ || last.pos() == Pos.VERB) && lastWord.matches(".*\\p{L}(e|en|es|em)")) {
+        boolean uninflected = last.pos() == Pos.ADJ && lastWord.equals(lower(last.lemma())); // „nicht zufrieden“
+        if ((last.pos() == Pos.ADJ || last.pos() == Pos.VERB)
+                && lastWord.matches(".*\\p{L}(e|en|es|em)")
+                && !uninflected) {
             int k = b.size() - 2;
             while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
                 k--;
@@ -639,10 +645,24 @@ public final class MeaningGuard {
                 && endsInPlace(b, verbs.get(0))) {
             return Optional.of("„" + verbs.get(0).text() + "“ ohne Partizip"); // „Anstiege werden … bei der Rente“
         }
+        // „einem Manager der Firma, wurde …“: a noun phrase in the dative or genitive, a comma, then the verb – the
+        // rest
+        // of an apposition whose noun went; not „Das Gesetz, sagte sie, gilt …“
+        int openingComma = b.stream().map(Token::text).toList().indexOf(",");
+        if (lower(b.get(0).text()).matches("einem|einer|eines|dem|des")
+                && openingComma > 0
+                && openingComma + 1 < b.size()
+                && isSurelyFinite(b.get(openingComma + 1))
+                && b.subList(openingComma + 1, b.size()).stream()
+                        .noneMatch(t -> t.text().equals(","))
+                && b.subList(0, openingComma).stream().allMatch(t -> NOUN_PHRASE.contains(t.pos()))) {
+            return Optional.of("Komma vor dem Verb");
+        }
         for (int i = 1; i + 1 < b.size(); i++) {
             if (b.get(i).text().equals(",")
                     && lower(b.get(i + 1).text()).matches("der|die|das|dem|den|deren|dessen")
-                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())) {
+                    && b.subList(0, i).stream().noneMatch(t -> t.pos().isVerb())
+                    && !verbAfterComma(b, i + 2)) { // „Der Mann, der …, war …“: the main clause goes on
                 return Optional.of("nur ein Satzgegenstand mit Relativsatz"); // „Der Mathematiker X, der … unterstützt“
             }
         }
@@ -663,7 +683,7 @@ public final class MeaningGuard {
                 predicates.add(t);
             }
         }
-        boolean finiteVerb = predicates.stream().anyMatch(MeaningGuard::isSurelyFinite);
+        boolean finiteVerb = predicates.stream().anyMatch(MeaningGuard::isSurelyFinite) || verbSecond(b);
         // „Trotz langer Suche konnten Experten keinen Hinweis finden“, „Dem Fonds wurden drei Millionen versprochen“: a
         // past form of a modal or auxiliary is finite, though it ends in „-en“ as an infinitive does
         boolean pastAuxiliary = predicates.stream()
@@ -720,7 +740,8 @@ public final class MeaningGuard {
                                         && lower(t.text()).endsWith("end"))
                         || firstComma + 1 < b.size()
                                 && Set.of("der", "die", "das", "dem", "den", "deren", "dessen")
-                                        .contains(lower(b.get(firstComma + 1).text())))) {
+                                        .contains(lower(b.get(firstComma + 1).text()))
+                                && !verbAfterComma(b, firstComma + 2))) {
             return Optional.of("kein Verb vor dem Komma"); // „Das Werk betreffend, das …“
         }
         if (strict && verbs.size() == 1 && b.indexOf(verbs.get(0)) >= 2) {
@@ -738,6 +759,7 @@ public final class MeaningGuard {
             Token t = b.get(i);
             boolean opener = t.pos() == Pos.DET || t.pos().isAdposition() || t.pos() == Pos.PRON;
             if (opener
+                    && OPENERS.contains(lower(t.text())) // not „Pro“ of „iPad Pro“, not the polite „Ihrer“
                     && Character.isUpperCase(t.text().codePointAt(0))
                     && !b.get(i - 1).isPunctuation()
                     && !TITLE_NOUNS.contains(lower(b.get(i - 1).lemma()))) {
@@ -745,7 +767,10 @@ public final class MeaningGuard {
             }
         }
         int infinitive = verbs.isEmpty() ? -1 : b.indexOf(verbs.get(0));
+        boolean commaBefore = infinitive > 0
+                && b.subList(0, infinitive).stream().anyMatch(t -> t.text().equals(","));
         if (infinitive > 0
+                && !commaBefore // „…, der die Ampel übersehen hatte, …“: a relative clause's verbs
                 && infinitive + 2 < b.size()
                 && lower(verbs.get(0).text()).equals(lower(verbs.get(0).lemma()))
                 && isSurelyFinite(b.get(infinitive + 1))) {
@@ -757,6 +782,7 @@ public final class MeaningGuard {
                                 && t != last
                                 && lower(t.lemma()).matches("haben|sein|werden")); // „wurde … aufgefunden“, mis-tagged
         if (last.pos() == Pos.ADJ
+                && !uninflected
                 && !participleOfAuxiliary
                 && lower(last.text()).matches("\\p{L}+(e|en|es|em)")) {
             for (int k = b.size() - 2; k >= 0 && k >= b.size() - 7; k--) {
@@ -793,21 +819,38 @@ public final class MeaningGuard {
         for (int i = 1; i < finite.size(); i++) {
             int from = b.indexOf(finite.get(i - 1));
             int to = b.indexOf(finite.get(i));
-            boolean joined = b.subList(from, to).stream()
-                    .anyMatch(t -> t.text().equals(",") || t.pos() == Pos.CCONJ || t.pos() == Pos.SCONJ);
+            boolean joined = false;
+            for (int k = from; k < to && !joined; k++) {
+                Token t = b.get(k);
+                boolean address = t.text().equals(":") && b.get(k + 1).text().equals("/"); // „https://…“
+                joined = CLAUSE_MARKS.contains(t.text()) && !address || t.pos() == Pos.CCONJ || t.pos() == Pos.SCONJ;
+            }
             if (!joined) {
                 return Optional.of("zwei Verben „" + finite.get(i - 1).text() + "“ und „"
                         + finite.get(i).text() + "“");
             }
         }
         boolean comma = b.stream().anyMatch(t -> t.text().equals(","));
-        if (!comma && isUnsplitParticleVerb(last)) {
+        boolean afterAuxiliary = b.stream().anyMatch(t -> t != last && t.pos() == Pos.AUX && isSurelyFinite(t));
+        if (!comma && isUnsplitParticleVerb(last) && !afterAuxiliary) { // „ist … anberaumt“ is a participle
             return Optional.of("„" + last.text() + "“ steht wie im Nebensatz");
         }
         int firstVerb = verbs.isEmpty() ? -1 : b.indexOf(verbs.get(0));
-        if (firstVerb > 0
+        int start = clauseStart(b);
+        // the field before the main clause's verb: up to a comma before the first verb („Der Mann, der …, war …“); none
+        // where the line opens with a subordinate clause before its main clause („Weil …, werde …“)
+        int fieldEnd = firstVerb;
+        for (int i = start; i < firstVerb; i++) {
+            if (b.get(i).text().equals(",")) {
+                fieldEnd = i;
+                break;
+            }
+        }
+        boolean subordinateFirst = b.get(start).pos() == Pos.SCONJ && verbAfterComma(b, start + 1);
+        if (fieldEnd > start
+                && !subordinateFirst
                 && !NumberHeadline.isParticipleShape(verbs.get(0).text())
-                && nounPhrasesBefore(b, firstVerb) >= 2) {
+                && nounPhrasesBefore(b.subList(start, b.size()), fieldEnd - start) >= 2) {
             return Optional.of("mehr als ein Satzglied vor dem Verb");
         }
         boolean modalAlone = verbs.size() == 1
@@ -892,7 +935,12 @@ public final class MeaningGuard {
             "genau",
             "exakt",
             "ganze",
-            "ganz");
+            "ganz",
+            "besonders",
+            "insbesondere",
+            "zumindest",
+            "lediglich",
+            "ausschließlich");
 
     /** Nouns of measure that a noun follows in the same phrase („ein halbes Dutzend Männer“). */
     private static final Set<String> MEASURES = Set.of(
@@ -925,6 +973,139 @@ public final class MeaningGuard {
             "mio.",
             "mrd.");
 
+    /**
+     * True if the word at {@code k} belongs to the attribute of a noun after it: an adjective or number, a determiner
+     * after another one („einem anderen Punkt“, „den beiden Jahren“), an adverb before an adjective („bisher größter
+     * Erfolg“, „durchaus ungewöhnlichen“) and „zu“ before a participle in „-end“ („das zu erwartende Abschneiden“).
+     */
+    private static boolean inAttribute(List<Token> b, int k) {
+        Token t = b.get(k);
+        String w = lower(t.text());
+        boolean beforeAdjective = k + 1 < b.size() && b.get(k + 1).pos() == Pos.ADJ;
+        boolean beforeGerundive = k + 2 < b.size() // „zu entscheidende“
+                && lower(b.get(k + 1).text()).equals("zu")
+                && lower(b.get(k + 2).text()).matches("\\p{L}+nd(e|er|es|en|em)");
+        boolean gerundive =
+                w.equals("zu") && k + 1 < b.size() && lower(b.get(k + 1).text()).matches("\\p{L}+nd(e|er|es|en|em)");
+        return t.pos() == Pos.ADJ
+                || t.pos() == Pos.NUM
+                || t.pos() == Pos.DET // not a partitive genitive („einige der Spieler“)
+                        && k > 0
+                        && b.get(k - 1).pos() == Pos.DET
+                        && !Phrases.GENITIVE.contains(w)
+                        && !GENITIVE_DETERMINERS.contains(w)
+                || t.pos() == Pos.ADV && (beforeAdjective || beforeGerundive)
+                || gerundive;
+    }
+
+    /**
+     * The line's first verb is finite in second place, though its form alone does not say so: it stands after the first
+     * field, words of the clause follow it and another verb closes the clause („Über das Portal können Nutzer …
+     * antworten“, „Ihnen werden Diebstähle vorgeworfen“, „Seit Jahren versucht die Firma, … zu finden“, „Das schien
+     * eine gewagte Entscheidung zu sein“). The form is an auxiliary's or modal's, or not the infinitive („versucht“ may
+     * be a participle, „können“ an infinitive); in a subordinate clause it would stand last.
+     */
+    private static boolean verbSecond(List<Token> b) {
+        Token last = b.get(b.size() - 1);
+        for (int i = 0; i + 2 < b.size(); i++) {
+            Token t = b.get(i);
+            if (t.pos().isVerb()) {
+                Token next = b.get(i + 1);
+                boolean clauseGoesOn = !next.pos().isVerb()
+                        && !next.isPunctuation()
+                        && next.pos() != Pos.CCONJ
+                        && !lower(next.text()).equals("zu"); // „Keine Fahrkarte gekauft zu haben“
+                boolean notInfinitive =
+                        isAuxiliary(t) || !lower(t.text()).equals(lower(t.lemma())) && !isGeParticiple(t);
+                return i > 0
+                        && notInfinitive
+                        && Character.isLowerCase(t.text().codePointAt(0))
+                        && !lower(t.text()).matches("\\p{L}+zu\\p{L}+en")
+                        && clauseGoesOn
+                        && last.pos().isVerb()
+                        && last != t;
+            }
+        }
+        return false;
+    }
+
+    /** Marks between two clauses of one sentence („Das heißt also: Er lügt“, „… bemerkenswert – früher hätte …“). */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ":", ";", "–");
+
+    /**
+     * Where the clause of a line begins: after a dateline („Innsbruck – Die Polizei …“, „Addis Abeba/Bujumbura – …“) or
+     * a label before a colon without a verb of its own („Mal was Neues: Varoufakis hat …“, „Varoufakis: Die EU wäre …“);
+     * else 0.
+     */
+    private static int clauseStart(List<Token> b) {
+        for (int i = 1; i < b.size() - 2 && i <= 4; i++) {
+            String w = b.get(i).text();
+            List<Token> before = b.subList(0, i);
+            boolean dateline = (w.equals("–") || w.equals("—"))
+                    && before.stream()
+                            .allMatch(t -> t.pos() == Pos.PROPN || t.text().equals("/"));
+            boolean label =
+                    w.equals(":") && before.stream().noneMatch(t -> t.pos().isVerb());
+            if (dateline || label) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** True if a comma at or after {@code from} is followed right away by a finite verb. */
+    private static boolean verbAfterComma(List<Token> b, int from) {
+        for (int j = Math.max(1, from); j + 1 < b.size(); j++) {
+            if (b.get(j).text().equals(",") && b.get(j + 1).pos().isVerb() && isFiniteInSecondPlace(b.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb form that can be finite after a fronted clause: surely finite, or a plural or Konjunktiv form in -en. */
+    private static boolean isFiniteInSecondPlace(Token t) {
+        return isSurelyFinite(t)
+                || Character.isLowerCase(t.text().codePointAt(0))
+                        && !NumberHeadline.isParticipleShape(t.text())
+                        && !lower(t.text()).matches("\\p{L}+zu\\p{L}+en");
+    }
+
+    /** Articles, prepositions and pronouns that open a sentence run into a heading before it („… Trainer Die …“). */
+    private static final Set<String> OPENERS = Set.of(("der die das den dem des ein eine einer einen einem eines in im"
+                    + " an am auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen ohne um durch seit während wegen"
+                    + " trotz neben zwischen hinter bis ab er es wir ich man dieser diese dieses diesen diesem kein keine alle jeder"
+                    + " jede jedes seine sein")
+            .split(" "));
+
+    /**
+     * „gekauft“, „aufgerufen“: a participle with „ge-“, after a separable particle or none, that the lemma does not have
+     * (so „gewinnt“ of „gewinnen“ is none). Never finite.
+     */
+    private static boolean isGeParticiple(Token t) {
+        String w = lower(t.text());
+        String lemma = lower(t.lemma());
+        if (!w.endsWith("t") && !w.endsWith("en")) {
+            return false;
+        }
+        for (String p : PARTICLES) {
+            if (w.startsWith(p + "ge") && !lemma.startsWith(p + "ge")) {
+                return true;
+            }
+        }
+        return w.startsWith("ge") && !lemma.startsWith("ge");
+    }
+
+    private static final Set<Pos> NOUN_PHRASE = java.util.EnumSet.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN, Pos.NUM);
+
+    /** Determiners that open a genitive right after a noun („die Auswirkungen dieser Konflikte“). */
+    private static final Set<String> GENITIVE_DETERMINERS = Set.of(
+            "dieser", "jener", "meiner", "deiner", "seiner", "ihrer", "unserer", "eurer", "jeder", "jedes", "aller",
+            "beider", "vieler", "mancher", "einiger");
+
+    /** Nouns that a name or word follows in apposition („das Wort Ausschweifung“, „der Begriff …“). */
+    private static final Set<String> NAMING_NOUNS = Set.of("wort", "begriff", "name", "motto", "slogan", "stichwort");
+
     /** Pronominal adverbs that open a clause by pointing at the one before („Damit …“, „Dabei …“). */
     private static final Set<String> POINTING_ADVERBS = Set.of(
             "damit",
@@ -944,6 +1125,17 @@ public final class MeaningGuard {
             "dennoch",
             "demnach",
             "somit");
+
+    /**
+     * Separable particles that {@link #PARTICLES} leaves out, since a finite verb may begin with them without being
+     * one („durchsucht“): at the clause's end after a verb they close it („steht … bevor“, „liegt gegenüber“).
+     */
+    private static final Set<String> END_PARTICLES =
+            Set.of("durch", "gegenüber", "bevor", "vorbei", "entgegen", "voraus", "hinterher", "zurecht");
+
+    /** Determiners that stand for a noun and may end a clause („Die Gründe sind andere“, „… als für viele“). */
+    private static final java.util.regex.Pattern STANDING_DETERMINERS =
+            java.util.regex.Pattern.compile("(andere|alle|beide|viele|einige|manche|wenige)[nrs]?|mehrere");
 
     /** Separable particles: a finite verb that still carries one („antrat“) stands in verb-final order. */
     private static final List<String> PARTICLES = List.of(
@@ -1130,6 +1322,27 @@ public final class MeaningGuard {
                         && w.matches(".*[äöü].*er");
     }
 
+    /**
+     * „Derzeit liefen Verhandlungen“: a full verb in a past form beside an adverb of the present is a Konjunktiv II of
+     * reported speech (its form is the past's); the clause is someone's words even where no speaker is near.
+     */
+    public static boolean pastFormNow(List<Token> clause) {
+        boolean now = clause.stream().anyMatch(t -> PRESENT_ADVERBS.contains(lower(t.text())));
+        return now
+                && clause.stream().anyMatch(t -> {
+                    String w = lower(t.text());
+                    String lemma = lower(t.lemma());
+                    return t.pos() == Pos.VERB
+                            && Character.isLowerCase(t.text().codePointAt(0))
+                            && !w.equals(lemma)
+                            && lemma.endsWith("en")
+                            && !NumberHeadline.isParticipleShape(t.text())
+                            && (w.endsWith("te") || w.endsWith("en")); // „liefen“, „planten“, „plante“
+                });
+    }
+
+    private static final Set<String> PRESENT_ADVERBS = Set.of("derzeit", "zurzeit", "momentan", "gegenwärtig");
+
     /** „würde“, „wäre“, „könnte“: a Konjunktiv II that holds only under a condition. */
     public static boolean isConjunctiveTwo(Token t) {
         String w = lower(t.text());
@@ -1202,29 +1415,35 @@ public final class MeaningGuard {
      * Mieten“) and a name after a noun („Bürgermeisterin Petra Albrecht“) do not.
      */
     private static int nounPhrasesBefore(List<Token> b, int end) {
+        if (end > 1 && lower(b.get(0).text()).equals("doch")) {
+            return nounPhrasesBefore(b.subList(1, b.size()), end - 1); // „Doch Frenzel startete …“: no field of its own
+        }
         int phrases = 0;
         boolean prepositionFirst = false; // „Täglich rund 21.000 Fahrzeuge über die Brücke fuhren“ is fine by nouns
         for (int i = 0; i < end; i++) {
             Token t = b.get(i);
-            if (t.pos().isAdposition() && phrases == 0) {
+            if (t.pos().isAdposition() && phrases == 0 && !inAttribute(b, i)) { // not „das zu erwartende …“
                 prepositionFirst = true;
             }
             if (!Phrases.isNoun(t)) {
                 continue;
             }
             int k = i - 1;
-            while (k >= 0 && (b.get(k).pos() == Pos.ADJ || b.get(k).pos() == Pos.NUM)) {
+            while (k >= 0 && inAttribute(b, k)) {
                 k--;
             }
             Token prev = k >= 0 ? b.get(k) : null;
             if (prev == null) {
                 phrases++;
-            } else if (prev.pos().isAdposition()) {
-                continue;
+            } else if (prev.pos().isAdposition() || lower(prev.text()).equals("zu")) {
+                continue; // „zu Silvester“
             } else if (prev.pos() == Pos.DET) {
                 // „am Ufer des Sees“, „Im Rahmen der Aufrüstung“, „Im Falle einer Niederlage“: the noun's attribute,
                 // also where that noun is in a phrase of its own; not after a date („Am Montag der Minister …“)
-                boolean genitive = Phrases.GENITIVE.contains(lower(prev.text()))
+                boolean genitive = (Phrases.GENITIVE.contains(lower(prev.text()))
+                                || k > 0
+                                        && Phrases.isNoun(b.get(k - 1))
+                                        && GENITIVE_DETERMINERS.contains(lower(prev.text()))) // „… dieser Konflikte“
                         && (phrases > 0
                                 || k > 0
                                         && Phrases.isNoun(b.get(k - 1))
@@ -1242,7 +1461,10 @@ public final class MeaningGuard {
                 }
             } else if (Phrases.isNoun(prev)) {
                 boolean measure = MEASURES.contains(lower(prev.text()));
-                if (t.pos() == Pos.NOUN && k == i - 1 && prev.pos() == Pos.NOUN && !measure) {
+                boolean possessor = k == 0 && prev.text().endsWith("s"); // „Rabmer-Kollers Vorwurf“
+                boolean naming =
+                        NAMING_NOUNS.contains(lower(prev.lemma())) || TITLE_NOUNS.contains(lower(prev.lemma()));
+                if (t.pos() == Pos.NOUN && k == i - 1 && prev.pos() == Pos.NOUN && !measure && !possessor && !naming) {
                     phrases++;
                 }
             } else if (!prev.isPunctuation() && prev.pos() != Pos.CCONJ) {
@@ -1254,6 +1476,8 @@ public final class MeaningGuard {
         Token first = b.get(0);
         boolean adverbFirst = end > 1
                 && !FOCUS.contains(lower(first.text()))
+                && !(lower(first.text()).equals("immer")
+                        && lower(b.get(1).text()).matches("mehr|weniger"))
                 && (first.pos() == Pos.ADV
                         || first.pos() == Pos.ADJ
                                 && !Phrases.isNoun(b.get(1))

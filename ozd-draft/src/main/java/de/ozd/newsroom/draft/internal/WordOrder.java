@@ -141,6 +141,12 @@ final class WordOrder {
             // and object, not one phrase before the verb
             return null;
         }
+        List<Token> subject = t.subList(k, np);
+        boolean zuInfinitiveLast =
+                t.size() >= 2 && Phrases.lower(t.get(t.size() - 2).text()).equals("zu");
+        if (subject.stream().anyMatch(x -> x.text().equals(",")) || zuInfinitiveLast && twoBareNouns(subject)) {
+            return null; // „besteht die Möglichkeit(,) Werbung … zu schalten“: the noun after it is the infinitive's
+        }
         if (np < t.size() && Phrases.lower(t.get(np).text()).equals("wie")) {
             return null; // „sollen Anwendungen wie Apple Pay … poliert werden“: the examples belong to the subject
         }
