@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A tuning probe, not a test: with {@code -Dozd.probe=true} it writes, for every clause of the outside articles
  * (index ≡ 4 mod 8), the fact composed at 8, 10 and 40 words to {@code target/coverage-probe-outside.tsv}, so the
- * clauses refused only for their length (a fact at 40 words, none at 8) can be read. Skipped otherwise.
+ * clauses refused only for their length (a fact at 40 words, none at 8) can be read. With {@code
+ * -Dozd.probe.sentences=true} it writes instead, for every sentence, what the fragment check finds when the sentence is
+ * read as a line of its own, as the drafter reads its lines and as the grounding check reads any text (a complete
+ * sentence people wrote should draw none); with {@code -Dozd.probe.text=…} it prints the same for one text, with the
+ * tags. Skipped otherwise.
  */
 class CoverageProbe {
     @Test
@@ -24,6 +28,15 @@ class CoverageProbe {
         String single = System.getProperty("ozd.probe.text");
         if (single != null) {
             TextAnalysis analysis = DraftTestSupport.analyzer().analyze(single);
+            for (Sentence s : analysis.sentences()) {
+                var tokens = MeaningGuard.body(s.tokens());
+                System.out.println("PROBE-SENTENCE "
+                        + tokens.stream()
+                                .map(x -> x.text() + "/" + x.pos())
+                                .collect(java.util.stream.Collectors.joining(" "))
+                        + " | " + MeaningGuard.fragment(tokens, true).orElse("-") + " | "
+                        + MeaningGuard.fragment(tokens, false).orElse("-"));
+            }
             FactComposer composer = new FactComposer(analysis);
             for (Clause c : new ClauseSplitter().split(analysis)) {
                 System.out.println("PROBE " + FactComposer.join(c.tokens()) + " | "
@@ -59,6 +72,15 @@ class CoverageProbe {
                 b.append(i % 3 == 2 || i == sentences.size() - 1 ? "\n" : " ");
             }
             TextAnalysis analysis = DraftTestSupport.analyzer().analyze(b.toString());
+            if (Boolean.getBoolean("ozd.probe.sentences")) {
+                for (Sentence s : analysis.sentences()) {
+                    var tokens = MeaningGuard.body(s.tokens());
+                    out.add(index + "\t" + s.text() + "\t"
+                            + MeaningGuard.fragment(tokens, true).orElse("-") + "\t"
+                            + MeaningGuard.fragment(tokens, false).orElse("-"));
+                }
+                continue;
+            }
             FactComposer composer = new FactComposer(analysis);
             for (Clause c : new ClauseSplitter().split(analysis)) {
                 String clause = FactComposer.join(c.tokens());
