@@ -40,16 +40,21 @@ class WrittenSentencesIT {
 
     record Judgement(String verdict, boolean atStart, String note) {}
 
-    static Map<String, Judgement> judged() throws IOException {
-        Map<String, Judgement> out = new HashMap<>();
+    /** The judged file's lines, header included. */
+    static List<String> judgedFile() throws IOException {
         try (InputStream in = WrittenSentencesIT.class.getResourceAsStream("/judged/written-sentences.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                out.put(f[0] + "\t" + f[1], new Judgement(f[2], f[3].equals("yes"), f.length > 4 ? f[4] : ""));
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        }
+    }
+
+    static Map<String, Judgement> judged(List<String> file) {
+        Map<String, Judgement> out = new HashMap<>();
+        for (String line : file) {
+            if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
+                continue;
             }
+            String[] f = line.split("\t", -1);
+            out.put(f[0] + "\t" + f[1], new Judgement(f[2], f[3].equals("yes"), f.length > 4 ? f[4] : ""));
         }
         return out;
     }
@@ -57,7 +62,8 @@ class WrittenSentencesIT {
     @Test
     void sentencesPeopleWroteAreRarelyCalledFragments() throws IOException {
         List<NewsCorpus.Article> articles = NewsCorpus.samplePart(NewsCorpus.Part.TEST, "WrittenSentencesIT (10kGNAD)");
-        Map<String, Judgement> judged = judged();
+        List<String> file = judgedFile();
+        Map<String, Judgement> judged = judged(file);
         int sentences = 0;
         int right = 0;
         int wrong = 0;
@@ -111,10 +117,7 @@ class WrittenSentencesIT {
         lost.forEach(l -> System.out.println("LOST right finding: " + l));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "written-sentences-readable.tsv"), readable, StandardCharsets.UTF_8);
-        List<String> next = new ArrayList<>();
-        try (InputStream in = WrittenSentencesIT.class.getResourceAsStream("/judged/written-sentences.tsv")) {
-            next.addAll(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
-        }
+        List<String> next = new ArrayList<>(file);
         next.addAll(unjudged);
         Files.write(Path.of("target", "written-sentences-next.tsv"), next, StandardCharsets.UTF_8);
 

@@ -1808,14 +1808,7 @@ final class FactComposer {
                     && tokens.get(i - 1).text().equals(":")
                     && tokens.get(i - 2).text().matches("\\d+")
                     && t.text().matches("\\d+");
-            Token prev = i > 0 ? tokens.get(i - 1) : null;
-            if (source != null
-                    && prev != null
-                    && prev.end() <= t.begin()
-                    && source.substring(prev.end(), t.begin())
-                            .replaceAll("\\([^()]*\\)", "") // „Griechenland (50,1 Prozent), Spanien“
-                            .strip()
-                            .equals(",")) {
+            if (source != null && i > 0 && commaBetween(source, tokens.get(i - 1), t)) {
                 b.append(',');
             }
             if (b.length() > 0 && !t.isPunctuation() && !score) {
@@ -1835,10 +1828,19 @@ final class FactComposer {
         if (v < 1 || b.subList(0, v).stream().anyMatch(t -> t.text().equals(","))) {
             return false;
         }
-        Token before = b.get(v - 1);
-        Token verb = b.get(v);
-        return before.end() <= verb.begin()
-                && analysis.text().substring(before.end(), verb.begin()).strip().equals(",");
+        return commaBetween(analysis.text(), b.get(v - 1), b.get(v));
+    }
+
+    /**
+     * True if the report has a comma, and nothing else but spaces and brackets, between two tokens a line keeps side by
+     * side („Griechenland (50,1 Prozent), Spanien“): the comma the line is written with.
+     */
+    private static boolean commaBetween(String source, Token prev, Token next) {
+        return prev.end() <= next.begin()
+                && source.substring(prev.end(), next.begin())
+                        .replaceAll("\\([^()]*\\)", "")
+                        .strip()
+                        .equals(",");
     }
 
     static String capitalise(String s) {

@@ -648,14 +648,14 @@ public final class MeaningGuard {
         // „einem Manager der Firma, wurde …“: a noun phrase in the dative or genitive, a comma, then the verb – the
         // rest
         // of an apposition whose noun went; not „Das Gesetz, sagte sie, gilt …“
-        int openingComma = b.stream().map(Token::text).toList().indexOf(",");
+        int firstComma = b.stream().map(Token::text).toList().indexOf(",");
         if (lower(b.get(0).text()).matches("einem|einer|eines|dem|des")
-                && openingComma > 0
-                && openingComma + 1 < b.size()
-                && isSurelyFinite(b.get(openingComma + 1))
-                && b.subList(openingComma + 1, b.size()).stream()
+                && firstComma > 0
+                && firstComma + 1 < b.size()
+                && isSurelyFinite(b.get(firstComma + 1))
+                && b.subList(firstComma + 1, b.size()).stream()
                         .noneMatch(t -> t.text().equals(","))
-                && b.subList(0, openingComma).stream().allMatch(t -> NOUN_PHRASE.contains(t.pos()))) {
+                && b.subList(0, firstComma).stream().allMatch(t -> NOUN_PHRASE.contains(t.pos()))) {
             return Optional.of("Komma vor dem Verb");
         }
         for (int i = 1; i + 1 < b.size(); i++) {
@@ -728,7 +728,6 @@ public final class MeaningGuard {
                 return Optional.of("Infinitiv ohne Satz");
             }
         }
-        int firstComma = b.stream().map(Token::text).toList().indexOf(",");
         if (strict
                 && firstComma > 0
                 && !keyValue
