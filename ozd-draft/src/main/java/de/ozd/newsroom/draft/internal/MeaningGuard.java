@@ -186,7 +186,8 @@ public final class MeaningGuard {
     private static final Set<String> SHORT_NOUNS = Set.of(
             "uhr", "tag", "rat", "amt", "see", "zoo", "ohr", "bus", "zug", "tor", "ort", "weg", "bau", "bad", "rad",
             "eis", "tee", "gas", "mai", "tod", "tat", "mut", "ruf", "job", "hof", "hut", "rom", "ulm", "ski", "öl",
-            "ei");
+            "ei", "fuß", "arm", "not", "wut", "maß", "ton", "typ", "art", "akt", "ehe", "fan", "hit", "lob", "tal",
+            "dom", "bär", "hai", "kuh", "lok", "kur", "gen", "kai");
 
     /** English function words: a tweet or quote in English is no German line. */
     private static final Set<String> ENGLISH = Set.of(

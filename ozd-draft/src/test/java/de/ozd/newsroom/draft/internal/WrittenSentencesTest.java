@@ -89,6 +89,10 @@ class WrittenSentencesTest {
                 .isFalse();
         assertThat(fragment("Die Sitzung ist für den dritten Mai anberaumt", true))
                 .isFalse();
+        // a short noun is no abbreviation (twenty-second round): „auf freiem Fuß“, „mit gebrochenem Arm“
+        assertThat(fragment("Der Verdächtige ist wieder auf freiem Fuß", true)).isFalse();
+        assertThat(fragment("Der Fahrer brach sich beim Sturz den Arm", true)).isFalse();
+        assertThat(fragment("Der Bus fährt künftig bis nach Wr", true)).isTrue();
         // a line cut after its article or inside its noun phrase is not
         assertThat(fragment("Der Rat stimmte am Montag für die", true)).isTrue();
         assertThat(fragment("Die Wahl erfolgte durch ein vom Rat bestimmtes", true))
