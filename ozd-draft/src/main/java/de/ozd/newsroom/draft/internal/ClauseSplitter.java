@@ -197,8 +197,42 @@ final class ClauseSplitter {
         int i = sentence.indexOf(c.tokens().get(c.tokens().size() - 1)) + 1;
         return i > 0
                 && i < sentence.size()
-                && isDash(sentence, i)
-                && (closingDash(sentence, i, false) > i || coordinatedAfterAside(sentence, i));
+                && (isDash(sentence, i) && (closingDash(sentence, i, false) > i || coordinatedAfterAside(sentence, i))
+                        || resumesAfterSubordinate(sentence, i));
+    }
+
+    /**
+     * „Er konzentriert sich, nachdem die Wahl verloren ging, auf die Arbeit im Ausschuss“: a subordinate clause opens
+     * at the comma {@code i}, ends at a verb before the next comma, and what follows that comma up to the sentence's
+     * end has no verb of its own: the words the interrupted clause still needs.
+     */
+    private static boolean resumesAfterSubordinate(List<Token> t, int i) {
+        if (!t.get(i).text().equals(",") || i + 1 >= t.size() || t.get(i + 1).pos() != Pos.SCONJ) {
+            return false;
+        }
+        int close = i + 2;
+        while (close < t.size() && !t.get(close).text().equals(",")) {
+            if (Set.of(".", "!", "?", ";", ":").contains(t.get(close).text()) || isDash(t, close)) {
+                return false;
+            }
+            close++;
+        }
+        if (close >= t.size() || close + 1 >= t.size() || !isVerb(t.get(close - 1))) {
+            return false;
+        }
+        int end = close + 1;
+        if (Set.of("so", "sagt", "sagte", "heißt", "hieß")
+                .contains(t.get(end).text().toLowerCase(Locale.GERMAN))) {
+            return false; // „…, nachdem …, so die Grünen“: who says it, not the clause's rest
+        }
+        while (end < t.size() && !Set.of(".", "!", "?").contains(t.get(end).text())) {
+            Token w = t.get(end);
+            if (isVerb(w) || w.text().matches("[,;:]") || w.pos() == Pos.CCONJ || w.pos() == Pos.SCONJ) {
+                return false;
+            }
+            end++;
+        }
+        return end > close + 1;
     }
 
     /**

@@ -26,6 +26,7 @@ final class DraftContext {
     /** Points the drafter gives a dimension at most (never more than the house's maximum). */
     private static final int DRAFTED_POINTS = 3;
 
+    private final TextAnalysis written;
     private final TextAnalysis analysis;
     private final ExplainerLibrary library;
     private final DimensionLexicon dimensions;
@@ -41,17 +42,24 @@ final class DraftContext {
             DimensionLexicon dimensions,
             GermanCompounds compounds,
             HouseConfig.Limits limits) {
-        this.analysis = analysis;
+        this.written = analysis;
+        this.analysis = PronounSubjects.resolved(analysis);
         this.library = library;
         this.dimensions = dimensions;
         this.compounds = compounds;
         this.limits = limits;
-        this.composer = new FactComposer(analysis);
-        this.clauses = new ClauseSplitter().split(analysis);
+        this.composer = new FactComposer(this.analysis);
+        this.clauses = new ClauseSplitter().split(this.analysis);
     }
 
+    /** The report as the drafter reads it: its opening subject pronouns read as their persons ({@link PronounSubjects}). */
     TextAnalysis analysis() {
         return analysis;
+    }
+
+    /** The report as written, pronouns as pronouns: who it names and how often, for the explainers. */
+    TextAnalysis written() {
+        return written;
     }
 
     ExplainerLibrary library() {
@@ -190,7 +198,7 @@ final class DraftContext {
     List<Entity> prominent() {
         Map<String, Entity> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Entity e : analysis.entities()) {
+        for (Entity e : written.entities()) {
             if (e.type() == EntityType.OTHER || e.canonical().length() < 2) {
                 continue;
             }

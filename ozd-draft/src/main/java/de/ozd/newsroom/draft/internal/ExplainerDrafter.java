@@ -73,19 +73,19 @@ final class ExplainerDrafter {
                 continue;
             }
             boolean person = e.type() == EntityType.PERSON;
-            Optional<String> name = QuestionNames.of(ctx.analysis(), e, person);
+            Optional<String> name = QuestionNames.of(ctx.written(), e, person);
             if (name.isEmpty()) {
                 continue; // the report gives no base form of the name to ask about
             }
-            Optional<String> article = person ? Optional.empty() : Articles.of(ctx.analysis(), e);
-            boolean plural = !person && article.filter("die"::equals).isPresent() && Articles.plural(ctx.analysis(), e);
+            Optional<String> article = person ? Optional.empty() : Articles.of(ctx.written(), e);
+            boolean plural = !person && article.filter("die"::equals).isPresent() && Articles.plural(ctx.written(), e);
             String q = person
                     ? "Wer ist " + name.get() + "?"
                     : (plural ? "Was sind " : "Was ist ")
                             + article.map(a -> a + " ").orElse("") + name.get() + "?";
             // the report's answers say „ist“: none for a plural name
             Optional<String> fromReport =
-                    plural ? Optional.empty() : Appositions.answer(ctx.analysis(), e, name.get(), article);
+                    plural ? Optional.empty() : Appositions.answer(ctx.written(), e, name.get(), article);
             if (person && !name.get().contains(" ") && fromReport.isEmpty()) {
                 continue; // „Wer ist Mattel?“: one word the name finder took for a person, with no role to show it is
                 // one

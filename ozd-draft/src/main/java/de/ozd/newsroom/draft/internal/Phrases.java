@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.EntityType;
 import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -126,7 +127,11 @@ final class Phrases {
             if (i > head && GermanCalendar.isDayOrMonth(t.get(i - 1).text())) {
                 break; // „im Oktober | Risse“: nothing but a year follows a month or a weekday
             }
-            if (i > head && startsEntity(t.get(i)) && !sameEntity(t.get(i - 1), t.get(i)) && inEntity(t.get(i - 1))) {
+            if (i > head
+                    && startsEntity(t.get(i))
+                    && !sameEntity(t.get(i - 1), t.get(i))
+                    && inEntity(t.get(i - 1))
+                    && !namesWhoThePersonIs(t.get(i - 1), t.get(i))) {
                 break; // „Nordkorea | Russland“, but „Kultusministerin Petra Kaminski“ stays one phrase
             }
             i++;
@@ -244,6 +249,17 @@ final class Phrases {
 
     boolean startsEntity(Token t) {
         return analysis.entities().stream().anyMatch(e -> e.begin() == t.begin());
+    }
+
+    /**
+     * „der Schweizer Marco Brunner“: a word the name finder marks as a name of its own kind (a nationality, a group)
+     * right before a person's name says who the person is; the two are one phrase.
+     */
+    private boolean namesWhoThePersonIs(Token before, Token name) {
+        return analysis.entities().stream().anyMatch(e -> e.begin() == name.begin() && e.type() == EntityType.PERSON)
+                && analysis.entities().stream()
+                        .anyMatch(e ->
+                                e.begin() <= before.begin() && before.end() <= e.end() && e.type() == EntityType.OTHER);
     }
 
     boolean sameEntity(Token a, Token b) {

@@ -181,82 +181,38 @@ final class SpeakerPrefix {
 
     /**
      * The person a pronoun speaker stands for, as a prefix names it: the one person named nearest before it, in its
-     * own sentence or one of the {@value #ANTECEDENT_SENTENCES} before, when that person is the subject there (named
-     * before the sentence's first verb) or its speaker („…, sagte Brenner“), nobody else is named in that sentence,
+     * own sentence or one of the {@value #ANTECEDENT_SENTENCES} before, when that person is the subject there
+     * ({@link Antecedents#subjectOf}: „Brenner erklärte“, „Am Montag erklärte Brenner“) or its speaker („…, sagte Brenner“), nobody else is named in that sentence,
      * and a role noun before the name fits the pronoun (*Ministerin* is no „er“). „Wolff lehnt das ab. Das sei nicht
      * vereinbar, sagt er.“ gives „Laut Wolff: …“. Anything less certain, and the fact has no speaker: empty.
      */
     private java.util.Optional<String> antecedent(Attribution pronoun) {
         int at = pronoun.sentenceIndex();
+        boolean er = Phrases.lower(pronoun.speaker().strip()).equals("er");
         for (int i = at; i >= Math.max(0, at - ANTECEDENT_SENTENCES); i--) {
-            List<Entity> persons = persons(i);
+            List<Entity> persons = Antecedents.persons(analysis, i);
             if (persons.isEmpty()) {
                 continue;
             }
-            Entity person = persons.get(0);
-            if (!persons.stream().allMatch(e -> surname(e).equals(surname(person)))) {
+            if (!Antecedents.onePerson(persons)) {
                 return java.util.Optional.empty(); // „Müller traf Meier. …, sagte er“: which of them speaks
             }
-            List<Token> sentence = analysis.sentences().get(i).tokens();
+            Entity person = persons.get(0);
             java.util.Optional<Attribution> spoke = analysis.attributionsIn(i).stream()
                     .filter(a -> a != pronoun && a.speakerBegin() <= person.begin() && person.end() <= a.speakerEnd())
                     .findFirst();
             if (spoke.isPresent()) {
                 List<Token> span = speakerTokens(spoke.get());
                 String who = speaker(spoke.get(), false);
-                return plausible(spoke.get()) && genderAgrees(pronoun, span, person) && !who.isEmpty()
+                return plausible(spoke.get()) && Antecedents.genderAgrees(er, span, person) && !who.isEmpty()
                         ? java.util.Optional.of(who)
                         : java.util.Optional.empty();
             }
-            int firstVerb = sentence.stream()
-                    .filter(Phrases::isVerb)
-                    .mapToInt(Token::begin)
-                    .findFirst()
-                    .orElse(Integer.MAX_VALUE);
-            List<Token> before =
-                    sentence.stream().filter(t -> t.end() <= person.begin()).toList();
-            List<Token> role = before.isEmpty() ? List.of() : before.subList(before.size() - 1, before.size());
-            boolean subject = person.begin() < firstVerb
-                    && (before.isEmpty() || !before.get(before.size() - 1).pos().isAdposition());
-            return subject && genderAgrees(pronoun, role, person)
-                    ? java.util.Optional.of(nameOf(person))
-                    : java.util.Optional.empty();
+            return Antecedents.subjectOf(analysis.sentences().get(i).tokens(), person)
+                    .filter(role -> Antecedents.genderAgrees(er, role, person))
+                    .map(role -> Antecedents.nameOf(person));
         }
         return java.util.Optional.empty();
-    }
-
-    /** The name as „laut“ takes it: without a genitive „-s“ the name itself does not have („Brehms“ → „Brehm“). */
-    private static String nameOf(Entity e) {
-        return e.text().replaceAll("s$", e.canonical().endsWith("s") ? "s" : "");
-    }
-
-    private List<Entity> persons(int sentence) {
-        return analysis.entitiesIn(sentence).stream()
-                .filter(e -> e.type() == EntityType.PERSON)
-                .toList();
-    }
-
-    private static String surname(Entity e) {
-        String[] words = e.canonical().split("\\s+");
-        return words[words.length - 1];
-    }
-
-    /**
-     * „er“ is no *Ministerin*, „sie“ no *Minister*: a role noun in the speaker's phrase, outside the name
-     * ({@code person}), must fit the pronoun.
-     */
-    private static boolean genderAgrees(Attribution pronoun, List<Token> span, Entity person) {
-        boolean er = Phrases.lower(pronoun.speaker().strip()).equals("er");
-        for (Token t : span) {
-            if (!t.isCapitalised() || t.begin() >= person.begin() && t.end() <= person.end()) {
-                continue;
-            }
-            boolean feminine = t.text().matches("\\p{Lu}\\p{L}+in") || t.text().endsWith("frau");
-            if (er == feminine) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Endings and words of nouns that name a person, group or body that can speak. */
@@ -376,7 +332,7 @@ final class SpeakerPrefix {
                     // „Mexikos Regierung“: the government speaks, the name only says whose it is
                     return e.text() + " " + FactComposer.join(after);
                 }
-                String who = nameOf(e);
+                String who = Antecedents.nameOf(e);
                 return who.equals(e.text()) && isGenitiveArticle(before(a, tokenAt(span, e.begin())))
                         ? withoutGenitive(who)
                         : who;

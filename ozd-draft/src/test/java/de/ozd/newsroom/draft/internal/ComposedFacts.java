@@ -20,7 +20,8 @@ public final class ComposedFacts {
      * gives one entry per limit it fits); printed under {@code test} so a failing assertion can be read.
      */
     public static List<String> of(String test, String text, int... maxWords) {
-        TextAnalysis analysis = DraftTestSupport.analyzer().analyze(text);
+        TextAnalysis analysis =
+                PronounSubjects.resolved(DraftTestSupport.analyzer().analyze(text));
         FactComposer composer = new FactComposer(analysis);
         List<String> out = new ArrayList<>();
         for (Clause c : new ClauseSplitter().split(analysis)) {

@@ -27,7 +27,8 @@ class CoverageProbe {
         Assumptions.assumeTrue(Boolean.getBoolean("ozd.probe"), "tuning probe: -Dozd.probe=true");
         String single = System.getProperty("ozd.probe.text");
         if (single != null) {
-            TextAnalysis analysis = DraftTestSupport.analyzer().analyze(single);
+            TextAnalysis analysis =
+                    PronounSubjects.resolved(DraftTestSupport.analyzer().analyze(single));
             for (Sentence s : analysis.sentences()) {
                 var tokens = MeaningGuard.body(s.tokens());
                 System.out.println("PROBE-SENTENCE "
@@ -71,7 +72,8 @@ class CoverageProbe {
                 b.append(sentences.get(i).text());
                 b.append(i % 3 == 2 || i == sentences.size() - 1 ? "\n" : " ");
             }
-            TextAnalysis analysis = DraftTestSupport.analyzer().analyze(b.toString());
+            TextAnalysis analysis =
+                    PronounSubjects.resolved(DraftTestSupport.analyzer().analyze(b.toString()));
             if (Boolean.getBoolean("ozd.probe.sentences")) {
                 for (Sentence s : analysis.sentences()) {
                     var tokens = MeaningGuard.body(s.tokens());

@@ -37,6 +37,10 @@ class PronounsChainsAndTitleFiguresTest {
         assertThat(facts("Der Stadtrat stimmte dem Neubau zu. Kämmerer Jonas Brehm lehnt die Finanzierung ab. Die"
                         + " Rücklagen der Stadt würden aufgebraucht, sagt er."))
                 .anyMatch(f -> f.matches("Laut (Jonas )?Brehm: .*Rücklagen.*"));
+        // named right after the verb of a sentence that opens with a time: the subject too (twenty-second round)
+        assertThat(facts("Am Montag eröffnete Bürgermeisterin Petra Albrecht die Brücke. Die Arbeiten hätten 40"
+                        + " Millionen Euro gekostet, sagte sie."))
+                .anyMatch(f -> f.matches("Laut (Petra )?Albrecht: .*40 Millionen Euro.*"));
         // named after the verb, as an object: not who speaks
         assertThat(facts("Der Stadtrat lobte Jonas Brehm für den Plan. Die Rücklagen der Stadt würden aufgebraucht,"
                         + " sagt er."))
