@@ -204,11 +204,20 @@ final class ClauseSplitter {
     /**
      * „Er konzentriert sich, nachdem die Wahl verloren ging, auf die Arbeit im Ausschuss“: a subordinate clause opens
      * at the comma {@code i}, ends at a verb before the next comma, and what follows that comma up to the sentence's
-     * end has no verb of its own: the words the interrupted clause still needs.
+     * end has no verb of its own: the words the interrupted clause still needs. Not where the clause before the comma
+     * closed with a particle or a second verb („läuft weiter“, „hat … verlassen“): what follows is the subordinate
+     * clause's addition.
      */
     private static boolean resumesAfterSubordinate(List<Token> t, int i) {
         if (!t.get(i).text().equals(",") || i + 1 >= t.size() || t.get(i + 1).pos() != Pos.SCONJ) {
             return false;
+        }
+        Token before = t.get(i - 1);
+        boolean verbBefore = t.subList(0, i - 1).stream().anyMatch(ClauseSplitter::isVerb);
+        if (verbBefore
+                && (isVerb(before)
+                        || VerbArguments.PARTICLES.contains(before.text().toLowerCase(Locale.GERMAN)))) {
+            return false; // „Sie läuft weiter, weil …, diesmal …“: the clause closed its verb before the comma
         }
         int close = i + 2;
         while (close < t.size() && !t.get(close).text().equals(",")) {

@@ -36,13 +36,13 @@ final class PronounSubjects {
         List<Entity> entities = new ArrayList<>(analysis.entities());
         boolean changed = false;
         for (int k = 1; k < sentences.size(); k++) {
-            TextAnalysis current = changed ? copy(analysis, sentences, entities) : analysis;
-            int at = pronounAt(current.sentences().get(k).tokens());
+            Sentence s = sentences.get(k);
+            int at = pronounAt(s.tokens());
             if (at < 0) {
                 continue;
             }
-            Sentence s = sentences.get(k);
             Token pronoun = s.tokens().get(at);
+            TextAnalysis current = changed ? copy(analysis, sentences, entities) : analysis; // a chain: „Er … Er …“
             Optional<Entity> person = antecedent(current, k, pronoun);
             if (person.isEmpty()) {
                 continue;

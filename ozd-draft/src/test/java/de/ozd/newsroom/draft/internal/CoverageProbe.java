@@ -72,10 +72,11 @@ class CoverageProbe {
                 b.append(sentences.get(i).text());
                 b.append(i % 3 == 2 || i == sentences.size() - 1 ? "\n" : " ");
             }
-            TextAnalysis analysis =
-                    PronounSubjects.resolved(DraftTestSupport.analyzer().analyze(b.toString()));
+            TextAnalysis written = DraftTestSupport.analyzer().analyze(b.toString());
+            // the fragment check reads sentences as written; the composer reads them as the drafter does
+            TextAnalysis analysis = PronounSubjects.resolved(written);
             if (Boolean.getBoolean("ozd.probe.sentences")) {
-                for (Sentence s : analysis.sentences()) {
+                for (Sentence s : written.sentences()) {
                     var tokens = MeaningGuard.body(s.tokens());
                     out.add(index + "\t" + s.text() + "\t"
                             + MeaningGuard.fragment(tokens, true).orElse("-") + "\t"

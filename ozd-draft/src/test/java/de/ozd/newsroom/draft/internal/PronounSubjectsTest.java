@@ -107,6 +107,9 @@ class PronounSubjectsTest {
         assertThat(facts("Die Stadt konzentriert sich, nachdem der Zuschuss des Landes gestrichen wurde, auf die"
                         + " Schulen."))
                 .noneMatch(f -> f.endsWith("konzentriert sich"));
+        // a clause that closed its verb before the comma is whole; the words after the subordinate clause add to it
+        assertThat(facts("Die Stadt stellt den Bau der Saalebrücke ein, weil das Geld fehlt, diesmal für zwei Jahre."))
+                .anyMatch(f -> f.endsWith("stellt den Bau der Saalebrücke ein"));
         // a subordinate clause at the end leaves the clause before it whole
         assertThat(facts("Die Stadt saniert seit 2024 ihre Schulen, nachdem der Zuschuss des Landes gestiegen ist."))
                 .anyMatch(f -> f.startsWith("Stadt saniert seit 2024 ihre Schulen")
