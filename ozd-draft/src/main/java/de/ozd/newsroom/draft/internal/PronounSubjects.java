@@ -28,8 +28,8 @@ final class PronounSubjects {
      * war“, not „Sie sind“, not reported speech „Er sei“), or „er“ right after that verb („Heuer gewann er …“) – its
      * sentence names no speaker, and the sentence right before names one person, as its subject, with no speaker of
      * its own (what follows „Huber sagte, der Angeklagte …“ may be about the Angeklagte) and no role noun against the
-     * pronoun („Ministerin“ is no „er“); see {@link Antecedents#subjectOf}. A pronoun resolved this way is the antecedent's
-     * subject in turn for the next sentence.
+     * pronoun („Ministerin“ is no „er“); see {@link Antecedents#subjectOf}. A pronoun resolved this way is the
+     * antecedent's subject in turn for the next sentence.
      */
     static TextAnalysis resolved(TextAnalysis analysis) {
         List<Sentence> sentences = new ArrayList<>(analysis.sentences());

@@ -182,9 +182,10 @@ final class SpeakerPrefix {
     /**
      * The person a pronoun speaker stands for, as a prefix names it: the one person named nearest before it, in its
      * own sentence or one of the {@value #ANTECEDENT_SENTENCES} before, when that person is the subject there
-     * ({@link Antecedents#subjectOf}: „Brenner erklärte“, „Am Montag erklärte Brenner“) or its speaker („…, sagte Brenner“), nobody else is named in that sentence,
-     * and a role noun before the name fits the pronoun (*Ministerin* is no „er“). „Wolff lehnt das ab. Das sei nicht
-     * vereinbar, sagt er.“ gives „Laut Wolff: …“. Anything less certain, and the fact has no speaker: empty.
+     * ({@link Antecedents#subjectOf}: „Brenner erklärte“, „Am Montag erklärte Brenner“) or its speaker („…, sagte
+     * Brenner“), nobody else is named in that sentence, and a role noun before the name fits the pronoun (*Ministerin*
+     * is no „er“). „Wolff lehnt das ab. Das sei nicht vereinbar, sagt er.“ gives „Laut Wolff: …“. Anything less
+     * certain, and the fact has no speaker: empty.
      */
     private java.util.Optional<String> antecedent(Attribution pronoun) {
         int at = pronoun.sentenceIndex();
