@@ -27,17 +27,19 @@ final class Antecedents {
                 .toList();
     }
 
-    /** The entity opens its sentence and a dash follows it within the first words, all capitalised. */
+    /** The entity opens its sentence and is its dateline ({@link #datelineDash}). */
     private static boolean isDateline(List<Token> s, Entity e) {
-        if (s.isEmpty() || s.get(0).begin() != e.begin()) {
-            return false;
-        }
+        return !s.isEmpty() && s.get(0).begin() == e.begin() && datelineDash(s) > 0;
+    }
+
+    /** The dash after a dateline („Lindenau – …“: capitalised words, then a dash, within the first four), or -1. */
+    private static int datelineDash(List<Token> s) {
         for (int i = 1; i <= 3 && i < s.size(); i++) {
-            if (s.get(i).text().matches("[–-]")) {
-                return s.subList(0, i).stream().allMatch(Token::isCapitalised);
+            if (ClauseSplitter.isDash(s, i) || s.get(i).text().matches("[–-]")) {
+                return s.subList(0, i).stream().allMatch(Token::isCapitalised) ? i : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** True if every mention is of one person (the same surname): „Müller traf Meier“ names two. */
@@ -166,10 +168,10 @@ final class Antecedents {
             }
             return -1;
         }
-        for (int i = 0; i < s.size(); i++) {
+        int dateline = datelineDash(s); // „Lindenau – …“
+        for (int i = dateline + 1; i < s.size(); i++) {
             Token t = s.get(i);
-            boolean dateline = i <= 3 && s.subList(0, i).stream().allMatch(Token::isCapitalised); // „Lindenau – …“
-            if (t.text().matches("[,;:?„“\"]") || t.pos() == Pos.SCONJ || ClauseSplitter.isDash(s, i) && !dateline) {
+            if (t.text().matches("[,;:?„“\"]") || t.pos() == Pos.SCONJ || ClauseSplitter.isDash(s, i)) {
                 return -1;
             }
             if (Phrases.isVerb(t)) {
