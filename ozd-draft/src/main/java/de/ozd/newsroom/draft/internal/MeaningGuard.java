@@ -1508,14 +1508,9 @@ public final class MeaningGuard {
         if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
             return false;
         }
-        List<Token> before = analysis.sentences().get(i - 1).tokens();
-        String gap = analysis.text()
-                .substring(
-                        before.get(before.size() - 1).end(),
-                        analysis.sentences().get(i).tokens().get(0).begin());
         if (analysis.attributionsIn(i - 1).isEmpty() // a speech tag or quotation marks close the quotation
-                && firstPerson(before).isPresent()
-                && !gap.contains("\n")) {
+                && firstPerson(analysis.sentences().get(i - 1).tokens()).isPresent()
+                && !newParagraph(analysis, i)) {
             return true; // in the same paragraph only: a new one may be the reporter's again
         }
         if (i + 1 >= analysis.sentences().size()) {
@@ -1527,8 +1522,147 @@ public final class MeaningGuard {
                         && reportedWithoutSpeaker(analysis, i - 1, true)
                         && (tagged(analysis, i - 2) || reportedWithoutSpeaker(analysis, i - 2, false));
         // not „Malmström warb …: Sie sei …“, a new speaker
-        return tagBefore && reportedWithoutSpeaker(analysis, i + 1, false);
+        return tagBefore && reportedWithoutSpeaker(analysis, i + 1, false) || betweenOneSpeakersTags(analysis, i);
     }
+
+    /**
+     * „Das Ausmaß der Gewalt ist erschreckend, erklärte der Minister. Die Täter dürfen nicht davonkommen. Sie müssen
+     * bestraft werden, forderte er.“: a sentence in the present indicative between two speech tags of one speaker (the
+     * second names the same surname, or is „er“/„sie“ or a singular role with its article) goes on with that speaker's
+     * words. Not where the sentence speaks of someone itself (a name, a word of the speaker's, a role with its article, a
+     * third-person pronoun,
+     * a verb of saying: „Prinzipiell kann der ADAC-Experte …“ is the reporter's) or tells the past („Die Partei hatte
+     * versucht …“ is background, a perfect „ist … durchgeführt worden“ an event), nor where a paragraph ends before
+     * the second tag.
+     */
+    private static boolean betweenOneSpeakersTags(TextAnalysis analysis, int i) {
+        if (!tagged(analysis, i - 1) || !tagged(analysis, i + 1) || newParagraph(analysis, i + 1)) {
+            return false;
+        }
+        List<String> before = tagSpeaker(analysis, i - 1);
+        List<String> after = tagSpeaker(analysis, i + 1);
+        if (before.isEmpty() || after.isEmpty() || !sameSpeaker(before, after)) {
+            return false;
+        }
+        List<Token> t = analysis.sentences().get(i).tokens();
+        int begin = t.get(0).begin();
+        int end = t.get(t.size() - 1).end();
+        boolean person = analysis.entities().stream()
+                .anyMatch(e ->
+                        e.type() == de.ozd.newsroom.language.EntityType.PERSON && e.begin() < end && e.end() > begin);
+        if (person || t.get(0).pos() == Pos.SCONJ) {
+            return false;
+        }
+        Token verb = null;
+        for (int k = 0; k < t.size(); k++) {
+            String w = lower(t.get(k).text());
+            if (THIRD_PERSON.contains(w)
+                    || GermanWords.isCueVerb(w)
+                    || t.get(k).isCapitalised()
+                            && t.get(k).pos() != Pos.DET
+                            && (before.contains(t.get(k).text())
+                                    || after.contains(t.get(k).text()))
+                    || k + 1 < t.size()
+                            && w.matches("der|die")
+                            && Appositions.looksLikeRole(t.get(k + 1).text())) {
+                return false;
+            }
+            if (verb == null && t.get(k).pos().isVerb()) {
+                verb = t.get(k);
+            } else if (verb != null
+                    && verb.pos() == Pos.AUX
+                    && lower(verb.lemma()).matches("sein|haben")
+                    && t.get(k).pos() == Pos.VERB) {
+                return false; // a perfect („ist … durchgeführt worden“) tells the past
+            }
+        }
+        return verb != null && isPresentIndicative(verb);
+    }
+
+    /** True if sentence {@code i} opens a paragraph of its own. */
+    private static boolean newParagraph(TextAnalysis analysis, int i) {
+        List<Token> before = analysis.sentences().get(i - 1).tokens();
+        return analysis.text()
+                .substring(
+                        before.get(before.size() - 1).end(),
+                        analysis.sentences().get(i).tokens().get(0).begin())
+                .contains("\n");
+    }
+
+    /** Pronouns and possessives that speak of a third person („er“, „ihm“, „seine“). */
+    private static final Set<String> THIRD_PERSON = Set.of(
+            "er", "ihn", "ihm", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren",
+            "ihrem", "ihrer", "ihres");
+
+    /** The words of the speaker of sentence {@code i}'s speech tag, as they stand; empty if it has none. */
+    private static List<String> tagSpeaker(TextAnalysis analysis, int i) {
+        for (var a : analysis.attributionsIn(i)) {
+            if (a.kind() != de.ozd.newsroom.language.AttributionKind.SOURCE_PHRASE && a.hasSpeaker()) {
+                return List.of(a.speaker().split("\\s+"));
+            }
+        }
+        List<Token> s = analysis.sentences().get(i).tokens();
+        int k = s.size() - 1;
+        while (k >= 0 && s.get(k).isPunctuation()) {
+            k--;
+        }
+        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
+            if (s.get(comma).text().equals(",")) {
+                return s.subList(comma + 2, k + 1).stream().map(Token::text).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The second speech tag names the first one's speaker: „er“ or „sie“ alone, a capitalised word of the first
+     * speaker again („… sagte Christoph Hecht vom ADAC“, „…, sagte Hecht“), or a singular role with its article that
+     * names nobody new („…, sagte McDonald“, „…, sagte der ÖVP-Generalsekretär“).
+     */
+    private static boolean sameSpeaker(List<String> before, List<String> after) {
+        if (after.size() == 1 && lower(after.get(0)).matches("er|sie")) {
+            return true;
+        }
+        for (String w : after) {
+            if (w.length() > 2 && Character.isUpperCase(w.codePointAt(0)) && before.contains(w)) {
+                return true;
+            }
+        }
+        if (after.size() < 2) {
+            return false;
+        }
+        String article = lower(after.get(0));
+        String role = after.get(after.size() - 1);
+        boolean singular =
+                article.equals("der") && !role.endsWith("innen") || article.equals("die") && role.endsWith("in");
+        return singular
+                && Appositions.looksLikeRole(role)
+                && after.subList(1, after.size() - 1).stream()
+                        .allMatch(w -> Character.isLowerCase(w.codePointAt(0))); // only adjectives between
+    }
+
+    /**
+     * A finite verb in the present indicative, as far as its form shows: „ist“, „muss“, „gibt“, or the lemma's stem
+     * with a present ending („findet“, „sammelt“, „dürfen“); not a past („sammelte“, „fand“, „hatte“).
+     */
+    static boolean isPresentIndicative(Token verb) {
+        String w = lower(verb.text());
+        if (PRESENT_FORMS.contains(w)) {
+            return true;
+        }
+        String lemma = lower(verb.lemma());
+        String stem = lemma.endsWith("en")
+                ? lemma.substring(0, lemma.length() - 2)
+                : lemma.endsWith("n") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return stem.length() >= 2
+                && w.startsWith(stem)
+                && w.substring(stem.length()).matches("t|et|en|n|st|est");
+    }
+
+    /** Present forms whose stem is not the lemma's. */
+    private static final Set<String> PRESENT_FORMS = Set.of(
+            "ist", "sind", "hat", "wird", "kann", "muss", "darf", "soll", "will", "mag", "weiß", "gibt", "nimmt",
+            "hält", "lässt", "sieht", "spricht", "trifft", "fällt", "gilt", "tut", "läuft", "trägt", "fährt");
 
     /** Sentence {@code i} names a speaker with a speech tag (not a source phrase), however the tagger read it. */
     private static boolean tagged(TextAnalysis analysis, int i) {
