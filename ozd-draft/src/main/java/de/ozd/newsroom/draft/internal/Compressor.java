@@ -207,7 +207,7 @@ final class Compressor {
      */
     List<Token> compress(List<Token> t, Clause c, int budget, boolean attributed) {
         List<Token> out = shortened(t, c, budget, attributed);
-        if (out.size() <= budget) {
+        if (Phrases.wordCount(out) <= budget) {
             return out;
         }
         List<Token> headline = new ArrayList<>(t);
@@ -245,7 +245,7 @@ final class Compressor {
         }
         Set<String> verbs = VerbArguments.verbs(c.tokens());
         Token particle = clauseFinalParticle(out);
-        for (int i = out.size() - 1; i >= 1 && out.size() > budget; i--) {
+        for (int i = out.size() - 1; i >= 1 && Phrases.wordCount(out) > budget; i--) {
             Token x = out.get(i);
             if (MeaningGuard.boundsNegation(out, x) || MeaningGuard.isComparativeForm(x) || opensComparison(out, i)) {
                 continue; // „gehen schärfer gegen Hetze vor“ is not „gehen gegen Hetze vor“
@@ -269,7 +269,7 @@ final class Compressor {
         dropVoteCount(out, budget);
         prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
         prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
-        if (out.size() > budget) {
+        if (Phrases.wordCount(out) > budget) {
             dropArticle(out);
         }
         prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
@@ -485,12 +485,12 @@ final class Compressor {
             int pass,
             Set<String> verbs,
             boolean keepAfterVerb) {
-        if (out.size() <= budget || keepAfterVerb && pass == 0) {
+        if (Phrases.wordCount(out) <= budget || keepAfterVerb && pass == 0) {
             return;
         }
         int verb = Phrases.firstVerb(out);
         int from = keepAfterVerb ? Math.min(verb, out.size()) - 1 : out.size() - 1;
-        for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && out.size() > budget; i--) {
+        for (int i = from; i > (pass == 0 ? Math.max(0, verb) : 1) && Phrases.wordCount(out) > budget; i--) {
             if (!out.get(i).pos().isAdposition() || out.get(i - 1).pos().isAdposition()) {
                 continue;
             }
@@ -667,7 +667,7 @@ final class Compressor {
      */
     private static void dropVoteCount(List<Token> out, int budget) {
         int verb = Phrases.firstVerb(out);
-        for (int i = Math.max(verb + 1, 1); i < out.size() && out.size() > budget; i++) {
+        for (int i = Math.max(verb + 1, 1); i < out.size() && Phrases.wordCount(out) > budget; i++) {
             int length = voteCountLength(out.subList(i, out.size()));
             if (length == 0) {
                 continue;

@@ -212,7 +212,7 @@ final class FactComposer {
         if (c.sentence() != 0
                 || c.subordinate()
                 || b.size() < 2
-                || b.size() > maxWords
+                || Phrases.wordCount(b) > maxWords
                 || interviewFrom <= c.sentence()
                 || isQuestion(sentence.tokens())
                 || isCueClause(c)
@@ -412,7 +412,7 @@ final class FactComposer {
                                         c,
                                         phrases,
                                         analysis.sentences().get(c.sentence()).tokens())
-                                .filter(b -> b.size() <= budget);
+                                .filter(b -> Phrases.wordCount(b) <= budget);
         Optional<Fact> fact = numbers.flatMap(b -> checked(c, b, maxWords, fullPrefix));
         if (fact.isPresent()) {
             return fact;
@@ -429,12 +429,13 @@ final class FactComposer {
         // the active clause is too long or refused: the passive headline of its object („Neubau der Saalebrücke
         // beschlossen“), through the same checks, with only the agent, the auxiliary and the object's article let go
         return ObjectHeadline.of(c, phrases, analysis).flatMap(h -> {
-            List<Token> b = h.body().size() <= budget ? h.body() : h.withoutDates();
-            if (b.size() > budget) {
+            List<Token> b = Phrases.wordCount(h.body()) <= budget ? h.body() : h.withoutDates();
+            if (Phrases.wordCount(b) > budget) {
                 b = compressor.compress(b, c, budget, attributed);
             }
-            Optional<Fact> headline =
-                    b.size() <= budget ? checked(c, b, maxWords, fullPrefix, h.dropped()) : Optional.empty();
+            Optional<Fact> headline = Phrases.wordCount(b) <= budget
+                    ? checked(c, b, maxWords, fullPrefix, h.dropped())
+                    : Optional.empty();
             headline.ifPresent(agentless::add);
             return headline;
         });
@@ -554,7 +555,7 @@ final class FactComposer {
         if (interviewFrom <= c.sentence()) {
             return false; // an interview: its questions and answers are someone's words, and „Laut …“ guesses wrong
         }
-        if (dropsLastPhrase(c, b) || pointsBack(b)) {
+        if (dropsLastPhrase(c, b) || pointsBack(b) || havesNothing(b)) {
             return false;
         }
         if (isQuestion(sentence.tokens())
@@ -1615,10 +1616,49 @@ final class FactComposer {
         List<Token> sentence = analysis.sentences().get(c.sentence()).tokens();
         Token last = c.tokens().get(c.tokens().size() - 1);
         int i = sentence.indexOf(last);
+        if (last.text().matches("\\d+\\.")
+                && i >= 1
+                && sentence.get(i - 1).text().equals(":")) {
+            return true; // „… 6:3, 6:2. Bereits am Sonntag …“: the score's end read as an ordinal, the sentence's end
+            // missed
+        }
         return (last.pos() == Pos.NUM || last.text().matches("\\d+"))
                 && i >= 0
                 && i + 1 < sentence.size()
                 && sentence.get(i + 1).text().equals(":");
+    }
+
+    /**
+     * „Wiener Verständnis für die Kritik hat nach dem 0:4“ (of „Dennoch hat der Wiener Verständnis …“, the tagger's
+     * „der Wiener Verständnis“ one phrase): „haben“ as a full verb with nothing after it but prepositional phrases has
+     * lost its object to the subject.
+     */
+    static boolean havesNothing(List<Token> b) {
+        int v = Phrases.firstVerb(b);
+        if (v < 0 || !Phrases.lower(b.get(v).lemma()).equals("haben")) {
+            return false;
+        }
+        boolean inPhrase = false;
+        for (int k = v + 1; k < b.size(); k++) {
+            Token t = b.get(k);
+            if (t.pos().isVerb()) {
+                return false; // an auxiliary: „hat … verschärft“
+            }
+            if (t.pos().isAdposition()) {
+                inPhrase = true;
+            } else if (t.pos() == Pos.PRON || t.pos() == Pos.NUM && !inPhrase) {
+                return false;
+            } else if (Phrases.isNoun(t)) {
+                if (!inPhrase) {
+                    return false; // its object
+                }
+                // a name of several words goes on („in Wien Mitte“); a noun after a common noun is the object („hatte
+                // vor Jahresfrist Probleme“)
+                inPhrase =
+                        t.pos() == Pos.PROPN && k + 1 < b.size() && b.get(k + 1).pos() == Pos.PROPN;
+            }
+        }
+        return true;
     }
 
     private boolean isCueClause(Clause c) {
@@ -1746,13 +1786,13 @@ final class FactComposer {
         if (out == null || joinsAcrossADroppedWord(out, all) || splitsGluedTokens(out, t) || gluesAtDash(out, all)) {
             return Optional.empty();
         }
-        if (out.size() > budget) {
+        if (Phrases.wordCount(out) > budget) {
             out = order.shortenSubject(out);
         }
-        if (out.size() > budget) {
+        if (Phrases.wordCount(out) > budget) {
             out = compressor.compress(out, c, budget, attributed);
         }
-        return out.size() <= budget ? Optional.of(out) : Optional.empty();
+        return Phrases.wordCount(out) <= budget ? Optional.of(out) : Optional.empty();
     }
 
     /**

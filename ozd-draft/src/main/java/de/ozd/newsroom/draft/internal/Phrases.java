@@ -104,9 +104,23 @@ final class Phrases {
         return true;
     }
 
+    /**
+     * The number of words the tokens make as they are written: a token glued to the one before it („4:1“ is three
+     * tokens, „Faymann,“ two) is no word of its own. The house's limits count words, not tokens.
+     */
+    static int wordCount(List<Token> t) {
+        int n = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (i == 0 || t.get(i).begin() != t.get(i - 1).end()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     int nounPhraseEnd(List<Token> t, int from) {
         int i = from;
-        if (i < t.size() && t.get(i).pos() == Pos.DET) {
+        if (i < t.size() && (t.get(i).pos() == Pos.DET || isPossessorBeforeAdjective(t, i))) {
             i++;
         }
         while (i < t.size()
@@ -137,6 +151,21 @@ final class Phrases {
             i++;
         }
         return i > head ? i : -1;
+    }
+
+    /**
+     * A name's genitive that stands for the article before an adjective and its noun: „Chinas kommunistische Führung“
+     * („Chinas Führung“ is a name and a noun, one phrase already).
+     */
+    private static boolean isPossessorBeforeAdjective(List<Token> t, int i) {
+        Token name = t.get(i);
+        return name.pos() == Pos.PROPN
+                && name.text().length() > 3
+                && name.text().endsWith("s")
+                && !name.text().endsWith("ss")
+                && i + 2 < t.size()
+                && t.get(i + 1).pos() == Pos.ADJ
+                && !t.get(i + 1).isCapitalised();
     }
 
     /**
