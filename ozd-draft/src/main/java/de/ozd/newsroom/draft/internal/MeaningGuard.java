@@ -187,7 +187,7 @@ public final class MeaningGuard {
             "uhr", "tag", "rat", "amt", "see", "zoo", "ohr", "bus", "zug", "tor", "ort", "weg", "bau", "bad", "rad",
             "eis", "tee", "gas", "mai", "tod", "tat", "mut", "ruf", "job", "hof", "hut", "rom", "ulm", "ski", "öl",
             "ei", "fuß", "arm", "not", "wut", "maß", "ton", "typ", "art", "akt", "ehe", "fan", "hit", "lob", "tal",
-            "dom", "bär", "hai", "kuh", "lok", "kur", "gen", "kai");
+            "dom", "bär", "hai", "kuh", "lok", "kur", "gen", "kai", "rio");
 
     /** English function words: a tweet or quote in English is no German line. */
     private static final Set<String> ENGLISH = Set.of(
