@@ -222,7 +222,18 @@ final class Completeness {
      * True if the tokens from {@code from} open the verb's complement: after a comma, a
      * dass/ob/w-clause (not „wie … sagte“, which says who speaks) or a zu-infinitive (not „um … zu“).
      */
-    private boolean opensComplement(List<Token> s, int from) {
+    private boolean opensComplement(List<Token> s, int start) {
+        int from = start;
+        if (from < s.size() && ClauseSplitter.isDash(s, from)) {
+            // „… ist der Eindruck entstanden – vielleicht durch ein paar Kollegen –, dass …“: past the aside
+            int close = from + 1;
+            while (close < s.size() && !ClauseSplitter.isDash(s, close)) {
+                close++;
+            }
+            if (close + 1 < s.size() && s.get(close + 1).text().equals(",")) {
+                from = close + 1;
+            }
+        }
         int i = from;
         while (i < s.size() && s.get(i).text().equals(",")) {
             i++;

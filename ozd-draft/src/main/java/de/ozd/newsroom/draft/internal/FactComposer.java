@@ -158,8 +158,21 @@ final class FactComposer {
         if (fullPrefix.equals(DraftLabels.UNCONFIRMED)) {
             return Optional.empty(); // the hedge is another clause's („…, der Schaden dürfte …“): which part is unsure
         }
-        if (afterQuoteColon(c.sentence()) || MeaningGuard.inSpeechRun(analysis, c.sentence())) {
+        if (afterQuoteColon(c.sentence())) {
             return Optional.empty(); // „… Lega Nord: Das ist …“ – the next sentence may still be her words
+        }
+        if (MeaningGuard.inSpeechRun(analysis, c.sentence())) {
+            // someone's words though the sentence names nobody: under the speaker of the tag before, or not at all; a
+            // sentence in the past („Das Gericht beurteilte die Lage anders.“) may be the reporter's, so nobody's
+            Optional<String> run = fullPrefix.isEmpty()
+                            && MeaningGuard.speaksNow(
+                                    analysis.sentences().get(c.sentence()).tokens(), true)
+                    ? speaker.ofRun(c.sentence())
+                    : Optional.empty();
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            fullPrefix = run.get();
         }
         if (sourcePhraseElsewhere(c)) {
             return Optional.empty(); // „…, der zumindest laut Statistik …“: the source phrase is another clause's
@@ -1272,10 +1285,10 @@ final class FactComposer {
                                 && t.pos() == Pos.DET);
         boolean such = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text())
-                                .matches(
-                                        "solch(e|er|es|em|en)?|(ähnlich|gleich|entsprechend|besagt|selb|derartig|zweiter|letzter"
-                                                + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig)(e|er|es|em|en)"
-                                                + "|dies(e|er|es|em|en)?")
+                                .matches("solch(e|er|es|em|en)?|(das|der|die|dem|den|des)selb(e|en)"
+                                        + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter"
+                                        + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig)(e|er|es|em|en)"
+                                        + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
                                 && b.indexOf(t) > 0
                                 && Phrases.isVerb(b.get(b.indexOf(t) - 1))

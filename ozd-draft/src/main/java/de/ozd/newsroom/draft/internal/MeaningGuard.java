@@ -1553,7 +1553,6 @@ public final class MeaningGuard {
         if (person || t.get(0).pos() == Pos.SCONJ) {
             return false;
         }
-        Token verb = null;
         for (int k = 0; k < t.size(); k++) {
             String w = lower(t.get(k).text());
             if (THIRD_PERSON.contains(w)
@@ -1567,16 +1566,29 @@ public final class MeaningGuard {
                             && Appositions.looksLikeRole(t.get(k + 1).text())) {
                 return false;
             }
-            if (verb == null && t.get(k).pos().isVerb()) {
-                verb = t.get(k);
+        }
+        return speaksNow(t, false);
+    }
+
+    /**
+     * True if the sentence's first verb says something now, as a speaker does: a present indicative that is no perfect
+     * („ist … durchgeführt worden“ tells an event), or with {@code reportedToo} a Konjunktiv I („Das Budget bleibe
+     * gleich“). A past („Das Gericht beurteilte die Lage anders“) is the reporter's telling.
+     */
+    static boolean speaksNow(List<Token> t, boolean reportedToo) {
+        Token verb = null;
+        for (Token x : t) {
+            if (verb == null && x.pos().isVerb()) {
+                verb = x;
             } else if (verb != null
                     && verb.pos() == Pos.AUX
                     && lower(verb.lemma()).matches("sein|haben")
-                    && t.get(k).pos() == Pos.VERB) {
-                return false; // a perfect („ist … durchgeführt worden“) tells the past
+                    && x.pos() == Pos.VERB
+                    && !isReportedSpeech(verb)) {
+                return false;
             }
         }
-        return verb != null && isPresentIndicative(verb);
+        return verb != null && (isPresentIndicative(verb) || reportedToo && isReportedSpeech(verb));
     }
 
     /** True if sentence {@code i} opens a paragraph of its own. */

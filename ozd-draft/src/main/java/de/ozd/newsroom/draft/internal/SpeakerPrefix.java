@@ -62,6 +62,36 @@ final class SpeakerPrefix {
     }
 
     /**
+     * The prefix for a sentence that goes on with someone's words without naming them ({@link
+     * MeaningGuard#inSpeechRun}): the speaker of the speech tag that ends or opens the sentence before („…, kritisierte
+     * er. Russland hat eine Verantwortung …“ → „Laut Kerry: “, the pronoun read as for the tag's own sentence). Empty
+     * where that sentence has no speech tag with a speaker one can name (the run follows words in the first person,
+     * or reported speech whose speaker is further back): the sentence then gives no fact.
+     */
+    java.util.Optional<String> ofRun(int sentence) {
+        if (sentence == 0) {
+            return java.util.Optional.empty();
+        }
+        List<Attribution> tags = analysis.attributionsIn(sentence - 1).stream()
+                .filter(a -> a.hasSpeaker() && a.kind() != AttributionKind.SOURCE_PHRASE)
+                .toList();
+        if (tags.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        Attribution a = tags.get(0);
+        if (isPersonalPronoun(a)) {
+            return antecedent(a).map(DraftLabels::speaker);
+        }
+        if (!plausible(a)) {
+            return java.util.Optional.empty();
+        }
+        String who = speaker(a, false);
+        return !who.isEmpty() && Character.isUpperCase(who.codePointAt(0)) && !PRONOUNS.contains(who)
+                ? java.util.Optional.of(DraftLabels.speaker(who))
+                : java.util.Optional.empty();
+    }
+
+    /**
      * True if the speaker's words may include the clause: the clause says who speaks itself, or stands before the cue
      * with only commas between („…, sagte Brenner“), or after it as reported speech, a „dass“ clause or after a colon.
      * A dash, colon or semicolon before the cue, or an indicative main clause after it, is another statement

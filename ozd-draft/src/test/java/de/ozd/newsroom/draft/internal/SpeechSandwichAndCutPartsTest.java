@@ -28,7 +28,8 @@ class SpeechSandwichAndCutPartsTest {
         assertThat(facts(report)).noneMatch(f -> f.contains("Leitungen"));
         String colon = "Zu den Hallen meinte der Landrat: Man muss mit den Gemeinden reden. Die Bürger akzeptieren"
                 + " pro Ort eine Halle. Wenn die Grenze überschritten werde, gibt es Streit.";
-        assertThat(facts(colon)).noneMatch(f -> f.contains("akzeptieren"));
+        // since the twenty-third round the speaker of the tag before is named („Laut Landrat: …“) instead
+        assertThat(facts(colon)).noneMatch(f -> f.contains("akzeptieren") && !f.startsWith("Laut Landrat: "));
         // a named person's own view between a reported sentence and a quotation in the first person stays a line
         assertThat(facts("Es gehe um Vertrauen, sagte die Ministerin. Es gehe auch um Geld. Landrat Otto Brand hält die"
                         + " Pläne für richtig. Oppositionschef Meier: „Ich wünsche mir mehr Mut.“"))
