@@ -1501,8 +1501,9 @@ public final class MeaningGuard {
      * names who speaks with a speech tag or is itself reported speech without a speaker (Konjunktiv I, or Konjunktiv
      * II after such a sentence), the one after opens in Konjunktiv I without a speaker of its own („…, kritisierte er.
      * Russland hat eine Verantwortung … . Das Vorgehen verstoße gegen …“; „Das Heer könnte … übernehmen. Die Polizei
-     * soll auch kontrollieren. Dies sei so vereinbart.“). Where quotation marks are lost (wire copy, feeds), such a
-     * plain sentence is still someone's words.
+     * soll auch kontrollieren. Dies sei so vereinbart.“), or it stands between two speech tags of one speaker
+     * ({@link #betweenOneSpeakersTags}). Where quotation marks are lost (wire copy, feeds), such a plain sentence is
+     * still someone's words.
      */
     public static boolean inSpeechRun(TextAnalysis analysis, int i) {
         if (i == 0 || !analysis.attributionsIn(i).isEmpty()) {
