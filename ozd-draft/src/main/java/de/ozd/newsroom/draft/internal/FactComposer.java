@@ -1632,8 +1632,7 @@ final class FactComposer {
         if (last.text().matches("\\d+\\.")
                 && i >= 1
                 && sentence.get(i - 1).text().equals(":")) {
-            return true; // „… 6:3, 6:2. Bereits am Sonntag …“: the score's end read as an ordinal, the sentence's end
-            // missed
+            return true; // „… 6:3, 6:2. Bereits …“: the score's period read as an ordinal's, the sentence runs on
         }
         return (last.pos() == Pos.NUM || last.text().matches("\\d+"))
                 && i >= 0

@@ -1531,10 +1531,9 @@ public final class MeaningGuard {
      * bestraft werden, forderte er.“: a sentence in the present indicative between two speech tags of one speaker (the
      * second names the same surname, or is „er“/„sie“ or a singular role with its article) goes on with that speaker's
      * words. Not where the sentence speaks of someone itself (a name, a word of the speaker's, a role with its article, a
-     * third-person pronoun,
-     * a verb of saying: „Prinzipiell kann der ADAC-Experte …“ is the reporter's) or tells the past („Die Partei hatte
-     * versucht …“ is background, a perfect „ist … durchgeführt worden“ an event), nor where a paragraph ends before
-     * the second tag.
+     * third-person pronoun, a verb of saying: „Prinzipiell kann der ADAC-Experte …“ is the reporter's) or tells the past
+     * („Die Partei hatte versucht …“ is background, a perfect „ist … durchgeführt worden“ an event), nor where a
+     * paragraph ends before the second tag.
      */
     private static boolean betweenOneSpeakersTags(TextAnalysis analysis, int i) {
         if (!tagged(analysis, i - 1) || !tagged(analysis, i + 1) || newParagraph(analysis, i + 1)) {
@@ -1546,11 +1545,8 @@ public final class MeaningGuard {
             return false;
         }
         List<Token> t = analysis.sentences().get(i).tokens();
-        int begin = t.get(0).begin();
-        int end = t.get(t.size() - 1).end();
-        boolean person = analysis.entities().stream()
-                .anyMatch(e ->
-                        e.type() == de.ozd.newsroom.language.EntityType.PERSON && e.begin() < end && e.end() > begin);
+        boolean person =
+                analysis.entitiesIn(i).stream().anyMatch(e -> e.type() == de.ozd.newsroom.language.EntityType.PERSON);
         if (person || t.get(0).pos() == Pos.SCONJ) {
             return false;
         }
@@ -1615,16 +1611,12 @@ public final class MeaningGuard {
             }
         }
         List<Token> s = analysis.sentences().get(i).tokens();
-        int k = s.size() - 1;
-        while (k >= 0 && s.get(k).isPunctuation()) {
-            k--;
-        }
-        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
-            if (s.get(comma).text().equals(",")) {
-                return s.subList(comma + 2, k + 1).stream().map(Token::text).toList();
-            }
-        }
-        return List.of();
+        int comma = tagComma(s);
+        return comma < 0
+                ? List.of()
+                : s.subList(comma + 2, lastWord(s) + 1).stream()
+                        .map(Token::text)
+                        .toList();
     }
 
     /**
@@ -1719,19 +1711,32 @@ public final class MeaningGuard {
      * them (it may take a verb at the end of a sentence for an adjective).
      */
     private static boolean endsInSpeechTag(List<Token> s) {
+        return tagComma(s) >= 0;
+    }
+
+    /** The comma before the speech tag that ends the sentence ({@link #endsInSpeechTag}), or -1. */
+    private static int tagComma(List<Token> s) {
+        int k = lastWord(s);
+        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
+            if (s.get(comma).text().equals(",")) {
+                return comma + 2 <= k
+                                && GermanWords.isCueVerb(s.get(comma + 1).text())
+                                && (lower(s.get(comma + 2).text()).matches("er|sie")
+                                        || s.get(comma + 2).isCapitalised())
+                        ? comma
+                        : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the sentence's last token that is no punctuation, or -1. */
+    private static int lastWord(List<Token> s) {
         int k = s.size() - 1;
         while (k >= 0 && s.get(k).isPunctuation()) {
             k--;
         }
-        for (int comma = k - 1; comma >= Math.max(0, k - 5); comma--) {
-            if (s.get(comma).text().equals(",")) {
-                return comma + 2 <= k
-                        && GermanWords.isCueVerb(s.get(comma + 1).text())
-                        && (lower(s.get(comma + 2).text()).matches("er|sie")
-                                || s.get(comma + 2).isCapitalised());
-            }
-        }
-        return false;
+        return k;
     }
 
     /** The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}. */
