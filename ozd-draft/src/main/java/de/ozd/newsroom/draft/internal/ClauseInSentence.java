@@ -417,7 +417,7 @@ final class ClauseInSentence {
      */
     private static final String ANNOUNCING_PREDICATES =
             "bekannt|klar|einfach|simpel|eindeutig|offensichtlich|offenkundig|folgende|folgender|folgendes|schlicht"
-                    + "|banal|naheliegend";
+                    + "|banal|naheliegend|erkennbar|sichtbar|absehbar|deutlich";
 
     /**
      * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a

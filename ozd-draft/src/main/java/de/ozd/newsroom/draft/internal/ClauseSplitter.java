@@ -59,11 +59,31 @@ final class ClauseSplitter {
                     }
                 }
                 Token first = s.tokens().get(0);
+                if (at.cue().equalsIgnoreCase("zufolge")) {
+                    return opensWithZufolge(s.tokens(), at, count);
+                }
                 boolean opens = first.text().equalsIgnoreCase(at.cue().split(" ")[0]);
                 return opens ? count : 0;
             }
         }
         return 0;
+    }
+
+    /**
+     * „Dem Ministerium zufolge waren …“: the source phrase opens the sentence when only an article and adjectives stand
+     * before its speaker; it runs to „zufolge“ ({@code count} tokens end within the speaker). 0 if it does not open it.
+     */
+    private static int opensWithZufolge(List<Token> t, Attribution at, int count) {
+        for (Token x : t) {
+            boolean before = x.begin() < at.speakerBegin();
+            if (before && x.pos() != Pos.DET && x.pos() != Pos.ADJ
+                    || !before && x.end() <= at.speakerEnd() && isVerb(x)) {
+                return 0; // „UNMISS-Truppen konnten eigenen Angaben zufolge …“: a clause before „zufolge“, no phrase
+            }
+        }
+        boolean followed =
+                count < t.size() && Phrases.lower(t.get(count).text()).equals("zufolge");
+        return followed ? count + 1 : 0;
     }
 
     private static List<List<Token>> parts(List<Token> tokens) {
@@ -129,12 +149,41 @@ final class ClauseSplitter {
      * relative clause or the list's next member). -1 otherwise. Without the aside the clause says what the
      * report says; cut at the aside, it lost its verb.
      */
+    /** Adverbs that open an aside saying who or what most of a number are („20 Flüchtlinge, meist Syrer, …“). */
+    private static final Set<String> MOSTLY = Set.of(
+            "meist", "meistens", "zumeist", "überwiegend", "vorwiegend", "hauptsächlich", "großteils", "mehrheitlich");
+
+    /**
+     * „suchen 20 Flüchtlinge, meist Syrer, den Weg …“: the aside is a noun phrase between two commas, and whatever
+     * follows the second comma is the clause's again. -1 if no such aside starts at the comma {@code i}.
+     */
+    private static int mostlyAsideEnd(List<Token> t, int i) {
+        for (int j = i + 2; j < t.size() && j <= i + 1 + MAX_LISTING; j++) {
+            Token x = t.get(j);
+            if (x.text().equals(",")) {
+                return j > i + 2 ? j : -1;
+            }
+            boolean nounPhrase = x.pos().isNoun()
+                    || x.pos() == Pos.ADJ
+                    || x.pos() == Pos.DET
+                    || x.pos() == Pos.NUM
+                    || x.pos() == Pos.CCONJ;
+            if (!nounPhrase) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static int listedAsideEnd(List<Token> t, int i) {
         if (!t.get(i).text().equals(",") || i + 2 >= t.size()) {
             return -1;
         }
         String first = t.get(i + 1).text().toLowerCase(Locale.GERMAN);
         String two = first + " " + t.get(i + 2).text().toLowerCase(Locale.GERMAN);
+        if (MOSTLY.contains(first)) {
+            return mostlyAsideEnd(t, i);
+        }
         if (!LISTING.contains(first)
                 && !Set.of("unter anderem", "unter ihnen", "vor allem").contains(two)) {
             return -1;

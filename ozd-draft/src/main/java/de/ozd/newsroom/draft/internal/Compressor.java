@@ -187,6 +187,25 @@ final class Compressor {
                         .anyMatch(x -> Phrases.lower(x.text()).equals("wie"));
     }
 
+    /**
+     * The adverb at {@code i} grades the attributive adjective after it („zu so genannten Zwecken“, „eine sehr hohe
+     * Zahl“): part of the noun phrase, and without it the phrase says something else.
+     */
+    private static boolean modifiesAttribute(List<Token> out, int i) {
+        if (i + 2 >= out.size()
+                || INTENSIFIERS.contains(Phrases.lower(out.get(i).text()))) {
+            return false; // „eine wirklich schlagkräftige Mannschaft“: without „wirklich“ the claim is only weaker
+        }
+        Token adjective = out.get(i + 1);
+        return adjective.pos() == Pos.ADJ
+                && Phrases.lower(adjective.text()).matches(".*\\p{L}(e|en|er|es|em)") // inflected: attributive
+                && (Phrases.isNoun(out.get(i + 2)) || out.get(i + 2).pos() == Pos.ADJ);
+    }
+
+    /** Adverbs that only raise an adjective's degree: dropped, the line says less, not something else. */
+    private static final Set<String> INTENSIFIERS =
+            Set.of("sehr", "wirklich", "besonders", "äußerst", "extrem", "überaus", "höchst", "enorm", "ausgesprochen");
+
     /** Comparison phrases are the verb's complement more often than not („verhält sich wie …“). */
     private static final Set<String> COMPARISON = Set.of("wie", "als");
 
@@ -257,7 +276,8 @@ final class Compressor {
                     && !(out.get(i - 1).text().length() > 1 // „Prell- beziehungsweise Schürfwunden“
                             && out.get(i - 1).text().endsWith("-"))
                     && !isHedge(x, c)
-                    && !isKeptAdverb(x.text().toLowerCase(Locale.GERMAN))) {
+                    && !isKeptAdverb(x.text().toLowerCase(Locale.GERMAN))
+                    && !modifiesAttribute(out, i)) {
                 out.remove(i);
             } else if (isLoneDate(out, i)) {
                 out.remove(i); // „ist Montagfrüh … getötet worden“: a date word of its own, as „am Montag“ may go

@@ -1494,6 +1494,9 @@ final class FactComposer {
      */
     private static final Set<String> CONNECTIVES = Set.of("deshalb", "deswegen", "daher", "trotzdem", "dennoch");
 
+    /** Conjunctions that may stand before a main clause's first field, outside the clause: „Doch“, „Und“. */
+    private static final Set<String> LINKING = Set.of("doch", "und", "denn", "sondern");
+
     /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
     private static final Set<String> POINTING = Set.of(
             "dadurch",
@@ -1530,7 +1533,18 @@ final class FactComposer {
             "davor",
             "danach",
             "daraufhin",
-            "anschließend");
+            "anschließend",
+            // „einer hierfür entwickelten Turbine“: for what the sentence before names
+            "hierfür",
+            "hierzu",
+            "hierbei",
+            "hiermit",
+            "hierdurch",
+            "hierauf",
+            "hieraus",
+            "hiervon",
+            "hierüber",
+            "hieran");
 
     /**
      * „Wöchentlich kommen weitere 50 bis 55 an“: a count after „weitere“, or one that ends the line after „von“,
@@ -1784,6 +1798,13 @@ final class FactComposer {
         t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)) && !afterPreposition(all, x));
         t.removeIf(x -> x.pos() == Pos.ADV && CONNECTIVES.contains(Phrases.lower(x.text())) && t.indexOf(x) > 0);
         t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
+        if (t.size() > 3
+                && !c.subordinate()
+                && LINKING.contains(Phrases.lower(t.get(0).text()))
+                && !Phrases.isVerb(t.get(1))) {
+            t.remove(0); // „Doch insgesamt verläuft …“: a conjunction before the first field links to the sentence
+            // before
+        }
         if (t.size() < 2) {
             return Optional.empty();
         }

@@ -537,6 +537,27 @@ public final class MeaningGuard {
      * conjunction); or, when {@code strict} (the drafter's own lines), it has no verb at all and is not in
      * „Stichwort: Wert“ form. A human headline without a verb („Brücke wieder offen“) is not a fragment.
      */
+    /**
+     * The line's last adjective follows a preposition fused with its article („im“, „zur“) with only adjectives and
+     * adverbs between: the noun is missing. Not „am besten“, nor a whole adverbial in the old spelling („im
+     * allgemeinen“).
+     */
+    private static boolean afterContraction(List<Token> b) {
+        int k = b.size() - 2;
+        while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
+            k--;
+        }
+        String lastWord = lower(b.get(b.size() - 1).text());
+        return k >= 0
+                && b.get(k).pos() == Pos.ADP_DET
+                && !(lower(b.get(k).text()).equals("am") && lastWord.endsWith("sten"))
+                && !SET_ADVERBIALS.contains(lastWord);
+    }
+
+    /** „im Allgemeinen“ and its kind in the old lower-case spelling: whole adverbials, no noun missing. */
+    private static final Set<String> SET_ADVERBIALS =
+            Set.of("allgemeinen", "wesentlichen", "einzelnen", "übrigen", "folgenden", "ganzen", "großen", "kleinen");
+
     public static Optional<String> fragment(List<Token> body, boolean strict) {
         List<Token> b = new ArrayList<>(body);
         while (!b.isEmpty()
@@ -594,6 +615,10 @@ public final class MeaningGuard {
             if (afterArticle || afterPhrase) {
                 return Optional.of("„" + last.text() + "“ ohne Nomen");
             }
+        }
+        if (last.pos() == Pos.ADJ && lastWord.endsWith("en") && afterContraction(b)) {
+            return Optional.of(
+                    "„" + last.text() + "“ ohne Nomen"); // „im dreistelligen“ of „im dreistelligen, … Bereich“
         }
         if (strict
                 && b.size() > 2

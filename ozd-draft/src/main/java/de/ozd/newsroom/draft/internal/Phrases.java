@@ -128,6 +128,7 @@ final class Phrases {
                 && (t.get(i).pos() == Pos.ADJ
                         || t.get(i).pos() == Pos.ADV
                         || t.get(i).pos() == Pos.NUM
+                        || isComparingAls(t, from, i)
                         || i > from
                                 && t.get(i).pos() == Pos.DET
                                 && !Phrases.lower(t.get(i).text()).startsWith("ein"))) {
@@ -135,6 +136,9 @@ final class Phrases {
                 return -1; // „das noch wenige Leute“: the first „das“ is a pronoun, not this phrase's article
             }
             i++;
+        }
+        if ((i == t.size() || !t.get(i).pos().isNoun()) && isNominalisedAdjective(t, from, i - 1)) {
+            return i; // „Ein 30-Jähriger steht …“, „Die Kärntner gewannen …“: the adjective is the head
         }
         int head = i;
         while (i < t.size() && (t.get(i).pos().isNoun())) {
@@ -151,6 +155,29 @@ final class Phrases {
             i++;
         }
         return i > head ? i : -1;
+    }
+
+    /** „als“ in „mehr als 7.000“, „weniger als zehn“: part of the number, whatever the tagger called it. */
+    private static boolean isComparingAls(List<Token> t, int from, int i) {
+        return i > from
+                && i + 1 < t.size()
+                && Phrases.lower(t.get(i).text()).equals("als")
+                && Phrases.lower(t.get(i - 1).text()).matches("mehr|weniger")
+                && t.get(i + 1).pos() == Pos.NUM;
+    }
+
+    /**
+     * A capitalised adjective after the article or another adjective, with no noun after it: a nominalised
+     * adjective, the phrase's head („ein 30-Jähriger“, „die Kärntner“). Not the first word of the phrase, whose
+     * capital may be the sentence's.
+     */
+    private static boolean isNominalisedAdjective(List<Token> t, int from, int j) {
+        return j > from
+                && t.get(j).pos() == Pos.ADJ
+                && t.get(j).text().matches("(\\d+-)?\\p{Lu}.*") // „Kärntner“, „30-Jährige“
+                && (t.get(j - 1).pos() == Pos.DET
+                        || t.get(j - 1).pos() == Pos.ADJ
+                        || t.get(j - 1).pos() == Pos.NUM);
     }
 
     /**

@@ -44,7 +44,7 @@ final class SpeakerPrefix {
             if (!named && governs(a, c) && isPersonalPronoun(a)) { // „…, sagte er“ after „…, sagte Brenner“
                 return antecedent(a).map(DraftLabels::speaker).orElse(PRONOUN_SOURCE);
             }
-            if (!governs(a, c) || !named && !plausible(a)) {
+            if (!governs(a, c) || !named && !plausible(a) || possessed(a)) {
                 return PRONOUN_SOURCE; // a speaker the clause may not be attributed to, nor stated without
             }
             // a source phrase inside the clause goes when the prefix carries it: then the prefix must keep its words
@@ -138,6 +138,33 @@ final class SpeakerPrefix {
                 || c.subordinate()
                 || c.tokens().stream().anyMatch(MeaningGuard::isReportedSpeech);
     }
+
+    /**
+     * „Seinen Angaben zufolge“, „nach ihrer Einschätzung“: whose words, a possessive says, and the sentence before
+     * names („seine Anwältin“ is a speaker of her own).
+     */
+    private boolean possessed(Attribution a) {
+        List<Token> all = analysis.sentences().get(a.sentenceIndex()).tokens();
+        for (int i = 0; i < all.size(); i++) {
+            Token t = all.get(i);
+            boolean first = t.begin() >= a.speakerBegin();
+            boolean before = i + 1 < all.size() && all.get(i + 1).begin() >= a.speakerBegin();
+            if (first || before) {
+                boolean possessive = t.pos() == Pos.DET
+                        && Phrases.lower(t.text()).matches("(sein|ihr|unser|mein|dein|euer|eur)(e|er|es|em|en)?")
+                        && i + 1 < all.size()
+                        && Phrases.lower(all.get(i + 1).text()).matches(STATEMENT_NOUNS);
+                if (possessive || first) {
+                    return possessive;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of what someone says or thinks, not of who: „Angaben“, „Worten“, „Einschätzung“. */
+    private static final String STATEMENT_NOUNS = "angaben|worten?|aussagen?|ansicht|meinung|einschätzung|darstellung"
+            + "|schätzungen?|berechnungen?|informationen|erkenntnissen|auffassung|überzeugung";
 
     /**
      * True if the speaker found can be one: no verb in it („so behandeln viele Halter …“ is no „so Brenner“), not a

@@ -115,7 +115,8 @@ final class WordOrder {
         while (k < t.size()
                 && (t.get(k).pos().isAdposition()
                         || t.get(k).pos() == Pos.ADV
-                                && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN)))) {
+                                && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN))
+                                && !beforeNumber(t, k))) {
             k = t.get(k).pos().isAdposition() ? phrases.phraseEnd(t, k + 1, verbs) : k + 1;
             if (k < 0) {
                 return null;
@@ -168,6 +169,22 @@ final class WordOrder {
         out.addAll(t.subList(np, t.size()));
         return out;
     }
+
+    /**
+     * „nur 20 Menschen“, „noch mehr als 100 Ziele“: a focus adverb right before a number or its qualifier belongs to the
+     * number phrase; moved behind it, „nur“ would say something else.
+     */
+    private static boolean beforeNumber(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !FOCUS.contains(t.get(k).text().toLowerCase(Locale.GERMAN))) {
+            return false; // „sind bisher 19 Küken geschlüpft“: a time adverb may go behind the subject
+        }
+        Token next = t.get(k + 1);
+        return next.pos() == Pos.NUM || NUMBER_QUALIFIERS.contains(next.text().toLowerCase(Locale.GERMAN));
+    }
+
+    /** Focus adverbs: they say how the number is to be read („nur“, „erst“, „noch“). */
+    private static final Set<String> FOCUS =
+            Set.of("nur", "lediglich", "bloß", "allein", "alleine", "erst", "sogar", "immerhin", "noch", "gerade");
 
     /** Two nouns side by side, neither of them in a name: two phrases („Greifvögel Patrouille“), not one. */
     private boolean twoBareNouns(List<Token> t) {
@@ -238,6 +255,9 @@ final class WordOrder {
         List<Token> rest = new ArrayList<>(t);
         if (rest.get(0).pos().isAdposition()) {
             int end = phrases.phraseEnd(rest, 1, verbs);
+            if (end < 0 && rest.size() > 2 && rest.get(1).text().matches("(19|20)\\d\\d")) {
+                end = 2; // „Ab 2018 gilt …“: a year alone is the preposition's phrase
+            }
             boolean chained = false;
             while (end > 0 && end < rest.size() && rest.get(end).pos().isAdposition()) {
                 end = phrases.phraseEnd(rest, end + 1, verbs); // „Bei Ausgrabungen am Baikalsee stießen …“: one field
