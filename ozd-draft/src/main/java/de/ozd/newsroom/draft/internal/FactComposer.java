@@ -1494,8 +1494,11 @@ final class FactComposer {
      */
     private static final Set<String> CONNECTIVES = Set.of("deshalb", "deswegen", "daher", "trotzdem", "dennoch");
 
-    /** Conjunctions that may stand before a main clause's first field, outside the clause: „Doch“, „Und“. */
-    private static final Set<String> LINKING = Set.of("doch", "und", "denn", "sondern");
+    /**
+     * Conjunctions that may stand before a main clause's first field, outside the clause: „Doch“, „Und“. Not „Denn“: a
+     * reason for what the sentence before says, as „Deshalb“ is a consequence of it.
+     */
+    private static final Set<String> LINKING = Set.of("doch", "und");
 
     /** Words that point at a sentence before („dadurch“, „deswegen“, „dort“, „damals“): the fact alone cannot say what. */
     private static final Set<String> POINTING = Set.of(
