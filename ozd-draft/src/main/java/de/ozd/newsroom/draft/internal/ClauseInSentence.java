@@ -488,7 +488,10 @@ final class ClauseInSentence {
                         && n.pos() == Pos.NOUN
                         && !isName(n, c)
                         && relative.matches("die|deren|denen|welche")
-                        && (b.pos() == Pos.ADV || b.pos() == Pos.PART || Phrases.isVerb(b))) {
+                        && (b.pos() == Pos.ADV
+                                || b.pos() == Pos.PART
+                                || Phrases.isVerb(b)
+                                || Phrases.isNoun(b) && !isName(n, c))) { // „in Deutschland Lastwagen …, die …“
                     return true; // „steht auch Kindern aus dem Ort offen, deren Eltern …“: which children, it says
                 }
             }

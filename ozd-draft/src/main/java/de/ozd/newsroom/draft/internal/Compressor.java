@@ -147,7 +147,7 @@ final class Compressor {
      * Adverbs that count or give a frequency, a bound or a share („zweimal“, „mehrmals“, „dreifach“, „wöchentlich“,
      * „maximal“): „zweimal, am Wochenende einmal täglich aktualisiert“ without „zweimal“ says once a day every day.
      */
-    private static final java.util.regex.Pattern COUNTING =
+    static final java.util.regex.Pattern COUNTING =
             java.util.regex.Pattern.compile("\\p{L}+(mal|mals|fach)|\\p{L}*(täglich|wöchentlich|monatlich|stündlich)");
 
     /**

@@ -527,7 +527,7 @@ final class FactComposer {
                 || !attributed
                         && !ownAct
                         && MeaningGuard.speakerDropped(b, sentence, c.tokens()).isPresent()
-                || MeaningGuard.fragment(b, true).isPresent()) {
+                || MeaningGuard.fragment(asWritten(b, c), true).isPresent()) {
             return false;
         }
         List<Token> clauseVerbs =
@@ -1893,6 +1893,28 @@ final class FactComposer {
             b.append(t.text());
         }
         return b.toString();
+    }
+
+    /**
+     * The body with the report's commas where the line is written with them ({@link #text}): „Polizei, Feuerwehr und
+     * Rettung waren im Einsatz“ is read by the fragment check as one field before the verb, as a reader reads it, not
+     * as three nouns side by side.
+     */
+    private List<Token> asWritten(List<Token> b, Clause c) {
+        List<Token> out = new ArrayList<>();
+        int verb = Phrases.firstVerb(b); // only in the field before it: after the verb a comma may join a cut clause
+        for (int i = 0; i < b.size(); i++) {
+            if (i > 0 && i < verb && commaBetween(analysis.text(), b.get(i - 1), b.get(i))) {
+                Token prev = b.get(i - 1);
+                Token next = b.get(i);
+                c.tokens().stream()
+                        .filter(t -> t.text().equals(",") && t.begin() >= prev.end() && t.end() <= next.begin())
+                        .findFirst()
+                        .ifPresent(out::add);
+            }
+            out.add(b.get(i));
+        }
+        return out;
     }
 
     /**

@@ -163,7 +163,7 @@ final class Phrases {
                 && i + 1 < t.size()
                 && Phrases.lower(t.get(i).text()).equals("als")
                 && Phrases.lower(t.get(i - 1).text()).matches("mehr|weniger")
-                && t.get(i + 1).pos() == Pos.NUM;
+                && (t.get(i + 1).pos() == Pos.NUM || t.get(i + 1).pos() == Pos.ADJ); // „mehr als siebenstündigen“
     }
 
     /**

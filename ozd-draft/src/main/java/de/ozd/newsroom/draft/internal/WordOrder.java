@@ -295,6 +295,14 @@ final class WordOrder {
                 return null; // „Anders sieht das Nestlé“: the way of seeing is the claim, and it compares with before
             }
             rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
+        } else if (rest.size() > 3
+                && rest.get(0).pos() == Pos.ADV
+                && Phrases.isVerb(rest.get(1))
+                && Compressor.COUNTING
+                        .matcher(Phrases.lower(rest.get(0).text()))
+                        .matches()) {
+            // „Zweimal stimmte das Parlament gegen …“: a count the claim needs stays in front, as the report has it
+            return hasSubjectAfter(rest, 2) ? rest : null;
         }
         if (!Phrases.isVerb(rest.get(0))) {
             return null;

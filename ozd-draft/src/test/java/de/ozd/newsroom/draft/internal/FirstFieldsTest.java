@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * and the shapes the new lines showed: an adjective without its noun after „im“, a degree adverb cut from its
  * adjective, a focus adverb moved away from its number, „hierfür“ pointing back, a clause that announces what its
  * colon brings; a source phrase with „zufolge“ that opens the sentence (not where a possessive says whose words, not
- * after a clause), and the aside that says who most of a number are („20 Flüchtlinge, meist Syrer, …“). Sentences
- * written for this test.
+ * after a clause), and the aside that says who most of a number are („20 Flüchtlinge, meist Syrer, …“); a list
+ * before the verb read with its commas as one field (only there), a count in front („Zweimal …“), „mehr als“ before an
+ * adjective, and a bare plural before an extraposed relative clause that says which ones. Sentences written for this
+ * test.
  */
 class FirstFieldsTest {
 
@@ -121,6 +123,49 @@ class FirstFieldsTest {
                         10,
                         40))
                 .noneMatch(f -> f.endsWith("Wanderer"));
+    }
+
+    @Test
+    void aListBeforeTheVerbIsOneField() {
+        assertThat(facts("Polizei, Feuerwehr und Bergwacht waren stundenlang im Einsatz."))
+                .contains("Polizei, Feuerwehr und Bergwacht waren stundenlang im Einsatz");
+    }
+
+    @Test
+    void commasAfterTheVerbStillSeparateClauses() {
+        assertThat(ComposedFacts.of(
+                        "FirstFieldsTest",
+                        "Die Geräte sorgen schließlich auch dafür, dass, wie schon erwähnt, auch in anderen Bereichen,"
+                                + " in allem, das heute mit Strom läuft, Risiken wachsen, Kosten und Aufwände nicht kleiner"
+                                + " werden.",
+                        8,
+                        10,
+                        40))
+                .noneMatch(f -> f.endsWith("kleiner werden"));
+    }
+
+    @Test
+    void aBarePluralBeforeAnExtraposedRelativeIsWhichOnes() {
+        assertThat(ComposedFacts.of(
+                        "FirstFieldsTest",
+                        "Erstmals werden bald in Lindenau Busse auf öffentlichen Straßen fahren, die ohne Fahrer"
+                                + " auskommen.",
+                        8,
+                        10,
+                        40))
+                .noneMatch(f -> f.contains("Busse"));
+    }
+
+    @Test
+    void aCountInFrontStaysInFront() {
+        assertThat(facts("Bereits zweimal lehnte der Stadtrat den Antrag der Opposition ab."))
+                .contains("Zweimal lehnte der Stadtrat den Antrag der Opposition ab");
+    }
+
+    @Test
+    void moreThanBeforeAnAdjectiveIsPartOfThePhrase() {
+        assertThat(facts("Nach einer mehr als zehnstündigen Sitzung ist ein Kompromiss herausgekommen."))
+                .anyMatch(f -> f.contains("mehr als zehnstündigen Sitzung"));
     }
 
     @Test
