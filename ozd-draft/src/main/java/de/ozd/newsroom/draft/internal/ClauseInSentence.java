@@ -491,7 +491,7 @@ final class ClauseInSentence {
                         && (b.pos() == Pos.ADV
                                 || b.pos() == Pos.PART
                                 || Phrases.isVerb(b)
-                                || Phrases.isNoun(b) && !isName(n, c))) { // „in Deutschland Lastwagen …, die …“
+                                || Phrases.isNoun(b))) { // „in Deutschland Lastwagen …, die …“
                     return true; // „steht auch Kindern aus dem Ort offen, deren Eltern …“: which children, it says
                 }
             }

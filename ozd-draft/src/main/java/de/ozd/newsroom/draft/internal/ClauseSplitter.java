@@ -141,14 +141,6 @@ final class ClauseSplitter {
     /** Longest listing aside, in tokens between its commas. */
     private static final int MAX_LISTING = 8;
 
-    /**
-     * The closing comma of an aside between commas that names some of what the clause counts („Bei dem Unfall wurden
-     * fünf Menschen, darunter zwei Kinder, schwer verletzt“), opened at the comma {@code i}: „darunter“, „davon“,
-     * „insbesondere“, „unter anderem“, „unter ihnen“, „vor allem“, then no verb up to a comma after which the clause
-     * goes on with its verb, a preposition, an adverb or a particle (not with an article, pronoun or number: a
-     * relative clause or the list's next member). -1 otherwise. Without the aside the clause says what the
-     * report says; cut at the aside, it lost its verb.
-     */
     /** Adverbs that open an aside saying who or what most of a number are („20 Flüchtlinge, meist Syrer, …“). */
     private static final Set<String> MOSTLY = Set.of(
             "meist", "meistens", "zumeist", "überwiegend", "vorwiegend", "hauptsächlich", "großteils", "mehrheitlich");
@@ -175,6 +167,14 @@ final class ClauseSplitter {
         return -1;
     }
 
+    /**
+     * The closing comma of an aside between commas that names some of what the clause counts („Bei dem Unfall wurden
+     * fünf Menschen, darunter zwei Kinder, schwer verletzt“), opened at the comma {@code i}: „darunter“, „davon“,
+     * „insbesondere“, „unter anderem“, „unter ihnen“, „vor allem“, then no verb up to a comma after which the clause
+     * goes on with its verb, a preposition, an adverb or a particle (not with an article, pronoun or number: a
+     * relative clause or the list's next member). -1 otherwise. Without the aside the clause says what the
+     * report says; cut at the aside, it lost its verb.
+     */
     static int listedAsideEnd(List<Token> t, int i) {
         if (!t.get(i).text().equals(",") || i + 2 >= t.size()) {
             return -1;

@@ -530,14 +530,6 @@ public final class MeaningGuard {
     }
 
     /**
-     * Why the line's body (after a „Laut …:“ or „Unbestätigt:“ prefix) is not a complete German main clause or a
-     * headline phrase, or empty: it ends at a colon, a conjunction, an article or a preposition; it opens with a
-     * conjunction that needs a clause before it; it ends with an auxiliary or modal that has nothing to govern („Der
-     * Verband will“); its only verb comes last after two noun phrases (a subordinate clause without its
-     * conjunction); or, when {@code strict} (the drafter's own lines), it has no verb at all and is not in
-     * „Stichwort: Wert“ form. A human headline without a verb („Brücke wieder offen“) is not a fragment.
-     */
-    /**
      * The line's last adjective follows a preposition fused with its article („im“, „zur“) with only adjectives and
      * adverbs between: the noun is missing. Not „am besten“, nor a whole adverbial in the old spelling („im
      * allgemeinen“).
@@ -558,6 +550,15 @@ public final class MeaningGuard {
     private static final Set<String> SET_ADVERBIALS =
             Set.of("allgemeinen", "wesentlichen", "einzelnen", "übrigen", "folgenden", "ganzen", "großen", "kleinen");
 
+    /**
+     * Why the line's body (after a „Laut …:“ or „Unbestätigt:“ prefix) is not a complete German main clause or a
+     * headline phrase, or empty: it ends at a colon, a conjunction, an article, a preposition or an adjective without
+     * its noun („im dreistelligen“); it opens with a
+     * conjunction that needs a clause before it; it ends with an auxiliary or modal that has nothing to govern („Der
+     * Verband will“); its only verb comes last after two noun phrases (a subordinate clause without its
+     * conjunction); or, when {@code strict} (the drafter's own lines), it has no verb at all and is not in
+     * „Stichwort: Wert“ form. A human headline without a verb („Brücke wieder offen“) is not a fragment.
+     */
     public static Optional<String> fragment(List<Token> body, boolean strict) {
         List<Token> b = new ArrayList<>(body);
         while (!b.isEmpty()
