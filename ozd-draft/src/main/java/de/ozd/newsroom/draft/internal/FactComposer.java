@@ -1813,6 +1813,9 @@ final class FactComposer {
         }
         Set<String> verbs = VerbArguments.verbs(c.tokens());
         List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
+        if (out != null && continuesSubordinate(c) && Phrases.firstVerb(out) == out.size() - 1) {
+            return Optional.empty(); // „… was der Senat so sah und eine Geldbuße verhängte“: the phrase is the object
+        }
         if (out == null && !c.subordinate()) {
             out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
         }
@@ -1893,6 +1896,27 @@ final class FactComposer {
             b.append(t.text());
         }
         return b.toString();
+    }
+
+    /**
+     * The clause follows „und“, „oder“ or „sowie“ after a part that opens with a conjunction or a relative pronoun: a
+     * second conjunct of a subordinate clause, verb-final, whose subject is the first conjunct's („was der Senat so sah
+     * und eine Geldbuße verhängte“).
+     */
+    private boolean continuesSubordinate(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        int first = s.indexOf(c.tokens().get(0));
+        if (first < 1 || !Phrases.lower(s.get(first - 1).text()).matches("und|oder|sowie")) {
+            return false;
+        }
+        int k = first - 2;
+        while (k >= 0 && !s.get(k).isPunctuation()) {
+            k--;
+        }
+        Token opener = s.get(k + 1);
+        return opener.pos() == Pos.SCONJ
+                || opener.pos() == Pos.PRON
+                        && Phrases.lower(opener.text()).matches("was|der|die|das|dem|den|deren|dessen|welche[rsnm]?");
     }
 
     /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * colon brings; a source phrase with „zufolge“ that opens the sentence (not where a possessive says whose words, not
  * after a clause), and the aside that says who most of a number are („20 Flüchtlinge, meist Syrer, …“); a list
  * before the verb read with its commas as one field (only there), a count in front („Zweimal …“), „mehr als“ before an
- * adjective, and a bare plural before an extraposed relative clause that says which ones. Sentences written for this
- * test.
+ * adjective, a bare plural before an extraposed relative clause that says which ones, and the second conjunct of a
+ * subordinate clause, whose noun phrase is its object. Sentences written for this test.
  */
 class FirstFieldsTest {
 
@@ -166,6 +166,15 @@ class FirstFieldsTest {
     void moreThanBeforeAnAdjectiveIsPartOfThePhrase() {
         assertThat(facts("Nach einer mehr als zehnstündigen Sitzung ist ein Kompromiss herausgekommen."))
                 .anyMatch(f -> f.contains("mehr als zehnstündigen Sitzung"));
+    }
+
+    @Test
+    void theSecondConjunctOfASubordinateClauseHasNoSubjectOfItsOwn() {
+        assertThat(
+                        facts(
+                                "Der Prüfer sah einen Verstoß – was nun auch das Gericht so wertete und eine Strafe verhängte."))
+                .noneMatch(f -> f.startsWith("Eine Strafe"));
+        assertThat(facts("Die Mieten stiegen und die Löhne sanken deutlich.")).contains("Die Löhne sanken deutlich");
     }
 
     @Test
