@@ -147,7 +147,7 @@ final class Compressor {
      * Adverbs that count or give a frequency, a bound or a share („zweimal“, „mehrmals“, „dreifach“, „wöchentlich“,
      * „maximal“): „zweimal, am Wochenende einmal täglich aktualisiert“ without „zweimal“ says once a day every day.
      */
-    static final java.util.regex.Pattern COUNTING =
+    private static final java.util.regex.Pattern COUNTING =
             java.util.regex.Pattern.compile("\\p{L}+(mal|mals|fach)|\\p{L}*(täglich|wöchentlich|monatlich|stündlich)");
 
     /**
@@ -162,9 +162,14 @@ final class Compressor {
      * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
      * {@link #RESTRICTING_TIME}.
      */
+    /** „zweimal“, „erstmals“, „wöchentlich“: an adverb that counts ({@code lower} is lower case). */
+    static boolean isCounting(String lower) {
+        return COUNTING.matcher(lower).matches();
+    }
+
     static boolean isKeptAdverb(String lower) {
         return KEPT_ADVERBS.contains(lower)
-                || COUNTING.matcher(lower).matches()
+                || isCounting(lower)
                 || RESTRICTING_TIME.matcher(lower).matches();
     }
 

@@ -535,15 +535,21 @@ public final class MeaningGuard {
      * allgemeinen“).
      */
     private static boolean afterContraction(List<Token> b) {
-        int k = b.size() - 2;
-        while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
-            k--;
-        }
+        int k = beforeTrailingAttributes(b);
         String lastWord = lower(b.get(b.size() - 1).text());
         return k >= 0
                 && b.get(k).pos() == Pos.ADP_DET
                 && !(lower(b.get(k).text()).equals("am") && lastWord.endsWith("sten"))
                 && !SET_ADVERBIALS.contains(lastWord);
+    }
+
+    /** Index of the token before the adverbs and adjectives that stand before the line's last word; -1 if none. */
+    private static int beforeTrailingAttributes(List<Token> b) {
+        int k = b.size() - 2;
+        while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
+            k--;
+        }
+        return k;
     }
 
     /** „im Allgemeinen“ and its kind in the old lower-case spelling: whole adverbials, no noun missing. */
@@ -604,10 +610,7 @@ public final class MeaningGuard {
         if ((last.pos() == Pos.ADJ || last.pos() == Pos.VERB)
                 && lastWord.matches(".*\\p{L}(e|en|es|em)")
                 && !uninflected) {
-            int k = b.size() - 2;
-            while (k >= 0 && (b.get(k).pos() == Pos.ADV || b.get(k).pos() == Pos.ADJ)) {
-                k--;
-            }
+            int k = beforeTrailingAttributes(b);
             boolean afterArticle = k >= 0 && k < b.size() - 2 && b.get(k).pos() == Pos.DET; // „andere oft verwendete“
             boolean afterPhrase = b.size() > 3 // „Die von der Politik diskutierte“
                     && b.get(0).pos() == Pos.DET

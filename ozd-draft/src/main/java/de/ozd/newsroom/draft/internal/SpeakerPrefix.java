@@ -145,21 +145,19 @@ final class SpeakerPrefix {
      */
     private boolean possessed(Attribution a) {
         List<Token> all = analysis.sentences().get(a.sentenceIndex()).tokens();
-        for (int i = 0; i < all.size(); i++) {
-            Token t = all.get(i);
-            boolean first = t.begin() >= a.speakerBegin();
-            boolean before = i + 1 < all.size() && all.get(i + 1).begin() >= a.speakerBegin();
-            if (first || before) {
-                boolean possessive = t.pos() == Pos.DET
-                        && Phrases.lower(t.text()).matches("(sein|ihr|unser|mein|dein|euer|eur)(e|er|es|em|en)?")
-                        && i + 1 < all.size()
-                        && Phrases.lower(all.get(i + 1).text()).matches(STATEMENT_NOUNS);
-                if (possessive || first) {
-                    return possessive;
-                }
-            }
+        int at = 0;
+        while (at < all.size() && all.get(at).begin() < a.speakerBegin()) {
+            at++;
         }
-        return false;
+        return isPossessiveOfStatement(all, at - 1) || isPossessiveOfStatement(all, at);
+    }
+
+    private static boolean isPossessiveOfStatement(List<Token> t, int i) {
+        return i >= 0
+                && i + 1 < t.size()
+                && t.get(i).pos() == Pos.DET
+                && Phrases.lower(t.get(i).text()).matches("(sein|ihr|unser|mein|dein|euer|eur)(e|er|es|em|en)?")
+                && Phrases.lower(t.get(i + 1).text()).matches(STATEMENT_NOUNS);
     }
 
     /** Nouns of what someone says or thinks, not of who: „Angaben“, „Worten“, „Einschätzung“. */

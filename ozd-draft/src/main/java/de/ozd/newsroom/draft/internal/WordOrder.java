@@ -298,9 +298,7 @@ final class WordOrder {
         } else if (rest.size() > 3
                 && rest.get(0).pos() == Pos.ADV
                 && Phrases.isVerb(rest.get(1))
-                && Compressor.COUNTING
-                        .matcher(Phrases.lower(rest.get(0).text()))
-                        .matches()) {
+                && Compressor.isCounting(Phrases.lower(rest.get(0).text()))) {
             // „Zweimal stimmte das Parlament gegen …“: a count the claim needs stays in front, as the report has it
             return hasSubjectAfter(rest, 2) ? rest : null;
         }
