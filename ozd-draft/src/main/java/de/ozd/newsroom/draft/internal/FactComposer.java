@@ -12,6 +12,7 @@ import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -142,6 +143,7 @@ final class FactComposer {
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
     Optional<Fact> compose(Clause c, int maxWords) {
         if (isCueClause(c)
+                || isBareGehen(c.tokens())
                 || afterWie(c)
                 || c.tokens().stream().anyMatch(t -> t.text().matches("[!?.]")) // a name „Ehe jetzt!“, „Margrethe II.“
                 || ClauseSplitter.goesOnAfterAside(
@@ -151,7 +153,9 @@ final class FactComposer {
                 || !context.standsAlone(c)) {
             return Optional.empty();
         }
-        String fullPrefix = speaker.of(c);
+        // „Eine Schließung befürchten die Vereine“: the clause names who speaks; the attribution finder may take its
+        // fronted object for the speaker
+        String fullPrefix = namesWhatIsSaid(c.tokens()) ? "" : speaker.of(c);
         if (fullPrefix.equals(SpeakerPrefix.PRONOUN_SOURCE)) {
             return Optional.empty(); // „wenn er sagt: …“: no name to attribute the fact to
         }
@@ -1432,10 +1436,25 @@ final class FactComposer {
 
     /**
      * „Der wahre Wert …“, „(Der, Ein) Großteil lebt …“: a fact that opens with such a noun and no genitive or „von“ after
-     * it names its whole in the sentence before; so does a rest or share with its article inside the fact, and a quarter
-     * of the compass („der Osten“) of no named place.
+     * it names its whole in the sentence before; so does a rest or share with its article inside the fact, a quarter
+     * of the compass („der Osten“) of no named place, and a percentage as the subject before its verb („39 Prozent
+     * lehnten ab“: of the respondents the sentence before names).
      */
     private static boolean partWithoutWhole(List<Token> b) {
+        int n = 0;
+        while (n < Math.min(3, b.size())
+                && !isNumberWord(b.get(n))
+                && !Phrases.isVerb(b.get(n))
+                && !b.get(n).pos().isAdposition()) {
+            n++; // „knapp“, „mehr als“, „Ganze“
+        }
+        if (n + 1 < b.size()
+                && isNumberWord(b.get(n))
+                && Phrases.lower(b.get(n + 1).lemma()).matches("prozent(punkt)?")
+                && n + 2 < b.size()
+                && Phrases.isVerb(b.get(n + 2))) {
+            return true; // „41,1 Prozent kündigten ein Nein an“: of the respondents, the sentence before says
+        }
         int k = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
                         .contains(Phrases.lower(b.get(0).text()))
                 ? 1
@@ -1694,6 +1713,9 @@ final class FactComposer {
         if (isWholeSentence(c)) {
             return false; // „Die Polizei meldete drei Festnahmen.“: what is said is the object itself
         }
+        if (namesWhatIsSaid(c.tokens())) {
+            return false; // „Der Verband warnte vor einem Engpass“: the warning is the fact, its speaker the subject
+        }
         for (Attribution a : analysis.attributionsIn(c.sentence())) {
             for (Token t : c.tokens()) {
                 if (t.pos() == Pos.VERB && a.cue().endsWith(t.text())) {
@@ -1702,14 +1724,123 @@ final class FactComposer {
             }
         }
         for (Token t : c.tokens()) {
-            if (Phrases.isVerb(t)
-                    && CUE_LEMMAS.contains(t.lemma().toLowerCase(Locale.GERMAN))
-                    && c.tokens().size() <= 8) {
+            if (Phrases.isVerb(t) && isCueVerb(t, c.tokens()) && c.tokens().size() <= 8) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Lemmas of speech only with their particle: „geht davon aus“, „teilte mit“, „wies darauf hin“. Without it the
+     * verb says something else („Die Mandate gehen an …“, „Die Länder teilen sich die Kosten“).
+     */
+    private static final Map<String, String> CUE_PARTICLES = Map.of("gehen", "aus", "teilen", "mit", "weisen", "hin");
+
+    /**
+     * „Ein Krieg geht noch“, „Das geht nicht“: „gehen“ with nothing but adverbs after it (no place, direction,
+     * participle or particle) is an idiom whose meaning the sentence around it gives. Before this composer knew that
+     * „gehen“ is a verb of speech only with „aus“, it refused every short clause of it.
+     */
+    static boolean isBareGehen(List<Token> t) {
+        int verb = Phrases.firstVerb(t);
+        if (verb < 0
+                || !Phrases.lower(t.get(verb).lemma()).equals("gehen")
+                || t.stream().filter(Phrases::isVerb).count() > 1) {
+            return false;
+        }
+        // „ging verloren“: the tagger may read the participle as an adverb
+        return t.subList(verb + 1, t.size()).stream()
+                .allMatch(x -> x.pos() == Pos.ADV && !Phrases.lower(x.text()).endsWith("en"));
+    }
+
+    /** True if {@code verb} is a verb of speech or belief in the clause {@code t}. */
+    private static boolean isCueVerb(Token verb, List<Token> t) {
+        String lemma = Phrases.lower(verb.lemma());
+        String particle = CUE_PARTICLES.get(lemma);
+        return CUE_LEMMAS.contains(lemma)
+                && (particle == null
+                        || t.stream().anyMatch(x -> Phrases.lower(x.text()).equals(particle)));
+    }
+
+    /**
+     * Verbs of speech whose object says what was said, warned of or announced: „kritisierte die Reform“, „warnte vor
+     * einem Engpass“, „kündigte den Bau einer Brücke an“, „nannte den Plan unausgegoren“. With it the clause is the
+     * report's own statement of who said what; a verb of saying or believing proper („sagte“, „meinte“, „glaubt“) has
+     * its content in another clause and stays a speech tag.
+     */
+    private static final Set<String> OBJECT_CUES = Set.of(
+            "warnen",
+            "kritisieren",
+            "fordern",
+            "ankündigen",
+            "bestätigen",
+            "befürchten",
+            "fürchten",
+            "nennen",
+            "bezeichnen",
+            "bekräftigen",
+            "dementieren",
+            "bestreiten",
+            "beklagen",
+            "bemängeln",
+            "monieren",
+            "verkünden");
+
+    /**
+     * True if the clause's verb of speech ({@link #OBJECT_CUES}) has an object of its own: besides its subject, one noun
+     * phrase that is not in a prepositional phrase („sagte nach dem Treffen“) nor a dative („bestätigte dem Sender“),
+     * or „vor“ with „warnen“. A comma, colon or quotation mark makes the clause something else (an apposition, the
+     * content quoted), and so does a second verb.
+     */
+    static boolean namesWhatIsSaid(List<Token> t) {
+        List<Token> verbs = t.stream().filter(Phrases::isVerb).toList();
+        if (verbs.size() != 1 || t.stream().anyMatch(Token::isPunctuation)) {
+            return false;
+        }
+        String lemma = Phrases.lower(verbs.get(0).lemma());
+        String last = Phrases.lower(t.get(t.size() - 1).text());
+        if (!OBJECT_CUES.contains(lemma) && !OBJECT_CUES.contains(last + lemma)) {
+            return false; // „kündigte … an“: the lemma without its particle
+        }
+        boolean warnen = lemma.equals("warnen");
+        int phrases = 0;
+        boolean inPhrase = false;
+        boolean governed = false; // a preposition (or „als“) waits for its noun phrase
+        boolean warnedOf = false; // „warnte vor …“: that phrase is the object
+        for (Token x : t) {
+            String w = Phrases.lower(x.text());
+            if (x.pos().isAdposition() || w.equals("als")) {
+                warnedOf = warnen && w.equals("vor");
+                governed = !warnedOf;
+                inPhrase = false;
+            } else if (x.pos() == Pos.PRON && !w.equals("sich")) {
+                phrases++;
+                inPhrase = false;
+                governed = false;
+            } else if (x.pos() == Pos.DET || x.pos() == Pos.ADJ || x.pos() == Pos.NUM || Phrases.isNoun(x)) {
+                boolean genitive = inPhrase && x.pos() == Pos.DET && GENITIVE_ARTICLES.contains(w);
+                if (!inPhrase || x.pos() == Pos.DET && !genitive) {
+                    if (warnedOf || !governed && !DATIVE_ARTICLES.contains(w)) {
+                        phrases++;
+                    }
+                    governed = false;
+                    warnedOf = false;
+                }
+                inPhrase = true;
+            } else if (x.pos() != Pos.CCONJ) {
+                inPhrase = false; // a verb, an adverb or a particle ends the phrase; „und“ goes on with it
+                governed = false;
+            }
+        }
+        return phrases == 2;
+    }
+
+    /** Articles that open a genitive after a noun („die Politik der Regierung“). */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
+
+    /** Articles of a dative only: an addressee („dem Sender“), not what is said. */
+    private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "einem");
 
     /**
      * „…, wie die Analysten schätzen“, „…, wie sie es im Vorjahr getan hatte“: a clause after „wie“ says who knows or

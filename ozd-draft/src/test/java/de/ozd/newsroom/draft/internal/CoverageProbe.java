@@ -38,6 +38,10 @@ class CoverageProbe {
                         + " | " + MeaningGuard.fragment(tokens, true).orElse("-") + " | "
                         + MeaningGuard.fragment(tokens, false).orElse("-"));
             }
+            for (var a : analysis.attributions()) {
+                System.out.println(
+                        "PROBE-ATTRIBUTION " + a.kind() + " | " + a.speaker() + " | " + a.cue() + " | " + a.content());
+            }
             FactComposer composer = new FactComposer(analysis);
             for (Clause c : new ClauseSplitter().split(analysis)) {
                 System.out.println("PROBE " + FactComposer.join(c.tokens()) + " | "
@@ -83,6 +87,10 @@ class CoverageProbe {
                             + MeaningGuard.fragment(tokens, false).orElse("-"));
                 }
                 continue;
+            }
+            for (var a : analysis.attributions()) {
+                System.out.println(
+                        "PROBE-ATTRIBUTION " + a.kind() + " | " + a.speaker() + " | " + a.cue() + " | " + a.content());
             }
             FactComposer composer = new FactComposer(analysis);
             for (Clause c : new ClauseSplitter().split(analysis)) {
