@@ -88,10 +88,6 @@ class CoverageProbe {
                 }
                 continue;
             }
-            for (var a : analysis.attributions()) {
-                System.out.println(
-                        "PROBE-ATTRIBUTION " + a.kind() + " | " + a.speaker() + " | " + a.cue() + " | " + a.content());
-            }
             FactComposer composer = new FactComposer(analysis);
             for (Clause c : new ClauseSplitter().split(analysis)) {
                 String clause = FactComposer.join(c.tokens());
