@@ -1749,9 +1749,11 @@ final class FactComposer {
                 || t.stream().filter(Phrases::isVerb).count() > 1) {
             return false;
         }
-        // „ging verloren“: the tagger may read the participle as an adverb
+        // „ging verloren“: the tagger may read the participle as an adverb; „gehen weiter“, „gehen zurück“: a particle
         return t.subList(verb + 1, t.size()).stream()
-                .allMatch(x -> x.pos() == Pos.ADV && !Phrases.lower(x.text()).endsWith("en"));
+                .allMatch(x -> x.pos() == Pos.ADV
+                        && !Phrases.lower(x.text()).endsWith("en")
+                        && !VerbArguments.PARTICLES.contains(Phrases.lower(x.text())));
     }
 
     /** True if {@code verb} is a verb of speech or belief in the clause {@code t}. */

@@ -72,6 +72,7 @@ class CueVerbsWithObjectsTest {
         assertThat(facts("Vorher spielt die Band in Lindenau, ein Album geht noch."))
                 .noneMatch(f -> f.contains("geht"));
         assertThat(facts("Zwei Drehtage fielen aus, viel Geld ging verloren.")).contains("Viel Geld ging verloren");
+        assertThat(facts("Die Kämpfe im Norden gehen weiter.")).contains("Die Kämpfe im Norden gehen weiter");
     }
 
     @Test
