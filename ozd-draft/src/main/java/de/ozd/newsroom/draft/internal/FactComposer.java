@@ -1272,7 +1272,8 @@ final class FactComposer {
 
     /**
      * „Seine Werkschauen …“, „solche Gesetze“, „derartige Initiativen“, „Doch weitere Treffer gelangen nicht“: a fact that
-     * opens with a possessive or a word that joins it to the clause before, or says „solche“, points back.
+     * opens with a possessive or a word that joins it to the clause before, or says „solche“, points back; „die folgende
+     * Grafik“, „am folgenden Tag“ point at what the line does not have.
      */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
@@ -1291,7 +1292,7 @@ final class FactComposer {
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches("solch(e|er|es|em|en)?|(das|der|die|dem|den|des)selb(e|en)"
                                         + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter"
-                                        + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig)(e|er|es|em|en)"
+                                        + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig|folgend)(e|er|es|em|en)"
                                         + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
                                 && b.indexOf(t) > 0

@@ -1768,10 +1768,17 @@ public final class MeaningGuard {
         return k;
     }
 
-    /** The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}. */
+    /**
+     * The first sentence from which the report is an interview ({@link #inInterview}), or {@link Integer#MAX_VALUE}: a
+     * label in capitals before a colon („STANDARD: …“) that opens at least two of the report's sentences, as the
+     * interviewer's label does. Once, such a label is something else: an editor's note („UPDATE: Dieser Artikel …“), a
+     * source before a headline („NGO: 198 Zivilisten … getötet“), a price („UVP: 59,90 Euro“).
+     */
     static int interviewStart(TextAnalysis analysis) {
         int questions = questionLabelStart(analysis);
-        for (int i = 0; i < Math.min(questions, analysis.sentences().size()); i++) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (int i = 0; i < analysis.sentences().size(); i++) {
             List<Token> t = analysis.sentences().get(i).tokens();
             for (int k = 0; k + 1 < t.size(); k++) {
                 String w = t.get(k).text();
@@ -1779,11 +1786,18 @@ public final class MeaningGuard {
                         && w.length() >= 3
                         && w.chars().allMatch(Character::isUpperCase)
                         && (k == 0 || t.get(k - 1).isPunctuation())) {
-                    return i;
+                    first.putIfAbsent(w, i);
+                    count.merge(w, 1, Integer::sum);
                 }
             }
         }
-        return questions;
+        int start = questions;
+        for (var e : first.entrySet()) {
+            if (count.get(e.getKey()) >= 2) {
+                start = Math.min(start, e.getValue());
+            }
+        }
+        return start;
     }
 
     /**

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * verb of saying proper, a dative addressee or a content in another clause keep it a tag. „gehen“, „teilen“ and
  * „weisen“ are verbs of speech only with their particle („geht davon aus“, „teilte mit“, „wies darauf hin“); without
  * it, „gehen“ with nothing but adverbs is an idiom („Ein Krieg geht noch“), and a percentage as subject with no whole
- * after it („41,1 Prozent kündigten … an“) is of the sentence before. Sentences written for this test.
+ * after it („41,1 Prozent kündigten … an“) is of the sentence before. A label in capitals before a colon makes the
+ * rest of the report an interview only where it opens two sentences („UPDATE: …“ once is an editor's note), and „die
+ * folgende Grafik“ points at what the line does not have. Sentences written for this test.
  */
 class CueVerbsWithObjectsTest {
 
@@ -73,6 +75,23 @@ class CueVerbsWithObjectsTest {
                 .noneMatch(f -> f.contains("geht"));
         assertThat(facts("Zwei Drehtage fielen aus, viel Geld ging verloren.")).contains("Viel Geld ging verloren");
         assertThat(facts("Die Kämpfe im Norden gehen weiter.")).contains("Die Kämpfe im Norden gehen weiter");
+    }
+
+    @Test
+    void aLabelInCapitalsOnceIsNoInterview() {
+        String update = "Die vorläufigen Ergebnisse der Gemeinderatswahl. UPDATE: Dieser Artikel nennt die Ergebnisse"
+                + " ohne Briefwahl. Die Wahlbeteiligung lag bei 61 Prozent. In Lindenau schaffte die Bürgerliste 41,5"
+                + " Prozent der Stimmen.";
+        assertThat(facts(update)).anyMatch(f -> f.contains("41,5 Prozent"));
+        String interview = "Die Bürgermeisterin im Gespräch. STANDARD: Wann kommt die Brücke? Albrecht: Im Mai."
+                + " STANDARD: Und die Kosten? Albrecht: Die Kosten liegen bei 48 Millionen Euro.";
+        assertThat(facts(interview)).noneMatch(f -> f.contains("48 Millionen"));
+    }
+
+    @Test
+    void whatFollowsIsNotInTheLine() {
+        assertThat(facts("Die Wahl ist geschlagen. Die folgende Grafik zeigt das Endergebnis der Gemeinderatswahl."))
+                .noneMatch(f -> f.contains("Grafik"));
     }
 
     @Test
