@@ -32,6 +32,11 @@ final class Antecedents {
         return !s.isEmpty() && s.get(0).begin() == e.begin() && datelineDash(s) > 0;
     }
 
+    /** True if the sentence opens with a dateline („Lindenau – …“). */
+    static boolean opensWithDateline(List<Token> s) {
+        return datelineDash(s) > 0;
+    }
+
     /** The dash after a dateline („Lindenau – …“: capitalised words, then a dash, within the first four), or -1. */
     private static int datelineDash(List<Token> s) {
         for (int i = 1; i <= 3 && i < s.size(); i++) {

@@ -3,6 +3,7 @@ package de.ozd.newsroom.draft.internal;
 import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.draft.DraftLabels;
 import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
@@ -102,7 +103,10 @@ final class InfoboxDrafter {
      * sentence has as a noun too, outside names; after the first sentence a noun that stands in for something ({@link
      * #EPITHETS}); an age used as a noun („Der 25-Jährige“); a noun after „weitere“. A subject said in full („Die
      * iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft dem Internetportal …
-     * vor“) are mostly the teaser's words said again in the lead, and stay.
+     * vor“) are mostly the teaser's words said again in the lead, and stay. After the lead ({@link #afterLead}) any
+     * subject of article and noun alone, also after a fronted adverbial („Am Sonntag verteidigt der Ukrainer …“), is
+     * the second mention of what the lead introduced („Der Waggon brannte aus“, „Die Fracht wog …“), and a pluperfect
+     * says what had happened before the news.
      */
     private boolean namesWhatCameBefore(FactComposer.Fact title) {
         TextAnalysis analysis = ctx.analysis();
@@ -110,20 +114,28 @@ final class InfoboxDrafter {
         if (t.size() < 2) {
             return false;
         }
-        String w = Phrases.lower(t.get(0).text());
-        boolean definite = t.get(0).pos() == Pos.DET && DEFINITE.contains(w);
+        boolean afterLead = afterLead(title);
+        if (afterLead && isPluperfect(t)) {
+            return true; // „Beim Anflug hatte die Maschine an Höhe verloren“: what had happened before the news
+        }
+        int at = afterLead ? subjectAfterFrontedPhrase(t) : 0;
+        String w = Phrases.lower(t.get(at).text());
+        boolean definite = t.get(at).pos() == Pos.DET && DEFINITE.contains(w);
         boolean further = w.matches("weiter(e|en)");
-        Token noun = t.get(1);
-        Token after = t.size() > 2 ? t.get(2) : null;
+        Token noun = t.get(at + 1);
+        Token after = t.size() > at + 2 ? t.get(at + 2) : null;
         boolean described = after != null // „Die iranische Polizei“, „Der Wasserfall Yosemite“, „Der Rat der Stadt“
                 && (after.pos() == Pos.PROPN
                         || Phrases.inEntity(analysis, after)
                         || Set.of("des", "der", "von", "vom").contains(Phrases.lower(after.text())));
-        if (!(definite || further) || noun.pos() != Pos.NOUN || Phrases.inEntity(analysis, noun) || described) {
+        boolean common = noun.pos() == Pos.NOUN
+                || noun.pos() == Pos.PROPN && afterLead; // „Der Waggon“: the tagger's name, no entity's
+        if (!(definite || further) || !common || Phrases.inEntity(analysis, noun) || described) {
             return false;
         }
         String lemma = Phrases.lower(noun.lemma());
         return further
+                || definite && afterLead
                 || title.sentence() > 0 && EPITHETS.matcher(lemma).find()
                 || Phrases.lower(noun.text()).matches("\\d+-jährige[rn]?")
                 || analysis.tokens().stream()
@@ -133,7 +145,56 @@ final class InfoboxDrafter {
                                 && !Phrases.inEntity(analysis, x));
     }
 
+    /**
+     * Where the subject stands in a clause that opens with an adverbial („Am 28. November verteidigt der Ukrainer …“):
+     * right after the finite verb; 0 where a noun phrase opens the clause (or the clause is too short to tell).
+     */
+    private static int subjectAfterFrontedPhrase(List<Token> t) {
+        if (Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.PRON)
+                .contains(t.get(0).pos())) {
+            return 0;
+        }
+        int v = Phrases.firstVerb(t);
+        return v > 0 && v + 2 < t.size() ? v + 1 : 0;
+    }
+
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+
+    /**
+     * True if the title's sentence is not the report's lead: a later sentence that does not open with a dateline
+     * (the body's first sentence after a teaser, „Lindenau – Die Wasserpreise steigen …“, is the lead) and does not
+     * follow a teaser question or verbless line.
+     */
+    private boolean afterLead(FactComposer.Fact title) {
+        List<Sentence> sentences = ctx.analysis().sentences();
+        return title.sentence() > 0
+                && !Antecedents.opensWithDateline(
+                        sentences.get(title.sentence()).tokens())
+                && !(title.sentence() == 1 && isTeaser(sentences.get(0).tokens()));
+    }
+
+    /** A question or a line without a verb before the report's first statement („Ist Preisblick zu teuer?“). */
+    private static boolean isTeaser(List<Token> s) {
+        return !s.isEmpty() && s.get(s.size() - 1).text().equals("?")
+                || s.stream().noneMatch(t -> t.pos().isVerb());
+    }
+
+    /** A pluperfect: „hatte/war“ with a participle at the clause's end („hatte … verloren“, „war … aufgestellt worden“). */
+    private static boolean isPluperfect(List<Token> t) {
+        int v = Phrases.firstVerb(t);
+        if (v < 0
+                || !Set.of("hatte", "hatten", "war", "waren")
+                        .contains(Phrases.lower(t.get(v).text()))) {
+            return false;
+        }
+        Token last = t.get(t.size() - 1);
+        String w = Phrases.lower(last.text());
+        boolean hatte = Phrases.lower(t.get(v).text()).startsWith("hatte");
+        return w.equals("worden")
+                || w.equals("gewesen")
+                || (last.pos() == Pos.VERB || hatte && last.pos() == Pos.ADJ) // „hatte … bedroht“, tagged an adjective;
+                        && NumberHeadline.isParticipleShape(last.text()); // „war … bekannt“ is no pluperfect
+    }
 
     /**
      * Nouns that stand in for what a report named before: a body („Der Konzern“, „Der Elektronikkonzern“, „Der
