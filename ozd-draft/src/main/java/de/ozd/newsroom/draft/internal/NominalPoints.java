@@ -26,7 +26,9 @@ import java.util.Set;
  *
  * <p>Only a phrase that says the same outside its clause is taken: never from a clause that is attributed, hedged,
  * negated, conditional, a question or in the subjunctive, or whose verb makes the noun's event a demand, plan, fear
- * or refusal („fordert den Bau …“ is no „Bau …“); never a noun inside another noun's phrase („Pläne für den Bau …“).
+ * or refusal („fordert den Bau …“ is no „Bau …“); never a noun inside another noun's phrase („Pläne für den Bau …“), nor
+ * one after a preposition of time, place or circumstance („nach dem Anschlag auf …“), nor from a sentence in the first
+ * person („durch unsere Übernahme von …“).
  * The words before the noun are kept only where their form is that of a heading (an adjective in „-e“ after „die“
  * or „eine“: „scharfe Kritik“); an adjective that makes the noun uncertain („geplante“, „mögliche“) is never
  * dropped: then the phrase is not taken. A phrase is at most {@link #MAX_WORDS} words and ends with a noun.
@@ -258,6 +260,11 @@ final class NominalPoints {
     String prefix(Clause c, Token own) {
         if (context.insideOpenQuotation(c) || MeaningGuard.inSpeechRun(ctx.analysis(), c.sentence())) {
             return null; // „Wir lehnen das ab. Die Kontrolle der Werke …“: the quotation goes on, someone's words
+        }
+        if (MeaningGuard.firstPerson(
+                        ctx.analysis().sentences().get(c.sentence()).tokens())
+                .isPresent()) {
+            return null; // „haben wir durch unsere Akquisition von … einen Schritt gemacht“: a speaker's words
         }
         String opening = lower(c.tokens().get(0).text());
         if (opening.matches("ob|wie|warum|weshalb|wieso|weswegen|wann|inwiefern|inwieweit")) {
@@ -571,13 +578,22 @@ final class NominalPoints {
     /** Prepositions of a time still ahead of the clause: the noun after them has not happened yet („bis zur Einigung“). */
     private static final Set<String> PENDING = Set.of("bis", "binnen");
 
+    /**
+     * Prepositions of time, place and circumstance: a noun after them frames the clause („nach dem Anschlag auf …“, „bei
+     * einem Selbstmordanschlag“, „im Kampf um den Finaleinzug“, „in der Verstaatlichung des Krieges“) and read alone as
+     * a point it says nothing the report says. Not „zu“ and „um“, which mostly a verb governs („führte zu einem
+     * wachsenden Druck auf …“).
+     */
+    private static final Set<String> CIRCUMSTANCE =
+            Set.of("nach", "vor", "seit", "während", "bei", "beim", "in", "im", "ins");
+
     /** Prepositions that make a fixed phrase with a bare noun („auf Einladung“, „unter Leitung“, „zu Beginn“). */
     private static final Set<String> FORMULA = Set.of("auf", "mit", "zu", "unter", "ohne", "aus", "nach", "vor");
 
     /**
      * Where the phrase starts: at adjectives before the noun that keep their form in a heading (an adjective in
-     * „-e“ after „die“, „eine“ or nothing), else at the noun; -1 if the noun stands in another noun's phrase, is
-     * negated, or an adjective that makes it uncertain would be lost.
+     * „-e“ after „die“, „eine“ or nothing), else at the noun; -1 if the noun stands in another noun's phrase or after a
+     * preposition of {@link #CIRCUMSTANCE}, is negated, or an adjective that makes it uncertain would be lost.
      */
     private static int premodifiers(List<Token> t, int i) {
         int k = i - 1;
@@ -604,6 +620,9 @@ final class NominalPoints {
             }
             if (det.isEmpty() && np == i && FORMULA.contains(p)) {
                 return -1; // „auf Einladung von Obama“, „mit Genehmigung der Aufsicht“, „zu Beginn der Krise“
+            }
+            if (CIRCUMSTANCE.contains(p)) {
+                return -1; // „Nach der Resolution …“, „in der Gesamtrechnung …“: when or where, not what the news means
             }
         }
         if (before >= 0

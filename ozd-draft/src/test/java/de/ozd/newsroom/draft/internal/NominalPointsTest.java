@@ -82,4 +82,22 @@ class NominalPointsTest {
         assertThat(points("Bei Protesten gegen die Schließung der Klinik wurden am Samstag drei Polizisten verletzt."))
                 .noneMatch(p -> p.startsWith("Protesten"));
     }
+
+    @Test
+    void aNounThatSaysWhenOrWhereTheNewsHappenedIsNoPoint() {
+        // twenty-sixth round: after a preposition of time, place or circumstance the noun frames the clause; read
+        // alone it says nothing the report says („Sanierung des Freibads“ here is when the leak was found)
+        assertThat(points("Nach der Sanierung des Freibads fand die Stadt ein Leck im Becken."))
+                .isEmpty();
+        assertThat(points("Bei der Sanierung des Freibads fand die Stadt ein Leck im Becken."))
+                .isEmpty();
+        assertThat(points("Im Streit um die Fahrgastprognose hat der Landrat am Montag geschwiegen."))
+                .isEmpty();
+        // a verb's own preposition still gives one
+        assertThat(points("Die Proteste führten zu heftigem Streit um die Fahrgastprognose."))
+                .containsExactly("Streit um die Fahrgastprognose");
+        // a first-person sentence is a speaker's words, and the speaker is not in the point
+        assertThat(points("In Talheim haben wir durch unsere Übernahme der Molkerei einen großen Schritt gemacht."))
+                .isEmpty();
+    }
 }
