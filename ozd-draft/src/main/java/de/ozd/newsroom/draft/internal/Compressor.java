@@ -351,8 +351,9 @@ final class Compressor {
         if (worden) {
             end--;
         }
-        if (end - 1 <= v + 1) {
-            return false; // nothing between auxiliary and participle: no headline of its own
+        if (end - 1 < v + 1 || end - 1 == v + 1 && v < 3) {
+            return false; // a short subject and nothing between auxiliary and participle: no headline of its own (a
+            // long one is: „Die Skepsis der Österreicher gegenüber … ist gestiegen“ → „Skepsis … gestiegen“)
         }
         Token participle = out.get(end - 1);
         boolean wurde = Phrases.lower(out.get(v).text()).startsWith("wurde");
@@ -421,11 +422,14 @@ final class Compressor {
         if (Set.of("meisten", "wenigsten").contains(Phrases.lower(out.get(1).text()))) {
             return; // „die meisten Stunden“: „meiste Stunden“ is no German
         }
+        boolean afterHead = false; // an adjective in a phrase after the head noun is that phrase's („Die Skepsis der
+        // Österreicher gegenüber fahrerlosen Pkw“), not an attribute of the head
         for (int i = 1; i + 1 < out.size() && !Phrases.isVerb(out.get(i)); i++) {
-            if ((Phrases.isNoun(out.get(i)) || out.get(i).pos().isAdposition())
+            if ((Phrases.isNoun(out.get(i)) || out.get(i).pos().isAdposition() && !afterHead)
                     && out.get(i + 1).pos() == Pos.ADJ) {
                 return; // „Die Luxleaks genannten Veröffentlichungen“: an attribute that needs its article
             }
+            afterHead |= Phrases.isNoun(out.get(i));
         }
         if (out.get(1).pos() == Pos.NUM && out.get(2).pos() == Pos.ADJ) {
             return; // „Die vier linksliberalen Richter“: „Vier linksliberalen“ is no German
