@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
  * Brand“, „Die Fracht wog …“ after „Der Raumfrachter …“), and a pluperfect tells what had happened before the news
  * („Beim Anflug hatte die Maschine …“). Neither stands alone as a title. The body's first sentence after a teaser,
  * which opens with its dateline („Lindenau – Die Wasserpreise steigen …“) or follows a teaser question, is the lead and
- * keeps its title. Sentences
- * written for this test.
+ * keeps its title. Sentences written for this test.
  */
 class TitlesAfterTheLeadTest {
 
