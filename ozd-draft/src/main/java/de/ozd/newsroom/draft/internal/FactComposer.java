@@ -859,7 +859,7 @@ final class FactComposer {
     }
 
     /** A question is no claim: „Wer zahlt die Brücke?“ gives no fact, nor does any clause of it. */
-    private static boolean isQuestion(List<Token> sentence) {
+    static boolean isQuestion(List<Token> sentence) {
         return sentence.stream().anyMatch(t -> t.text().equals("?"));
     }
 

@@ -150,8 +150,7 @@ final class InfoboxDrafter {
      * right after the finite verb; 0 where a noun phrase opens the clause (or the clause is too short to tell).
      */
     private static int subjectAfterFrontedPhrase(List<Token> t) {
-        if (Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.PRON)
-                .contains(t.get(0).pos())) {
+        if (NOUN_PHRASE_START.contains(t.get(0).pos())) {
             return 0;
         }
         int v = Phrases.firstVerb(t);
@@ -159,6 +158,13 @@ final class InfoboxDrafter {
     }
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+
+    /** Words a subject's noun phrase may open with; anything else before the verb is an adverbial. */
+    private static final Set<Pos> NOUN_PHRASE_START =
+            java.util.EnumSet.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.PRON);
+
+    /** Finite auxiliaries of a pluperfect. */
+    private static final Set<String> PLUPERFECT_AUXILIARIES = Set.of("hatte", "hatten", "war", "waren");
 
     /**
      * True if the title's sentence is not the report's lead: a later sentence that does not open with a dateline
@@ -175,16 +181,13 @@ final class InfoboxDrafter {
 
     /** A question or a line without a verb before the report's first statement („Ist Preisblick zu teuer?“). */
     private static boolean isTeaser(List<Token> s) {
-        return !s.isEmpty() && s.get(s.size() - 1).text().equals("?")
-                || s.stream().noneMatch(t -> t.pos().isVerb());
+        return FactComposer.isQuestion(s) || s.stream().noneMatch(Phrases::isVerb);
     }
 
     /** A pluperfect: „hatte/war“ with a participle at the clause's end („hatte … verloren“, „war … aufgestellt worden“). */
     private static boolean isPluperfect(List<Token> t) {
         int v = Phrases.firstVerb(t);
-        if (v < 0
-                || !Set.of("hatte", "hatten", "war", "waren")
-                        .contains(Phrases.lower(t.get(v).text()))) {
+        if (v < 0 || !PLUPERFECT_AUXILIARIES.contains(Phrases.lower(t.get(v).text()))) {
             return false;
         }
         Token last = t.get(t.size() - 1);
