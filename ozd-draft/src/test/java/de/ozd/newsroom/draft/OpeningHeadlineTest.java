@@ -37,7 +37,7 @@ class OpeningHeadlineTest {
         ArticlePackage pkg = draft(report);
         assertThat(pkg.infobox().orElseThrow().title())
                 .isEqualTo("43-jähriger Mann wegen Betrugs zu drei Jahren Haft verurteilt");
-        assertThat(pkg.infobox().orElseThrow().facts()).containsExactly("Das Urteil ist noch nicht rechtskräftig");
+        assertThat(pkg.infobox().orElseThrow().facts()).containsExactly("Urteil ist noch nicht rechtskräftig");
         assertThat(groundingErrors(report, pkg)).isEmpty();
     }
 
@@ -56,7 +56,7 @@ class OpeningHeadlineTest {
         ArticlePackage pkg = draft(report);
         assertThat(pkg.infobox().orElseThrow().title()).isEqualTo("Großbrand in Lagerhalle am Stadtrand");
         assertThat(pkg.infobox().orElseThrow().facts())
-                .contains("Die Feuerwehr war mit 120 Kräften im Einsatz")
+                .contains("Feuerwehr war mit 120 Kräften im Einsatz")
                 .doesNotContain("120 Einsatzkräfte");
     }
 

@@ -449,6 +449,9 @@ final class Compressor {
                 || !Phrases.isNoun(out.get(head)) && out.get(head).pos() != Pos.NUM) {
             return; // „Der erst 2011 unabhängig gewordene Staat“: an attribute the strong form would not reach
         }
+        if (article.equals("der") && isFeminine(out.get(head))) {
+            return; // „Der Regierung fehlt Geld“: a feminine noun after „der“ is a dative, not the subject
+        }
         if (Phrases.lower(out.get(head).text()).equals("mal")) {
             return; // „Das erste Mal taucht … auf“ is a time, not the subject: „Erstes Mal taucht …“ is no German
         }
@@ -467,6 +470,13 @@ final class Compressor {
         for (int i = 0; i < strong.size(); i++) {
             out.set(i, strong.get(i));
         }
+    }
+
+    /** A noun whose ending or head makes it feminine („Regierung“, „Musik“, „Partei“, „Bundesbehörde“). */
+    private static boolean isFeminine(Token noun) {
+        return Phrases.isNoun(noun)
+                && (Phrases.lower(noun.text()).matches("\\p{L}{2,}(ung|heit|keit|schaft|ion|tät|ik|ei|enz|anz)")
+                        || "die".equals(Articles.articleOfHead(noun.text())));
     }
 
     /**

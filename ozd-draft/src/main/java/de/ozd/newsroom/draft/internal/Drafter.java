@@ -9,10 +9,8 @@ import de.ozd.newsroom.draft.ExplainerArchive;
 import de.ozd.newsroom.draft.ExplainerLibrary;
 import de.ozd.newsroom.language.GermanCompounds;
 import de.ozd.newsroom.language.TextAnalysis;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Drafts the sections of one package from one analysed report, one drafter per section over a shared {@link
@@ -52,10 +50,9 @@ public final class Drafter {
             Infobox infobox, Analysis analysis, Explainers explainers, Optional<Extras> extras, List<String> notes) {}
 
     public Sections draft() {
-        Infobox infobox = new InfoboxDrafter(ctx).draft();
-        Set<String> boxLines = new HashSet<>(infobox.facts());
-        boxLines.add(infobox.title());
-        Analysis analysis = new AnalysisDrafter(ctx).draft(boxLines);
+        InfoboxDrafter box = new InfoboxDrafter(ctx);
+        Infobox infobox = box.draft();
+        Analysis analysis = new AnalysisDrafter(ctx).draft(box.said());
         ExplainerDrafter.Result explainers = new ExplainerDrafter(ctx, archive).draft();
         Optional<Extras> extras = new ExtrasDrafter(ctx).draft();
         return new Sections(infobox, analysis, explainers.explainers(), extras, explainers.notes());

@@ -125,8 +125,10 @@ final class FactComposer {
     private final int interviewFrom;
     /** The facts this composer made by {@link ObjectHeadline}: a title prefers a clause that keeps its agent. */
     private final Set<Fact> agentless = new java.util.HashSet<>();
-    /** The words of each fact drafted without a speaker prefix, for {@link #withoutArticle}. */
-    private final java.util.Map<Fact, List<Token>> bodies = new java.util.HashMap<>();
+    /** The words of each fact and the speaker prefix it was drafted with, for {@link #withoutArticle}. */
+    private final java.util.Map<Fact, Body> bodies = new java.util.HashMap<>();
+
+    private record Body(List<Token> tokens, String fullPrefix) {}
 
     FactComposer(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -464,25 +466,47 @@ final class FactComposer {
     }
 
     /**
-     * The headline style of a title: the fact without the article of its subject („Die Diskussion über … nimmt …
-     * Fahrt auf“ → „Diskussion über … nimmt … Fahrt auf“, „Der Oberste Gerichtshof …“ → „Oberster Gerichtshof …“),
-     * through the same checks as the fact. The fact itself where {@link Compressor#dropArticle} keeps the article
-     * (not the subject's for sure, an adjective's form without it not certain), where the subject has an „und“ or a
-     * comma („Die Polizei und die Feuerwehr“; a box fact too long for the house may still lose it) or the fact has a
-     * speaker prefix.
+     * The headline style of a title or box fact: the fact without the article of its subject („Die Diskussion über
+     * … nimmt … Fahrt auf“ → „Diskussion über … nimmt … Fahrt auf“, „Der Oberste Gerichtshof …“ → „Oberster
+     * Gerichtshof …“, „Laut Studie: Die Preise steigen“ → „Laut Studie: Preise steigen“), through the same checks as
+     * the fact. The fact itself where {@link Compressor#dropArticle} keeps the article (not the subject's for sure, an
+     * adjective's form without it not certain), or where the subject has an „und“ or a comma („Die Polizei und die
+     * Feuerwehr“; a box fact too long for the house may still lose it).
      */
     Fact withoutArticle(Fact f) {
-        List<Token> body = bodies.get(f);
+        Body drafted = bodies.get(f);
+        List<Token> body = drafted == null ? null : drafted.tokens();
         int verb = body == null ? -1 : Phrases.firstVerb(body);
         if (verb < 2 || body.subList(0, verb).stream().anyMatch(t -> t.pos() == Pos.CCONJ || t.isPunctuation())) {
             return f; // a verbless headline line („Die Angst vor …“) stays as the report wrote it, and so does a list
+        }
+        if (Phrases.lower(body.get(0).text()).equals("die") && isPluralPresent(body, verb)) {
+            return f; // „Die taktilen Wahrnehmungen sind isoliert“ (a baby's): without it, a claim about all of them
         }
         List<Token> b = new ArrayList<>(body);
         Compressor.dropArticle(b);
         if (b.size() == body.size()) {
             return f;
         }
-        return checked(f.clause(), b, f.words(), "").orElse(f);
+        return checked(f.clause(), b, f.words(), drafted.fullPrefix()).orElse(f);
+    }
+
+    /**
+     * The finite verb at {@code verb} is in the plural present: „sind“, or a form that is its own infinitive
+     * („steigen“, „können“); not the singular („steigt“), the past („stiegen“, „waren“), nor a perfect, which tells
+     * what happened („Die ersten Küken sind … geschlüpft“). A past form the lemmatizer does not know counts as
+     * present: the article stays.
+     */
+    private static boolean isPluralPresent(List<Token> body, int verb) {
+        String w = Phrases.lower(body.get(verb).text());
+        boolean present = w.equals("sind")
+                || w.endsWith("en") && w.equals(Phrases.lower(body.get(verb).lemma()));
+        boolean perfect = (w.equals("sind") || w.equals("haben"))
+                && body.subList(verb + 1, body.size()).stream()
+                        .anyMatch(t -> t.pos() == Pos.VERB
+                                && !Phrases.lower(t.lemma()).equals(Phrases.lower(t.text()))
+                                && NumberHeadline.isParticipleShape(t.text()));
+        return present && !perfect;
     }
 
     /** The fact of body {@code b} with its prefix, if it has content, keeps the clause's meaning and fits. */
@@ -505,8 +529,8 @@ final class FactComposer {
                             : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
                     String out = prefix + capitalise(plain);
                     Fact f = new Fact(out, c.sentence(), words(out), score(c, b), c);
-                    if (prefix.isEmpty() && f.words() <= maxWords) {
-                        bodies.put(f, List.copyOf(b)); // a title may drop its article later: the words it has
+                    if (f.words() <= maxWords) {
+                        bodies.put(f, new Body(List.copyOf(b), fullPrefix)); // it may drop its article later
                     }
                     return f;
                 })
@@ -2099,8 +2123,12 @@ final class FactComposer {
                         .equals(",");
     }
 
+    /** The line with a capital first letter; a name written with a small one before a capital stays („iPad“). */
     static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.GERMAN) + s.substring(1);
+        if (s.isEmpty() || s.length() > 1 && Character.isLowerCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return s.substring(0, 1).toUpperCase(Locale.GERMAN) + s.substring(1);
     }
 
     static int words(String s) {

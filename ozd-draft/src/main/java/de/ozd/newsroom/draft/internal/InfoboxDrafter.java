@@ -16,9 +16,19 @@ import java.util.Set;
 /** The Mini-Infobox: title and facts within the house's limits. */
 final class InfoboxDrafter {
     private final DraftContext ctx;
+    /** The title and facts of the last draft, as written and as composed (with the article the box drops). */
+    private final Set<String> boxLines = new HashSet<>();
 
     InfoboxDrafter(DraftContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * The lines the drafted box says, each as written and as composed: an analysis point that says one again in
+     * either form („Das zweite Tor …“ beside „Zweites Tor …“) says it again.
+     */
+    Set<String> said() {
+        return Set.copyOf(boxLines);
     }
 
     /**
@@ -87,7 +97,17 @@ final class InfoboxDrafter {
             }
         }
         chosen.sort(Comparator.comparingInt((FactComposer.Fact f) -> f.clause().begin()));
-        List<String> lines = chosen.stream().map(FactComposer.Fact::text).toList();
+        // house style: a box fact, like the title, starts without article („Polizei nahm … fest“) where its form
+        // without one is certain; chosen and compared above in its composed form
+        List<String> lines = chosen.stream()
+                .map(ctx::withoutArticle)
+                .map(FactComposer.Fact::text)
+                .toList();
+        boxLines.clear();
+        chosen.forEach(f -> boxLines.add(f.text()));
+        boxLines.addAll(lines);
+        asComposed.ifPresent(boxLines::add);
+        title.ifPresent(t -> boxLines.add(t.text()));
         if (lines.isEmpty()) { // the box never repeats its title, even when the title is all the report gives
             lines = List.of(DraftLabels.placeholder("Fakten ergänzen – der Bericht gibt keine kurzen Aussagen her."));
         }

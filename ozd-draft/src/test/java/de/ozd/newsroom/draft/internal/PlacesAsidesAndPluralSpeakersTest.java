@@ -94,6 +94,6 @@ class PlacesAsidesAndPluralSpeakersTest {
         assertThat(lines(box("Die Forscher sind zufrieden. Das Team um Kenneth Baer untersuchte Koprolithen – "
                         + "versteinerten Kot – und wertete alle weltweit bekannten Funde von Plattwürmern aus. Die Studie"
                         + " erscheint im Mai.")))
-                .contains("Das Team um Kenneth Baer untersuchte Koprolithen");
+                .contains("Team um Kenneth Baer untersuchte Koprolithen");
     }
 }
