@@ -332,7 +332,7 @@ class DeskBrowserTest {
                 // --- 10. An accidental save deletes a line of the infobox.
                 driver.get(base + "/redaktion/pakete/" + slug);
                 text = driver.findElement(By.id("text"));
-                toLine(text, lineIs(value(text), "Die Überfahrt dauert zwölf Minuten"));
+                toLine(text, lineIs(value(text), "Überfahrt dauert zwölf Minuten"));
                 text.sendKeys(Keys.chord(Keys.SHIFT, Keys.DOWN), Keys.BACK_SPACE);
                 int beforeAccident = store.get(slug).revision();
                 WebElement accident = html(driver);
