@@ -486,10 +486,9 @@ final class Compressor {
     private static boolean isNominalisedAdjective(Token t) {
         String w = Phrases.lower(t.text());
         // „die Kleinen“, „die Angestellten“: any noun in -e or -en may be one, and keeping its article costs a word;
-        // of a compound with a hyphen only a participle or adjective („WM-Führende“, not „Eishockey-Meister“)
-        return t.pos() == Pos.NOUN
-                        && w.matches("\\p{L}+(t|ig|lich|isch|end)(e|en|er)|\\p{L}+(e|en)"
-                                + "|[\\p{L}-]+-\\p{L}+(ig|lich|isch|end)(e|en)")
+        // of a compound with a hyphen only a participle or adjective („WM-Führende“, not „Eishockey-Meister“). After
+        // „der/die/das“ none ends in -er: „Der Richter“, „Der Aufsteiger“ are nouns of their own
+        return t.pos() == Pos.NOUN && w.matches("\\p{L}+(e|en)|[\\p{L}-]+-\\p{L}+(ig|lich|isch|end)(e|en)")
                 || t.pos() == Pos.PROPN && w.matches("[\\p{L}-]+(t|ig|lich|isch|end|ün|ink)(e|en)");
     }
 

@@ -481,7 +481,8 @@ final class FactComposer {
             return f; // a verbless headline line („Die Angst vor …“) stays as the report wrote it, and so does a list
         }
         if (Phrases.lower(body.get(0).text()).equals("die") && isPluralPresent(body, verb)) {
-            return f; // „Die taktilen Wahrnehmungen sind isoliert“ (a baby's): without it, a claim about all of them
+            return f; // „Die taktilen Wahrnehmungen sind isoliert“ (a baby's): without it, a claim about all of them;
+            // a line that only fits without its article (Compressor) takes a headline's bare plural instead of none
         }
         List<Token> b = new ArrayList<>(body);
         Compressor.dropArticle(b);

@@ -62,6 +62,13 @@ class BoxFactsWithoutArticleTest {
     }
 
     @Test
+    void aNounInErIsNoNominalisedAdjective() {
+        // after „der“ a nominalised adjective ends in -e („Der Verdächtige“); „Richter“, „Aufsteiger“ are nouns
+        Infobox box = box(LEAD + " Der Bauleiter verlangte mehr Zeit.\n");
+        assertThat(box.facts()).contains("Bauleiter verlangte mehr Zeit");
+    }
+
+    @Test
     void aNameWithASmallFirstLetterStaysAsWritten() {
         Infobox box = box("Der Elektronikkonzern aus Kalifornien hat am Dienstag in San Francisco zwei neue Tablets"
                 + " und eine Uhr vorgestellt, die im Herbst in den Handel kommen sollen. Die iPad-Verkäufe brachen im"
