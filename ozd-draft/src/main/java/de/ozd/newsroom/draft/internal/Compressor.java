@@ -434,8 +434,16 @@ final class Compressor {
         if (out.get(1).pos() == Pos.NUM && out.get(2).pos() == Pos.ADJ) {
             return; // „Die vier linksliberalen Richter“: „Vier linksliberalen“ is no German
         }
-        if (isNominalisedAdjective(out.get(1))) {
+        // after „die“ a noun in -e keeps its form without it („die Elfjährige“, „die Studie“), but not beside
+        // another subject: „Angestellte und der Geiselnehmer“ reads as a plural
+        boolean feminineInE = article.equals("die")
+                && Phrases.lower(out.get(1).text()).endsWith("e")
+                && out.get(2).pos() != Pos.CCONJ;
+        if (isNominalisedAdjective(out.get(1)) && !feminineInE) {
             return; // „Der Verdächtige“ without article would need „Verdächtiger“, „die Grünen“ „Grüne“
+        }
+        if (Phrases.lower(out.get(1).text()).equals("rede")) {
+            return; // „Die Rede ist von …“: a set phrase with its article
         }
         List<Token> adjectives = new ArrayList<>();
         int head = 1;

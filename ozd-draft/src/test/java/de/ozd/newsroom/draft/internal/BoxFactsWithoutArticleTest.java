@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * split): the house writes box facts in headline style, without a leading article (ozd-style.md), as the title was
  * already written. A fact loses its subject's article where its form without one is certain, also after a speaker
  * prefix; a „der“ before a feminine noun is a dative and stays („Der Regierung fehlt …“), as do the article of a
- * nominalised adjective and that of a plural subject in the present, which without it would say something of all
+ * nominalised adjective that would need another form without it („Die Grünen“; a noun in -er is none, and after „die“
+ * one in -e keeps its form) and that of a plural subject in the present, which without it would say something of all
  * such things. An analysis point that says a box fact again in the form with the article says it again.
  * Sentences written for this test.
  */
@@ -66,6 +67,24 @@ class BoxFactsWithoutArticleTest {
         // after „der“ a nominalised adjective ends in -e („Der Verdächtige“); „Richter“, „Aufsteiger“ are nouns
         Infobox box = box(LEAD + " Der Bauleiter verlangte mehr Zeit.\n");
         assertThat(box.facts()).contains("Bauleiter verlangte mehr Zeit");
+    }
+
+    @Test
+    void aNounInEAfterDieLosesItsArticleButNotBesideAnotherSubjectNorInASetPhrase() {
+        Infobox box = box(LEAD + " Die Studie erschien im Fachblatt der Ingenieurkammer.\n");
+        assertThat(box.facts()).contains("Studie erschien im Fachblatt der Ingenieurkammer");
+        // a nominalised adjective after „die“ in -e is a feminine singular, and that is its form without article
+        assertThat(dropped("Die Elfjährige hatte am Ufer gespielt")).isEqualTo("Elfjährige hatte am Ufer gespielt");
+        // beside another subject it would read as a plural; „die Rede ist von“ is a set phrase
+        assertThat(dropped("Die Angestellte und der Wachmann blieben unverletzt"))
+                .isEqualTo("Die Angestellte und der Wachmann blieben unverletzt");
+        assertThat(dropped("Die Rede ist von einem Neubau")).isEqualTo("Die Rede ist von einem Neubau");
+    }
+
+    private static String dropped(String line) {
+        var tokens = new java.util.ArrayList<>(ComposedFacts.tokens(line));
+        Compressor.dropArticle(tokens);
+        return FactComposer.capitalise(FactComposer.join(tokens));
     }
 
     @Test
