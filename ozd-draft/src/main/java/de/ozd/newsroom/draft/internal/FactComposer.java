@@ -934,7 +934,19 @@ final class FactComposer {
             }
             List<Token> run = t.subList(i, end);
             Token next = end < t.size() ? t.get(end) : null;
-            if (joinsAtComma(t, i, run, next, kept) || !droppableRun(c, run, i, next, negation, headline, attributed)) {
+            // the body opens with its subject: an article right before that word is the subject's, wherever the
+            // report put the subject („Nach Angaben der VAG kostet der Umbau …“ → „Laut VAG: Umbau kostet …“); not
+            // where a „der“ follows in the subject, which after the verb may be a dative („stellte die Behörde der
+            // Jugendlichen eine Rechnung aus“) the line would read as a genitive
+            boolean subjectsArticle = run.size() == 1
+                    && run.get(0).pos() == Pos.DET
+                    && next != null
+                    && next.begin() == b.get(0).begin()
+                    && b.subList(0, Math.max(0, Phrases.firstVerb(b))).stream()
+                            .noneMatch(x -> Phrases.lower(x.text()).equals("der"));
+            if (!subjectsArticle
+                    && (joinsAtComma(t, i, run, next, kept)
+                            || !droppableRun(c, run, i, next, negation, headline, attributed))) {
                 return true;
             }
             i = end;
