@@ -3,7 +3,6 @@ package de.ozd.newsroom.draft.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ozd.newsroom.core.model.Infobox;
-import de.ozd.newsroom.draft.DraftTestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,38 +20,38 @@ class BoxFactsWithoutArticleTest {
     private static final String LEAD = "Der Stadtrat von Lindenau hat am Dienstagabend nach langer Debatte den Neubau"
             + " der Hafenbrücke beschlossen, die seit dem Frühjahr für Lastwagen gesperrt ist.";
 
-    private static Infobox box(String report) {
-        return DraftTestSupport.draft(report).infobox().orElseThrow();
-    }
-
     @Test
     void aBoxFactStartsWithoutItsSubjectsArticle() {
-        Infobox box = box(LEAD + " Die alte Brücke wird im Sommer abgerissen. Der Bau soll 18 Monate dauern.\n");
+        Infobox box = ComposedFacts.box(
+                LEAD + " Die alte Brücke wird im Sommer abgerissen. Der Bau soll 18 Monate dauern.\n");
         assertThat(box.facts()).contains("Alte Brücke wird im Sommer abgerissen", "Bau soll 18 Monate dauern");
         assertThat(box.facts()).noneMatch(f -> f.matches("(Der|Die|Das) .*"));
     }
 
     @Test
     void aFactAfterASpeakerLosesItsArticleToo() {
-        Infobox box = box(LEAD + " Der Zeitplan sei knapp, sagte Bürgermeisterin Petra Albrecht.\n");
+        Infobox box = ComposedFacts.box(LEAD + " Der Zeitplan sei knapp, sagte Bürgermeisterin Petra Albrecht.\n");
         assertThat(box.facts()).contains("Laut Petra Albrecht: Zeitplan sei knapp");
     }
 
     @Test
     void aSubjectAfterItsVerbLosesItsArticleToo() {
         // the report puts the subject after the verb and a source phrase; the fact puts it first, without article
-        Infobox box = box(LEAD + " Nach Angaben der Verkehrsbetriebe VAG kostet der Umbau rund 85 Millionen Euro.\n");
+        Infobox box = ComposedFacts.box(
+                LEAD + " Nach Angaben der Verkehrsbetriebe VAG kostet der Umbau rund 85 Millionen Euro.\n");
         assertThat(box.facts()).contains("Laut VAG: Umbau kostet rund 85 Millionen Euro");
         // a „der“ after such a subject may be a dative object, which the line would read as a genitive
-        assertThat(box(LEAD + " Insgesamt stellte die Behörde der Jugendlichen eine Rechnung über 396 Euro aus.\n")
+        assertThat(ComposedFacts.box(LEAD
+                                + " Insgesamt stellte die Behörde der Jugendlichen eine Rechnung über 396 Euro aus.\n")
                         .facts())
                 .noneMatch(f -> f.contains("Behörde der Jugendlichen"));
     }
 
     @Test
     void aPluralSubjectInThePresentKeepsItsArticle() {
-        Infobox box = box(LEAD + " Die Pfeiler der alten Brücke sind marode. Die Anwohner protestierten gegen den"
-                + " Lärm. Die ersten Bagger sind am Montag angerückt.\n");
+        Infobox box = ComposedFacts.box(
+                LEAD + " Die Pfeiler der alten Brücke sind marode. Die Anwohner protestierten gegen den"
+                        + " Lärm. Die ersten Bagger sind am Montag angerückt.\n");
         // without it, a claim about all pillars; in the past or perfect it tells what these did
         assertThat(box.facts())
                 .contains(
@@ -63,26 +62,26 @@ class BoxFactsWithoutArticleTest {
 
     @Test
     void aDerBeforeAFeminineNounIsADativeAndStays() {
-        Infobox box = box(LEAD + " Der Verwaltung fehlt für den Abriss noch ein Gutachten.\n");
+        Infobox box = ComposedFacts.box(LEAD + " Der Verwaltung fehlt für den Abriss noch ein Gutachten.\n");
         assertThat(box.facts()).contains("Der Verwaltung fehlt für den Abriss noch ein Gutachten");
     }
 
     @Test
     void aNominalisedAdjectiveKeepsItsArticle() {
-        Infobox box = box(LEAD + " Die Grünen stimmten gegen den Neubau.\n");
+        Infobox box = ComposedFacts.box(LEAD + " Die Grünen stimmten gegen den Neubau.\n");
         assertThat(box.facts()).contains("Die Grünen stimmten gegen den Neubau");
     }
 
     @Test
     void aNounInErIsNoNominalisedAdjective() {
         // after „der“ a nominalised adjective ends in -e („Der Verdächtige“); „Richter“, „Aufsteiger“ are nouns
-        Infobox box = box(LEAD + " Der Bauleiter verlangte mehr Zeit.\n");
+        Infobox box = ComposedFacts.box(LEAD + " Der Bauleiter verlangte mehr Zeit.\n");
         assertThat(box.facts()).contains("Bauleiter verlangte mehr Zeit");
     }
 
     @Test
     void aNounInEAfterDieLosesItsArticleButNotBesideAnotherSubjectNorInASetPhrase() {
-        Infobox box = box(LEAD + " Die Studie erschien im Fachblatt der Ingenieurkammer.\n");
+        Infobox box = ComposedFacts.box(LEAD + " Die Studie erschien im Fachblatt der Ingenieurkammer.\n");
         assertThat(box.facts()).contains("Studie erschien im Fachblatt der Ingenieurkammer");
         // a nominalised adjective after „die“ in -e is a feminine singular, and that is its form without article
         assertThat(dropped("Die Elfjährige hatte am Ufer gespielt")).isEqualTo("Elfjährige hatte am Ufer gespielt");
@@ -100,9 +99,10 @@ class BoxFactsWithoutArticleTest {
 
     @Test
     void aNameWithASmallFirstLetterStaysAsWritten() {
-        Infobox box = box("Der Elektronikkonzern aus Kalifornien hat am Dienstag in San Francisco zwei neue Tablets"
-                + " und eine Uhr vorgestellt, die im Herbst in den Handel kommen sollen. Die iPad-Verkäufe brachen im"
-                + " Sommer ein.\n");
+        Infobox box = ComposedFacts.box(
+                "Der Elektronikkonzern aus Kalifornien hat am Dienstag in San Francisco zwei neue Tablets"
+                        + " und eine Uhr vorgestellt, die im Herbst in den Handel kommen sollen. Die iPad-Verkäufe brachen im"
+                        + " Sommer ein.\n");
         assertThat(box.facts()).contains("iPad-Verkäufe brachen im Sommer ein");
     }
 
