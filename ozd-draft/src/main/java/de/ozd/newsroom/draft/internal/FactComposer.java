@@ -941,6 +941,7 @@ final class FactComposer {
             boolean subjectsArticle = run.size() == 1
                     && run.get(0).pos() == Pos.DET
                     && next != null
+                    && !b.isEmpty()
                     && next.begin() == b.get(0).begin()
                     && b.subList(0, Math.max(0, Phrases.firstVerb(b))).stream()
                             .noneMatch(x -> Phrases.lower(x.text()).equals("der"));
