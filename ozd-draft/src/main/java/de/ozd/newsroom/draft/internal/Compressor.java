@@ -292,13 +292,110 @@ final class Compressor {
         // particle nothing goes
         boolean keepAfterVerb = particle != null;
         dropVoteCount(out, budget);
+        List<Token> headline = new ArrayList<>(out);
+        dropArticles(headline, budget);
+        if (Phrases.wordCount(headline) <= budget) {
+            return headline; // the articles alone make it fit: every phrase of the clause stays
+        }
         prepositional(out, c, budget, attributed, 0, verbs, keepAfterVerb);
         prepositional(out, c, budget, attributed, 1, verbs, keepAfterVerb);
+        dropArticles(out, budget);
+        prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
+        return out;
+    }
+
+    /**
+     * Headline style while the line is too long: the subject's article ({@link #dropArticle}), then the objects'
+     * indefinite ones ({@link #isObjectsIndefiniteArticle}) where the line opens with its subject.
+     */
+    private static void dropArticles(List<Token> out, int budget) {
         if (Phrases.wordCount(out) > budget) {
             dropArticle(out);
         }
-        prepositional(out, c, budget, attributed, 2, verbs, keepAfterVerb);
-        return out;
+        int verb = Phrases.firstVerb(out);
+        boolean subjectFirst = verb > 0
+                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(out.get(0).pos())
+                && !isKeptAdverb(Phrases.lower(out.get(0).text())) // „Später startete …“, read as a noun
+                && out.subList(0, verb).stream().anyMatch(x -> Phrases.isNoun(x) || x.pos() == Pos.NUM);
+        for (int i = out.size() - 1; subjectFirst && i > 0 && Phrases.wordCount(out) > budget; i--) {
+            if (isObjectsIndefiniteArticle(out, i)) {
+                out.remove(i); // „verzeichnet einen deutlichen Rückgang“ → „verzeichnet deutlichen Rückgang“
+            }
+        }
+    }
+
+    /** Verbs after which „ein …“ is no object a headline may leave bare („ist ein Problem“, „gibt es einen …“). */
+    private static final Set<String> PREDICATING = Set.of(
+            "sein", "werden", "bleiben", "haben", "geben", "heißen", "gelten", "meinen", "bedeuten", "bezeichnen");
+
+    /**
+     * Headline style for an object: the indefinite article at {@code i} („ein“, „eine“, „einen“) after the line's
+     * verb, before adjectives and a common noun, not after a preposition, conjunction, adverb or particle („nur
+     * eine Stimme“, „noch nie eine Lösung“), not beside another object of a list, not the object of a „zu“
+     * infinitive, and not before a measure, a time („eine Million“, „eine Woche“) or a noun whose plural has its
+     * form („einen Treffer“). The compressor takes it only where the line opens with its subject („In Liskeard
+     * trauert eine Familie …“ keeps it). An adjective has the same form with or without it („einen deutlichen Rückgang“ → „deutlichen
+     * Rückgang“, „eine neue Version“ → „neue Version“, „ein neues Modell“ → „neues Modell“); the dative and genitive
+     * („einem“, „einer“, „eines“) would not, and stay.
+     */
+    static boolean isObjectsIndefiniteArticle(List<Token> t, int i) {
+        Token x = t.get(i);
+        if (x.pos() != Pos.DET || !Set.of("ein", "eine", "einen").contains(Phrases.lower(x.text())) || i < 2) {
+            return false;
+        }
+        int verb = Phrases.firstVerb(t);
+        if (verb < 1 || verb >= i) {
+            return false;
+        }
+        int last = verb;
+        for (int k = verb; k < t.size(); k++) {
+            if (Phrases.isVerb(t.get(k))) {
+                last = k;
+                String lemma = Phrases.lower(t.get(k).lemma());
+                if (PREDICATING.contains(lemma) && !lemma.equals("haben")) {
+                    return false; // also a passive: „wurde ein neuer Leiter gewählt“ has its subject there
+                }
+            }
+        }
+        if (Phrases.lower(t.get(last).lemma()).equals("haben")) {
+            return false; // „hat einen Sohn“; „hat einen Rückgang verzeichnet“ is a perfect and may
+        }
+        Token before = t.get(i - 1);
+        if (before.pos().isAdposition()
+                || before.pos() == Pos.CCONJ
+                || before.pos() == Pos.DET
+                || before.pos() == Pos.ADV
+                || before.pos() == Pos.PART
+                || before.isPunctuation()
+                || Set.of("als", "wie", "je", "pro").contains(Phrases.lower(before.text()))) {
+            return false; // „nur eine Stimme“, „noch nie eine Lösung“, „jeweils eine Art“: the number one, or a scope
+        }
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).pos() == Pos.PART && Phrases.lower(t.get(k).text()).equals("zu")) {
+                return false; // „versucht, einen Standort zu finden“: the object of an infinitive
+            }
+        }
+        int head = i + 1;
+        while (head < t.size()
+                && t.get(head).pos() == Pos.ADJ
+                && Character.isLowerCase(t.get(head).text().codePointAt(0))) {
+            head++;
+        }
+        if (head >= t.size() || t.get(head).pos() != Pos.NOUN || !t.get(head).isCapitalised()) {
+            return false; // „ein Pharao“ read as a name, „einen anderen“: no common noun to stand bare
+        }
+        if (head == i + 1 && !Phrases.isVerb(before)) {
+            return false; // „vergangenen April eine Xperia-Reihe“: a bare noun would run into the word before it
+        }
+        Token noun = t.get(head);
+        boolean listed = head + 1 < t.size() && t.get(head + 1).pos() == Pos.CCONJ;
+        // „einen Treffer“: bare, a noun whose plural has the same form reads as many („erzielte Treffer“)
+        boolean samePlural = Phrases.lower(noun.text()).matches("\\p{L}+(er|el|en|chen|lein)");
+        return !listed
+                && !samePlural
+                && !MeaningGuard.isMeasure(noun)
+                && !FactComposer.isDateWord(noun)
+                && !Phrases.lower(noun.text()).matches("hälfte|drittel|viertel|teil|vielzahl|mal");
     }
 
     /**

@@ -439,6 +439,21 @@ final class FactComposer {
         // the number headline dropped what the clause needs („zwei Personen verhaftet“ of „… wegen der Übergriffe
         // verhaftet worden“): the whole clause in headline form, if it fits
         boolean attributed = fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix);
+        // an active perfect too long for the line: first its headline present, one word shorter and so keeping more
+        // of the clause („Industrie verzeichnet im August deutlichen Rückgang“), read and checked as the clause it is
+        Optional<Clause> present = PresentHeadline.of(c, phrases)
+                .filter(p -> reordered(c, Integer.MAX_VALUE, attributed)
+                        .filter(b -> Phrases.wordCount(b) <= budget)
+                        .isEmpty());
+        if (present.isPresent()) {
+            Clause p = present.get();
+            fact = reordered(p, budget, attributed)
+                    .filter(PresentHeadline::standsAsHeadline)
+                    .flatMap(b -> checked(p, b, maxWords, fullPrefix));
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
         fact = reordered(c, budget, attributed)
                 .filter(b -> numbers.isEmpty() || !b.equals(numbers.get()))
                 .flatMap(b -> checked(c, b, maxWords, fullPrefix));
@@ -1022,6 +1037,9 @@ final class FactComposer {
         }
         if (at == 0 && words.size() == 1 && words.get(0).pos() == Pos.DET) {
             return true; // the subject's article: „Gewerkschaft Verdi hat …“
+        }
+        if (words.size() == 1 && Compressor.isObjectsIndefiniteArticle(c.tokens(), at)) {
+            return true; // an object's „einen“ in headline style: „verzeichnet deutlichen Rückgang“
         }
         if (next != null
                 && (next.pos() == Pos.PROPN || inName(next, c))

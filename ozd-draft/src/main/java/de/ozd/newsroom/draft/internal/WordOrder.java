@@ -326,6 +326,11 @@ final class WordOrder {
             "dar?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)";
 
     /** Nouns of a person speaking or acting for someone named after them in the genitive („Sprecher Konvičkas“). */
+    /** Nouns of a firm or house that bears a family name („Brauerei Hartmann“, „Autohaus Berger“). */
+    private static final java.util.regex.Pattern FIRM = java.util.regex.Pattern.compile(
+            "\\p{L}*(brauerei|molkerei|bäckerei|metzgerei|fleischerei|gärtnerei|druckerei|firma|kanzlei|verlag|werk|werke"
+                    + "|praxis|klinik|stiftung|gruppe|konzern|unternehmen|bank|haus|hotel|galerie|bau|handel|möbel)");
+
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
             "\\p{L}*(sprecher|sprecherin|anwalt|anwältin|vertreter|vertreterin|berater|beraterin|mitarbeiter|mitarbeiterin"
                     + "|chef|chefin|anhänger|anhängerin|kritiker|kritikerin|gegner|gegnerin|vertraute|vertrauter|sohn|tochter"
@@ -335,7 +340,8 @@ final class WordOrder {
      * Drops the article, adjectives and classifying noun of a subject whose head is a name: „das
      * isolierte Nordkorea“ → „Nordkorea“, „die Stadt Freiburg“ → „Freiburg“ – but not „die
      * Feuerwehr Lindenau“, where the place only says whose fire brigade it is, nor a classifying noun that a
-     * pronoun after it may agree with („Die Stadt Lindenau hat ihre …“ is not „Lindenau hat ihre …“).
+     * pronoun after it may agree with („Die Stadt Lindenau hat ihre …“ is not „Lindenau hat ihre …“), nor a firm's
+     * noun before a family name („Die Brauerei Hartmann“ is not the person Hartmann).
      */
     List<Token> shortenSubject(List<Token> t) {
         int np = phrases.nounPhraseEnd(t, 0);
@@ -371,11 +377,15 @@ final class WordOrder {
             return t; // „Die Stadt Lindenau hat ihre …“: the pronoun may agree with the classifying noun, not the name
         }
         boolean place = name.map(e -> e.type() == EntityType.LOCATION).orElse(false);
+        boolean person = name.map(e -> e.type() == EntityType.PERSON).orElse(false);
         for (int i = 0; i < start; i++) {
             if (place
                     && t.get(i).pos() == Pos.NOUN
                     && !PLACE_CLASSIFIERS.contains(t.get(i).lemma().toLowerCase(Locale.GERMAN))) {
                 return t;
+            }
+            if (person && t.get(i).pos() == Pos.NOUN && FIRM.matcher(Phrases.lower(t.get(i).text())).matches()) {
+                return t; // „Die Brauerei Hartmann“: alone, „Hartmann“ is a person
             }
         }
         return new ArrayList<>(t.subList(start, t.size()));

@@ -52,7 +52,7 @@ class TitlesAfterTheLeadTest {
                 + " Zumutung für Familien mit kleinen Kindern und Rentner in der ganzen Region.\n"
                 + "Lindenau – Die Wasserpreise steigen im kommenden Jahr um acht Prozent. Das hat der Stadtrat am"
                 + " Dienstag beschlossen.\n");
-        assertThat(box.title()).contains("Wasserpreise steigen um acht Prozent");
+        assertThat(box.title()).contains("Wasserpreise steigen im kommenden Jahr um acht Prozent");
     }
 
     @Test

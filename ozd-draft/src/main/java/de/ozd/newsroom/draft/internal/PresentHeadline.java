@@ -1,0 +1,348 @@
+package de.ozd.newsroom.draft.internal;
+
+import de.ozd.newsroom.language.GermanWords;
+import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The headline present of an active perfect, one word shorter: „Die Industrie hat im August einen Rückgang
+ * verzeichnet“ → „Die Industrie verzeichnet im August einen Rückgang“, „Die Clans haben ihre Macht ausgebaut“ → „Die
+ * Clans bauen ihre Macht aus“. German headlines tell what happened in the present („Nordkorea bestätigt Kampfeinsatz“);
+ * the box's facts are headlines. The clause keeps its words and order otherwise, so the word-order rules, the
+ * compressor and every check of {@link FactComposer} read it as they read any main clause.
+ *
+ * <p>Only where the present form is certain and says what the perfect said:
+ *
+ * <ul>
+ *   <li>a main clause with „hat“ or „haben“ as its only finite verb and a participle in „-t“ as its last word (a weak
+ *       verb: its present comes from the infinitive without a vowel change); the participle must be the infinitive's
+ *       own („ge-“ + the present, or the present itself for „ver-“, „be-“, „-ieren“ …), so „gebracht“, „gekannt“ or a
+ *       wrong lemma give none; a separable verb („ausgebaut“) puts its particle last;
+ *   <li>no modal, „haben“, „sein“, „werden“, „wissen“, and no verb of a state or a view („gewohnt“, „gearbeitet“,
+ *       „erwartet“): „hat in Wien gewohnt“ is not „wohnt in Wien“;
+ *   <li>nothing that makes the perfect a result or an experience, or dates it in the past: „bereits“, „schon“, „nie“,
+ *       „bisher“, „seit“, „zweimal“, a counted span („zehn Jahre“);
+ *   <li>no date: a date that only says when („am Mittwoch“, „im August“) goes, since in the present it reads as the
+ *       future; any other („bis Ende Mai“, „vor zwei Wochen“, a year) gives no headline ({@link #keepsADate}); and
+ *       the line opens with its subject, as a headline does.
+ * </ul>
+ *
+ * <p>„hatte“ is left alone (a past before another past), and so is the simple past: it is no shorter. Stateless.
+ */
+final class PresentHeadline {
+    private PresentHeadline() {}
+
+    /** Verbs whose perfect tells of a state, a span or a view: their present says that it still holds. */
+    private static final Set<String> STATES = Set.of(
+            "leben",
+            "wohnen",
+            "arbeiten",
+            "dauern",
+            "gehören",
+            "warten",
+            "regieren",
+            "herrschen",
+            "lehren",
+            "studieren",
+            "spielen",
+            "besitzen",
+            "lieben",
+            "hassen",
+            "glauben",
+            "meinen",
+            "hoffen",
+            "fürchten",
+            "befürchten",
+            "erwarten",
+            "vermuten",
+            "wünschen",
+            "versuchen",
+            "brauchen",
+            "wissen",
+            "haben",
+            "sein",
+            "werden");
+
+    /** Words that make the perfect a result, an experience or a span: its present would say another thing. */
+    private static final Set<String> ASPECT = Set.of(
+            "bereits",
+            "schon",
+            "je",
+            "jemals",
+            "nie",
+            "niemals",
+            "immer",
+            "stets",
+            "oft",
+            "öfter",
+            "häufig",
+            "mehrfach",
+            "mehrmals",
+            "bisher",
+            "bislang",
+            "seither",
+            "seitdem",
+            "seit",
+            "lange",
+            "längst",
+            "jahrelang",
+            "zuletzt",
+            "inzwischen",
+            "mittlerweile",
+            "noch",
+            "erst",
+            "kürzlich",
+            "jüngst",
+            "neulich",
+            "soeben");
+
+    /** Words that date a line in the past: a present headline may not keep them. */
+    private static final Set<String> PAST = Set.of(
+            "gestern",
+            "vorgestern",
+            "damals",
+            "einst",
+            "früher",
+            "zuvor",
+            "vorher",
+            "letzte",
+            "letzten",
+            "letztes",
+            "letzter",
+            "vergangene",
+            "vergangenen",
+            "vergangenes",
+            "vergangener",
+            "vorige",
+            "vorigen",
+            "voriges",
+            "voriger");
+
+    /** Nouns of a span of time: „zehn Jahre“ after the auxiliary counts how long, as „seit“ does. */
+    private static final java.util.regex.Pattern SPAN =
+            java.util.regex.Pattern.compile("(jahr|jahre|monat|monate|woche|wochen|tag|tage|stunde|stunden|minuten)");
+
+    /**
+     * The clause with its perfect in the present, or empty when any part of it is not certain. The finite verb
+     * stands where the auxiliary stood, with its place in the report; a separable particle takes the participle's.
+     */
+    static Optional<Clause> of(Clause c, Phrases phrases) {
+        if (c.subordinate()) {
+            return Optional.empty();
+        }
+        List<Token> t = c.tokens();
+        int p = t.size() - 1;
+        while (p > 0 && t.get(p).isPunctuation()) {
+            p--;
+        }
+        int aux = Phrases.firstVerb(t);
+        if (aux < 1 || p <= aux + 1) {
+            return Optional.empty();
+        }
+        String finite = Phrases.lower(t.get(aux).text());
+        Token participle = t.get(p);
+        if (!Set.of("hat", "haben").contains(finite)
+                || !Phrases.isVerb(participle)
+                || !Character.isLowerCase(participle.text().codePointAt(0))
+                || !participle.text().endsWith("t")) {
+            return Optional.empty();
+        }
+        String lemma = Phrases.lower(participle.lemma());
+        if (STATES.contains(lemma) || GermanWords.isModalVerb(lemma)) {
+            return Optional.empty();
+        }
+        if (mayBeObjectFirst(t, aux, p)) {
+            return Optional.empty();
+        }
+        for (int i = aux + 1; i < p; i++) {
+            Token x = t.get(i);
+            String w = Phrases.lower(x.text());
+            if (Phrases.isVerb(x)
+                    || x.pos() == Pos.SCONJ
+                    || ASPECT.contains(w)
+                    || Compressor.isCounting(w)
+                    || SPAN.matcher(w).matches()
+                            && i > aux + 1
+                            && FactComposer.isNumberWord(t.get(i - 1))) {
+                return Optional.empty();
+            }
+        }
+        Optional<String[]> present = present(Phrases.lower(participle.text()), lemma, finite.equals("haben"));
+        if (present.isEmpty()) {
+            return Optional.empty();
+        }
+        Token aux0 = t.get(aux);
+        List<Token> out = new ArrayList<>(t.subList(0, aux));
+        out.add(new Token(present.get()[0], aux0.begin(), aux0.end(), Pos.VERB, participle.lemma()));
+        out.addAll(withoutDates(t.subList(aux + 1, p), phrases));
+        if (present.get().length > 1) {
+            out.add(new Token(present.get()[1], participle.begin(), participle.end(), Pos.PART, present.get()[1]));
+        }
+        out.addAll(t.subList(p + 1, t.size()));
+        return Optional.of(new Clause(c.sentence(), out, false, c.sourcePhraseEnd()));
+    }
+
+    /** Prepositions of a date phrase that only says when („am Mittwoch“, „im August“), not from or until when. */
+    private static final Set<String> WHEN = Set.of("am", "an", "im", "in", "um", "vom");
+
+    /**
+     * The middle field without its dates („am Mittwoch“, „im August“, „vergangene Woche“, „heute“): in the present a
+     * date reads as the future („Mitarbeiter wählen am Mittwoch ihren Betriebsrat“), and a headline says what
+     * happened, not when. A bound („bis Ende Mai“, „ab 2027“) stays; the line then gives none ({@link #keepsADate}).
+     */
+    private static List<Token> withoutDates(List<Token> middle, Phrases phrases) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < middle.size(); ) {
+            Token x = middle.get(i);
+            String w = Phrases.lower(x.text());
+            int end = i + 1;
+            if (x.pos().isAdposition() && WHEN.contains(w)) {
+                end = Math.max(i + 1, phrases.nounPhraseEnd(middle, i + 1));
+            } else if (x.pos() == Pos.ADJ
+                    && w.matches("(vergangen|letzt|vorig)(e|en|er|es|em)")
+                    && (i == 0 || !Set.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN).contains(middle.get(i - 1).pos())
+                            && !middle.get(i - 1).pos().isAdposition())) {
+                end = Math.max(i + 1, phrases.nounPhraseEnd(middle, i)); // „vergangene Woche“, not „des vergangenen Jahres“
+            } else if (!Set.of("heute", "gestern", "vorgestern", "heuer").contains(w)) {
+                out.add(x); // a word of any other phrase: „den 1. November als Tag …“ is the object, and stays
+                i++;
+                continue;
+            }
+            List<Token> phrase = middle.subList(i, end);
+            if (!FactComposer.isDatePhrase(phrase)) {
+                out.addAll(phrase); // „im Laufe“: kept whole
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * True if the line can stand as a present headline: it opens with its subject (a fronted phrase before the verb
+     * reads as a report's sentence, not a headline: „Bei den iPhones entwickelt Apple …“) and keeps no date
+     * ({@link #keepsADate}).
+     */
+    static boolean standsAsHeadline(List<Token> line) {
+        return line.size() > 2
+                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(line.get(0).pos())
+                && !keepsADate(line);
+    }
+
+    /**
+     * True if the line keeps a date, which its present would read as the future or contradict: a day, month or other
+     * noun of time, „gestern“, „im vergangenen Mai“, „vor zwei Wochen“, a year.
+     */
+    static boolean keepsADate(List<Token> line) {
+        for (int i = 0; i < line.size(); i++) {
+            String w = Phrases.lower(line.get(i).text());
+            if (PAST.contains(w)
+                    || w.matches("1[89]\\d\\d|20\\d\\d")
+                    || FactComposer.isDateWord(line.get(i))
+                    || Set.of("heute", "heuer", "morgen", "jetzt", "nun").contains(w)) {
+                return true;
+            }
+            if (w.equals("vor")) {
+                for (int k = i + 1; k < Math.min(line.size(), i + 4); k++) {
+                    if (FactComposer.isDateWord(line.get(k)) || SPAN.matcher(Phrases.lower(line.get(k).text())).matches()) {
+                        return true; // „vor zwei Wochen“, „vor einem Jahr“: not „vor dem Rathaus“
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause opens with a noun phrase that may be the object, its subject standing after the auxiliary: „Die
+     * Software hat Hotz in Eigenregie entwickelt“ (in the present, and without its article, „Software entwickelt
+     * Hotz“ reads the other way round), „Den Preis hat der Verein gewonnen“. A pronoun or a „der“ right after the
+     * auxiliary, or a name after it outside a prepositional phrase, may be the subject; the line is left alone then
+     * (unless a name opens the clause). A fronted adverbial („Am Montag hat die Polizei
+     * …“) puts the subject after the verb in any case, and the word-order rules read it.
+     */
+    private static boolean mayBeObjectFirst(List<Token> t, int aux, int p) {
+        Token first = t.get(0);
+        if (!Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(first.pos())) {
+            return false;
+        }
+        String opener = Phrases.lower(first.text());
+        if (opener.matches("den|dem|einen|einem|des|eines|deren|dessen")) {
+            return true;
+        }
+        int k = aux + 1;
+        while (k < p && t.get(k).pos() == Pos.ADV) {
+            k++;
+        }
+        Token next = t.get(k);
+        if (next.pos() == Pos.PRON || Phrases.lower(next.text()).equals("der") && !opener.equals("der")) {
+            return true;
+        }
+        if (first.pos() == Pos.PROPN) {
+            return false; // „Sony hat …“: a name first is the subject
+        }
+        for (int i = aux + 1; i < p; i++) {
+            if (t.get(i).pos() != Pos.PROPN || FactComposer.isDateWord(t.get(i))) {
+                continue;
+            }
+            int back = i - 1;
+            while (back > aux && Set.of(Pos.PROPN, Pos.NOUN, Pos.ADJ, Pos.DET).contains(t.get(back).pos())) {
+                back--;
+            }
+            if (!t.get(back).pos().isAdposition()) {
+                return true; // „Waldorfpädagoge Daniell Porsche“ outside a prepositional phrase: maybe the subject
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The present of a weak verb's participle in the third person, with its separable particle as a second element,
+     * or empty where the participle is not the infinitive's own.
+     */
+    static Optional<String[]> present(String participle, String infinitive, boolean plural) {
+        boolean particleBefore = false;
+        List<String> particles = VerbArguments.ALWAYS_SEPARABLE.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()) // „zusammen“ before „zu“
+                .toList();
+        for (String particle : particles) {
+            if (!infinitive.startsWith(particle)
+                    || !participle.startsWith(particle)
+                    || infinitive.length() <= particle.length() + 3) {
+                continue;
+            }
+            String rest = infinitive.substring(particle.length());
+            Optional<String> third = thirdSingular(rest);
+            boolean inseparableRest = rest.matches("(be|ent|er|ver|zer|emp|miss|ge).{3,}");
+            if (third.isPresent()
+                    && (participle.equals(particle + "ge" + third.get())
+                            || inseparableRest && participle.equals(particle + third.get()))) {
+                return Optional.of(new String[] {plural ? rest : third.get(), particle}); // „baut … aus“
+            }
+            particleBefore = true;
+        }
+        Optional<String> third = thirdSingular(infinitive);
+        if (particleBefore
+                || third.isEmpty()
+                || !(participle.equals(third.get()) || participle.equals("ge" + third.get()))) {
+            return Optional.empty(); // „gebracht“ of „bringen“, „gekannt“: a mixed verb; or the lemma is wrong
+        }
+        return Optional.of(new String[] {plural ? infinitive : third.get()});
+    }
+
+    /** „verzeichnen“ → „verzeichnet“, „töten“ → „tötet“, „verdoppeln“ → „verdoppelt“, „ändern“ → „ändert“. */
+    private static Optional<String> thirdSingular(String infinitive) {
+        if (infinitive.matches("\\p{L}{2,}e[lr]n")) {
+            return Optional.of(infinitive.substring(0, infinitive.length() - 1) + "t");
+        }
+        if (!infinitive.matches("\\p{L}{2,}en")) {
+            return Optional.empty();
+        }
+        String stem = infinitive.substring(0, infinitive.length() - 2);
+        boolean epenthesis = stem.matches(".*[dt]") || stem.matches(".*([^aeiouäöülrmnh]|[^aeiouäöü]h)[mn]");
+        return Optional.of(stem + (epenthesis ? "et" : "t"));
+    }
+}
