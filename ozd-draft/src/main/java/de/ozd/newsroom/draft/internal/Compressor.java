@@ -314,7 +314,8 @@ final class Compressor {
         }
         int verb = Phrases.firstVerb(out);
         boolean subjectFirst = verb > 0
-                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(out.get(0).pos())
+                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM)
+                        .contains(out.get(0).pos())
                 && !isKeptAdverb(Phrases.lower(out.get(0).text())) // „Später startete …“, read as a noun
                 && out.subList(0, verb).stream().anyMatch(x -> Phrases.isNoun(x) || x.pos() == Pos.NUM);
         for (int i = out.size() - 1; subjectFirst && i > 0 && Phrases.wordCount(out) > budget; i--) {
@@ -331,12 +332,13 @@ final class Compressor {
     /**
      * Headline style for an object: the indefinite article at {@code i} („ein“, „eine“, „einen“) after the line's
      * verb, before adjectives and a common noun, not after a preposition, conjunction, adverb or particle („nur
-     * eine Stimme“, „noch nie eine Lösung“), not beside another object of a list, not the object of a „zu“
-     * infinitive, and not before a measure, a time („eine Million“, „eine Woche“) or a noun whose plural has its
-     * form („einen Treffer“). The compressor takes it only where the line opens with its subject („In Liskeard
-     * trauert eine Familie …“ keeps it). An adjective has the same form with or without it („einen deutlichen Rückgang“ → „deutlichen
-     * Rückgang“, „eine neue Version“ → „neue Version“, „ein neues Modell“ → „neues Modell“); the dative and genitive
-     * („einem“, „einer“, „eines“) would not, and stay.
+     * eine Stimme“, „noch nie eine Lösung“), before a bare noun only right after the verb, not beside another object
+     * of a list, not the object of a „zu“ infinitive, not after a verb of being, having or naming ({@link
+     * #PREDICATING}: „ist ein Problem“), and not before a measure, a time („eine Million“, „eine Woche“) or a noun
+     * whose plural has its form („einen Treffer“). The compressor takes it only where the line opens with its subject („In Liskeard
+     * trauert eine Familie …“ keeps it). An adjective has the same form with or without it („einen deutlichen
+     * Rückgang“ → „deutlichen Rückgang“, „eine neue Version“ → „neue Version“, „ein neues Modell“ → „neues Modell“);
+     * after the dative and genitive („einem“, „einer“, „eines“) it would not, and they stay.
      */
     static boolean isObjectsIndefiniteArticle(List<Token> t, int i) {
         Token x = t.get(i);

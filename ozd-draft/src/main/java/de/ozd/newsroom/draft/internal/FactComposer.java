@@ -440,7 +440,7 @@ final class FactComposer {
         // verhaftet worden“): the whole clause in headline form, if it fits
         boolean attributed = fullPrefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(c, fullPrefix);
         // an active perfect too long for the line: first its headline present, one word shorter and so keeping more
-        // of the clause („Industrie verzeichnet im August deutlichen Rückgang“), read and checked as the clause it is
+        // of the clause („Industrie verzeichnet einen spürbaren Rückgang“), read and checked as the clause it is
         Optional<Clause> present = PresentHeadline.of(c, phrases)
                 .filter(p -> reordered(c, Integer.MAX_VALUE, attributed)
                         .filter(b -> Phrases.wordCount(b) <= budget)

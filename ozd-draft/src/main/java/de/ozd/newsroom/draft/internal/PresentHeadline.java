@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The headline present of an active perfect, one word shorter: „Die Industrie hat im August einen Rückgang
- * verzeichnet“ → „Die Industrie verzeichnet im August einen Rückgang“, „Die Clans haben ihre Macht ausgebaut“ → „Die
+ * verzeichnet“ → „Die Industrie verzeichnet einen Rückgang“, „Die Clans haben ihre Macht ausgebaut“ → „Die
  * Clans bauen ihre Macht aus“. German headlines tell what happened in the present („Nordkorea bestätigt Kampfeinsatz“);
  * the box's facts are headlines. The clause keeps its words and order otherwise, so the word-order rules, the
  * compressor and every check of {@link FactComposer} read it as they read any main clause.
@@ -24,7 +24,7 @@ import java.util.Set;
  *       wrong lemma give none; a separable verb („ausgebaut“) puts its particle last;
  *   <li>no modal, „haben“, „sein“, „werden“, „wissen“, and no verb of a state or a view („gewohnt“, „gearbeitet“,
  *       „erwartet“): „hat in Wien gewohnt“ is not „wohnt in Wien“;
- *   <li>nothing that makes the perfect a result or an experience, or dates it in the past: „bereits“, „schon“, „nie“,
+ *   <li>nothing that makes the perfect a result, an experience or a span: „bereits“, „schon“, „nie“,
  *       „bisher“, „seit“, „zweimal“, a counted span („zehn Jahre“);
  *   <li>no date: a date that only says when („am Mittwoch“, „im August“) goes, since in the present it reads as the
  *       future; any other („bis Ende Mai“, „vor zwei Wochen“, a year) gives no headline ({@link #keepsADate}); and
@@ -165,9 +165,7 @@ final class PresentHeadline {
                     || x.pos() == Pos.SCONJ
                     || ASPECT.contains(w)
                     || Compressor.isCounting(w)
-                    || SPAN.matcher(w).matches()
-                            && i > aux + 1
-                            && FactComposer.isNumberWord(t.get(i - 1))) {
+                    || SPAN.matcher(w).matches() && i > aux + 1 && FactComposer.isNumberWord(t.get(i - 1))) {
                 return Optional.empty();
             }
         }
@@ -204,9 +202,12 @@ final class PresentHeadline {
                 end = Math.max(i + 1, phrases.nounPhraseEnd(middle, i + 1));
             } else if (x.pos() == Pos.ADJ
                     && w.matches("(vergangen|letzt|vorig)(e|en|er|es|em)")
-                    && (i == 0 || !Set.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN).contains(middle.get(i - 1).pos())
-                            && !middle.get(i - 1).pos().isAdposition())) {
-                end = Math.max(i + 1, phrases.nounPhraseEnd(middle, i)); // „vergangene Woche“, not „des vergangenen Jahres“
+                    && (i == 0
+                            || !Set.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN)
+                                            .contains(middle.get(i - 1).pos())
+                                    && !middle.get(i - 1).pos().isAdposition())) {
+                end = Math.max(
+                        i + 1, phrases.nounPhraseEnd(middle, i)); // „vergangene Woche“, not „des vergangenen Jahres“
             } else if (!Set.of("heute", "gestern", "vorgestern", "heuer").contains(w)) {
                 out.add(x); // a word of any other phrase: „den 1. November als Tag …“ is the object, and stays
                 i++;
@@ -228,7 +229,8 @@ final class PresentHeadline {
      */
     static boolean standsAsHeadline(List<Token> line) {
         return line.size() > 2
-                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM).contains(line.get(0).pos())
+                && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM)
+                        .contains(line.get(0).pos())
                 && !keepsADate(line);
     }
 
@@ -247,7 +249,8 @@ final class PresentHeadline {
             }
             if (w.equals("vor")) {
                 for (int k = i + 1; k < Math.min(line.size(), i + 4); k++) {
-                    if (FactComposer.isDateWord(line.get(k)) || SPAN.matcher(Phrases.lower(line.get(k).text())).matches()) {
+                    if (FactComposer.isDateWord(line.get(k))
+                            || SPAN.matcher(Phrases.lower(line.get(k).text())).matches()) {
                         return true; // „vor zwei Wochen“, „vor einem Jahr“: not „vor dem Rathaus“
                     }
                 }
@@ -289,7 +292,9 @@ final class PresentHeadline {
                 continue;
             }
             int back = i - 1;
-            while (back > aux && Set.of(Pos.PROPN, Pos.NOUN, Pos.ADJ, Pos.DET).contains(t.get(back).pos())) {
+            while (back > aux
+                    && Set.of(Pos.PROPN, Pos.NOUN, Pos.ADJ, Pos.DET)
+                            .contains(t.get(back).pos())) {
                 back--;
             }
             if (!t.get(back).pos().isAdposition()) {

@@ -384,7 +384,9 @@ final class WordOrder {
                     && !PLACE_CLASSIFIERS.contains(t.get(i).lemma().toLowerCase(Locale.GERMAN))) {
                 return t;
             }
-            if (person && t.get(i).pos() == Pos.NOUN && FIRM.matcher(Phrases.lower(t.get(i).text())).matches()) {
+            if (person
+                    && t.get(i).pos() == Pos.NOUN
+                    && FIRM.matcher(Phrases.lower(t.get(i).text())).matches()) {
                 return t; // „Die Brauerei Hartmann“: alone, „Hartmann“ is a person
             }
         }

@@ -76,7 +76,8 @@ class HeadlinePresentTest {
         // in the present, and without its article, „Software programmiert Entwickler …“ reads the other way round
         for (String s : List.of(
                 "Die neue Software hat Jonas Berger in der Garage entwickelt.",
-                "Den Fahrplan hat die Stadt geändert.", "Die Pläne hat der Verkehrsverbund geändert.")) {
+                "Den Fahrplan hat die Stadt geändert.",
+                "Die Pläne hat der Verkehrsverbund geändert.")) {
             assertThat(presentOf(s)).as(s).isEmpty();
         }
         assertThat(presentOf("Sony hat eine neue Serie vorgestellt.")).isPresent(); // a name first is the subject
@@ -114,22 +115,32 @@ class HeadlinePresentTest {
                         10))
                 .containsExactly("Brauerei Hartmann verzeichnet im dritten Quartal deutlichen Rückgang beim Absatz")
                 .noneMatch(f -> f.startsWith("Hartmann")); // a firm's noun before a family name stays
-        assertThat(bare("Die Stadtwerke meldeten einen deutlichen Rückgang beim Verbrauch", "einen")).isTrue();
+        assertThat(bare("Die Stadtwerke meldeten einen deutlichen Rückgang beim Verbrauch", "einen"))
+                .isTrue();
     }
 
     @Test
     void anArticleThatCountsOrBelongsElsewhereStays() {
-        assertThat(bare("Der Antrag bekam im Stadtrat nur eine knappe Mehrheit", "eine")).isFalse();
-        assertThat(bare("Die Frist hat noch nie eine echte Lösung gebracht", "eine")).isFalse();
+        assertThat(bare("Der Antrag bekam im Stadtrat nur eine knappe Mehrheit", "eine"))
+                .isFalse();
+        assertThat(bare("Die Frist hat noch nie eine echte Lösung gebracht", "eine"))
+                .isFalse();
         assertThat(bare("Der Stürmer erzielte gegen den Tabellenführer einen späten Treffer", "einen"))
                 .isFalse(); // bare, „Treffer“ reads as many
-        assertThat(bare("Die Stadt erhielt vom Land eine zusätzliche Million Euro", "eine")).isFalse();
-        assertThat(bare("Die Sanierung der Brücke ist ein großes Problem", "ein")).isFalse();
-        assertThat(bare("Die Stadt versucht einen neuen Standort zu finden", "einen")).isFalse();
-        assertThat(bare("Die Stadt fand einen neuen Investor und einen Pächter", "einen")).isFalse();
-        assertThat(bare("Die Stadt dankte am Montag einer freiwilligen Helferin", "einer")).isFalse();
-        assertThat(bare("Die Stadt erhielt nicht eine einzige Bewerbung", "eine")).isFalse();
-        assertThat(bare("Die Stadt verkaufte eine knappe Hälfte der Flächen", "eine")).isFalse();
+        assertThat(bare("Die Stadt erhielt vom Land eine zusätzliche Million Euro", "eine"))
+                .isFalse();
+        assertThat(bare("Die Sanierung der Brücke ist ein großes Problem", "ein"))
+                .isFalse();
+        assertThat(bare("Die Stadt versucht einen neuen Standort zu finden", "einen"))
+                .isFalse();
+        assertThat(bare("Die Stadt fand einen neuen Investor und einen Pächter", "einen"))
+                .isFalse();
+        assertThat(bare("Die Stadt dankte am Montag einer freiwilligen Helferin", "einer"))
+                .isFalse();
+        assertThat(bare("Die Stadt erhielt nicht eine einzige Bewerbung", "eine"))
+                .isFalse();
+        assertThat(bare("Die Stadt verkaufte eine knappe Hälfte der Flächen", "eine"))
+                .isFalse();
         assertThat(bare("Der Verein kaufte am Samstag ein Grundstück", "ein"))
                 .isFalse(); // bare, the noun would run into the one before it
         // a subject after its verb is no object: „Später startete der Sänger … erfolgreiche Solokarriere“ reads wrong
