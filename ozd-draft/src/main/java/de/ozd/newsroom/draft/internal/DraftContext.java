@@ -107,6 +107,11 @@ final class DraftContext {
         return clauses;
     }
 
+    /** The fact as a headline in the present, where it is a perfect that has one ({@link FactComposer#inPresent}). */
+    FactComposer.Fact inPresent(FactComposer.Fact f) {
+        return composer.inPresent(f);
+    }
+
     /** The fact in a title's headline style, without its subject's article ({@link FactComposer#withoutArticle}). */
     FactComposer.Fact withoutArticle(FactComposer.Fact f) {
         return composer.withoutArticle(f);

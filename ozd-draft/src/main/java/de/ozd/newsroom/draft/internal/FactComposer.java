@@ -508,6 +508,30 @@ final class FactComposer {
     }
 
     /**
+     * The title's headline in the present: a perfect that fits its line as it stands is still a report's sentence
+     * („Microsoft hat eine neue Version veröffentlicht“); where {@link PresentHeadline} has its present, through the
+     * same checks and within the same words, the title says it as a headline does („Microsoft veröffentlicht eine
+     * neue Version“). The fact itself otherwise, and for a passive headline that left out its agent.
+     */
+    Fact inPresent(Fact f) {
+        Body drafted = bodies.get(f);
+        if (drafted == null || agentless.contains(f)) {
+            return f;
+        }
+        Optional<Clause> present = PresentHeadline.of(f.clause(), phrases);
+        if (present.isEmpty()) {
+            return f;
+        }
+        Clause p = present.get();
+        String prefix = drafted.fullPrefix();
+        boolean attributed = prefix.startsWith(DraftLabels.SPEAKER) && !SpeakerPrefix.inClause(f.clause(), prefix);
+        return reordered(p, Phrases.wordCount(drafted.tokens()), attributed)
+                .filter(PresentHeadline::standsAsHeadline)
+                .flatMap(b -> checked(p, b, f.words(), prefix))
+                .orElse(f);
+    }
+
+    /**
      * The finite verb at {@code verb} is in the plural present: „sind“, or a form that is its own infinitive
      * („steigen“, „können“); not the singular („steigt“), the past („stiegen“, „waren“), nor a perfect, which tells
      * what happened („Die ersten Küken sind … geschlüpft“). A past form the lemmatizer does not know counts as

@@ -61,7 +61,8 @@ final class InfoboxDrafter {
             title = ctx.ownHeadlineLine(TITLE_WORDS).filter(f -> !ctx.dropsAgent(f));
         }
         Optional<String> asComposed = title.map(FactComposer.Fact::text); // the box repeats neither form
-        title = title.map(ctx::withoutArticle); // a headline starts without article
+        // a headline tells in the present and starts without article
+        title = title.map(ctx::inPresent).map(ctx::withoutArticle);
         Set<String> figureNumbers = new HashSet<>();
         facts = withFigures(facts, title.map(FactComposer.Fact::text).orElse(""), figureNumbers);
         List<FactComposer.Fact> chosen = new ArrayList<>();

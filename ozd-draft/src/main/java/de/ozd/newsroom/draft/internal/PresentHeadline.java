@@ -26,9 +26,10 @@ import java.util.Set;
  *       „erwartet“): „hat in Wien gewohnt“ is not „wohnt in Wien“;
  *   <li>nothing that makes the perfect a result, an experience or a span: „bereits“, „schon“, „nie“,
  *       „bisher“, „seit“, „zweimal“, a counted span („zehn Jahre“);
- *   <li>no date: a date that only says when („am Mittwoch“, „im August“) goes, since in the present it reads as the
- *       future; any other („bis Ende Mai“, „vor zwei Wochen“, a year) gives no headline ({@link #keepsADate}); and
- *       the line opens with its subject, as a headline does.
+ *   <li>no date in the past anywhere in the clause („gestern“, „vergangene Woche“, „im vergangenen Jahr“, „vor zwei
+ *       Wochen“, a year): the present is for news; a date that only says when („am Mittwoch“, „im August“) goes,
+ *       since in the present it reads as the future; a bound („bis Ende Mai“) gives no headline ({@link
+ *       #keepsADate}); and the line opens with its subject, as a headline does.
  * </ul>
  *
  * <p>„hatte“ is left alone (a past before another past), and so is the simple past: it is no shorter. Stateless.
@@ -155,8 +156,8 @@ final class PresentHeadline {
         if (STATES.contains(lemma) || GermanWords.isModalVerb(lemma)) {
             return Optional.empty();
         }
-        if (mayBeObjectFirst(t, aux, p)) {
-            return Optional.empty();
+        if (mayBeObjectFirst(t, aux, p) || keepsADate(pastMarks(t))) {
+            return Optional.empty(); // „Im vergangenen Jahr hat sie 20 Pullover angefertigt“: no news of today
         }
         for (int i = aux + 1; i < p; i++) {
             Token x = t.get(i);
@@ -188,9 +189,10 @@ final class PresentHeadline {
     private static final Set<String> WHEN = Set.of("am", "an", "im", "in", "um", "vom");
 
     /**
-     * The middle field without its dates („am Mittwoch“, „im August“, „vergangene Woche“, „heute“): in the present a
-     * date reads as the future („Mitarbeiter wählen am Mittwoch ihren Betriebsrat“), and a headline says what
-     * happened, not when. A bound („bis Ende Mai“, „ab 2027“) stays; the line then gives none ({@link #keepsADate}).
+     * The middle field without its dates („am Mittwoch“, „im August“, „heute“): in the present a date reads as the
+     * future („Mitarbeiter wählen am Mittwoch ihren Betriebsrat“), and a headline says what happened, not when. A
+     * bound („bis Ende Mai“, „ab 2027“) stays; the line then gives none ({@link #keepsADate}). A clause dated in the
+     * past („vergangene Woche“, „im vergangenen Jahr“, „gestern“, a year) has no present at all ({@link #of}).
      */
     private static List<Token> withoutDates(List<Token> middle, Phrases phrases) {
         List<Token> out = new ArrayList<>();
@@ -200,15 +202,7 @@ final class PresentHeadline {
             int end = i + 1;
             if (x.pos().isAdposition() && WHEN.contains(w)) {
                 end = Math.max(i + 1, phrases.nounPhraseEnd(middle, i + 1));
-            } else if (x.pos() == Pos.ADJ
-                    && w.matches("(vergangen|letzt|vorig)(e|en|er|es|em)")
-                    && (i == 0
-                            || !Set.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN)
-                                            .contains(middle.get(i - 1).pos())
-                                    && !middle.get(i - 1).pos().isAdposition())) {
-                end = Math.max(
-                        i + 1, phrases.nounPhraseEnd(middle, i)); // „vergangene Woche“, not „des vergangenen Jahres“
-            } else if (!Set.of("heute", "gestern", "vorgestern", "heuer").contains(w)) {
+            } else if (!Set.of("heute", "heuer").contains(w)) {
                 out.add(x); // a word of any other phrase: „den 1. November als Tag …“ is the object, and stays
                 i++;
                 continue;
@@ -232,6 +226,19 @@ final class PresentHeadline {
                 && Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM)
                         .contains(line.get(0).pos())
                 && !keepsADate(line);
+    }
+
+    /** The clause's words that date it in the past wherever they stand: a past word, a year, „vor“ and a time. */
+    private static List<Token> pastMarks(List<Token> t) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String w = Phrases.lower(t.get(i).text());
+            boolean span = w.equals("vor") && i + 1 < t.size();
+            if (PAST.contains(w) || w.matches("1[89]\\d\\d|20\\d\\d") || span) {
+                out.addAll(t.subList(i, Math.min(t.size(), span ? i + 4 : i + 1)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -258,6 +265,9 @@ final class PresentHeadline {
         }
         return false;
     }
+
+    /** Articles that are never nominative: a name after them is no subject („dem ORF“, „den Süden“). */
+    private static final Set<String> OBLIQUE = Set.of("dem", "den", "des", "einem", "einen", "eines");
 
     /**
      * The clause opens with a noun phrase that may be the object, its subject standing after the auxiliary: „Die
@@ -288,16 +298,22 @@ final class PresentHeadline {
             return false; // „Sony hat …“: a name first is the subject
         }
         for (int i = aux + 1; i < p; i++) {
-            if (t.get(i).pos() != Pos.PROPN || FactComposer.isDateWord(t.get(i))) {
+            Token name = t.get(i);
+            if (name.pos() != Pos.PROPN || FactComposer.isDateWord(name)) {
                 continue;
+            }
+            if (t.get(i - 1).pos() == Pos.NOUN && name.text().endsWith("s")) {
+                continue; // „den Süden Mexikos“: a genitive of the noun before it
             }
             int back = i - 1;
             while (back > aux
                     && Set.of(Pos.PROPN, Pos.NOUN, Pos.ADJ, Pos.DET)
-                            .contains(t.get(back).pos())) {
+                            .contains(t.get(back).pos())
+                    && !OBLIQUE.contains(Phrases.lower(t.get(back).text()))) {
                 back--;
             }
-            if (!t.get(back).pos().isAdposition()) {
+            if (!t.get(back).pos().isAdposition()
+                    && !OBLIQUE.contains(Phrases.lower(t.get(back).text()))) {
                 return true; // „Waldorfpädagoge Daniell Porsche“ outside a prepositional phrase: maybe the subject
             }
         }

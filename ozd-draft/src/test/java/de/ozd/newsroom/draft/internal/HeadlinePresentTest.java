@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.draft.DraftTestSupport;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
@@ -36,6 +37,13 @@ class HeadlinePresentTest {
     }
 
     @Test
+    void aTitleIsAHeadlineInThePresentEvenWhereThePerfectFits() {
+        Infobox box = ComposedFacts.box("Das Unwetter hat den Norden von Lindenau verwüstet. Umgestürzte"
+                + " Bäume blockierten am Abend mehrere Straßen. Die Feuerwehr rückte zu 40 Einsätzen aus.\n");
+        assertThat(box.title()).isEqualTo("Unwetter verwüstet den Norden von Lindenau");
+    }
+
+    @Test
     void aPerfectThatFitsStaysAsTheReportHasIt() {
         assertThat(ComposedFacts.of("fits", "Die Stadtwerke haben den neuen Fahrplan veröffentlicht.", 8))
                 .containsExactly("Die Stadtwerke haben den neuen Fahrplan veröffentlicht");
@@ -66,7 +74,10 @@ class HeadlinePresentTest {
                 "Die Stadtwerke haben bereits einen neuen Fahrplan veröffentlicht.",
                 "Die Stadtwerke haben seit Januar drei neue Busse bestellt.",
                 "Die Stadtwerke haben zehn Jahre Busse mit Wasserstoff getestet.",
-                "Die Stadtwerke hatten einen neuen Fahrplan veröffentlicht.")) {
+                "Die Stadtwerke hatten einen neuen Fahrplan veröffentlicht.",
+                // dated in the past, wherever the date stands: no news of today
+                "Im vergangenen Jahr hat die Gärtnerei 200 neue Bäume gepflanzt.",
+                "Die Gärtnerei hat vor drei Wochen 200 neue Bäume gepflanzt.")) {
             assertThat(presentOf(s)).as(s).isEmpty();
         }
     }
@@ -81,6 +92,11 @@ class HeadlinePresentTest {
             assertThat(presentOf(s)).as(s).isEmpty();
         }
         assertThat(presentOf("Sony hat eine neue Serie vorgestellt.")).isPresent(); // a name first is the subject
+        // a name after an article that is never nominative, or a genitive name, is no subject
+        assertThat(presentOf("Die Stadt hat dem Verein Blau-Weiß Lindenau einen Zuschuss gezahlt."))
+                .isPresent();
+        assertThat(presentOf("Das Hochwasser hat den Süden Lindenaus überflutet."))
+                .isPresent();
     }
 
     @Test
