@@ -137,28 +137,24 @@ class HeadlinePresentTest {
 
     @Test
     void anArticleThatCountsOrBelongsElsewhereStays() {
-        assertThat(bare("Der Antrag bekam im Stadtrat nur eine knappe Mehrheit", "eine"))
-                .isFalse();
-        assertThat(bare("Die Frist hat noch nie eine echte Lösung gebracht", "eine"))
-                .isFalse();
-        assertThat(bare("Der Stürmer erzielte gegen den Tabellenführer einen späten Treffer", "einen"))
-                .isFalse(); // bare, „Treffer“ reads as many
-        assertThat(bare("Die Stadt erhielt vom Land eine zusätzliche Million Euro", "eine"))
-                .isFalse();
-        assertThat(bare("Die Sanierung der Brücke ist ein großes Problem", "ein"))
-                .isFalse();
-        assertThat(bare("Die Stadt versucht einen neuen Standort zu finden", "einen"))
-                .isFalse();
-        assertThat(bare("Die Stadt fand einen neuen Investor und einen Pächter", "einen"))
-                .isFalse();
-        assertThat(bare("Die Stadt dankte am Montag einer freiwilligen Helferin", "einer"))
-                .isFalse();
-        assertThat(bare("Die Stadt erhielt nicht eine einzige Bewerbung", "eine"))
-                .isFalse();
-        assertThat(bare("Die Stadt verkaufte eine knappe Hälfte der Flächen", "eine"))
-                .isFalse();
-        assertThat(bare("Der Verein kaufte am Samstag ein Grundstück", "ein"))
-                .isFalse(); // bare, the noun would run into the one before it
+        // each line with the article that stays: the number one or a scope, a noun whose plural has its form
+        // („Treffer“ would read as many), a measure or part, a verb of being, an infinitive's object, a list, a
+        // dative, a negation, and a bare noun that would run into the one before it
+        List<List<String>> stays = List.of(
+                List.of("Der Antrag bekam im Stadtrat nur eine knappe Mehrheit", "eine"),
+                List.of("Die Frist hat noch nie eine echte Lösung gebracht", "eine"),
+                List.of("Der Stürmer erzielte gegen den Tabellenführer einen späten Treffer", "einen"),
+                List.of("Die Stadt erhielt vom Land eine zusätzliche Million Euro", "eine"),
+                List.of("Die Stadt verkaufte eine knappe Hälfte der Flächen", "eine"),
+                List.of("Die Sanierung der Brücke ist ein großes Problem", "ein"),
+                List.of("Die Stadt versucht einen neuen Standort zu finden", "einen"),
+                List.of("Die Stadt fand einen neuen Investor und einen Pächter", "einen"),
+                List.of("Die Stadt dankte am Montag einer freiwilligen Helferin", "einer"),
+                List.of("Die Stadt erhielt nicht eine einzige Bewerbung", "eine"),
+                List.of("Der Verein kaufte am Samstag ein Grundstück", "ein"));
+        for (List<String> c : stays) {
+            assertThat(bare(c.get(0), c.get(1))).as(c.get(0)).isFalse();
+        }
         // a subject after its verb is no object: „Später startete der Sänger … erfolgreiche Solokarriere“ reads wrong
         assertThat(ComposedFacts.of(
                         "subject after verb",
