@@ -320,16 +320,20 @@ final class PresentHeadline {
         return false;
     }
 
+    /** The separable particles, longest first: „zusammen“ is tried before „zu“. */
+    private static final List<String> PARTICLES_LONGEST_FIRST = VerbArguments.ALWAYS_SEPARABLE.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length)
+                    .reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder()))
+            .toList();
+
     /**
      * The present of a weak verb's participle in the third person, with its separable particle as a second element,
      * or empty where the participle is not the infinitive's own.
      */
     static Optional<String[]> present(String participle, String infinitive, boolean plural) {
         boolean particleBefore = false;
-        List<String> particles = VerbArguments.ALWAYS_SEPARABLE.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()) // „zusammen“ before „zu“
-                .toList();
-        for (String particle : particles) {
+        for (String particle : PARTICLES_LONGEST_FIRST) {
             if (!infinitive.startsWith(particle)
                     || !participle.startsWith(particle)
                     || infinitive.length() <= particle.length() + 3) {
