@@ -38,6 +38,7 @@ final class ExtrasDrafter {
                     && !comparedWith(q)
                     && !ofAnAttribute(q)
                     && !ofANounAfterAPreposition(q)
+                    && !yearsAgo(q)
                     && done.add(q.sentenceIndex())) {
                 longer.stream()
                         .filter(f -> f.sentence() == q.sentenceIndex()
@@ -79,6 +80,14 @@ final class ExtrasDrafter {
     private boolean ofAnAttribute(Quantity q) {
         return ATTRIBUTE.matcher(ctx.analysis().text().substring(q.end())).lookingAt();
     }
+
+    /** „am 3. Februar vor 77 Jahren“: a day of a year long past, which the timeline's label would set in this one. */
+    private boolean yearsAgo(Quantity q) {
+        return YEARS_AGO.matcher(ctx.analysis().text().substring(q.end())).lookingAt();
+    }
+
+    private static final Pattern YEARS_AGO =
+            Pattern.compile("\\s+vor\\s+\\S+\\s+(Jahren|Jahrzehnten|Jahrhunderten)\\b");
 
     private static final Pattern COUNTED = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+");
 

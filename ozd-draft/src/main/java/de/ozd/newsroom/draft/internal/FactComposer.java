@@ -1371,7 +1371,7 @@ final class FactComposer {
         boolean such = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches("solch(e|er|es|em|en)?|(das|der|die|dem|den|des)selb(e|en)"
-                                        + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter"
+                                        + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter|einschlägig|betreffend"
                                         + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig|folgend)(e|er|es|em|en)"
                                         + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
@@ -1416,9 +1416,12 @@ final class FactComposer {
                 .anyMatch(t -> Phrases.lower(t.text()).matches("er|ihn|ihm|ihnen")
                         || t.pos() == Pos.PRON && Phrases.lower(t.text()).matches("sie|ihr|ihrer|seiner|ihnen"));
         boolean other = false; // „Eine andere Begrifflichkeit …“: other than the one before (not „alles andere als“)
-        for (int i = 0; i < Math.min(2, b.size()); i++) { // in the subject, not „aus anderen Bibliotheken“
+        for (int i = 0; i < b.size(); i++) { // in the subject, not „aus anderen Bibliotheken“
+            boolean definite = i > 0 && Phrases.lower(b.get(i - 1).text()).matches("die|der|das|den|dem|des");
             other |= Phrases.lower(b.get(i).text()).matches("ander(e|er|es|em|en)")
-                    && (i == 0 || !Phrases.lower(b.get(i - 1).text()).matches("alles|unter"));
+                    && (i == 0
+                            || i == 1 && !Phrases.lower(b.get(i - 1).text()).matches("alles|unter")
+                            || definite); // „Zuerst haben die anderen Kinder …“: all but whom
         }
         boolean suchA = join(b).matches("(?iu)(.*\\s)?so\\s+ein(e|en|em|er)?\\s.*"); // „so eine Maßnahme“
         boolean aged =
@@ -1612,6 +1615,7 @@ final class FactComposer {
             "dabei",
             "davon",
             "dazu",
+            "hinzu", // „Neue Zubehörteile gesellen sich hinzu“: to what the sentence before named
             "dort",
             "damals",
             "dorthin",
@@ -1951,7 +1955,10 @@ final class FactComposer {
      */
     private static boolean hasContent(List<Token> b) {
         return b.stream().anyMatch(Phrases::isNoun)
-                && b.stream().noneMatch(t -> t.pos() == Pos.PRON && b.indexOf(t) == 0)
+                && b.stream()
+                        .noneMatch(t -> t.pos() == Pos.PRON
+                                && b.indexOf(t) == 0
+                                && !WordOrder.SENTENCE_ADVERBS.contains(Phrases.lower(t.text()))) // „Bisher“ as PRON
                 && Completeness.isSelfContained(b)
                 && !endsOpen(b);
     }

@@ -119,8 +119,8 @@ final class InfoboxDrafter {
      * True if the title names something by what the report said before it, so that alone it says not what: „Die
      * Einrichtung ist von 6 bis 20 Uhr geöffnet“ after „… eröffnete einen Betriebskindergarten“, „Weitere Fahrzeuge
      * fuhren auf“, „Der Elektronikkonzern lädt …“. A box fact stands under its title and beside the others; the title
-     * stands alone (on the reader site's front page too). Read on the noun phrase that opens the clause, its subject,
-     * where it is article and noun alone: a noun after „der/die/das“ that an earlier sentence or an earlier part of its
+     * stands alone (on the reader site's front page too). Read on the clause's subject, where it is article and noun
+     * alone (also after a fronted adverbial: „Anfangs wurde die Idee … belächelt“): a noun after „der/die/das“ that an earlier sentence or an earlier part of its
      * sentence has as a noun too, outside names; after the first sentence a noun that stands in for something ({@link
      * #EPITHETS}); an age used as a noun („Der 25-Jährige“); a noun after „weitere“. A subject said in full („Die
      * iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft dem Internetportal …
@@ -139,16 +139,23 @@ final class InfoboxDrafter {
         if (afterLead && isPluperfect(t)) {
             return true; // „Beim Anflug hatte die Maschine an Höhe verloren“: what had happened before the news
         }
-        int at = afterLead ? subjectAfterFrontedPhrase(t) : 0;
+        int at = subjectAfterFrontedPhrase(t);
         String w = Phrases.lower(t.get(at).text());
         boolean definite = t.get(at).pos() == Pos.DET && DEFINITE.contains(w);
         boolean further = w.matches("weiter(e|en)");
         Token noun = t.get(at + 1);
         Token after = t.size() > at + 2 ? t.get(at + 2) : null;
+        int verb = Phrases.firstVerb(t);
+        boolean passive = verb >= 0 // „wurde die Idee von …“, „wird der Plan von …“
+                && (de.ozd.newsroom.language.GermanWords.isWerdenForm(
+                                t.get(verb).text())
+                        || Phrases.lower(t.get(verb).text()).matches("wurden?"));
         boolean described = after != null // „Die iranische Polizei“, „Der Wasserfall Yosemite“, „Der Rat der Stadt“
                 && (after.pos() == Pos.PROPN
                         || Phrases.inEntity(analysis, after)
-                        || Set.of("des", "der", "von", "vom").contains(Phrases.lower(after.text())));
+                        || Set.of("des", "der").contains(Phrases.lower(after.text()))
+                        || Set.of("von", "vom").contains(Phrases.lower(after.text()))
+                                && !(passive && verb < at)); // „wurde die Idee von Fachkollegen belächelt“: the agent
         boolean common = noun.pos() == Pos.NOUN
                 || noun.pos() == Pos.PROPN && afterLead; // „Der Waggon“: the tagger's name, no entity's
         if (!(definite || further) || !common || Phrases.inEntity(analysis, noun) || described) {
@@ -234,7 +241,7 @@ final class InfoboxDrafter {
                     + "|^(verein|klub|club|mannschaft|team|partei|verband|vorgang|tat|angriff|opfer"
                     + "|mann|frau|verdächtige[rn]?|angeklagte[rn]?|beschuldigte[rn]?|jugendliche[rn]?|junge|mädchen|kind"
                     + "|fahrer|lenker|polizist|beamte[rn]?|spieler|trainer|sänger|politiker|minister|chef|präsident"
-                    + "|kandidat|bürgermeister|sprecher|geschäftsmann|unternehmer)$");
+                    + "|kandidat|bürgermeister|sprecher|geschäftsmann|unternehmer|idee|plan|vorhaben|vorschlag)$");
 
     /**
      * The figures of the title written in digits, years left out: a fact with one of them says the title's number

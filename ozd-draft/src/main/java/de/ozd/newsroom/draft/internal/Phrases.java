@@ -19,6 +19,10 @@ import java.util.Set;
 final class Phrases {
 
     /** Prepositions whose phrase right after a noun belongs to that noun, unless the verb needs it. */
+    /** Nouns of an amount whose „an“ phrase says what it is of („Millionen an Testkilometern“). */
+    private static final Set<String> AMOUNTS = Set.of(
+            "million", "milliarde", "tausend", "hundert", "dutzend", "menge", "vielzahl", "fülle", "mangel", "anzahl");
+
     private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu", "um", "mit");
     /**
      * Nouns of time besides months and weekdays: a phrase after them belongs to the clause („am Montag mit großer
@@ -251,6 +255,9 @@ final class Phrases {
         String p = VerbArguments.preposition(t.get(i));
         if (Set.of("pro", "je").contains(p)) {
             return true; // a rate: „450 Euro pro Jahr“
+        }
+        if (p.equals("an") && AMOUNTS.contains(lower(before.lemma()))) {
+            return true; // „Millionen an Testkilometern“: what the amount is of
         }
         return ATTACHING.contains(p) && !lexicon.isArgument(verbs, p);
     }

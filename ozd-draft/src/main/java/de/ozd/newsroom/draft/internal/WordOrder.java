@@ -111,9 +111,10 @@ final class WordOrder {
         if (!Phrases.isVerb(t.get(0))) {
             return subjectFirst(t, verbs) ? t : null; // something other than a subject is fronted
         }
-        int k = 1;
+        boolean reflexive = t.size() > 2 && Phrases.lower(t.get(1).text()).equals("sich");
+        int k = reflexive ? 2 : 1; // „beteiligen sich rund 400 Personen …“: the reflexive stays with the verb
         while (k < t.size()
-                && (t.get(k).pos().isAdposition()
+                && (t.get(k).pos().isAdposition() && numberAfterQualifier(t, k) < 0
                         || t.get(k).pos() == Pos.ADV
                                 && !NUMBER_QUALIFIERS.contains(t.get(k).text().toLowerCase(Locale.GERMAN))
                                 && !beforeNumber(t, k))) {
@@ -122,7 +123,8 @@ final class WordOrder {
                 return null;
             }
         }
-        int np = k < t.size() ? subjectEnd(t, k, verbs) : -1;
+        int number = k < t.size() && t.get(k).pos().isAdposition() ? numberAfterQualifier(t, k) : -1;
+        int np = k < t.size() ? subjectEnd(t, number > 0 ? number : k, verbs) : -1;
         if (np <= k) {
             return null;
         }
@@ -131,7 +133,7 @@ final class WordOrder {
         if (passive) {
             for (int a = k + 1; a < np; a++) {
                 String w = t.get(a).text().toLowerCase(Locale.GERMAN);
-                if (t.get(a).pos().isAdposition() && (w.equals("von") || w.equals("durch"))) {
+                if (t.get(a).pos().isAdposition() && (w.equals("von") || w.equals("vom") || w.equals("durch"))) {
                     np = a; // passive: „von einer Betonplatte“ is the agent, not part of the subject
                     break;
                 }
@@ -143,6 +145,12 @@ final class WordOrder {
             return null;
         }
         List<Token> subject = t.subList(k, np);
+        if (reflexive
+                && subject.stream()
+                        .anyMatch(x -> x.pos().isAdposition()
+                                && !Phrases.lower(x.text()).equals("als"))) {
+            return null; // „entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung“: the phrase is the reflexive verb's
+        }
         boolean zuInfinitiveLast =
                 t.size() >= 2 && Phrases.lower(t.get(t.size() - 2).text()).equals("zu");
         if (subject.stream().anyMatch(x -> x.text().equals(",")) || zuInfinitiveLast && twoBareNouns(subject)) {
@@ -180,6 +188,26 @@ final class WordOrder {
         }
         Token next = t.get(k + 1);
         return next.pos() == Pos.NUM || NUMBER_QUALIFIERS.contains(next.text().toLowerCase(Locale.GERMAN));
+    }
+
+    /**
+     * „bis zu 500 weitere Stellen“, „über 100 Menschen“: a qualifier the tagger read as a preposition opens a number
+     * phrase, not a prepositional one. Not before a year or a time of day („bis 2020“, „bis 18 Uhr“). The number's
+     * index, or -1.
+     */
+    private static int numberAfterQualifier(List<Token> t, int k) {
+        int n = k + 1;
+        while (n < t.size()
+                && n < k + 3
+                && NUMBER_QUALIFIERS.contains(Phrases.lower(t.get(n).text()))) {
+            n++;
+        }
+        boolean number = NUMBER_QUALIFIERS.contains(Phrases.lower(t.get(k).text()))
+                && n < t.size()
+                && t.get(n).pos() == Pos.NUM
+                && !t.get(n).text().matches("(19|20)\\d\\d")
+                && !(n + 1 < t.size() && t.get(n + 1).text().equals("Uhr"));
+        return number ? n : -1;
     }
 
     /** Focus adverbs: they say how the number is to be read („nur“, „erst“, „noch“). */
@@ -296,11 +324,17 @@ final class WordOrder {
             }
             rest.remove(0); // „Insgesamt arbeiten … 1.900 Menschen“
         } else if (rest.size() > 3
-                && rest.get(0).pos() == Pos.ADV
                 && Phrases.isVerb(rest.get(1))
-                && Compressor.isCounting(Phrases.lower(rest.get(0).text()))) {
-            // „Zweimal stimmte das Parlament gegen …“: a count the claim needs stays in front, as the report has it
-            return hasSubjectAfter(rest, 2) ? rest : null;
+                && (rest.get(0).pos() == Pos.ADV
+                                && Compressor.isCounting(
+                                        Phrases.lower(rest.get(0).text()))
+                        || SENTENCE_ADVERBS.contains(Phrases.lower(rest.get(0).text())) // „Bisher“ read as a noun
+                        || rest.get(0).pos() == Pos.ADV && compressor.isHedge(rest.get(0), c))) {
+            // „Zweimal stimmte das Parlament gegen …“, „Zuletzt sorgte Trump für …“, „Möglicherweise kommen … hinzu“:
+            // an adverb the claim needs stays in front, as the report has it (moved, it might change its scope), where
+            // a noun follows the verb as its subject: „Zuletzt gab es sechs Remis“ says not between whom
+            int subject = Phrases.lower(rest.get(2).text()).equals("sich") ? 3 : 2;
+            return rest.get(subject).pos() != Pos.PRON && hasSubjectAfter(rest, subject) ? rest : null;
         }
         if (!Phrases.isVerb(rest.get(0))) {
             return null;
@@ -316,6 +350,37 @@ final class WordOrder {
         }
         return false;
     }
+
+    /**
+     * Adverbs of time or frequency that say something of the whole clause and that a fact needs („Zuletzt sorgte Trump
+     * …“, „Bisher haben sich 300 Helfer gemeldet“): fronted, they stay, and the clause keeps the report's order. Not
+     * those of a phrase's scope („nur“, „noch“, „fast“), which stand before the word they say something of.
+     */
+    static final Set<String> SENTENCE_ADVERBS = Set.of(
+            "zuletzt",
+            "bislang",
+            "bisher",
+            "zunächst",
+            "vorerst",
+            "vorläufig",
+            "bald",
+            "demnächst",
+            "später",
+            "künftig",
+            "erneut",
+            "weiterhin",
+            "oft",
+            "häufig",
+            "selten",
+            "manchmal",
+            "meist",
+            "meistens",
+            "zumeist",
+            "stets",
+            "anfangs",
+            "ursprünglich",
+            "zeitweise",
+            "zuerst");
 
     /** Adverbs that compare with what the sentence before says: a fact without them says something else. */
     private static final Set<String> COMPARING =
