@@ -164,6 +164,9 @@ final class FactComposer {
         if (fullPrefix.equals(DraftLabels.UNCONFIRMED)) {
             return Optional.empty(); // the hedge is another clause's („…, der Schaden dürfte …“): which part is unsure
         }
+        if (fullPrefix.isEmpty() && isTalkOf(c.tokens())) {
+            return Optional.empty(); // „Zunächst war von 35 Toten die Rede“: said by someone the sentence does not name
+        }
         if (afterQuoteColon(c.sentence())) {
             return Optional.empty(); // „… Lega Nord: Das ist …“ – the next sentence may still be her words
         }
@@ -2009,6 +2012,16 @@ final class FactComposer {
         return c.sourcePhraseEnd() == 0
                 && !c.subordinate()
                 && Phrases.isVerb(c.tokens().get(0));
+    }
+
+    /**
+     * „war von 35 Toten die Rede“, „sei die Rede von …“: a report of what was said, not a fact of its own. Not in the
+     * present, where „Die Rede ist von …“ may be the report naming its own subject.
+     */
+    static boolean isTalkOf(List<Token> t) {
+        return t.stream().anyMatch(x -> x.text().equals("Rede") && x.pos().isNoun())
+                && t.stream().anyMatch(x -> Phrases.lower(x.text()).matches("von|vom"))
+                && t.stream().anyMatch(x -> Phrases.lower(x.text()).matches("war|waren|sei|seien|wäre|gewesen"));
     }
 
     /** The clause in verb-second order with fronted source phrase and fillers removed. */
