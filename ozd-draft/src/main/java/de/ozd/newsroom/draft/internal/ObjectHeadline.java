@@ -186,8 +186,10 @@ final class ObjectHeadline {
                     return Optional.empty();
                 }
                 List<Token> phrase = t.subList(i, end);
-                if (FactComposer.isDatePhrase(phrase) || FactComposer.isAfterEvent(phrase)) {
-                    dates.addAll(phrase);
+                if (FactComposer.isDatePhrase(phrase)
+                        || FactComposer.isAfterEvent(phrase)
+                                && !t.get(end).pos().isAdposition()) {
+                    dates.addAll(phrase); // not „nach einem Überfall | auf eine Tankstelle“: the next phrase is its own
                 }
                 i = end;
                 continue;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The headline present of an active perfect, one word shorter: „Die Industrie hat im August einen Rückgang
+ * The headline present of an active perfect, one word shorter: „Die Industrie hat am Montag einen Rückgang
  * verzeichnet“ → „Die Industrie verzeichnet einen Rückgang“, „Die Clans haben ihre Macht ausgebaut“ → „Die
  * Clans bauen ihre Macht aus“. German headlines tell what happened in the present („Nordkorea bestätigt Kampfeinsatz“);
  * the box's facts are headlines. The clause keeps its words and order otherwise, so the word-order rules, the
@@ -18,16 +18,18 @@ import java.util.Set;
  * <p>Only where the present form is certain and says what the perfect said:
  *
  * <ul>
- *   <li>a main clause with „hat“ or „haben“ as its only finite verb and a participle in „-t“ as its last word (a weak
- *       verb: its present comes from the infinitive without a vowel change); the participle must be the infinitive's
- *       own („ge-“ + the present, or the present itself for „ver-“, „be-“, „-ieren“ …), so „gebracht“, „gekannt“ or a
- *       wrong lemma give none; a separable verb („ausgebaut“) puts its particle last;
+ *   <li>a main clause with „hat“ or „haben“ as its only finite verb and a participle as its last word: a weak verb's
+ *       in „-t“, whose present comes from the infinitive without a vowel change, where the participle is the
+ *       infinitive's own („ge-“ + the present, or the present itself for „ver-“, „be-“, „-ieren“ …), so „gekannt“ or
+ *       a wrong lemma give none; or a strong or mixed verb of {@link #STRONG} with its own participle („festgenommen“
+ *       → „nimmt … fest“, twenty-ninth round); a separable verb („ausgebaut“) puts its particle last;
  *   <li>no modal, „haben“, „sein“, „werden“, „wissen“, and no verb of a state or a view („gewohnt“, „gearbeitet“,
  *       „erwartet“): „hat in Wien gewohnt“ is not „wohnt in Wien“;
  *   <li>nothing that makes the perfect a result, an experience or a span: „bereits“, „schon“, „nie“,
  *       „bisher“, „seit“, „zweimal“, a counted span („zehn Jahre“);
  *   <li>no date in the past anywhere in the clause („gestern“, „vergangene Woche“, „im vergangenen Jahr“, „vor zwei
- *       Wochen“, a year): the present is for news; a date that only says when („am Mittwoch“, „im August“) goes,
+ *       Wochen“, a year, a month: „im Mai“ mostly dates what came before the news): the present is for news; a date
+ *       that only says when („am Mittwoch“) goes,
  *       since in the present it reads as the future; a bound („bis Ende Mai“) gives no headline ({@link
  *       #keepsADate}); and the line opens with its subject, as a headline does.
  * </ul>
@@ -149,7 +151,7 @@ final class PresentHeadline {
         if (!Set.of("hat", "haben").contains(finite)
                 || !Phrases.isVerb(participle)
                 || !Character.isLowerCase(participle.text().codePointAt(0))
-                || !participle.text().endsWith("t")) {
+                || !participle.text().matches("\\p{L}+(t|en)")) {
             return Optional.empty();
         }
         String lemma = Phrases.lower(participle.lemma());
@@ -185,11 +187,11 @@ final class PresentHeadline {
         return Optional.of(new Clause(c.sentence(), out, false, c.sourcePhraseEnd()));
     }
 
-    /** Prepositions of a date phrase that only says when („am Mittwoch“, „im August“), not from or until when. */
+    /** Prepositions of a date phrase that only says when („am Mittwoch“, „in der Nacht“), not from or until when. */
     private static final Set<String> WHEN = Set.of("am", "an", "im", "in", "um", "vom");
 
     /**
-     * The middle field without its dates („am Mittwoch“, „im August“, „heute“): in the present a date reads as the
+     * The middle field without its dates („am Mittwoch“, „in der Nacht“, „heute“): in the present a date reads as the
      * future („Mitarbeiter wählen am Mittwoch ihren Betriebsrat“), and a headline says what happened, not when. A
      * bound („bis Ende Mai“, „ab 2027“) stays; the line then gives none ({@link #keepsADate}). A clause dated in the
      * past („vergangene Woche“, „im vergangenen Jahr“, „gestern“, a year) has no present at all ({@link #of}).
@@ -228,13 +230,19 @@ final class PresentHeadline {
                 && !keepsADate(line);
     }
 
-    /** The clause's words that date it in the past wherever they stand: a past word, a year, „vor“ and a time. */
+    /**
+     * The clause's words that date it in the past wherever they stand: a past word, a year, „vor“ and a time, a month
+     * (news says „am Dienstag“; „im Mai“ is mostly what came before the news).
+     */
     private static List<Token> pastMarks(List<Token> t) {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             String w = Phrases.lower(t.get(i).text());
             boolean span = w.equals("vor") && i + 1 < t.size();
-            if (PAST.contains(w) || w.matches("1[89]\\d\\d|20\\d\\d") || span) {
+            if (PAST.contains(w)
+                    || w.matches("1[89]\\d\\d|20\\d\\d")
+                    || span
+                    || de.ozd.newsroom.language.GermanCalendar.isMonth(t.get(i).text())) {
                 out.addAll(t.subList(i, Math.min(t.size(), span ? i + 4 : i + 1)));
             }
         }
@@ -328,10 +336,85 @@ final class PresentHeadline {
             .toList();
 
     /**
-     * The present of a weak verb's participle in the third person, with its separable particle as a second element,
-     * or empty where the participle is not the infinitive's own.
+     * Strong and mixed verbs of news that have a perfect with „haben“, without a separable particle: the infinitive,
+     * its participle and its present in the third person singular („nehmen“ → „genommen“, „nimmt“; so „festgenommen“
+     * → „nimmt … fest“). A verb of perception or thought („sehen“, „denken“) is not here: its present says a state.
+     */
+    private static final java.util.Map<String, String[]> STRONG = strong(
+            "nehmen genommen nimmt",
+            "schließen geschlossen schließt",
+            "beschließen beschlossen beschließt",
+            "gewinnen gewonnen gewinnt",
+            "verlieren verloren verliert",
+            "treffen getroffen trifft",
+            "geben gegeben gibt",
+            "finden gefunden findet",
+            "entscheiden entschieden entscheidet",
+            "schreiben geschrieben schreibt",
+            "unterschreiben unterschrieben unterschreibt",
+            "greifen gegriffen greift",
+            "ergreifen ergriffen ergreift",
+            "ziehen gezogen zieht",
+            "stehlen gestohlen stiehlt",
+            "schlagen geschlagen schlägt",
+            "lassen gelassen lässt",
+            "entlassen entlassen entlässt",
+            "halten gehalten hält",
+            "erhalten erhalten erhält",
+            "tragen getragen trägt",
+            "rufen gerufen ruft",
+            "bieten geboten bietet",
+            "verbieten verboten verbietet",
+            "bringen gebracht bringt",
+            "nennen genannt nennt",
+            "ernennen ernannt ernennt",
+            "werfen geworfen wirft",
+            "helfen geholfen hilft",
+            "brechen gebrochen bricht",
+            "unterbrechen unterbrochen unterbricht",
+            "schießen geschossen schießt",
+            "erschießen erschossen erschießt",
+            "laden geladen lädt",
+            "heben gehoben hebt",
+            "weisen gewiesen weist",
+            "reißen gerissen reißt",
+            "meiden gemieden meidet",
+            "vermeiden vermieden vermeidet",
+            "streichen gestrichen streicht",
+            "zwingen gezwungen zwingt",
+            "empfehlen empfohlen empfiehlt",
+            "beginnen begonnen beginnt",
+            "treiben getrieben treibt",
+            "betreiben betrieben betreibt",
+            "verbinden verbunden verbindet",
+            "schaffen geschaffen schafft");
+
+    private static java.util.Map<String, String[]> strong(String... rows) {
+        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] w = row.split(" ");
+            out.put(w[0], new String[] {w[1], w[2]});
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The present of a participle in the third person, with its separable particle as a second element, or empty
+     * where the participle is not the infinitive's own: a weak verb's from its infinitive, a strong or mixed one's
+     * from {@link #STRONG}.
      */
     static Optional<String[]> present(String participle, String infinitive, boolean plural) {
+        for (String particle : PARTICLES_LONGEST_FIRST) {
+            String rest = infinitive.startsWith(particle) ? infinitive.substring(particle.length()) : "";
+            if (STRONG.containsKey(rest) && participle.equals(particle + STRONG.get(rest)[0])) {
+                return Optional.of(new String[] {plural ? rest : STRONG.get(rest)[1], particle}); // „nimmt … fest“
+            }
+        }
+        if (STRONG.containsKey(infinitive)) {
+            return participle.equals(STRONG.get(infinitive)[0])
+                    ? Optional.of(new String[] {plural ? infinitive : STRONG.get(infinitive)[1]})
+                    : Optional.empty();
+        }
         boolean particleBefore = false;
         for (String particle : PARTICLES_LONGEST_FIRST) {
             if (!infinitive.startsWith(particle)

@@ -167,7 +167,7 @@ class QuantityFactsTest {
                 "Der Gemeinderat von Hollfeld hat den Bau einer Sporthalle mit 14 gegen 9 Stimmen bei zwei"
                         + " Enthaltungen beschlossen.",
                 10);
-        assertThat(facts).containsExactly("Der Gemeinderat von Hollfeld hat den Bau einer Sporthalle beschlossen");
+        assertThat(facts).containsExactly("Der Gemeinderat von Hollfeld beschließt den Bau einer Sporthalle");
         assertThat(ComposedFacts.of("vote phrase", "Der Landtag hat mit 61 zu 44 Stimmen die Reform abgelehnt.", 8))
                 .containsExactly("Der Landtag lehnt die Reform ab"); // a headline's present: one word shorter
         // a genitive after the counts: the phrase goes on, and the line would keep the genitive alone
