@@ -49,11 +49,6 @@ final class Compressor {
             "vielleicht",
             "keineswegs",
             "weder",
-            "bislang",
-            "bisher",
-            "anfangs", // „Anfangs war das Heim für Kinder gedacht“: no longer so
-            "ursprünglich",
-            "zeitweise",
             "bis",
             "mehr",
             "weniger",
@@ -76,19 +71,8 @@ final class Compressor {
             "unter",
             "je",
             "pro",
-            "künftig",
             "wieder",
-            "erneut",
-            "weiterhin",
-            "zunächst",
-            "vorerst",
-            "vorläufig",
-            "bald",
-            "demnächst",
-            "später",
-            "zuletzt",
             "immer",
-            "stets",
             "sogar",
             "allein",
             "zusammen",
@@ -109,13 +93,6 @@ final class Compressor {
             "lediglich",
             "ausschließlich",
             "mehrere",
-            "zumeist",
-            "meist",
-            "meistens",
-            "oft",
-            "häufig",
-            "selten",
-            "manchmal",
             "teils",
             "vorwiegend",
             "überwiegend",
@@ -125,7 +102,6 @@ final class Compressor {
             "weiter",
             "einmal",
             "einander",
-            "zuerst",
             "rechts",
             "links",
             "oben",
@@ -159,7 +135,8 @@ final class Compressor {
                     + "|nachts|abends|morgens|tagsüber");
 
     /**
-     * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, counting ones and those of
+     * True if dropping the adverb (lower case) changes the claim: {@link #KEPT_ADVERBS}, the adverbs of time and
+     * frequency of {@link WordOrder#SENTENCE_ADVERBS}, counting ones and those of
      * {@link #RESTRICTING_TIME}.
      */
     /** „zweimal“, „erstmals“, „wöchentlich“: an adverb that counts ({@code lower} is lower case). */
@@ -169,6 +146,7 @@ final class Compressor {
 
     static boolean isKeptAdverb(String lower) {
         return KEPT_ADVERBS.contains(lower)
+                || WordOrder.SENTENCE_ADVERBS.contains(lower)
                 || isCounting(lower)
                 || RESTRICTING_TIME.matcher(lower).matches();
     }

@@ -377,7 +377,7 @@ final class WordOrder {
             "meistens",
             "zumeist",
             "stets",
-            "anfangs",
+            "anfangs", // „Anfangs war das Heim für Kinder gedacht“: no longer so
             "ursprünglich",
             "zeitweise",
             "zuerst");
