@@ -1374,8 +1374,8 @@ final class FactComposer {
         boolean such = b.stream()
                 .anyMatch(t -> Phrases.lower(t.text())
                                 .matches("solch(e|er|es|em|en)?|(das|der|die|dem|den|des)selb(e|en)"
-                                        + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter|einschlägig|betreffend"
-                                        + "|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig|folgend)(e|er|es|em|en)"
+                                        + "|(ähnlich|gleich|entsprechend|besagt|selb|selbig|derartig|zweiter|letzter"
+                                        + "|einschlägig|betreffend|erster|dortig|hiesig|obig|gestrig|vorgestrig|morgig|folgend)(e|er|es|em|en)"
                                         + "|dies(e|er|es|em|en)?")
                         || Phrases.lower(t.text()).matches("das|dies|dieses")
                                 && b.indexOf(t) > 0

@@ -2,6 +2,7 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.core.model.Infobox;
 import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
@@ -120,11 +121,11 @@ final class InfoboxDrafter {
      * Einrichtung ist von 6 bis 20 Uhr geöffnet“ after „… eröffnete einen Betriebskindergarten“, „Weitere Fahrzeuge
      * fuhren auf“, „Der Elektronikkonzern lädt …“. A box fact stands under its title and beside the others; the title
      * stands alone (on the reader site's front page too). Read on the clause's subject, where it is article and noun
-     * alone (also after a fronted adverbial: „Anfangs wurde die Idee … belächelt“): a noun after „der/die/das“ that an earlier sentence or an earlier part of its
-     * sentence has as a noun too, outside names; after the first sentence a noun that stands in for something ({@link
-     * #EPITHETS}); an age used as a noun („Der 25-Jährige“); a noun after „weitere“. A subject said in full („Die
-     * iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object named before („wirft dem Internetportal …
-     * vor“) are mostly the teaser's words said again in the lead, and stay. After the lead ({@link #afterLead}) any
+     * alone (also after a fronted adverbial: „Anfangs wurde die Idee … belächelt“): a noun after „der/die/das“ that an
+     * earlier sentence or an earlier part of its sentence has as a noun too, outside names; after the first sentence a
+     * noun that stands in for something ({@link #EPITHETS}); an age used as a noun („Der 25-Jährige“); a noun after
+     * „weitere“. A subject said in full („Die iranische Polizei“, „Der Betriebsrat des Geldinstituts“) and an object
+     * named before („wirft dem Internetportal … vor“) are mostly the teaser's words said again in the lead, and stay. After the lead ({@link #afterLead}) any
      * subject of article and noun alone, also after a fronted adverbial („Am Sonntag verteidigt der Ukrainer …“), is
      * the second mention of what the lead introduced („Der Waggon brannte aus“, „Die Fracht wog …“), and a pluperfect
      * says what had happened before the news.
@@ -147,8 +148,7 @@ final class InfoboxDrafter {
         Token after = t.size() > at + 2 ? t.get(at + 2) : null;
         int verb = Phrases.firstVerb(t);
         boolean passive = verb >= 0 // „wurde die Idee von …“, „wird der Plan von …“
-                && (de.ozd.newsroom.language.GermanWords.isWerdenForm(
-                                t.get(verb).text())
+                && (GermanWords.isWerdenForm(t.get(verb).text())
                         || Phrases.lower(t.get(verb).text()).matches("wurden?"));
         boolean described = after != null // „Die iranische Polizei“, „Der Wasserfall Yosemite“, „Der Rat der Stadt“
                 && (after.pos() == Pos.PROPN

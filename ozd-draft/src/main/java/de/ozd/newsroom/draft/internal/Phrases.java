@@ -19,11 +19,12 @@ import java.util.Set;
 final class Phrases {
 
     /** Prepositions whose phrase right after a noun belongs to that noun, unless the verb needs it. */
+    private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu", "um", "mit");
+
     /** Nouns of an amount whose „an“ phrase says what it is of („Millionen an Testkilometern“). */
     private static final Set<String> AMOUNTS = Set.of(
             "million", "milliarde", "tausend", "hundert", "dutzend", "menge", "vielzahl", "fülle", "mangel", "anzahl");
 
-    private static final Set<String> ATTACHING = Set.of("von", "für", "gegen", "über", "aus", "zu", "um", "mit");
     /**
      * Nouns of time besides months and weekdays: a phrase after them belongs to the clause („am Montag mit großer
      * Mehrheit“).

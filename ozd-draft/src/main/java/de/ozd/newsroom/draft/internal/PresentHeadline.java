@@ -1,5 +1,6 @@
 package de.ozd.newsroom.draft.internal;
 
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
@@ -242,7 +243,7 @@ final class PresentHeadline {
             if (PAST.contains(w)
                     || w.matches("1[89]\\d\\d|20\\d\\d")
                     || span
-                    || de.ozd.newsroom.language.GermanCalendar.isMonth(t.get(i).text())) {
+                    || GermanCalendar.isMonth(t.get(i).text())) {
                 out.addAll(t.subList(i, Math.min(t.size(), span ? i + 4 : i + 1)));
             }
         }
