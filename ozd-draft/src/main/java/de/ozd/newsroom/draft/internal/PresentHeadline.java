@@ -30,9 +30,8 @@ import java.util.Set;
  *       „bisher“, „seit“, „zweimal“, a counted span („zehn Jahre“);
  *   <li>no date in the past anywhere in the clause („gestern“, „vergangene Woche“, „im vergangenen Jahr“, „vor zwei
  *       Wochen“, a year, a month: „im Mai“ mostly dates what came before the news): the present is for news; a date
- *       that only says when („am Mittwoch“) goes,
- *       since in the present it reads as the future; a bound („bis Ende Mai“) gives no headline ({@link
- *       #keepsADate}); and the line opens with its subject, as a headline does.
+ *       that only says when („am Mittwoch“) goes, since in the present it reads as the future; a bound („bis Ende
+ *       Mai“) gives no headline ({@link #keepsADate}); and the line opens with its subject, as a headline does.
  * </ul>
  *
  * <p>„hatte“ is left alone (a past before another past), and so is the simple past: it is no shorter. Stateless.
