@@ -181,6 +181,17 @@ class SentenceAndTokenTest {
     }
 
     @Test
+    void aUnitSymbolIsAWordNotPunctuation() {
+        List<Token> t = analyzer.sentences("Der Preis stieg um 8 % auf 14,50 € nach § 41.")
+                .get(0)
+                .tokens();
+        assertThat(t.stream().filter(x -> !x.isPunctuation()).map(Token::text))
+                .containsExactly("Der", "Preis", "stieg", "um", "8", "%", "auf", "14,50", "€", "nach", "§", "41");
+        assertThat(new Token("$", 0, 1, Pos.X, "$").isPunctuation()).isFalse();
+        assertThat(new Token("–", 0, 1, Pos.X, "–").isPunctuation()).isTrue();
+    }
+
+    @Test
     void emptyTextHasNoSentences() {
         assertThat(analyzer.analyze("").sentences()).isEmpty();
         assertThat(analyzer.analyze("  \n \n").sentences()).isEmpty();

@@ -1,6 +1,7 @@
 package de.ozd.newsroom.language.internal;
 
 import de.ozd.newsroom.language.Pos;
+import de.ozd.newsroom.language.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -170,7 +171,8 @@ public final class OpenNlpTagger {
     /**
      * The model reads a capitalised noun that opens a sentence right before its verb as an adjective
      * („Gutachter fanden …“, „Ermittler gehen …“); an adjective cannot stand there alone, so it is a noun. A
-     * preposition that opens a sentence before a noun phrase and was read as a noun or name is a preposition.
+     * preposition that opens a sentence before a noun phrase and was read as a noun or name is a preposition. A unit
+     * symbol is a noun (the model reads „€“ as a name and „§“ as punctuation).
      */
     static String[] repairTags(String[] toks, String[] pos) {
         if (toks.length > 1
@@ -192,6 +194,11 @@ public final class OpenNlpTagger {
             if (FUSED_PREPOSITIONS.contains(toks[i].toLowerCase(Locale.GERMAN))
                     && !Pos.of(pos[i]).isAdposition()) {
                 pos[i] = Pos.ADP_DET.tag(); // „Hinterm Rammbock …“, read as a noun or adverb
+            }
+        }
+        for (int i = 0; i < toks.length; i++) {
+            if (Token.isUnitSymbol(toks[i])) {
+                pos[i] = Pos.NOUN.tag(); // „5 %“, „100 €“, „§ 218“: read as „Prozent“, „Euro“, „Paragraf“
             }
         }
         finalSein(toks, pos);

@@ -16,6 +16,22 @@ class RepairTagsTest {
     }
 
     @Test
+    void aUnitSymbolIsANoun() {
+        // as the model tags them: „€“ a name, „§“ punctuation
+        assertThat(repaired(
+                        "Der Zuschlag beträgt 100 € nach § 41",
+                        "DET",
+                        "NOUN",
+                        "VERB",
+                        "NUM",
+                        "PROPN",
+                        "ADP",
+                        "PUNCT",
+                        "NUM"))
+                .containsExactly("DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "NOUN", "NUM");
+    }
+
+    @Test
     void aPastVerbBeforeAnAdjectiveAndItsNoun() {
         assertThat(repaired(
                         "Rund 40 Wanderer überquerten verschneite Pässe", "ADV", "NUM", "NOUN", "ADJ", "ADJ", "NOUN"))
