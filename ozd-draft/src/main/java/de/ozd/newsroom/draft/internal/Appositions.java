@@ -737,6 +737,11 @@ final class Appositions {
                 .find();
     }
 
+    /** True if the noun names a person's role by its ending, and not a relation to someone („Ehefrau“, „Sohn“). */
+    static boolean isPersonRole(String noun) {
+        return namesAPerson(noun) && !RELATIONAL.contains(noun);
+    }
+
     /** True if the word has a person's role's ending and length („Kosmetikchef“, „Villeneigentümer“), not a first name's. */
     static boolean looksLikeRole(String word) {
         return word.length() >= 6 && PERSON_NOUN.matcher(word).find();

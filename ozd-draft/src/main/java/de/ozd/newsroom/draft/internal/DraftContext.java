@@ -117,6 +117,11 @@ final class DraftContext {
         return composer.withoutArticle(f);
     }
 
+    /** The fact with the name its subject's role noun stands for ({@link FactComposer#named}). */
+    FactComposer.Fact named(FactComposer.Fact f) {
+        return composer.named(f, maxFactWords());
+    }
+
     /** True if the fact names no agent of its active clause („Neubau der Brücke beschlossen“). */
     boolean dropsAgent(FactComposer.Fact f) {
         return composer.dropsAgent(f);

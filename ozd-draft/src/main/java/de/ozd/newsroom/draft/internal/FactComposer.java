@@ -511,6 +511,33 @@ final class FactComposer {
     }
 
     /**
+     * The fact with the name of the person its subject stands for, where that subject is a role noun with its
+     * definite article alone before the verb and the report links the role to that one person ({@link RoleNames}):
+     * „Der Arzt hat in der Folge Gutachter engagiert“ → „Rainer Possert hat in der Folge Gutachter engagiert“. The
+     * checks the fact passed hold for it still (only its subject is said by name; the checks would read the role's
+     * words as dropped), so only its length is checked: within {@code maxWords}; the fact itself otherwise.
+     */
+    Fact named(Fact f, int maxWords) {
+        Body drafted = bodies.get(f);
+        List<Token> b = drafted == null ? List.of() : drafted.tokens();
+        if (b.size() < 4
+                || !Set.of("der", "die").contains(Phrases.lower(b.get(0).text()))
+                || Phrases.firstVerb(b) != 2
+                || Phrases.inEntity(analysis, b.get(1))) {
+            return f;
+        }
+        return RoleNames.nameFor(analysis, b.get(1), f.sentence())
+                .map(name -> {
+                    List<Token> named = new ArrayList<>(name);
+                    named.addAll(b.subList(2, b.size()));
+                    return named;
+                })
+                .map(named -> fact(f.clause(), named, drafted.fullPrefix()))
+                .filter(named -> named.words() <= maxWords)
+                .orElse(f);
+    }
+
+    /**
      * The title's headline in the present: a perfect that fits its line as it stands is still a report's sentence
      * („Microsoft hat eine neue Version veröffentlicht“); where {@link PresentHeadline} has its present, through the
      * same checks and within the same words, the title says it as a headline does („Microsoft veröffentlicht eine
@@ -565,19 +592,22 @@ final class FactComposer {
         return Optional.of(body)
                 .filter(b -> hasContent(b) && b.size() >= 3)
                 .filter(b -> keepsMeaning(c, b, fullPrefix, dropped))
-                .map(b -> {
-                    String plain = text(b);
-                    String prefix = SpeakerPrefix.namedIn(plain, SpeakerPrefix.name(fullPrefix))
-                            ? ""
-                            : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
-                    String out = prefix + capitalise(plain);
-                    Fact f = new Fact(out, c.sentence(), words(out), score(c, b), c);
-                    if (f.words() <= maxWords) {
-                        bodies.put(f, new Body(List.copyOf(b), fullPrefix)); // it may drop its article later
-                    }
+                .map(b -> fact(c, b, fullPrefix))
+                .filter(f -> f.words() <= maxWords)
+                .map(f -> {
+                    bodies.put(f, new Body(List.copyOf(body), fullPrefix)); // it may drop its article later
                     return f;
-                })
-                .filter(f -> f.words() <= maxWords);
+                });
+    }
+
+    /** The fact of body {@code b}, with its prefix where the body does not name the speaker itself. */
+    private Fact fact(Clause c, List<Token> b, String fullPrefix) {
+        String plain = text(b);
+        String prefix = SpeakerPrefix.namedIn(plain, SpeakerPrefix.name(fullPrefix))
+                ? ""
+                : fullPrefix; // „Forscher stellen … fest“ needs no „Laut Forschern:“
+        String out = prefix + capitalise(plain);
+        return new Fact(out, c.sentence(), words(out), score(c, b), c);
     }
 
     /**

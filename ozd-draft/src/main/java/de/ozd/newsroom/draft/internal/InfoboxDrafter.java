@@ -102,6 +102,7 @@ final class InfoboxDrafter {
         // house style: a box fact, like the title, starts without article („Polizei nahm … fest“) where its form
         // without one is certain; chosen and compared above in its composed form
         List<String> lines = chosen.stream()
+                .map(ctx::named) // „Arzt hat …“ says not who: „Rainer Possert hat …“
                 .map(ctx::withoutArticle)
                 .map(FactComposer.Fact::text)
                 .toList();
