@@ -262,7 +262,7 @@ final class Compressor {
                     && !isKeptAdverb(x.text().toLowerCase(Locale.GERMAN))
                     && !modifiesAttribute(out, i)) {
                 out.remove(i);
-            } else if (isLoneDate(out, i)) {
+            } else if (isLoneDate(out, i) && !tellsAhead(c)) {
                 out.remove(i); // „ist Montagfrüh … getötet worden“: a date word of its own, as „am Montag“ may go
             }
         }
@@ -816,7 +816,8 @@ final class Compressor {
                 && Set.of("von", "aus").contains(Phrases.lower(phrase.get(0).text()))
                 && phrase.stream().skip(1).allMatch(p -> p.pos() == Pos.PROPN);
         if (!date && !ofPlace
-                || date && BOUNDS.contains(Phrases.lower(phrase.get(0).text()))) {
+                || date && BOUNDS.contains(Phrases.lower(phrase.get(0).text()))
+                || date && mayLieAhead(phrase) && tellsAhead(c)) {
             return false;
         }
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);
@@ -828,6 +829,49 @@ final class Compressor {
         boolean named = phrase.stream().anyMatch(p -> p.pos() == Pos.PROPN);
         boolean hedge = phrase.stream().anyMatch(p -> isHedge(p, c));
         return !number && !hedge && (pass >= 1 || !named);
+    }
+
+    /**
+     * True if the clause, as the report wrote it, tells in the present indicative and is no perfect: „Steinmeier ist am
+     * Dienstag in Warschau zu Besuch“, „Die Banken sollen am Montag öffnen“, „Rapid spielt am Wochenende gegen den
+     * WAC“. A date of such a clause may lie ahead, and without it a plan or a fixture reads as what is so now or
+     * always. A past („traf sich am Montag“) or a perfect („ist am Sonntag ertrunken“, „soll am Wochenende …
+     * überfallen haben“) happened whenever it happened.
+     * Read on the report's own words of the clause, so that a headline made of it in the present counts as what the
+     * report wrote.
+     */
+    boolean tellsAhead(Clause c) {
+        int from = c.tokens().stream().mapToInt(Token::begin).min().orElse(0);
+        int to = c.tokens().stream().mapToInt(Token::end).max().orElse(0);
+        List<Token> written = analysis.sentences().get(c.sentence()).tokens().stream()
+                .filter(t -> t.begin() >= from && t.end() <= to)
+                .toList();
+        int v = Phrases.firstVerb(written);
+        if (v < 0 || !MeaningGuard.isPresentIndicative(written.get(v))) {
+            return false;
+        }
+        String w = Phrases.lower(written.get(v).text());
+        String lemma = Phrases.lower(written.get(v).lemma());
+        if (w.endsWith("ten") && (w.equals(lemma) || !lemma.endsWith("n"))) {
+            return false; // „bombardierten“ with the lemma „bombardiert“ or its own: a past the lemmatizer does not
+            // know (or a present such as „arbeiten“, which loses its date as before)
+        }
+        // a perfect, also after a modal („soll … überfallen haben“): „haben“ or „sein“ with a participle
+        List<Token> after = written.subList(v, written.size());
+        boolean auxiliary = after.stream()
+                .anyMatch(t -> t.pos().isVerb() && Set.of("haben", "sein").contains(Phrases.lower(t.lemma())));
+        return !(auxiliary
+                && after.stream()
+                        .skip(1) // the participle, which the tagger may read as an adjective or adverb („festgenommen“)
+                        .anyMatch(t -> !t.isCapitalised() && NumberHeadline.isParticipleShape(t.text())));
+    }
+
+    /**
+     * A date phrase that may lie ahead, which {@link #tellsAhead} keeps: „am Dienstag“, „im Herbst“, „am kommenden
+     * Wochenende“; not one that reaches up to now („seit Monaten“), which the present still holds without.
+     */
+    static boolean mayLieAhead(List<Token> phrase) {
+        return !Phrases.lower(phrase.get(0).text()).equals("seit");
     }
 
     /** Words between „mit“ and the yes count of a vote: „mit einer knappen Mehrheit von 61 zu 44 Stimmen“. */

@@ -45,13 +45,23 @@ final class ExtrasDrafter {
                                 && f.clause().begin() <= q.begin()
                                 && q.end() <= f.clause().end())
                         .findFirst()
-                        .ifPresent(f -> timeline.add(label(q) + " – " + f.text()));
+                        .ifPresent(f -> timeline.add(entry(label(q), f.text())));
             }
         }
         if (timeline.size() >= 2) {
             return Optional.of(new Extras(List.of(DraftLabels.timeline(timeline))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A timeline entry: the date, a dash and the fact; the fact alone where it opens with that date itself („Am Samstag
+     * wird der Teamchef …“, a present that keeps a date which may lie ahead), which is not said twice.
+     */
+    static String entry(String label, String fact) {
+        return fact.toLowerCase(java.util.Locale.GERMAN).startsWith(label.toLowerCase(java.util.Locale.GERMAN) + " ")
+                ? fact
+                : label + " – " + fact;
     }
 
     /** „gegenüber März“: the date the figure is compared with, not when something happened. */

@@ -301,6 +301,9 @@ final class WordOrder {
             // a chain says more than when („Bei einem Massaker in der Stadt Bentiu sind … getötet worden“): it stays
             boolean kept = chained
                     || phrases.isArgument(rest, 0, verbs)
+                    || FactComposer.isDatePhrase(fronted)
+                            && Compressor.mayLieAhead(fronted)
+                            && compressor.tellsAhead(c) // „Am Dienstag ist … zu Besuch“: a day ahead stays
                     || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c))
                     || !FactComposer.isDatePhrase(fronted)
                             && !FactComposer.isAfterEvent(fronted)

@@ -125,7 +125,7 @@ class HeadlineCoverageTest {
 
     @Test
     void aFigureOfItsOwnSentenceTakesThePlaceOfTheClauseWithTheSameNumbers() {
-        String report = "Der Hersteller Lumara aus Kiel bringt im Herbst einen neuen Zeichenstift auf den Markt. "
+        String report = "Der Hersteller Lumara aus Kiel bringt einen neuen Zeichenstift auf den Markt. "
                 + "Die Laufzeit des Akkus beträgt 14 Stunden, ein Netzteil liegt dem Gerät bei. "
                 + "Der Stift wiegt nur 19 Gramm. "
                 + "Verkauft wird er zunächst in Deutschland und Österreich.\n";
