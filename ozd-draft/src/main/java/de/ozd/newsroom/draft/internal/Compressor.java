@@ -195,6 +195,8 @@ final class Compressor {
     private final TextAnalysis analysis;
     private final Phrases phrases;
     private final SpeakerPrefix speaker;
+    /** While a timeline's facts are composed: their date is the entry's label, so {@link #tellsAhead} keeps none. */
+    private boolean datedElsewhere;
 
     Compressor(TextAnalysis analysis, Phrases phrases, SpeakerPrefix speaker) {
         this.analysis = analysis;
@@ -841,6 +843,9 @@ final class Compressor {
      * report wrote.
      */
     boolean tellsAhead(Clause c) {
+        if (datedElsewhere) {
+            return false;
+        }
         int from = c.tokens().stream().mapToInt(Token::begin).min().orElse(0);
         int to = c.tokens().stream().mapToInt(Token::end).max().orElse(0);
         List<Token> written = analysis.sentences().get(c.sentence()).tokens().stream()
@@ -864,6 +869,16 @@ final class Compressor {
                 && after.stream()
                         .skip(1) // the participle, which the tagger may read as an adjective or adverb („festgenommen“)
                         .anyMatch(t -> !t.isCapitalised() && NumberHeadline.isParticipleShape(t.text())));
+    }
+
+    /** What {@code composing} gives while the date of each clause is said elsewhere, in a timeline entry's label. */
+    <T> T withDateElsewhere(java.util.function.Supplier<T> composing) {
+        datedElsewhere = true;
+        try {
+            return composing.get();
+        } finally {
+            datedElsewhere = false;
+        }
     }
 
     /**

@@ -132,11 +132,27 @@ final class DraftContext {
         return new ArrayList<>(rankedCache.computeIfAbsent(maxWords, this::rank));
     }
 
+    /**
+     * Facts of at most {@code maxWords} words for a timeline, whose entry's label says each one's date ({@link
+     * FactComposer#composeDated}), best first.
+     */
+    List<FactComposer.Fact> dated(int maxWords) {
+        List<FactComposer.Fact> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            composer.composeDated(c, maxWords).ifPresent(out::add);
+        }
+        return bestFirst(out);
+    }
+
     private List<FactComposer.Fact> rank(int maxWords) {
         List<FactComposer.Fact> out = new ArrayList<>();
         for (Clause c : clauses) {
             composer.compose(c, maxWords).ifPresent(out::add);
         }
+        return bestFirst(out);
+    }
+
+    private static List<FactComposer.Fact> bestFirst(List<FactComposer.Fact> out) {
         out.sort(Comparator.comparingDouble((FactComposer.Fact f) -> -f.score())
                 .thenComparingInt(f -> f.clause().begin()));
         return out;

@@ -32,7 +32,7 @@ final class ExtrasDrafter {
         }
         List<String> timeline = new ArrayList<>();
         Set<Integer> done = new HashSet<>();
-        List<FactComposer.Fact> longer = ctx.ranked(DraftContext.MAX_POINT_WORDS + 4);
+        List<FactComposer.Fact> longer = ctx.dated(DraftContext.MAX_POINT_WORDS + 4);
         for (Quantity q : ctx.analysis().quantities()) {
             if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.YEAR && !counts(q))
                     && !comparedWith(q)

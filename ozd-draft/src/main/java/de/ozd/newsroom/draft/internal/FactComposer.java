@@ -143,6 +143,14 @@ final class FactComposer {
     }
 
     /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
+    /**
+     * The fact of a clause for a timeline entry, whose label says its date: a present may lose a date that lies ahead
+     * there ({@link Compressor#tellsAhead}).
+     */
+    Optional<Fact> composeDated(Clause c, int maxWords) {
+        return compressor.withDateElsewhere(() -> compose(c, maxWords));
+    }
+
     Optional<Fact> compose(Clause c, int maxWords) {
         if (isCueClause(c)
                 || isBareGehen(c.tokens())

@@ -56,6 +56,22 @@ class DatesAheadTest {
     }
 
     @Test
+    void aTimelineEntryMayLeaveItsDateToTheLabel() {
+        String extras = de.ozd.newsroom.draft.DraftTestSupport.draft(
+                        "Die Stadt Lindenau hat im März ein neues"
+                                + " Hallenbad eröffnet. Im April zählte das Bad mehr als 20.000 Besucher. Am Dienstag trifft der"
+                                + " Lindenauer SV im Viertelfinale des Landespokals auswärts auf den Tabellenführer aus Weimar.")
+                .extras()
+                .orElseThrow()
+                .paragraphs()
+                .get(0);
+        // the label says when, so the entry may leave the day out (a box fact may not: it would have no label)
+        assertThat(extras)
+                .contains("Am Dienstag – Der Lindenauer SV trifft im Viertelfinale des Landespokals auswärts auf den"
+                        + " Tabellenführer aus Weimar");
+    }
+
+    @Test
     void aPresentMayLoseATimeUpToNow() {
         assertThat(ComposedFacts.of(
                         "seit", "Die Firma sucht seit Monaten einen neuen Standort in der Stadt Lindenau.", 8))
