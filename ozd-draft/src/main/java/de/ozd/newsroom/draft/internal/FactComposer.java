@@ -534,7 +534,7 @@ final class FactComposer {
                 || Phrases.inEntity(analysis, b.get(1))) {
             return f;
         }
-        return RoleNames.nameFor(analysis, b.get(1), f.sentence())
+        return RoleNames.nameFor(analysis, b.get(0), b.get(1), f.sentence())
                 .map(name -> {
                     List<Token> named = new ArrayList<>(name);
                     named.addAll(b.subList(2, b.size()));

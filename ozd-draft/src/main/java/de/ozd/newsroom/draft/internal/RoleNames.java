@@ -23,12 +23,16 @@ final class RoleNames {
     private static final Set<String> ARTICLES = Set.of("der", "die");
 
     /**
-     * The tokens of the name of the one person the report calls {@code role} (a noun of a clause in sentence {@code
-     * sentence}) before it, or empty where it names none or more than one that way, or the noun is no person's role.
+     * The tokens of the name of the one person the report calls {@code role} with the definite {@code article} (in a
+     * clause of sentence {@code sentence}) before it, or empty where it names none or more than one that way, or the
+     * noun is no person's role or not one person: „der Anwalt“ and „die Sprecherin“, not „die Klubobleute“ nor „die
+     * Bürgermeister“.
      */
-    static Optional<List<Token>> nameFor(TextAnalysis analysis, Token role, int sentence) {
+    static Optional<List<Token>> nameFor(TextAnalysis analysis, Token article, Token role, int sentence) {
         String lemma = role.lemma();
-        if (role.pos() != Pos.NOUN || !Appositions.isPersonRole(lemma)) {
+        String a = Phrases.lower(article.text());
+        boolean one = role.text().equals(lemma) && (a.equals("der") || a.equals("die") && lemma.endsWith("in"));
+        if (role.pos() != Pos.NOUN || !one || !Appositions.isPersonRole(lemma)) {
             return Optional.empty();
         }
         TreeMap<String, List<Token>> names = new TreeMap<>();

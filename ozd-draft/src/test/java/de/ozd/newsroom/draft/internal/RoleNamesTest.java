@@ -31,4 +31,17 @@ class RoleNamesTest {
         String none = HOSPITAL.replace("dem Neurologen Felix Haberland", "einem Neurologen aus der Region");
         assertThat(ComposedFacts.box(none).facts()).contains("Der Neurologe arbeitete früher in einer Wiener Klinik");
     }
+
+    @Test
+    void aSpeakerCalledByHisRoleIsCalledByName() {
+        String text = "Bürgermeister Alfred Brenner hat am Montag das neue Rathaus von Lindenau eröffnet. Der Bau sei"
+                + " billiger geworden als geplant, sagte der Bürgermeister.";
+        assertThat(ComposedFacts.of("speaker", text, 10))
+                .contains("Laut Brenner: Der Bau sei billiger geworden als geplant");
+        assertThat(ComposedFacts.of("unlinked", text.replace("Bürgermeister Alfred Brenner", "Der Bürgermeister"), 10))
+                .contains("Laut Bürgermeister: Der Bau sei billiger geworden als geplant");
+        // several with that role are not the one the report named
+        assertThat(ComposedFacts.of("plural", text.replace("sagte der Bürgermeister", "sagten die Bürgermeister"), 10))
+                .noneMatch(f -> f.startsWith("Laut Brenner"));
+    }
 }
