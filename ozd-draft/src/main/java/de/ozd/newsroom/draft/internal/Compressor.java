@@ -23,6 +23,7 @@ final class Compressor {
     /** Adverbs that carry negation, restriction, time or a hedge: dropping them changes the claim. */
     private static final Set<String> KEPT_ADVERBS = Set.of(
             "zumindest", // „zumindest manchmal“ is not „manchmal“
+            "überhaupt", // „hat den Streit überhaupt erst ins Rollen gebracht“ is not „… erst ins Rollen gebracht“
             "hintereinander", // „im dritten Spiel hintereinander“ is not „im dritten Spiel“
             "nacheinander",
             "jeweils",

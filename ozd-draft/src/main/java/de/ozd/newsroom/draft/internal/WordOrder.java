@@ -383,7 +383,15 @@ final class WordOrder {
             "anfangs", // „Anfangs war das Heim für Kinder gedacht“: no longer so
             "ursprünglich",
             "zeitweise",
-            "zuerst");
+            "zuerst",
+            // how often, as „oft“ and „selten“: „lassen sich bisweilen günstiger erwerben“ is not „… günstiger
+            // erwerben“
+            "bisweilen",
+            "mitunter",
+            "zuweilen",
+            "gelegentlich",
+            "oftmals",
+            "vereinzelt");
 
     /** Adverbs that compare with what the sentence before says: a fact without them says something else. */
     private static final Set<String> COMPARING =
