@@ -839,9 +839,8 @@ final class Compressor {
      * Dienstag in Warschau zu Besuch“, „Die Banken sollen am Montag öffnen“, „Rapid spielt am Wochenende gegen den
      * WAC“. A date of such a clause may lie ahead, and without it a plan or a fixture reads as what is so now or
      * always. A past („traf sich am Montag“) or a perfect („ist am Sonntag ertrunken“, „soll am Wochenende …
-     * überfallen haben“) happened whenever it happened.
-     * Read on the report's own words of the clause, so that a headline made of it in the present counts as what the
-     * report wrote.
+     * überfallen haben“) happened whenever it happened. Read on the report's own words of the clause, so that a
+     * headline made of it in the present counts as what the report wrote.
      */
     boolean tellsAhead(Clause c) {
         if (datedElsewhere) {

@@ -142,7 +142,6 @@ final class FactComposer {
         this.interviewFrom = MeaningGuard.interviewStart(analysis);
     }
 
-    /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
     /**
      * The fact of a clause for a timeline entry, whose label says its date: a present may lose a date that lies ahead
      * there ({@link Compressor#tellsAhead}).
@@ -151,6 +150,7 @@ final class FactComposer {
         return compressor.withDateElsewhere(() -> compose(c, maxWords));
     }
 
+    /** A fact from the clause with at most {@code maxWords} words, if one can be made. */
     Optional<Fact> compose(Clause c, int maxWords) {
         if (isCueClause(c)
                 || isBareGehen(c.tokens())

@@ -143,9 +143,10 @@ final class InfoboxDrafter {
         }
         int at = subjectAfterFrontedPhrase(t);
         String w = Phrases.lower(t.get(at).text());
-        boolean definite = t.get(at).pos() == Pos.DET && DEFINITE.contains(w);
         boolean further = w.matches("weiter(e|en)");
         Token noun = t.get(at + 1);
+        boolean definite = DEFINITE.contains(w) // the tagger may read the article after the verb as a pronoun
+                && (t.get(at).pos() == Pos.DET || t.get(at).pos() == Pos.PRON && noun.pos() == Pos.NOUN);
         Token after = t.size() > at + 2 ? t.get(at + 2) : null;
         int verb = Phrases.firstVerb(t);
         boolean passive = verb >= 0 // „wurde die Idee von …“, „wird der Plan von …“

@@ -72,6 +72,17 @@ class DatesAheadTest {
     }
 
     @Test
+    void aTitleAfterItsKeptDateStillNamesNoSubjectByAWordForWhatCameBefore() {
+        // the tagger reads „die“ after the verb as a pronoun; it is the article of what the sentence before introduced
+        var box = ComposedFacts.box("Am vergangenen Samstag ging in Lindenau der dreitägige Lesewettbewerb für den"
+                + " Heimatpreis zu Ende. Am Sonntag findet die Preisverleihung im Lindenauer Stadttheater statt.\n\n"
+                + "Gewinnerin des Heimatpreises ist die Schriftstellerin Anna Berg. Der Preis ist mit 5.000 Euro"
+                + " dotiert.\n");
+        assertThat(box.title()).isEqualTo("Gewinnerin des Heimatpreises ist die Schriftstellerin Anna Berg");
+        assertThat(box.facts()).contains("Am Sonntag findet die Preisverleihung im Lindenauer Stadttheater statt");
+    }
+
+    @Test
     void aPresentMayLoseATimeUpToNow() {
         assertThat(ComposedFacts.of(
                         "seit", "Die Firma sucht seit Monaten einen neuen Standort in der Stadt Lindenau.", 8))
