@@ -835,9 +835,9 @@ final class Compressor {
     }
 
     /**
-     * True if the clause, as the report wrote it, tells in the present indicative and is no perfect: „Steinmeier ist am
-     * Dienstag in Warschau zu Besuch“, „Die Banken sollen am Montag öffnen“, „Rapid spielt am Wochenende gegen den
-     * WAC“. A date of such a clause may lie ahead, and without it a plan or a fixture reads as what is so now or
+     * True if the clause, as the report wrote it, tells in the present indicative and is no perfect: „Die
+     * Bürgermeisterin ist am Donnerstag in Kolberg zu Gast“, „Die Filialen sollen am Montag öffnen“, „Der Lindenauer SV
+     * spielt am Wochenende gegen Halle“. A date of such a clause may lie ahead, and without it a plan or a fixture reads as what is so now or
      * always. A past („traf sich am Montag“) or a perfect („ist am Sonntag ertrunken“, „soll am Wochenende …
      * überfallen haben“) happened whenever it happened. Read on the report's own words of the clause, so that a
      * headline made of it in the present counts as what the report wrote.

@@ -303,7 +303,7 @@ final class WordOrder {
                     || phrases.isArgument(rest, 0, verbs)
                     || FactComposer.isDatePhrase(fronted)
                             && Compressor.mayLieAhead(fronted)
-                            && compressor.tellsAhead(c) // „Am Dienstag ist … zu Besuch“: a day ahead stays
+                            && compressor.tellsAhead(c) // „Am Donnerstag ist … zu Gast“: a day ahead stays
                     || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c))
                     || !FactComposer.isDatePhrase(fronted)
                             && !FactComposer.isAfterEvent(fronted)
@@ -384,8 +384,8 @@ final class WordOrder {
             "ursprünglich",
             "zeitweise",
             "zuerst",
-            // how often, as „oft“ and „selten“: „lassen sich bisweilen günstiger erwerben“ is not „… günstiger
-            // erwerben“
+            // how often, as „oft“ and „selten“: „lassen sich bisweilen günstiger bestellen“ is not „… günstiger
+            // bestellen“
             "bisweilen",
             "mitunter",
             "zuweilen",

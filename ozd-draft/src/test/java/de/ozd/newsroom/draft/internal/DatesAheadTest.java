@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, thirtieth round (found by a fresh reading of tuning slices 1, 3 and 5): a clause in the present whose date
  * may lie ahead lost its date to fit the box, and a visit on Tuesday, a fixture at the weekend or a bank holiday on
- * Monday read as what is so now or always („Steinmeier ist in der polnischen Hauptstadt zu Besuch“). Such a clause
+ * Monday read as what is so now or always (a visit on Tuesday became „… ist in der polnischen Hauptstadt zu Besuch“). Such a clause
  * keeps its date or gives no short fact; a past or a perfect may still lose its day. Sentences written for this test.
  */
 class DatesAheadTest {
@@ -15,13 +15,11 @@ class DatesAheadTest {
     @Test
     void aPresentKeepsADateThatMayLieAhead() {
         assertThat(ComposedFacts.of(
-                        "fronted",
-                        "Am Dienstag ist Bundespräsident Steinmeier in der polnischen Hauptstadt zu Besuch.",
-                        10,
-                        12))
-                .containsExactly("Am Dienstag ist Bundespräsident Steinmeier in der polnischen Hauptstadt zu Besuch");
-        assertThat(ComposedFacts.of("modal", "Die Banken des Landes sollen am Montag wie gewohnt öffnen.", 8, 10))
-                .containsExactly("Die Banken des Landes sollen am Montag wie gewohnt öffnen");
+                        "fronted", "Am Donnerstag ist Bürgermeisterin Petra Albrecht in Kolberg zu Gast.", 8, 10))
+                .containsExactly("Am Donnerstag ist Bürgermeisterin Petra Albrecht in Kolberg zu Gast");
+        assertThat(ComposedFacts.of(
+                        "modal", "Die Filialen der Sparkasse Lindenau sollen am Montag wieder öffnen.", 8, 10))
+                .containsExactly("Die Filialen der Sparkasse Lindenau sollen am Montag wieder öffnen");
     }
 
     @Test

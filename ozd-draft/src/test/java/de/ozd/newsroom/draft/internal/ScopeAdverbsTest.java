@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, thirtieth round (found by a fresh reading of tuning slices 1 and 5): adverbs that limit how often or in
- * what sense a claim holds went to fit the box („lassen sich bisweilen günstiger erwerben“ → „… günstiger erwerben“,
+ * what sense a claim holds went to fit the box („lassen sich bisweilen günstiger bestellen“ → „… günstiger bestellen“,
  * „überhaupt erst ins Rollen gebracht“ → „erst ins Rollen gebracht“, which says „only just“). Sentences written for
  * this test.
  */
@@ -14,12 +14,11 @@ class ScopeAdverbsTest {
 
     @Test
     void anAdverbOfHowOftenStays() {
-        String s = "Tablets und Laptops lassen sich bisweilen aber auch ohne vorinstalliertes Betriebssystem günstiger"
-                + " erwerben.";
-        assertThat(ComposedFacts.of("often", s, 10)).noneMatch(f -> f.contains("erwerben") && !f.contains("bisweilen"));
+        String s = "Tische und Stühle lassen sich bisweilen aber auch ohne lange Lieferzeit günstiger bestellen.";
+        assertThat(ComposedFacts.of("often", s, 10))
+                .noneMatch(f -> f.contains("bestellen") && !f.contains("bisweilen"));
         assertThat(ComposedFacts.of("often", s, 12))
-                .contains("Tablets und Laptops lassen sich bisweilen ohne vorinstalliertes Betriebssystem günstiger"
-                        + " erwerben");
+                .contains("Tische und Stühle lassen sich bisweilen ohne lange Lieferzeit günstiger bestellen");
     }
 
     @Test
