@@ -528,11 +528,8 @@ final class FactComposer {
     Fact named(Fact f, int maxWords) {
         Body drafted = bodies.get(f);
         List<Token> b = drafted == null ? List.of() : drafted.tokens();
-        if (b.size() < 4
-                || !Set.of("der", "die").contains(Phrases.lower(b.get(0).text()))
-                || Phrases.firstVerb(b) != 2
-                || Phrases.inEntity(analysis, b.get(1))) {
-            return f;
+        if (b.size() < 4 || Phrases.firstVerb(b) != 2 || Phrases.inEntity(analysis, b.get(1))) {
+            return f; // the article, „der“ or „die“, RoleNames reads
         }
         return RoleNames.nameFor(analysis, b.get(0), b.get(1), f.sentence())
                 .map(name -> {

@@ -42,10 +42,13 @@ final class RoleNames {
                 if (e.type() != EntityType.PERSON || e.begin() >= role.begin()) {
                     continue;
                 }
-                int first = index(t, e.begin());
-                int last = index(t, e.end() - 1);
-                if (first < 0 || last < 0) {
+                int first = Articles.indexAt(t, e.begin());
+                if (first < 0) {
                     continue;
+                }
+                int last = first;
+                while (last + 1 < t.size() && t.get(last + 1).end() <= e.end()) {
+                    last++;
                 }
                 boolean before = first > 0 && sameRole(t.get(first - 1), lemma);
                 boolean after = last + 3 < t.size()
@@ -65,14 +68,5 @@ final class RoleNames {
     private static boolean sameRole(Token t, String lemma) {
         return t.pos().isNoun()
                 && (t.lemma().equals(lemma) || t.text().matches(java.util.regex.Pattern.quote(lemma) + "(n|en|s|es)"));
-    }
-
-    private static int index(List<Token> t, int offset) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).begin() <= offset && offset < t.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -419,7 +419,7 @@ final class SpeakerPrefix {
                 return FactComposer.join(span.subList(0, head + 1));
             }
         }
-        if (head == 1 && Set.of("der", "die").contains(Phrases.lower(span.get(0).text()))) {
+        if (head == 1) {
             // „…, sagte der Bürgermeister“ after „Bürgermeister Alfred Brenner …“: the person the report means
             java.util.Optional<List<Token>> name =
                     RoleNames.nameFor(analysis, span.get(0), span.get(1), a.sentenceIndex());
