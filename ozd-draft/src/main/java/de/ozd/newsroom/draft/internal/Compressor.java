@@ -855,12 +855,6 @@ final class Compressor {
         if (v < 0 || !MeaningGuard.isPresentIndicative(written.get(v))) {
             return false;
         }
-        String w = Phrases.lower(written.get(v).text());
-        String lemma = Phrases.lower(written.get(v).lemma());
-        if (w.endsWith("ten") && (w.equals(lemma) || !lemma.endsWith("n"))) {
-            return false; // „bombardierten“ with the lemma „bombardiert“ or its own: a past the lemmatizer does not
-            // know (or a present such as „arbeiten“, which loses its date as before)
-        }
         // a perfect, also after a modal („soll … überfallen haben“): „haben“ or „sein“ with a participle
         List<Token> after = written.subList(v, written.size());
         boolean auxiliary = after.stream()

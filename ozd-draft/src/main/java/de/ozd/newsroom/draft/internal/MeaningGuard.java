@@ -1677,7 +1677,8 @@ public final class MeaningGuard {
 
     /**
      * A finite verb in the present indicative, as far as its form shows: „ist“, „muss“, „gibt“, or the lemma's stem
-     * with a present ending („findet“, „sammelt“, „dürfen“); not a past („sammelte“, „fand“, „hatte“).
+     * with a present ending („findet“, „sammelt“, „dürfen“); not a past („sammelte“, „fand“, „hatte“), nor a form in
+     * „-ten“ whose lemma is no infinitive or the form itself.
      */
     static boolean isPresentIndicative(Token verb) {
         String w = lower(verb.text());
@@ -1685,6 +1686,10 @@ public final class MeaningGuard {
             return true;
         }
         String lemma = lower(verb.lemma());
+        if (w.endsWith("ten") && (w.equals(lemma) || !lemma.endsWith("n"))) {
+            return false; // „bombardierten“ with the lemma „bombardiert“ or its own: a past the lemmatizer does not
+            // know, not read as a present (nor is „arbeiten“ then, which the form alone does not tell apart)
+        }
         String stem = lemma.endsWith("en")
                 ? lemma.substring(0, lemma.length() - 2)
                 : lemma.endsWith("n") ? lemma.substring(0, lemma.length() - 1) : lemma;
