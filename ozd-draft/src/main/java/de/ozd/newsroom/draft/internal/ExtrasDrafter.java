@@ -156,6 +156,12 @@ final class ExtrasDrafter {
         var lead = LEAD.matcher(before);
         if (text.substring(begin, end).matches("(zum|zur|vom) .*") && lead.find()) {
             begin -= before.length() - lead.start(1);
+        } else {
+            String rest = text.substring(Math.max(0, begin - 40), begin);
+            var bound = BOUND.matcher(rest);
+            if (bound.find()) {
+                begin -= rest.length() - bound.start(1);
+            }
         }
         String label = text.substring(begin, end);
         return label.startsWith("vom ") ? label.substring("vom ".length()) : label; // „Zusammenstöße vom Mittwoch“
@@ -166,6 +172,14 @@ final class ExtrasDrafter {
 
     /** „24. und “, „24. bis “ right before a date: the first day of a pair or range. */
     private static final Pattern FIRST_DAY = Pattern.compile("\\b(\\d{1,2}\\.\\s+(und|bis|oder)\\s+)$");
+
+    /**
+     * „seit “, „bis zum “, „ab “ right before a date that holds no preposition of its own: the date starts or ends a
+     * span („seit Ende November kein Spiel mehr bestritten“, „bis Anfang Oktober auffüllen“), and the label without
+     * the word would date the fact's event on that day.
+     */
+    private static final Pattern BOUND =
+            Pattern.compile("\\b((?i:seit|bis|ab)\\s+((dem|der|zum|zur)\\s+)?(Jahr\\s+)?)$");
 
     /** „bis “, „in der Nacht “ before „zum …“: what the date says without them is not what the report says. */
     private static final Pattern LEAD = Pattern.compile("\\b(bis|in der Nacht|ab)\\s+$");
