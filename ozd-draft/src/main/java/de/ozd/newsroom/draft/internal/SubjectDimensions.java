@@ -2,10 +2,6 @@ package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +30,7 @@ final class SubjectDimensions {
     /** A dimension named from a noun, with its points. */
     record Named(String title, String key, List<FactComposer.Fact> points) {}
 
-    private static final Set<String> GENERAL = load("subject-nouns.txt");
+    private static final Set<String> GENERAL = WordLists.load("subject-nouns.txt");
 
     /** Fugenelemente a compound part may carry („Flüchtlings-“, „Brücken-“). */
     private static final int MAX_LINK = 2;
@@ -249,20 +245,5 @@ final class SubjectDimensions {
                 && (i < 2 || !t.get(i - 2).pos().isAdposition())
                 && !b.equals("1")
                 && !b.equals("eins");
-    }
-
-    private static Set<String> load(String name) {
-        try (InputStream in = SubjectDimensions.class.getResourceAsStream("/de/ozd/newsroom/draft/" + name)) {
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w.toLowerCase(Locale.GERMAN));
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 }
