@@ -1391,7 +1391,8 @@ final class FactComposer {
     /**
      * „Seine Werkschauen …“, „solche Gesetze“, „derartige Initiativen“, „Doch weitere Treffer gelangen nicht“: a fact that
      * opens with a possessive or a word that joins it to the clause before, or says „solche“, points back; „die folgende
-     * Grafik“, „am folgenden Tag“ point at what the line does not have.
+     * Grafik“, „am folgenden Tag“ point at what the line does not have; „Der Tscheche …“ calls someone named before by
+     * country ({@link Nationalities}).
      */
     private static boolean pointsBack(List<Token> b) {
         String first = Phrases.lower(b.get(0).text());
@@ -1470,11 +1471,27 @@ final class FactComposer {
                                 + "(erwähnt|genannt)(e|en|er|es|em)\\s.*|(.*\\s)?im\\s+weiteren\\s+verlauf\\b(?!\\s+de[rs]\\s).*");
         boolean picture = join(b).matches(
                         "(?iu).*\\b(auf dem|im|auf diesem) (bild|foto|video)\\b.*"); // „… steht auf dem Bild rechts“
+        boolean national = false; // „Der Tscheche hat …“, „Dem Niederländer droht …“: someone named before, by country
+        for (int i = 0; i + 1 < b.size(); i++) {
+            int k = i + 1;
+            while (k < b.size() && b.get(k).pos() == Pos.ADJ) {
+                k++; // „der 28-jährige Argentinier“
+            }
+            national |= k < b.size()
+                    && (i == 0 || !b.get(i - 1).pos().isNoun()) // „die Skepsis der Österreicher“: a genitive plural
+                    && Nationalities.callsOnePerson(
+                            Phrases.lower(b.get(i).text()),
+                            Phrases.lower(b.get(k).text()))
+                    // „Dritter wurde der Italiener Pietro Caucchioli“, „der Salzburger Bürgermeister“: named, or an
+                    // adjective
+                    && (k + 1 == b.size() || !b.get(k + 1).isCapitalised());
+        }
         return possessive
                 || such
                 || pointing
                 || personal
                 || picture
+                || national
                 || mentioned
                 || demonstrative
                 || comparing
