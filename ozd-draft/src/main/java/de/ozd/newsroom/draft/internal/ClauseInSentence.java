@@ -37,6 +37,7 @@ final class ClauseInSentence {
                 || isSpeechTag(c) // „Barbara Riedl stellt klar: …“
                 || runsIntoHeading(c) // „Künftig kostenfrei Auch die Kammer …“
                 || beforeItsComplement(c)
+                || openListBeforeNextVerb(c) // „… setzt auf Tablets, Spielkonsolen | und baut …“
                 || continuesAfter(c)
                 || runsIntoNextSentence(c)
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
@@ -417,7 +418,9 @@ final class ClauseInSentence {
      */
     private static final String ANNOUNCING_PREDICATES =
             "bekannt|klar|einfach|simpel|eindeutig|offensichtlich|offenkundig|folgende|folgender|folgendes|schlicht"
-                    + "|banal|naheliegend|erkennbar|sichtbar|absehbar|deutlich";
+                    + "|banal|naheliegend|erkennbar|sichtbar|absehbar|deutlich"
+                    // „Tausende Beschäftigte sind betroffen: …“: by what, and how, the colon says (thirty-first round)
+                    + "|betroffen";
 
     /**
      * „Das Buch kann nur ein Mann geschrieben haben, der …“, „Die Frist lief aus, die der Richter gesetzt hatte“: a
@@ -658,9 +661,37 @@ final class ClauseInSentence {
     }
 
     /**
-     * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
-     * is what it is about. Alone it says nothing.
+     * The clause ends in a list of two or more members joined by commas only, and the sentence goes on with „und“ or
+     * „oder“ and the next clause's verb: „Der Hersteller setzt auf Tablets, Spielkonsolen und baut …“, „Sie spielt
+     * resolut, straff und verfügt über …“. The report joined the list to the next clause, so the clause alone ends on an
+     * open list (issue 13, thirty-first round).
      */
+    private boolean openListBeforeNextVerb(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        List<Token> t = c.tokens();
+        int last = s.indexOf(t.get(t.size() - 1));
+        if (last < 0
+                || last + 2 >= s.size()
+                || !Set.of("und", "oder").contains(Phrases.lower(s.get(last + 1).text()))) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().equals(",")) {
+                comma = i;
+            }
+        }
+        int verb = Phrases.firstVerb(t);
+        if (comma < 0 || verb < 0 || comma < verb) {
+            return false;
+        }
+        List<Token> member = t.subList(comma + 1, t.size()); // the last member: a word or two, no verb, no conjunction
+        return !member.isEmpty()
+                && member.size() <= 3
+                && member.stream().noneMatch(x -> Phrases.isVerb(x) || x.pos() == Pos.CCONJ)
+                && Phrases.isVerb(s.get(last + 2)); // the next clause's verb right after „und“
+    }
+
     /**
      * The rest of the sentence still belongs to the clause: a part of only a negation after commas („Andi kennt einige
      * Situationen, etwa im Zweikampf, noch nicht“), a dash with no verb after it up to the end („… hat die Verkleidung
@@ -730,6 +761,10 @@ final class ClauseInSentence {
         return false;
     }
 
+    /**
+     * „Die Fluglinie ist überzeugt, dass …“: the clause ends without a noun and a „dass“ or „ob“ clause follows, which
+     * is what it is about. Alone it says nothing.
+     */
     private boolean beforeItsComplement(Clause c) {
         List<Token> s = analysis.sentences().get(c.sentence()).tokens();
         Token lastToken = c.tokens().get(c.tokens().size() - 1);

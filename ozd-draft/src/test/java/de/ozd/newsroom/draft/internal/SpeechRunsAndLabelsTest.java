@@ -65,9 +65,13 @@ class SpeechRunsAndLabelsTest {
                         + " Anschlag verübt."))
                 .noneMatch(f -> f.contains("Nachrichten"))
                 .contains("Auf das Kulturzentrum wurde am Mittwoch ein Anschlag verübt");
-        // a clause that says something of its own before the colon stays
+        // thirty-first round: „betroffen“ only announces too (by what, the colon says)
         assertThat(facts("Tausende Beschäftigte sind in der Region betroffen: Rund 700 arbeiten in der Sparte."))
-                .contains("Tausende Beschäftigte sind in der Region betroffen");
+                .noneMatch(f -> f.contains("betroffen"));
+        // a clause that says something of its own before the colon stays
+        assertThat(facts("Tausende Beschäftigte haben in der Region ihre Arbeit verloren: Rund 700 arbeiteten in der"
+                        + " Sparte."))
+                .contains("Tausende Beschäftigte haben in der Region ihre Arbeit verloren");
     }
 
     @Test
