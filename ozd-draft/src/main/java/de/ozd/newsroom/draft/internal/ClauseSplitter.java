@@ -566,9 +566,15 @@ final class ClauseSplitter {
         return noun && (before.isNoun() || before == Pos.NUM);
     }
 
+    /** An inflected participle before its noun („sanierten“, „gebaute“, „wachsenden“). */
+    private static final java.util.regex.Pattern INFLECTED_PARTICIPLE =
+            java.util.regex.Pattern.compile("\\p{Ll}+(t|en|end)(e|en|er|es|em)");
+
     /**
      * „der drei, inzwischen geschlossenen Filialen“, „ruhiger, aber auch müder geworden“: a comma between two adjectives
-     * (or a number and an adjective) of one phrase, the second after adverbs or „aber“, is no clause boundary.
+     * (or a number and an adjective) of one phrase, the second after adverbs or „aber“, is no clause boundary. Nor is
+     * one before a participle with a phrase of its own before it, where the participle goes on to its noun („der vier,
+     * inzwischen in Auffanggesellschaften sanierten Betriebe“; thirty-first round).
      */
     static boolean insidePhrase(List<Token> t, int i) {
         if (i == 0) {
@@ -578,16 +584,30 @@ final class ClauseSplitter {
         if (before != Pos.ADJ && before != Pos.NUM) {
             return false;
         }
-        for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+        boolean phrase = false; // a prepositional phrase of the participle's, between comma and participle
+        for (int j = i + 1; j < t.size() && j <= i + 7; j++) {
             Pos p = t.get(j).pos();
-            if (p == Pos.ADJ) {
-                return j > i + 1;
+            boolean beforeNoun = j + 1 < t.size()
+                    && (t.get(j + 1).pos().isNoun() || t.get(j + 1).pos() == Pos.ADJ);
+            // after a phrase, the participle follows the phrase's noun („in einer Holding sanierten“); an adjective
+            // after an article is the phrase's own („während des islamischen Festes“)
+            boolean afterPhrase = !phrase || t.get(j - 1).pos().isNoun();
+            if (afterPhrase
+                    && (p == Pos.ADJ
+                            || phrase
+                                    && beforeNoun
+                                    && INFLECTED_PARTICIPLE
+                                            .matcher(t.get(j).text())
+                                            .matches())) {
+                return j > i + 1 && (!phrase || beforeNoun); // the tagger may read „sanierten“ as a verb
             }
+            phrase |= p.isAdposition();
             boolean linking = p == Pos.ADV
                     || p == Pos.PART
                     || p == Pos.CCONJ
-                            && CLAUSE_CONJUNCTIONS.contains(t.get(j).text().toLowerCase(Locale.GERMAN));
-            if (!linking) {
+                            && CLAUSE_CONJUNCTIONS.contains(t.get(j).text().toLowerCase(Locale.GERMAN))
+                    || phrase && (p.isAdposition() || p == Pos.DET || p == Pos.ADJ || p.isNoun() || p == Pos.NUM);
+            if (!linking || !phrase && j > i + 4) {
                 return false;
             }
         }
