@@ -258,6 +258,7 @@ final class Compressor {
             if (x.pos() == Pos.ADV
                     && x != particle
                     && !FactComposer.afterPreposition(out, x)
+                    && !FactComposer.focusesPhrase(out, x) // „war auch die Infrastruktur“: not the only one
                     && !(i == out.size() - 1 && isParticle(x)) // „kam … an die Daten heran“
                     && !(out.get(i - 1).text().length() > 1 // „Prell- beziehungsweise Schürfwunden“
                             && out.get(i - 1).text().endsWith("-"))

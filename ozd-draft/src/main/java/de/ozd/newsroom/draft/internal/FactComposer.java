@@ -1794,6 +1794,61 @@ final class FactComposer {
         return false;
     }
 
+    /**
+     * The clause's words in verb-second order, by the first of the word-order rules that can order them; null if none
+     * can, {@link #REFUSED} if the order shows the clause gives no fact.
+     */
+    private List<Token> ordered(List<Token> t, Clause c, Set<String> verbs) {
+        List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
+        if (out != null && continuesSubordinate(c) && Phrases.firstVerb(out) == out.size() - 1) {
+            return REFUSED; // „… was der Senat so sah und eine Geldbuße verhängte“: the phrase is the object
+        }
+        if (out == null && !c.subordinate()) {
+            out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
+        }
+        if (out == null && !c.subordinate()) {
+            out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
+        }
+        return out;
+    }
+
+    /** What {@link #ordered} gives for a clause whose order shows it gives no fact. */
+    private static final List<Token> REFUSED = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    /** True if {@code x} stands right before the word it stood before in {@code all}. */
+    private static boolean nextTo(List<Token> out, Token x, List<Token> all) {
+        int i = out.indexOf(x);
+        int j = all.indexOf(x);
+        return i >= 0 && i + 1 < out.size() && j + 1 < all.size() && out.get(i + 1) == all.get(j + 1);
+    }
+
+    /**
+     * True if {@code x} is „auch“ right after the finite verb (and any adverbs after it) and before the noun phrase it
+     * adds to what the report said before: „Thema der Konferenz war auch die Infrastruktur“, „Anstiege verzeichneten
+     * auch Belgien und Finnland“, „Neu ist auch der Modus …“, „sind auch nur Menschen“. Without it the phrase reads as
+     * the only one: the topic, the countries with a rise (issue 13, thirty-first round). Before a verb or a phrase of
+     * place or time („wurden auch gegen Schulen geworfen“) it stays a filler.
+     */
+    static boolean focusesPhrase(List<Token> t, Token x) {
+        int i = t.indexOf(x);
+        if (i < 1 || i + 1 >= t.size() || !Phrases.lower(x.text()).equals("auch")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && t.get(j).pos() == Pos.ADV) {
+            j--; // „verschärft nun auch …“, „steckt aber auch …“
+        }
+        if (!Phrases.isVerb(t.get(j)) || j != Phrases.firstVerb(t)) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        return Set.of(Pos.DET, Pos.NOUN, Pos.PROPN, Pos.NUM).contains(next.pos())
+                || next.pos() == Pos.ADJ
+                        && i + 2 < t.size()
+                        && t.get(i + 2).pos().isNoun()
+                || Phrases.lower(next.text()).equals("nur"); // „sind auch nur Menschen“
+    }
+
     /** „von nun an“: the word stands right after a preposition and belongs to its phrase. */
     static boolean afterPreposition(List<Token> t, Token x) {
         int i = t.indexOf(x);
@@ -2084,7 +2139,9 @@ final class FactComposer {
         List<Token> t = new ArrayList<>(
                 c.tokens().subList(c.sourcePhraseEnd(), c.tokens().size()));
         List<Token> all = List.copyOf(t);
-        t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN)) && !afterPreposition(all, x));
+        t.removeIf(x -> FILLERS.contains(x.text().toLowerCase(Locale.GERMAN))
+                && !afterPreposition(all, x)
+                && !focusesPhrase(all, x));
         t.removeIf(x -> x.pos() == Pos.ADV && CONNECTIVES.contains(Phrases.lower(x.text())) && t.indexOf(x) > 0);
         t.removeIf(x -> x.isPunctuation() && !x.text().equals(":")); // a colon left is a score, 2:1
         if (t.size() > 3
@@ -2098,15 +2155,16 @@ final class FactComposer {
             return Optional.empty();
         }
         Set<String> verbs = VerbArguments.verbs(c.tokens());
-        List<Token> out = c.subordinate() ? order.fromFinal(t, verbs) : order.fromFirst(t, verbs);
-        if (out != null && continuesSubordinate(c) && Phrases.firstVerb(out) == out.size() - 1) {
-            return Optional.empty(); // „… was der Senat so sah und eine Geldbuße verhängte“: the phrase is the object
+        List<Token> out = ordered(t, c, verbs);
+        Token also = t.stream().filter(x -> focusesPhrase(all, x)).findFirst().orElse(null);
+        if (also != null && (out == null || !nextTo(out, also, all))) {
+            // „Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen“: with the subject first „auch“ would be
+            // left behind („… hat auch das Handtuch geworfen“, „Mangel herrscht auch“); without it, as before
+            t.remove(also);
+            out = ordered(t, c, verbs);
         }
-        if (out == null && !c.subordinate()) {
-            out = order.withoutFrontedPhrase(t, c, verbs, speaker, compressor);
-        }
-        if (out == null && !c.subordinate()) {
-            out = SubjectLed.of(t, c); // a subject the word-order rules cannot delimit: the clause's own order
+        if (out == REFUSED) {
+            return Optional.empty();
         }
         if (out == null || joinsAcrossADroppedWord(out, all) || splitsGluedTokens(out, t) || gluesAtDash(out, all)) {
             return Optional.empty();
