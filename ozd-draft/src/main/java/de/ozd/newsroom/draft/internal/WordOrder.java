@@ -128,13 +128,6 @@ final class WordOrder {
         if (np <= k) {
             return null;
         }
-        for (int a = k + 1; a < np; a++) {
-            if (OBJECT_POSSESSIVE.matcher(Phrases.lower(t.get(a).text())).matches()
-                    && t.get(a - 1).pos().isNoun()) {
-                np = a; // „hat die Stadträtin Anna Berg | ihr Amt niedergelegt“: the object, not the subject's
-                break;
-            }
-        }
         boolean passive = t.get(0).lemma().equalsIgnoreCase("werden")
                 || de.ozd.newsroom.language.GermanWords.isWerdenForm(t.get(0).text());
         if (passive) {
@@ -234,13 +227,6 @@ final class WordOrder {
         }
         return false;
     }
-
-    /**
-     * Possessives after a noun that cannot be its genitive („seiner Heimatstadt“ may be): a new phrase, the verb's
-     * object („ihr Amt“, „seinen Rücktritt“).
-     */
-    private static final java.util.regex.Pattern OBJECT_POSSESSIVE =
-            java.util.regex.Pattern.compile("(sein|ihr)(e|en|em)?");
 
     /**
      * „hatten die UN der Gruppe Menschenrechtsverletzungen … vorgeworfen“: after an article and its noun, a bare common

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, thirty-first round (found while testing the round's „auch“ rule): with the subject put first, a possessive
- * after the subject's name opens the object („hat die Stadträtin Anna Berg ihr Amt niedergelegt“), which stays after
- * the verb; a genitive possessive („seiner Heimatstadt“) is read as before. Sentences written for this test.
+ * Issue 13, thirty-first round (found while testing the round's „auch“ rule): the tagger read „ihr“ after a name as
+ * more of the name, so the subject ran on into the object („Die Stadträtin Anna Berg ihr Amt hat niedergelegt“); the
+ * tag repair ({@code OpenNlpTagger.repairTags}) makes it a determiner, and the object stays after the verb. Sentences
+ * written for this test.
  */
 class PossessiveObjectTest {
 

@@ -165,6 +165,10 @@ public final class OpenNlpTagger {
     /** Prepositions fused with „dem“ the model does not know („hinterm“, „überm“, „unterm“, „vorm“). */
     private static final Set<String> FUSED_PREPOSITIONS = Set.of("hinterm", "überm", "unterm", "vorm");
 
+    /** A possessive in lower case („ihr“, „seinen“, „unsere“): never a name. */
+    private static final java.util.regex.Pattern POSSESSIVE =
+            java.util.regex.Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur)(e|en|em|er|es)?");
+
     /** Tags of a word that opens a preposition's phrase (a name after „Per“ makes it a first name). */
     private static final Set<Pos> PHRASE_OPENERS = java.util.EnumSet.of(Pos.NOUN, Pos.DET, Pos.ADJ, Pos.NUM);
 
@@ -172,7 +176,8 @@ public final class OpenNlpTagger {
      * The model reads a capitalised noun that opens a sentence right before its verb as an adjective
      * („Gutachter fanden …“, „Ermittler gehen …“); an adjective cannot stand there alone, so it is a noun. A
      * preposition that opens a sentence before a noun phrase and was read as a noun or name is a preposition. A unit
-     * symbol is a noun (the model reads „€“ as a name and „§“ as punctuation).
+     * symbol is a noun (the model reads „€“ as a name and „§“ as punctuation). A possessive in lower case after a name
+     * is a determiner, not more of the name („Nun hat die Stadträtin Anna Berg ihr Amt niedergelegt“).
      */
     static String[] repairTags(String[] toks, String[] pos) {
         if (toks.length > 1
@@ -199,6 +204,11 @@ public final class OpenNlpTagger {
         for (int i = 0; i < toks.length; i++) {
             if (Token.isUnitSymbol(toks[i])) {
                 pos[i] = Pos.NOUN.tag(); // „5 %“, „100 €“, „§ 218“: read as „Prozent“, „Euro“, „Paragraf“
+            }
+        }
+        for (int i = 0; i < toks.length; i++) {
+            if (pos[i].equals(Pos.PROPN.tag()) && POSSESSIVE.matcher(toks[i]).matches()) {
+                pos[i] = Pos.DET.tag(); // „Anna Berg ihr Amt“: read as part of the name before it
             }
         }
         finalSein(toks, pos);

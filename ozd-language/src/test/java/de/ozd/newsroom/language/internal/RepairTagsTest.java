@@ -16,6 +16,24 @@ class RepairTagsTest {
     }
 
     @Test
+    void aPossessiveInLowerCaseIsNoName() {
+        // as the model tags it after a name: „ihr“ as more of the name
+        assertThat(repaired(
+                        "Nun hat Anna Berg ihr Amt niedergelegt",
+                        "ADV",
+                        "AUX",
+                        "PROPN",
+                        "PROPN",
+                        "PROPN",
+                        "NOUN",
+                        "VERB"))
+                .containsExactly("ADV", "AUX", "PROPN", "PROPN", "DET", "NOUN", "VERB");
+        // a name stays a name
+        assertThat(repaired("Nun hat Anna Ihr gewonnen", "ADV", "AUX", "PROPN", "PROPN", "VERB"))
+                .containsExactly("ADV", "AUX", "PROPN", "PROPN", "VERB");
+    }
+
+    @Test
     void aUnitSymbolIsANoun() {
         // as the model tags them: „€“ a name, „§“ punctuation
         assertThat(repaired(
