@@ -121,6 +121,16 @@ class MeaningRulesTest {
     }
 
     @Test
+    void aDayThatBoundsACountIsAFindingWhenDropped() {
+        String report = "Die Stadt Lindenau erwartet zum Kirchentag viele Gäste. Am Samstag kamen rund 4.000 Pilger mit"
+                + " Sonderzügen an.";
+        assertThat(check(report, pkg("Rund 4.000 Pilger kamen mit Sonderzügen an")))
+                .anyMatch(f -> f.startsWith("p:7:") && f.contains("warning[OZD109]") && f.contains("„Samstag“"));
+        assertThat(check(report, pkg("Am Samstag kamen rund 4.000 Pilger mit Sonderzügen an")))
+                .noneMatch(f -> f.contains("OZD109"));
+    }
+
+    @Test
     void aComparativeInsideAnAttributeBoundsNothing() {
         String report = "Laut der Prognose des Ministeriums bleibt die (noch schwerer zu erreichende) Frührente stabil."
                 + " Nach Angaben westlicher Diplomaten reiste der Minister am Montag ab.";

@@ -266,7 +266,7 @@ final class Compressor {
                     && !isKeptAdverb(x.text().toLowerCase(Locale.GERMAN))
                     && !modifiesAttribute(out, i)) {
                 out.remove(i);
-            } else if (isLoneDate(out, i) && !tellsAhead(c)) {
+            } else if (isLoneDate(out, i) && !tellsAhead(c) && !MeaningGuard.boundsCount(c.tokens(), List.of(x))) {
                 out.remove(i); // „ist Montagfrüh … getötet worden“: a date word of its own, as „am Montag“ may go
             }
         }
@@ -821,7 +821,8 @@ final class Compressor {
                 && phrase.stream().skip(1).allMatch(p -> p.pos() == Pos.PROPN);
         if (!date && !ofPlace
                 || date && BOUNDS.contains(Phrases.lower(phrase.get(0).text()))
-                || date && mayLieAhead(phrase) && tellsAhead(c)) {
+                || date && mayLieAhead(phrase) && tellsAhead(c)
+                || MeaningGuard.boundsCount(c.tokens(), phrase)) {
             return false;
         }
         boolean digits = phrase.stream().anyMatch(FactComposer::isNumberWord);

@@ -56,10 +56,12 @@ final class ExtrasDrafter {
 
     /**
      * A timeline entry: the date, a dash and the fact; the fact alone where it opens with that date itself („Am Samstag
-     * wird der Teamchef …“, a present that keeps a date which may lie ahead), which is not said twice.
+     * wird der Teamchef …“, a present that keeps a date which may lie ahead; „Laut Polizei: Am Sonntag kamen …“, a
+     * count of that day), which is not said twice.
      */
     static String entry(String label, String fact) {
-        return fact.toLowerCase(java.util.Locale.GERMAN).startsWith(label.toLowerCase(java.util.Locale.GERMAN) + " ")
+        String claim = fact.replaceFirst("^Laut [^:]+: ", "");
+        return claim.toLowerCase(java.util.Locale.GERMAN).startsWith(label.toLowerCase(java.util.Locale.GERMAN) + " ")
                 ? fact
                 : label + " – " + fact;
     }

@@ -1088,6 +1088,9 @@ final class FactComposer {
         if (words.stream().anyMatch(x -> MeaningGuard.boundsNegation(c.tokens(), x))) {
             return false; // „ist derzeit kein Thema“: without the time, the negation denies for good
         }
+        if (MeaningGuard.boundsCount(c.tokens(), words)) {
+            return false; // „Am Montag kamen 7.000 Flüchtlinge an“: without the day, a total
+        }
         if (isDatePhrase(words) || isAfterEvent(words) || headline && isDuringEvent(words)) {
             return true;
         }

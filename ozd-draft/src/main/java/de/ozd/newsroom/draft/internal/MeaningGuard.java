@@ -1,6 +1,7 @@
 package de.ozd.newsroom.draft.internal;
 
 import de.ozd.newsroom.draft.DraftLabels;
+import de.ozd.newsroom.language.GermanCalendar;
 import de.ozd.newsroom.language.GermanWords;
 import de.ozd.newsroom.language.Pos;
 import de.ozd.newsroom.language.Sentence;
@@ -346,6 +347,11 @@ public final class MeaningGuard {
             boolean comparative = isComparativeForm(t) && !beforeItsNoun(clause, i); // not „westlicher Geheimdienste“
             if ((boundsNegation(clause, t) || comparative) && !words.contains(w)) {
                 return Optional.of(new Finding(Loss.QUALIFIER, t.text())); // „ist kein Thema“ of „ist derzeit kein …“
+            }
+            if (isDayWord(t)
+                    && !words.contains(w)
+                    && countsOfDay(clause, List.of(t)).anyMatch(n -> words.contains(lower(n.text())))) {
+                return Optional.of(new Finding(Loss.QUALIFIER, t.text())); // „Rund 13.000 Migranten eingereist“
             }
         }
         if (!attributed) {
@@ -1336,6 +1342,77 @@ public final class MeaningGuard {
         return i >= 0
                 && NOW.contains(Phrases.lower(x.text()))
                 && line.subList(i + 1, line.size()).stream().anyMatch(t -> GermanWords.isNegation(t.text()));
+    }
+
+    /**
+     * True if {@code phrase} names one day („am Montag“, „am Samstagabend“, „am Wochenende“) and the clause
+     * counts what arrived, passed, waited or was there that day: „Am Montag kamen mehr als 7.000 Flüchtlinge an“, „In
+     * Bad Radkersburg warteten am Samstagabend noch 3.900 Personen“, „Bis zum Wochenende waren 10.000 Karten
+     * verkauft“. Such a count is that day's; without the day it reads as a total or as what is so now, so the day stays
+     * with it (issue 13, thirty-second round). Not the count of one event („starben am Wochenende sieben Soldaten“),
+     * whose day the box may leave to the report; a year, a time of day („um 19.00 Uhr“) and an age count nothing.
+     */
+    public static boolean boundsCount(List<Token> clause, List<Token> phrase) {
+        return countsOfDay(clause, phrase).findAny().isPresent();
+    }
+
+    /** The counts of the clause outside {@code phrase} if the phrase names one day of a flow; none otherwise. */
+    private static java.util.stream.Stream<Token> countsOfDay(List<Token> clause, List<Token> phrase) {
+        if (phrase.stream().noneMatch(MeaningGuard::isDayWord) || !countsAFlow(clause)) {
+            return java.util.stream.Stream.empty();
+        }
+        List<Token> counts = new ArrayList<>();
+        for (int i = 0; i < clause.size(); i++) {
+            Token t = clause.get(i);
+            Token next = i + 1 < clause.size() ? clause.get(i + 1) : null;
+            if (!phrase.contains(t) && isCount(t, next)) {
+                counts.add(t);
+            }
+        }
+        return counts.stream();
+    }
+
+    /**
+     * True if the clause's full verb (or, without one, its copula) says that people or things arrived, passed,
+     * waited, were counted or sold, or were there: the verbs of a tally by day.
+     */
+    private static boolean countsAFlow(List<Token> clause) {
+        List<Token> verbs = clause.stream().filter(t -> t.pos() == Pos.VERB).toList();
+        if (verbs.isEmpty()) {
+            return clause.stream()
+                    .anyMatch(t -> t.pos() == Pos.AUX && lower(t.lemma()).equals("sein"));
+        }
+        return verbs.stream().anyMatch(t -> lower(t.lemma()).matches(FLOW_VERBS))
+                && clause.stream()
+                        .noneMatch(
+                                t -> Set.of("leben", "tod", "tode", "schaden").contains(lower(t.text())));
+    }
+
+    /** Arriving, passing, waiting, counting, selling, being there; „ums Leben kommen“ is an event's toll. */
+    private static final String FLOW_VERBS = "(an|hinzu|nach|über)?kommen|\\p{L}*reisen|eintreffen|(aus)?harren"
+            + "|warten|überqueren|passieren|zählen|registrieren|verkaufen|stranden|befinden|erwarten";
+
+    /**
+     * A weekday („Montag“, „Samstagabend“, „sonntags“) or „Wochenende“. Not „heute“: it is as often „nowadays“
+     * („Brasília ist heute eine Metropole mit mehr als zwei Millionen Einwohnern“), and then it bounds nothing.
+     */
+    static boolean isDayWord(Token t) {
+        return lower(t.text()).matches(DAY_WORD);
+    }
+
+    private static final String DAY_WORD = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+            + "(s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?s?|wochenende";
+
+    /** A number that counts: digits („7.000“, „2,5“) that are no year or time of day, or a number word. */
+    private static boolean isCount(Token t, Token next) {
+        String w = lower(t.text());
+        if (w.matches("\\d[\\d.,]*")) {
+            return !GermanCalendar.isYear(w)
+                    && !w.matches("\\d{1,2}\\.")
+                    && !(next != null && lower(next.text()).equals("uhr"));
+        }
+        return t.pos() == Pos.NUM && w.matches("\\p{L}+") && !w.startsWith("ein")
+                || Set.of("tausende", "hunderte", "dutzende").contains(w);
     }
 
     /**

@@ -28,6 +28,9 @@ final class NumberHeadline {
         if (!isDone(t) || needsPhrase(t, phrases) || hasHaben(sentence) || !isPassiveOrSeinPerfect(t)) {
             return Optional.empty(); // „Diamond hat … und mehrere Goldmedaillen gewonnen“: an object, not what was done
         }
+        if (t.stream().anyMatch(x -> MeaningGuard.isDayWord(x) && MeaningGuard.boundsCount(t, List.of(x)))) {
+            return Optional.empty(); // „Bis zum Wochenende waren 10.000 Karten verkauft“: that day's count, not a total
+        }
         for (int i = 0; i < t.size(); i++) {
             if (!FactComposer.isNumberWord(t.get(i))
                     || AGE.matcher(t.get(i).text()).matches() // „Der 39-jährige Schlepper“: an age

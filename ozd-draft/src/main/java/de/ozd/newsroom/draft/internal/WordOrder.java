@@ -305,6 +305,7 @@ final class WordOrder {
                             && Compressor.mayLieAhead(fronted)
                             && compressor.tellsAhead(c) // „Am Donnerstag ist … zu Gast“: a day ahead stays
                     || fronted.stream().anyMatch(x -> FactComposer.isNumberWord(x) || compressor.isHedge(x, c))
+                    || MeaningGuard.boundsCount(c.tokens(), fronted) // „Am Montag kamen 7.000 …“: that day's count
                     || !FactComposer.isDatePhrase(fronted)
                             && !FactComposer.isAfterEvent(fronted)
                             && !(c.sentence() == 0

@@ -73,7 +73,8 @@ class FirstFieldsTest {
     @Test
     void anAdverbBeforeANumberMovesWithIt() {
         assertThat(facts("In der neuen Halle arbeiten nur 20 Menschen.")).noneMatch(f -> f.startsWith("20 Menschen"));
-        assertThat(facts("Am Montag kamen nur 30 Mitglieder zur Versammlung."))
+        // a month, not a day: a day's count keeps its day in front (CountsOfTheDayTest)
+        assertThat(facts("Im Mai kamen nur 30 Mitglieder zur Versammlung."))
                 .contains("Nur 30 Mitglieder kamen zur Versammlung")
                 .noneMatch(f -> f.contains("kamen nur"));
     }
