@@ -105,4 +105,24 @@ class PosTest {
         assertThat(first("Angestellter schwer verletzt.").pos().isNoun()).isTrue(); // an adjective used as a noun
         assertThat(first("Hohe Mieten treiben Familien aus der Stadt.").text()).isEqualTo("Hohe");
     }
+
+    @Test
+    void aPersonsNameThatOpensASentenceIsANameNotAnAdverb() {
+        // the model reads „Jauch“ alone at the start as an adverb; the name finder knows it as the person named before
+        Sentence s = SharedAnalyzers.statistical()
+                .analyze("Der Moderator Tom Jauch stritt mit dem Sender. Jauch plante eine Sendung über Bienen.")
+                .sentences()
+                .get(1);
+        assertThat(s.tokens().get(0).text()).isEqualTo("Jauch");
+        assertThat(s.tokens().get(0).pos()).isEqualTo(Pos.PROPN);
+        // an adverb that opens a sentence stays one
+        assertThat(SharedAnalyzers.statistical()
+                        .analyze("Tom Jauch stritt mit dem Sender. Dann plante er eine Sendung.")
+                        .sentences()
+                        .get(1)
+                        .tokens()
+                        .get(0)
+                        .pos())
+                .isEqualTo(Pos.ADV);
+    }
 }
