@@ -16,7 +16,8 @@ import java.util.Optional;
  * person it stands for: „Der angeklagte Bauunternehmer Franz Lustig erschien nicht. Er liegt im Krankenhaus.“ gives
  * the clause „Franz Lustig liegt im Krankenhaus“, which stands on its own as a fact; the pronoun did not. Only where
  * the report leaves no doubt (see {@link #resolved}); the report's text, its sentences' text and every other token
- * stay as they are, the name takes the pronoun's place and offsets. Stateless.
+ * stay as they are, the name takes the pronoun's place and offsets. A sentence that opens with „Das Unternehmen“ or
+ * „Der Konzern“ is read in the same way as the organisation the report named ({@link OrganisationSubjects}). Stateless.
  */
 final class PronounSubjects {
     private PronounSubjects() {}
@@ -60,7 +61,8 @@ final class PronounSubjects {
                     k));
             changed = true;
         }
-        return changed ? copy(analysis, sentences, entities) : analysis;
+        // then „Das Unternehmen …“ as the one organisation the report named
+        return OrganisationSubjects.resolved(changed ? copy(analysis, sentences, entities) : analysis);
     }
 
     private static TextAnalysis copy(TextAnalysis a, List<Sentence> sentences, List<Entity> entities) {
@@ -113,7 +115,7 @@ final class PronounSubjects {
     }
 
     /** „sind“, „haben“, „waren“, „konnten“: the plural „sie“, not a woman. */
-    private static boolean isPlural(Token verb) {
+    static boolean isPlural(Token verb) {
         String w = Phrases.lower(verb.text());
         return w.equals("sind") || w.equals("tun") || w.matches(".*(en|ern|eln)");
     }
