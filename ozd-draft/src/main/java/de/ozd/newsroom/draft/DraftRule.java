@@ -28,7 +28,7 @@ public enum DraftRule {
     QUALIFIER_DROPPED(
             "OZD109",
             Severity.WARNING,
-            "Die Aussage lässt ein Wort des Berichts weg, das sie einschränkt (derzeit, ein Vergleich)"),
+            "Die Aussage lässt ein Wort des Berichts weg, das sie einschränkt (derzeit, ein Vergleich, der Tag einer Zählung)"),
     SPELLING("OZD201", Severity.WARNING, "Ein Wort, das die Rechtschreibprüfung nicht kennt"),
     GRAMMAR("OZD202", Severity.WARNING, "Grammatik, Zeichensetzung oder Stil");
 

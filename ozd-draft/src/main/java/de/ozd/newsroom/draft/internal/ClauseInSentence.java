@@ -38,6 +38,7 @@ final class ClauseInSentence {
                 || runsIntoHeading(c) // „Künftig kostenfrei Auch die Kammer …“
                 || beforeItsComplement(c)
                 || openListBeforeNextVerb(c) // „… setzt auf Tablets, Spielkonsolen | und baut …“
+                || reactsToWhatFollows(c) // „Die Anwältin war überrascht, | als der Mann einfach wegfuhr“
                 || continuesAfter(c)
                 || runsIntoNextSentence(c)
                 || bracketClosedLater(c) // „In Lindenau wurde Hilfe, und sei es nur …, erhofft“
@@ -659,6 +660,33 @@ final class ClauseInSentence {
         return next.pos() == Pos.DET
                 && analysis.text().substring(end.end(), next.begin()).isBlank();
     }
+
+    /**
+     * The clause says only that something was needed or that someone reacted, and the subordinate clause right after
+     * it says to what: „Die Anwältin war überrascht, als der Mann einfach wegfuhr“, „Die Neuwahl war notwendig
+     * geworden, weil die Koalition zerbrach“, „Groß war die Enttäuschung, als …“. Alone the clause says nothing the
+     * reader can use (issue 13, thirty-second round).
+     */
+    private boolean reactsToWhatFollows(Clause c) {
+        List<Token> s = analysis.sentences().get(c.sentence()).tokens();
+        List<Token> t = c.tokens();
+        int last = s.indexOf(t.get(t.size() - 1));
+        if (last < 0
+                || last + 2 >= s.size()
+                || !s.get(last + 1).text().equals(",")
+                || !REASONS.contains(Phrases.lower(s.get(last + 2).text()))) {
+            return false;
+        }
+        return t.stream().anyMatch(x -> Phrases.lower(x.text()).matches(REACTING));
+    }
+
+    /** Conjunctions that give what a clause before reacted to or why it was needed. */
+    private static final Set<String> REASONS = Set.of("als", "weil", "da", "dass", "nachdem", "wenn");
+
+    /** Predicates and nouns of need or of a reaction: what they are about is in the clause after them. */
+    private static final String REACTING = "nötig|notwendig|erforderlich|überrascht|erstaunt|enttäuscht|verwundert"
+            + "|erleichtert|verärgert|empört|schockiert|entsetzt|enttäuschung|überraschung|erleichterung|empörung"
+            + "|verwunderung|entsetzen";
 
     /**
      * The clause ends in a list of two or more members joined by commas only, and the sentence goes on with „und“ or
