@@ -374,6 +374,21 @@ final class ClauseInSentence {
         return false;
     }
 
+    /**
+     * The clause without a time phrase before its verb („Vor kurzem hat der Konzern klargestellt: …“, „Am Montag hat
+     * das Gericht geurteilt: …“): its preposition says when, not what the verb did.
+     */
+    private static List<Token> afterFrontedTime(List<Token> t) {
+        int verb = Phrases.firstVerb(t);
+        if (verb <= 1 || !t.get(0).pos().isAdposition()) {
+            return t;
+        }
+        List<Token> fronted = t.subList(0, verb);
+        boolean time = FactComposer.isDatePhrase(fronted)
+                || fronted.size() == 2 && Phrases.lower(fronted.get(1).text()).matches("kurzem|langem");
+        return time ? t.subList(verb, t.size()) : t;
+    }
+
     /** Nouns that call words a wording: „diese Formulierung“, „dieser Satz“, „diese Passage“. */
     private static final String WORDING =
             "formulierung|satz|sätze|passage|passus|wortlaut|wortwahl|worte|wort|zeile|zeilen|satzteil|textstelle";
@@ -386,9 +401,12 @@ final class ClauseInSentence {
             return false;
         }
         Token end = s.get(last);
-        if (Phrases.isVerb(end)
+        boolean participle = end.pos() == Pos.ADJ // „hat … klar gestellt“: the tagger's adjective
+                && end.text().matches("\\p{Ll}{0,5}ge\\p{Ll}{2,}(t|en)") // „gestellt“, not „ernst“
+                && c.tokens().stream().anyMatch(x -> Phrases.lower(x.lemma()).matches("haben|sein|werden"));
+        if ((Phrases.isVerb(end) || participle)
                 && c.tokens().size() > 1
-                && c.tokens().stream()
+                && afterFrontedTime(c.tokens()).stream()
                         .noneMatch(t -> t.pos().isAdposition()
                                 || Phrases.lower(t.text()).equals("sich"))) {
             return true; // „Jetzt hat das Landesgericht geurteilt: Die Stadt habe …“: only who, and what follows
