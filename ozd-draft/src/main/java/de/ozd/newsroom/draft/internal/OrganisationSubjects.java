@@ -7,7 +7,6 @@ import de.ozd.newsroom.language.Sentence;
 import de.ozd.newsroom.language.TextAnalysis;
 import de.ozd.newsroom.language.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +39,9 @@ final class OrganisationSubjects {
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             List<Token> t = s.tokens();
+            if (t.size() < 3) {
+                continue;
+            }
             int noun = k == 0 && !ARTICLES.contains(t.get(0).text()) ? 0 : 1;
             if (t.size() < noun + 3
                     || !isBodyNoun(
@@ -70,17 +72,7 @@ final class OrganisationSubjects {
                     name, begin, end, EntityType.ORGANISATION, body.get().canonical(), k));
             changed = true;
         }
-        if (!changed) {
-            return analysis;
-        }
-        entities.sort(Comparator.comparingInt(Entity::begin));
-        return new TextAnalysis(
-                analysis.text(),
-                sentences,
-                entities,
-                analysis.quantities(),
-                analysis.attributions(),
-                analysis.hedges());
+        return changed ? PronounSubjects.copy(analysis, sentences, entities) : analysis;
     }
 
     /** The one organisation named in sentences [from, to), its first mention; empty if none or several. */

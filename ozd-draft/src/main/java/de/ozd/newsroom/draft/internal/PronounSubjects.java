@@ -65,7 +65,8 @@ final class PronounSubjects {
         return OrganisationSubjects.resolved(changed ? copy(analysis, sentences, entities) : analysis);
     }
 
-    private static TextAnalysis copy(TextAnalysis a, List<Sentence> sentences, List<Entity> entities) {
+    /** The analysis with these sentences and entities (in text order); shared with {@link OrganisationSubjects}. */
+    static TextAnalysis copy(TextAnalysis a, List<Sentence> sentences, List<Entity> entities) {
         List<Entity> ordered = new ArrayList<>(entities);
         ordered.sort(Comparator.comparingInt(Entity::begin));
         return new TextAnalysis(a.text(), sentences, ordered, a.quantities(), a.attributions(), a.hedges());
