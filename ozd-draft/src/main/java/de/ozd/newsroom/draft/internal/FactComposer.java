@@ -1046,7 +1046,7 @@ final class FactComposer {
     }
 
     /** A form of „sein“, „werden“ or „haben“: the auxiliary a headline leaves out. */
-    private static boolean isAuxiliary(Token x) {
+    static boolean isAuxiliary(Token x) {
         return x.pos().isVerb() && AUXILIARIES.contains(Phrases.lower(x.lemma()));
     }
 

@@ -1377,7 +1377,9 @@ public final class MeaningGuard {
      * waited, were counted or sold, or were there: the verbs of a tally by day.
      */
     private static boolean countsAFlow(List<Token> clause) {
-        List<Token> verbs = clause.stream().filter(t -> t.pos() == Pos.VERB).toList();
+        List<Token> verbs = clause.stream() // the tagger reads some full verbs as auxiliaries („warteten/AUX“)
+                .filter(t -> t.pos().isVerb() && !FactComposer.isAuxiliary(t) && !GermanWords.isModalVerb(t.lemma()))
+                .toList();
         if (verbs.isEmpty()) {
             return clause.stream()
                     .anyMatch(t -> t.pos() == Pos.AUX && lower(t.lemma()).equals("sein"));
