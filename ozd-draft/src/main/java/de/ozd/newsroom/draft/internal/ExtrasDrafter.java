@@ -60,7 +60,8 @@ final class ExtrasDrafter {
      * count of that day), which is not said twice.
      */
     static String entry(String label, String fact) {
-        String claim = fact.replaceFirst("^Laut [^:]+: ", "");
+        String claim = fact.replaceFirst(
+                "^" + Pattern.quote(DraftLabels.SPEAKER) + "[^:]+" + Pattern.quote(DraftLabels.SPEAKER_END), "");
         return claim.toLowerCase(java.util.Locale.GERMAN).startsWith(label.toLowerCase(java.util.Locale.GERMAN) + " ")
                 ? fact
                 : label + " – " + fact;

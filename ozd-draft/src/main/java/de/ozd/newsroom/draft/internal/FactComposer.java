@@ -1242,7 +1242,7 @@ final class FactComposer {
             }
             if (x.text().matches("\\d{1,4}\\.?")
                     || isDateWord(x)
-                    || w.matches(DAY + "(s)?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?s?")
+                    || w.matches(DAY_FORM)
                     || Set.of("heuer", "heute", "gestern", "derzeit", "jetzt", "nun", "nunmehr")
                             .contains(w)
                     || x.pos() == Pos.ADJ
@@ -1340,6 +1340,9 @@ final class FactComposer {
     }
 
     static final String DAY = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)";
+
+    /** A weekday and its forms: „Montag“, „Samstagabend“, „Montagfrüh“, „sonntags“. */
+    static final String DAY_FORM = DAY + "s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?s?";
 
     /** Conjunctions whose clause the report states as true: its fact may drop them. */
     private static final Set<String> ASSERTING = Set.of("weil", "da", "nachdem", "als", "obwohl", "während", "seit");

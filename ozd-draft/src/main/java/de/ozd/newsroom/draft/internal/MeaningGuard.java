@@ -1402,19 +1402,21 @@ public final class MeaningGuard {
         return lower(t.text()).matches(DAY_WORD);
     }
 
-    private static final String DAY_WORD = "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-            + "(s?(früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?s?|wochenende";
+    private static final String DAY_WORD = FactComposer.DAY_FORM + "|wochenende";
 
     /** A number that counts: digits („7.000“, „2,5“) that are no year or time of day, or a number word. */
     private static boolean isCount(Token t, Token next) {
         String w = lower(t.text());
-        if (w.matches("\\d[\\d.,]*")) {
-            return !GermanCalendar.isYear(w)
+        if (!FactComposer.isNumberWord(t) || w.startsWith("ein")) {
+            return false;
+        }
+        if (w.matches(".*\\d.*")) { // not „34-Jährige“, a year, „3.“ or „19.00 Uhr“
+            return w.matches("\\d[\\d.,]*")
+                    && !GermanCalendar.isYear(w)
                     && !w.matches("\\d{1,2}\\.")
                     && !(next != null && lower(next.text()).equals("uhr"));
         }
-        return t.pos() == Pos.NUM && w.matches("\\p{L}+") && !w.startsWith("ein")
-                || Set.of("tausende", "hunderte", "dutzende").contains(w);
+        return true;
     }
 
     /**

@@ -83,7 +83,7 @@ final class OrganisationSubjects {
                 continue;
             }
             List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
-            int at = firstTokenOf(s, e);
+            int at = Articles.indexAt(s, e.begin());
             if (at > 0 && s.get(at - 1).text().equals("(")) {
                 continue; // „Wien (APA) –“: the agency of the dateline
             }
@@ -102,21 +102,12 @@ final class OrganisationSubjects {
                 continue;
             }
             List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
-            int at = firstTokenOf(s, e);
+            int at = Articles.indexAt(s, e.begin());
             if (at > 0 && s.get(at - 1).pos() == Pos.DET || at >= 0 && s.get(at).pos() == Pos.DET) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int firstTokenOf(List<Token> s, Entity e) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).begin() >= e.begin() && s.get(i).end() <= e.end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static final Set<String> ARTICLES = Set.of("Der", "Die", "Das");
