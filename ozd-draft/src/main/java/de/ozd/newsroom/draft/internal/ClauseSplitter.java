@@ -63,10 +63,33 @@ final class ClauseSplitter {
                     return opensWithZufolge(s.tokens(), at, count);
                 }
                 boolean opens = first.text().equalsIgnoreCase(at.cue().split(" ")[0]);
-                return opens ? count : 0;
+                return opens ? withSpeakersPlace(s.tokens(), count) : 0;
             }
         }
         return 0;
+    }
+
+    /**
+     * The source phrase with the place of its speaker („Nach Angaben des Landeskriminalamts in Sachsen befinden sich
+     * …“): a place phrase between the speaker and the finite verb stands in the same first field, and a first field
+     * holds one phrase, so the place is the speaker's, not where the clause's claim happens. {@code count} tokens end
+     * within the speaker; the phrase is „in“, „im“ or „aus“ with a name and the words of its noun phrase.
+     */
+    private static int withSpeakersPlace(List<Token> t, int count) {
+        if (count >= t.size()
+                || !Set.of("in", "im", "aus")
+                        .contains(Phrases.lower(t.get(count).text()))) {
+            return count;
+        }
+        int k = count + 1;
+        boolean name = false;
+        while (k < t.size()
+                && Set.of(Pos.DET, Pos.ADJ, Pos.NOUN, Pos.PROPN)
+                        .contains(t.get(k).pos())) {
+            name |= t.get(k).pos() == Pos.PROPN;
+            k++;
+        }
+        return name && k > count + 1 && k < t.size() && isVerb(t.get(k)) ? k : count;
     }
 
     /**

@@ -273,4 +273,15 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("Insgesamt umfasst die Branche rund 180.000 Beschäftigte, aufgeteilt auf sechs Verbände."))
                 .contains("Die Branche umfasst rund 180.000 Beschäftigte");
     }
+
+    @Test
+    void aPlaceBetweenTheSpeakerAndTheVerbIsTheSpeakers() {
+        // one phrase before the verb: the office is in Thüringen, the suspects may be anywhere (thirty-third round)
+        assertThat(facts("Nach Angaben des Landesamts in Thüringen befinden sich vier Verdächtige in Haft."))
+                .contains("Laut Landesamt: Vier Verdächtige befinden sich in Haft")
+                .noneMatch(x -> x.contains("In Thüringen"));
+        // a place after the verb is the claim's own
+        assertThat(facts("Nach Angaben des Landesamts befinden sich in Thüringen vier Verdächtige in Haft."))
+                .allMatch(x -> x.contains("Thüringen"));
+    }
 }
