@@ -333,15 +333,30 @@ final class SpeakerPrefix {
                 || p.text().equalsIgnoreCase("zufolge");
     }
 
-    /** True if the phrase is the attribution itself (a source phrase or the named speaker). */
+    /**
+     * True if the phrase is the attribution itself (a source phrase or the named speaker). A phrase whose preposition
+     * never names a source is not, though it names the speaker: „Laut ORF sind die Geräte nicht mit ORF Digital
+     * kompatibel“ says with what they are not (thirty-third round).
+     */
     boolean isSourcePhrase(List<Token> phrase, Clause c) {
         if (phrase.stream().anyMatch(SpeakerPrefix::isSourceWord)) {
             return true;
         }
         String prefix = of(c);
+        boolean otherPreposition = !phrase.isEmpty()
+                && phrase.get(0).pos().isAdposition()
+                && !SOURCE_PREPOSITIONS.contains(Phrases.lower(phrase.get(0).text()));
         return prefix.startsWith(DraftLabels.SPEAKER)
+                && !otherPreposition
                 && FactComposer.join(phrase).contains(name(prefix));
     }
+
+    /**
+     * Prepositions before a speaker's name in a phrase that says who says or holds so („von der Polizei“, „aus Kreisen
+     * …“, „für den Minister ist klar …“).
+     */
+    private static final Set<String> SOURCE_PREPOSITIONS =
+            Set.of("laut", "nach", "gemäß", "zufolge", "von", "vom", "seitens", "aus", "bei", "beim", "für");
 
     /**
      * The speaker as it may follow „laut“: a name in it, else its head noun in the dative; empty where the prefix would

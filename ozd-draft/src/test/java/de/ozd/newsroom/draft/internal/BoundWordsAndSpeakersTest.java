@@ -284,4 +284,14 @@ class BoundWordsAndSpeakersTest {
         assertThat(facts("Nach Angaben des Landesamts befinden sich in Thüringen vier Verdächtige in Haft."))
                 .allMatch(x -> x.contains("Thüringen"));
     }
+
+    @Test
+    void aPhraseThatNamesTheSpeakerAfterAnotherPrepositionIsNoAttribution() {
+        // „mit Talwerk Digital“ says with what the meters do not work; dropped as if it were „laut Talwerk“, the line
+        // said they work with nothing (thirty-third round)
+        assertThat(facts("Laut Talwerk sind die alten Zähler nicht mit Talwerk Digital kompatibel."))
+                .noneMatch(x -> x.endsWith("nicht kompatibel"));
+        assertThat(facts("Laut Hersteller sind die alten Zähler nicht mit Talnet Digital kompatibel."))
+                .contains("Laut Hersteller: Alte Zähler sind nicht mit Talnet Digital kompatibel");
+    }
 }
