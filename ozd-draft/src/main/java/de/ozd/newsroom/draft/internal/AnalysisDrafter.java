@@ -58,7 +58,10 @@ final class AnalysisDrafter {
         List<FactComposer.Fact> verbal = new VerbPoints(ctx, phrases).points();
         nominal.addAll(verbal);
         List<FactComposer.Fact> candidates = new ArrayList<>(nominal);
-        candidates.addAll(ctx.ranked(DraftContext.MAX_POINT_WORDS));
+        // a fact too short for the box is no point either („34 Menschen verletzt“ is no analysis)
+        ctx.ranked(DraftContext.MAX_POINT_WORDS).stream()
+                .filter(f -> !InfoboxDrafter.tooShort(f))
+                .forEach(candidates::add);
         for (FactComposer.Fact f : candidates) {
             if (pointsBack(f)) {
                 continue;
