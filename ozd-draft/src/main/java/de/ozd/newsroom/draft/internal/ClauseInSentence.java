@@ -326,11 +326,12 @@ final class ClauseInSentence {
                                 .anyMatch(e -> e.type() == EntityType.PERSON
                                         && e.begin() <= t.begin()
                                         && t.end() <= e.end())); // „Stiftner … sieht …: …“: his view
+        // „fand er das Muster: …“: his view, and so a body's or that of a person whose name the name finder missed
+        // („Roman Stiftner … sieht …: …“)
         boolean finding = before.stream()
                 .anyMatch(t -> Phrases.isVerb(t)
                         && Set.of("finden", "sehen", "erkennen", "entdecken", "beobachten", "glauben")
-                                .contains(Phrases.lower(t.lemma()))); // „fand er das Muster: …“: his view, also a
-        // body's or of a person whose name the name finder missed („Roman Stiftner … sieht …: …“)
+                                .contains(Phrases.lower(t.lemma())));
         return !verb || cue || speechNoun || reported || finding; // „…, sei absurd: …“ goes on in his words
     }
 

@@ -258,7 +258,7 @@ final class InfoboxDrafter {
         return !f.text().contains(DraftLabels.SPEAKER_END) && FactComposer.words(same(f.text())) < MIN_FACT_WORDS;
     }
 
-    /** Words a clause fact of the box says at least, its speaker aside ({@link #tooShort}). */
+    /** Words a clause fact of the box says at least, without its article ({@link #tooShort}). */
     static final int MIN_FACT_WORDS = 4;
 
     /**
@@ -310,7 +310,7 @@ final class InfoboxDrafter {
             List<FactComposer.Fact> chosen, Set<String> texts, int titleClause, Set<String> figureNumbers) {
         for (FactComposer.Fact f : ctx.ranked(DraftContext.MAX_POINT_WORDS)) {
             if (!java.util.Collections.disjoint(QuantityFacts.numbers(f.text()), figureNumbers) || tooShort(f)) {
-                continue; // a figure of the box said again at length
+                continue; // a figure of the box said again at length, or a clause too short to stand alone
             }
             boolean newSentence = chosen.stream().noneMatch(x -> x.sentence() == f.sentence())
                     && f.clause().begin() != titleClause;
