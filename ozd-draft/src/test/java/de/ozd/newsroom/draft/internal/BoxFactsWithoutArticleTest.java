@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class BoxFactsWithoutArticleTest {
 
-    private static final String LEAD = "Der Stadtrat von Lindenau hat am Dienstagabend nach langer Debatte den Neubau"
+    /** A lead of our own for box tests: the news the box's other lines stand under. */
+    static final String LEAD = "Der Stadtrat von Lindenau hat am Dienstagabend nach langer Debatte den Neubau"
             + " der Hafenbrücke beschlossen, die seit dem Frühjahr für Lastwagen gesperrt ist.";
 
     @Test

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShortBoxFactsTest {
 
-    private static final String LEAD = "Der Stadtrat von Lindenau hat am Dienstagabend nach langer Debatte den Neubau"
-            + " der Hafenbrücke beschlossen, die seit dem Frühjahr für Lastwagen gesperrt ist.";
+    private static final String LEAD = BoxFactsWithoutArticleTest.LEAD;
 
     @Test
     void aClauseOfThreeWordsIsNoBoxFact() {
