@@ -30,6 +30,16 @@ class EntityTest {
     }
 
     @Test
+    void aGenitiveBeforeAdjectivesIsMappedButNotANameBeforeAParticiple() {
+        // issue 13, thirty-fourth round: „Hollensteins neuem Buch“ is a genitive; „von … Peter Jobs verwendetes
+        // Zitat“ is a participle with its agent, and „Jobs“ the name itself
+        assertThat(entities("Die Debatte folgt Jana Hollensteins neuem Buch über die Küstenfischerei."))
+                .contains("Jana Hollensteins|PERSON|Jana Hollenstein");
+        assertThat(entities("Ein von Firmengründer Peter Jobs verwendetes Zitat steht über der Messe."))
+                .contains("Peter Jobs|PERSON|Peter Jobs");
+    }
+
+    @Test
     void splitsNeighbouringPlacesTheTaggerMerged() {
         assertThat(entities("Gespräche zwischen Berlin Paris und Rom."))
                 .contains("Berlin|LOCATION|Berlin", "Paris|LOCATION|Paris");

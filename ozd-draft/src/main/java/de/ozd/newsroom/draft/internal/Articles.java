@@ -20,7 +20,9 @@ import java.util.Set;
  * gives „die Universität Freiburg“. A „der“ that is not after a noun or preposition is a masculine
  * nominative („Der Bundestag stimmte …“) unless the report also writes „die“ for the name: then it
  * is the feminine dative or genitive („Die CDU warf der SPD Wortbruch vor. Die SPD …“ gives „die
- * SPD“). Empty when the report uses the name without an article or the forms disagree („dem“, „des“
+ * SPD“). Where the name's head noun has a known gender ({@link #byHead}), it reads every „der“ instead: the dative
+ * or genitive of a feminine head („der Bank Austria zufolge“ gives „die Bank Austria“), the nominative of a masculine
+ * one. Empty when the report uses the name without an article or the forms disagree („dem“, „des“
  * are masculine or neuter and decide nothing). A short list of names the house knows („die SPÖ“, „der ORF“, „die
  * NEOS“ in the plural) comes first. Stateless.
  */
@@ -44,6 +46,9 @@ final class Articles {
         boolean nominativeDer = false;
         boolean neuter = false;
         boolean feminine = false;
+        // „der“ is the nominative of a masculine name and the dative or genitive of a feminine one: where the name's
+        // head noun says which („der Bank Austria zufolge“, „argumentierte der Verband …“), it reads the „der“
+        String head = byHead(entity.canonical()).orElse("");
         for (Entity e : analysis.entities()) {
             if (!e.canonical().equals(entity.canonical())) {
                 continue;
@@ -67,6 +72,11 @@ final class Articles {
                     && (Phrases.isNoun(before) || before.pos().isAdposition() || before.pos() == Pos.PRON);
             // „Der SPD fehlen …“: a plural verb right after „der X“ is not X's, so „der“ is no nominative
             boolean pluralVerbAfter = pluralVerbAfter(s, e);
+            if (article.equals("der") && !head.isEmpty()) {
+                feminine |= head.equals("die");
+                masculine |= head.equals("der");
+                continue;
+            }
             feminine |= article.equals("die") || article.equals("der") && (oblique || pluralVerbAfter);
             neuter |= article.equals("das");
             masculine |= article.equals("den");
@@ -170,13 +180,19 @@ final class Articles {
         return head < 0 ? Optional.empty() : Optional.of(articleOfHead(w[head]));
     }
 
-    /** The index of the name's head noun among its words ({@link #byHead}), or -1 when none is known. */
+    /**
+     * The index of the name's head noun among its words ({@link #byHead}), or -1 when none is known: the word before
+     * „of“ or „für“, else the first word before a genitive („Akademie der Wissenschaften“, „Rat der Europäischen
+     * Union“), else the last word, else the first.
+     */
     static int headIndex(String[] w) {
-        int of = java.util.Arrays.asList(w).indexOf("of");
+        List<String> words = java.util.Arrays.asList(w);
+        int of = words.indexOf("of");
         if (of < 0) {
-            of = java.util.Arrays.asList(w).indexOf("für");
+            of = words.indexOf("für");
         }
-        int[] candidates = of > 0 ? new int[] {of - 1} : new int[] {w.length - 1, 0};
+        boolean genitive = words.indexOf("der") > 0 || words.indexOf("des") > 0;
+        int[] candidates = of > 0 ? new int[] {of - 1} : genitive ? new int[] {0} : new int[] {w.length - 1, 0};
         for (int c : candidates) {
             if (articleOfHead(w[c]) != null) {
                 return c;

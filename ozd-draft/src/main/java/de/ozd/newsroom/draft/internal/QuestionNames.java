@@ -37,11 +37,15 @@ final class QuestionNames {
 
     /**
      * The name of {@code e} for „Wer ist …?“ ({@code person}) or „Was ist …?“, or empty where the report's form is no
-     * base form. A date after the name is cut; a role noun before a person's first and last name is dropped; a
-     * genitive „-s“ of a person's name is dropped where the report also names the person without it (a name that
-     * ends in „-s“ itself, „Varoufakis“, is never cut). A person's name with a lowercase word that is no particle
-     * („Konrad parteifreier Mandatar“), an organisation's name that opens with an inflected adjective („Deutschen
-     * Bundestags“) or has a genitive as its first or last word („Apples WWDC-Event“, „Bundeskanzleramtes“), and names
+     * base form. A date after the name is cut („am Montag“, „Mittwochfrüh“); a role noun before a person's first and
+     * last name is dropped; a genitive „-s“ of a person's name is dropped where the report also names the person
+     * without it (a name that ends in „-s“ itself, „Varoufakis“, is never cut). A person's name with a lowercase word
+     * that is no particle („Konrad parteifreier Mandatar“), an organisation's name that opens with an inflected
+     * adjective („Deutschen Bundestags“, „laut Rotem Kreuz“), has a genitive as its first or last word („Apples
+     * WWDC-Event“, „Bundeskanzleramtes“) or a lowercase word that joins no name's words („Universität Basel forscht“,
+     * „Westbahn am Westbahnhof“), any name with someone's genitive before its last word („Sarkozys
+     * Wahlkampfbudget“: the report writes „Sarkozy“ too), one that ends in a particle („Alexander Van“, cut before
+     * „der Bellen“) or opens with a preposition once its role is dropped („Koalitionspartner von Stubb“), and names
      * joined by a slash („Wien/Linz“, a dateline), give none.
      */
     static Optional<String> of(TextAnalysis analysis, Entity e, boolean person) {
@@ -49,21 +53,39 @@ final class QuestionNames {
             return Optional.empty(); // „Wien/Linz“, „APA/dpa“, „Isis/Isil“: a dateline, a credit or two names, not one
         }
         List<String> words = new ArrayList<>(Arrays.asList(e.canonical().strip().split("\\s+")));
-        for (int k = 1; k + 1 < words.size(); k++) {
-            if (words.get(k).matches("am|im|vom|zum|ab|bis|seit") && GermanCalendar.isDayOrMonth(words.get(k + 1))) {
-                words = new ArrayList<>(words.subList(0, k)); // „Iswestija am Montag“: the date is the sentence's
+        for (int k = 1; k < words.size(); k++) {
+            if (k + 1 < words.size()
+                            && words.get(k).matches("am|im|vom|zum|ab|bis|seit")
+                            && GermanCalendar.isDayOrMonth(words.get(k + 1))
+                    || isDayTime(words.get(k))) {
+                // „Iswestija am Montag“, „die BBC Mittwochfrüh“: the date is the sentence's
+                words = new ArrayList<>(words.subList(0, k));
                 break;
             }
+        }
+        if (isParticle(words.get(words.size() - 1).toLowerCase(Locale.GERMAN))) {
+            return Optional.empty(); // „Alexander Van“: the finder cut the name before „der Bellen“
         }
         boolean shouted = words.size() > 1 && words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.GERMAN)));
         if (FUNCTION_WORDS.contains(shouted ? words.get(0).toLowerCase(Locale.GERMAN) : words.get(0))) {
             // „vom Institut für Virologie …“: the finder's span began too early; „DIE FRAU“: a role in a play's text
             return Optional.empty();
         }
+        for (String w : words.subList(0, words.size() - 1)) {
+            if (w.length() > 4 && w.endsWith("s") && namedWithout(analysis, w)) {
+                return Optional.empty(); // „Sarkozys Wahlkampfbudget“, „Googles Online-Speicher“: someone's thing
+            }
+        }
         List<Token> tokens = tokens(analysis, e);
         if (person) {
-            while (words.size() > 2 && isCommonNoun(tokens, words.get(0)) && Appositions.looksLikeRole(words.get(0))) {
+            while (words.size() > 2
+                    && (isCommonNoun(tokens, words.get(0)) || words.get(0).length() >= 12)
+                    && Appositions.looksLikeRole(words.get(0))) {
+                // a long word with a role's ending is no first name, however the tagger reads it („Steuerkommissar“)
                 words.remove(0); // „Kosmetikchef Hans Van Bylen“: the role belongs in the answer
+            }
+            if (FUNCTION_WORDS.contains(words.get(0))) {
+                return Optional.empty(); // „Koalitionspartner von Stubb“: the role's own phrase, not a name
             }
             if (words.stream().anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !isParticle(w))
                     || words.subList(1, Math.max(1, words.size() - 1)).stream().anyMatch(w -> isGenitive(tokens, w))) {
@@ -73,12 +95,44 @@ final class QuestionNames {
             if (last.length() > 4 && last.endsWith("s") && namedWithout(analysis, last)) {
                 words.set(words.size() - 1, last.substring(0, last.length() - 1));
             }
-        } else if (words.size() >= 2 && (isInflectedAdjective(tokens, words.get(0)) || isGenitive(tokens, words.get(0)))
-                || isGenitive(tokens, words.get(words.size() - 1))) {
-            // „Was ist die Afrikanischen Union?“, „Was ist Apples WWDC-Event?“, „Was ist Bundeskanzleramtes?“
+        } else if (words.size() >= 2
+                        && (isInflectedAdjective(tokens, words.get(0))
+                                || isGenitive(tokens, words.get(0))
+                                || words.get(0).matches("\\p{Lu}\\p{Ll}+em") && afterPreposition(analysis, e))
+                || isGenitive(tokens, words.get(words.size() - 1))
+                || words.stream()
+                        .anyMatch(w -> w.equals(w.toLowerCase(Locale.GERMAN))
+                                && w.codePoints().anyMatch(Character::isLetter)
+                                && !NAME_LINKS.contains(w))) {
+            // „Was ist die Afrikanischen Union?“, „Was ist Apples WWDC-Event?“, „Was ist Bundeskanzleramtes?“, „laut
+            // Rotem Kreuz“ (a dative after a preposition, whatever the tagger calls „Rotem“); „Universität Basel
+            // forscht“, „Westbahn am Westbahnhof“: the finder's span ran into the sentence (a brand's „eBay“ has a
+            // capital, „adidas“ gives no question)
             return Optional.empty();
         }
         return Optional.of(String.join(" ", words));
+    }
+
+    /**
+     * Lowercase words that join the words of an organisation's name („Institut für Virologie“, „Partei Recht und
+     * Gerechtigkeit“, „Savings Bank of Ukraine“); any other lowercase word is the sentence's, not the name's.
+     */
+    private static final Set<String> NAME_LINKS = Set.of(
+            "der", "die", "das", "des", "den", "dem", "und", "für", "zur", "zum", "von", "zu", "an", "in", "auf", "of",
+            "the", "and", "for", "de", "du", "la", "le", "les", "el", "los", "las", "di", "del", "della", "da", "do",
+            "dos", "y", "e", "et", "&", "e.V.", "e.", "eG", "gGmbH", "mbH");
+
+    /** „Mittwochfrüh“, „Dienstagabend“: a day with the time of day, written as one word. */
+    private static boolean isDayTime(String word) {
+        return word.matches("(?iu)(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+                + "(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)");
+    }
+
+    /** The mention stands right after a preposition („laut Rotem Kreuz“, „mit Blauem Auge“). */
+    private static boolean afterPreposition(TextAnalysis analysis, Entity e) {
+        List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
+        int i = Articles.indexAt(s, e.begin());
+        return i > 0 && s.get(i - 1).pos() == Pos.ADP;
     }
 
     private static List<Token> tokens(TextAnalysis analysis, Entity e) {
