@@ -84,6 +84,15 @@ final class QuestionNames {
                 // a long word with a role's ending is no first name, however the tagger reads it („Steuerkommissar“)
                 words.remove(0); // „Kosmetikchef Hans Van Bylen“: the role belongs in the answer
             }
+            if (words.size() == 2
+                    && isCommonNoun(tokens, words.get(0))
+                    && words.get(0).length() >= 7
+                    && !(words.get(0).length() < 9 && words.get(0).endsWith("ier")) // „Olivier“, „Javier“, „Xavier“
+                    && Appositions.looksLikeRole(words.get(0))) {
+                // „Forensiker Havranek“, „Klubobfrau Krismer“: a last name alone, asked only where the report says who
+                // the person is; a short word with a role's ending may be a first name the tagger calls a noun
+                words.remove(0);
+            }
             if (FUNCTION_WORDS.contains(words.get(0))) {
                 return Optional.empty(); // „Koalitionspartner von Stubb“: the role's own phrase, not a name
             }

@@ -113,6 +113,14 @@ class ExplainerQuestionSpansTest {
     }
 
     @Test
+    void aRoleBeforeALastNameIsDroppedButNotAFirstName() {
+        // the tagger reads „Weinbauer“ and „Olivier“ alike as common nouns
+        String text = "Das sei beunruhigend, sagt der Weinbauer Trummer. Olivier Lemaire widersprach.";
+        assertThat(nameOf(text, "Weinbauer Trummer", EntityType.PERSON)).contains("Trummer");
+        assertThat(nameOf(text, "Olivier Lemaire", EntityType.PERSON)).contains("Olivier Lemaire");
+    }
+
+    @Test
     void aRoleBeforeVonLeavesNoName() {
         String text = "Die Studentin wurde laut Kurier von Hubers Seite ausgesperrt. Huber schwieg.";
         assertThat(nameOf(text, "Kurier von Hubers", EntityType.PERSON)).isEmpty();
