@@ -1407,6 +1407,7 @@ final class FactComposer {
         }
         boolean possessive = first.matches("(sein|ihr)(e|er|es|em|en)?")
                         && b.get(0).pos() == Pos.DET
+                || possessiveBeforeAnyNoun(b)
                 || b.size() > 1
                         && b.get(0).pos() == Pos.ADP
                         && Phrases.lower(b.get(1).text()).matches("(sein|ihr)(e|er|es|em|en)?")
@@ -1505,6 +1506,22 @@ final class FactComposer {
                 || suchA
                 || other
                 || partWithoutWhole(b);
+    }
+
+    /**
+     * „Positiv ist ihre Assoziation zur Klasse“, „Keiner ihrer Anträge erreichte …“: a possessive „sein…“ or „ihr…“
+     * with no noun or name before it in the line; whose it is, the line does not say.
+     */
+    private static boolean possessiveBeforeAnyNoun(List<Token> b) {
+        for (Token t : b) {
+            if (t.pos().isNoun()) {
+                return false;
+            }
+            if (t.pos() == Pos.DET && Phrases.lower(t.text()).matches("(sein|ihr)(e|er|es|em|en)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns for a group or matter named after a person: „die Regierung Renzi“ is not Renzi. */
