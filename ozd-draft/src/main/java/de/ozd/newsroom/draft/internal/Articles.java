@@ -84,6 +84,9 @@ final class Articles {
         }
         masculine |= nominativeDer && !feminine; // with „die“ elsewhere, „der SPD“ is dative or genitive
         int kinds = (feminine ? 1 : 0) + (neuter ? 1 : 0) + (masculine ? 1 : 0);
+        if (kinds == 0 && plural(analysis, entity)) {
+            return Optional.of("die"); // „bei den Australian Open“ alone: „die“ of the plural
+        }
         if (kinds != 1) {
             return byHead(entity.canonical()); // none, or forms that disagree: the head noun's gender, if known
         }
@@ -99,12 +102,17 @@ final class Articles {
         if (LISTED.containsKey(entity.canonical())) {
             return LISTED.get(entity.canonical()).equals("plural");
         }
+        boolean dativePlural = false;
         for (Entity e : analysis.entities()) {
             if (!e.canonical().equals(entity.canonical())) {
                 continue;
             }
             List<Token> s = analysis.sentences().get(e.sentenceIndex()).tokens();
             int i = indexAt(s, e.begin());
+            if (i >= 1 && Phrases.lower(s.get(i - 1).text()).matches("das|dem|des")) {
+                return false; // a singular's article
+            }
+            dativePlural |= dativePlural(s, e, i);
             if (i != 1 || !Phrases.lower(s.get(0).text()).equals("die")) {
                 continue;
             }
@@ -112,7 +120,25 @@ final class Articles {
                 return true;
             }
         }
-        return false;
+        return dativePlural;
+    }
+
+    /**
+     * „bei den Australian Open“: „den“ after a preposition that takes only the dative is a dative plural. Not where the
+     * name ends in a common noun, whose dative plural is another form than the nominative („bei den Wiener
+     * Stadtwerken“).
+     */
+    private static boolean dativePlural(List<Token> s, Entity e, int i) {
+        if (i < 2
+                || !Phrases.lower(s.get(i - 1).text()).equals("den")
+                || !DATIVE_ONLY.contains(Phrases.lower(s.get(i - 2).text()))) {
+            return false;
+        }
+        int last = i;
+        while (last + 1 < s.size() && s.get(last + 1).end() <= e.end()) {
+            last++;
+        }
+        return s.get(last).pos() != Pos.NOUN;
     }
 
     /**
@@ -142,11 +168,21 @@ final class Articles {
         return true;
     }
 
-    /** Whether the token right after the mention is a verb in a plural form („-en“, „sind“). */
+    /**
+     * Whether the token right after the mention (or after its short form in brackets) is a verb in a plural form
+     * („-en“, „sind“).
+     */
     private static boolean pluralVerbAfter(List<Token> s, Entity e) {
         int after = 0;
         while (after < s.size() && s.get(after).begin() < e.end()) {
             after++;
+        }
+        if (after + 2 < s.size() && s.get(after).text().equals("(")) {
+            int close = after + 1;
+            while (close < s.size() && !s.get(close).text().equals(")")) {
+                close++;
+            }
+            after = close + 1; // „Die Salzburger Nachrichten (SN) hatten …“: the verb after the name's short form
         }
         if (after < s.size() && s.get(after).pos().isVerb()) {
             String verb = Phrases.lower(s.get(after).text());

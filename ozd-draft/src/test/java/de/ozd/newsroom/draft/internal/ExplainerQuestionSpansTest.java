@@ -58,6 +58,24 @@ class ExplainerQuestionSpansTest {
     }
 
     @Test
+    void aPluralVerbAfterTheShortFormInBracketsMakesThePlural() {
+        assertThat(questions("""
+                        Die Lübecker Nachrichten (LN) hatten am Samstag von einer Festnahme berichtet.
+                        Der Verdächtige ist 34 Jahre alt. Er soll 12 Autos beschädigt haben.
+                        """))
+                .contains("Was sind die Lübecker Nachrichten?")
+                .doesNotContain("Was ist die Lübecker Nachrichten?");
+    }
+
+    @Test
+    void denAfterADativePrepositionMakesThePlural() {
+        assertThat(questions("""
+                        Die Spielerin verzichtet auf die Qualifikation bei den Kiwi Open. Sie hat sich am Knie verletzt.
+                        Die Pause soll 6 Wochen dauern. Ihr Trainer bestätigte die Diagnose am Montag.
+                        """)).contains("Was sind die Kiwi Open?").doesNotContain("Was ist Kiwi Open?");
+    }
+
+    @Test
     void aGenitiveBeforeAnAdjectiveIsAskedInItsBaseForm() {
         assertThat(questions("""
                         Die Debatte folgt Jana Hollensteins neuem Buch über die Küstenfischerei.
