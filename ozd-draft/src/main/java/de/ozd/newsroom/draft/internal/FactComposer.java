@@ -1509,8 +1509,8 @@ final class FactComposer {
     }
 
     /**
-     * „Positiv ist ihre Assoziation zur Klasse“, „Keiner ihrer Anträge erreichte …“: a possessive „sein…“ or „ihr…“
-     * with no noun or name before it in the line; whose it is, the line does not say.
+     * „Keiner ihrer Anträge erreichte …“: a possessive „sein…“ or „ihr…“ with no noun or name before it in the line;
+     * whose it is, the line does not say.
      */
     private static boolean possessiveBeforeAnyNoun(List<Token> b) {
         for (Token t : b) {

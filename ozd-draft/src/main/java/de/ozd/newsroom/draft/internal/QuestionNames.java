@@ -38,7 +38,7 @@ final class QuestionNames {
     /**
      * The name of {@code e} for „Wer ist …?“ ({@code person}) or „Was ist …?“, or empty where the report's form is no
      * base form. A date after the name is cut („am Montag“, „Mittwochfrüh“); a role noun before a person's first and
-     * last name is dropped; a genitive „-s“ of a person's name is dropped where the report also names the person
+     * last name is dropped, and before a last name alone where the tagger calls it a noun („Forensiker Havranek“); a genitive „-s“ of a person's name is dropped where the report also names the person
      * without it (a name that ends in „-s“ itself, „Varoufakis“, is never cut). A person's name with a lowercase word
      * that is no particle („Konrad parteifreier Mandatar“), an organisation's name that opens with an inflected
      * adjective („Deutschen Bundestags“, „laut Rotem Kreuz“), has a genitive as its first or last word („Apples
