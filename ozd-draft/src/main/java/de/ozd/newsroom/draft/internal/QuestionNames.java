@@ -131,10 +131,14 @@ final class QuestionNames {
             "the", "and", "for", "de", "du", "la", "le", "les", "el", "los", "las", "di", "del", "della", "da", "do",
             "dos", "y", "e", "et", "&", "e.V.", "e.", "eG", "gGmbH", "mbH");
 
-    /** „Mittwochfrüh“, „Dienstagabend“: a day with the time of day, written as one word. */
+    /** A word that ends in a time of day („Mittwochfrüh“, „Dienstagabend“). */
+    private static final java.util.regex.Pattern DAY_TIME =
+            java.util.regex.Pattern.compile("(?iu)(\\p{L}+?)(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)");
+
+    /** „Mittwochfrüh“, „Dienstagabend“: a day ({@link GermanCalendar}) with the time of day, written as one word. */
     private static boolean isDayTime(String word) {
-        return word.matches("(?iu)(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
-                + "(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)");
+        java.util.regex.Matcher m = DAY_TIME.matcher(word);
+        return m.matches() && GermanCalendar.isDayOrMonth(m.group(1));
     }
 
     /** The mention stands right after a preposition („laut Rotem Kreuz“, „mit Blauem Auge“). */
